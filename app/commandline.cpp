@@ -1,0 +1,286 @@
+#include "commandline.h"
+
+#include "atomicfile.h"
+#include "planner.h"
+#include "planreader.h"
+#include "powershellexporter.h"
+#include "recordexport.h"
+#include "validator.h"
+#include "zonefileexporter.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lyncdns {
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("plan"), QStringLiteral("validate"), QStringLiteral("check"),
+                               QStringLiteral("export")};
+
+const char *kUsage = R"(Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+  lyncdns --version | --help
+
+Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.
+)";
+
+void err(const QString &message)
+{
+    QTextStream(stderr) << "lyncdns: " << message << Qt::endl;
+}
+
+int usageError(const QString &message)
+{
+    err(message + QStringLiteral(" (see lyncdns --help)"));
+    return ExitUsage;
+}
+
+// Writes to -o atomically, or to stdout.
+int writeOutput(const QByteArray &content, const QString &outFile)
+{
+    if (outFile.isEmpty()) {
+        std::fwrite(content.constData(), 1, static_cast<size_t>(content.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QString error;
+    if (!writeFileAtomically(outFile, content, &error)) {
+        err(error);
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QString planFile;
+};
+
+// Parses "<command> PLAN [options]"; returns false (after printing why) on bad usage.
+bool parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options)
+{
+    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.parser.addOptions(options);
+    p.parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("the plan file"));
+    if (!p.parser.parse(arguments)) {
+        usageError(p.parser.errorText());
+        return false;
+    }
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() != 1) {
+        usageError(positional.isEmpty() ? QStringLiteral("%1: a plan file is needed").arg(arguments.value(0))
+                                        : QStringLiteral("%1: one plan file only").arg(arguments.value(0)));
+        return false;
+    }
+    p.planFile = positional.first();
+    return true;
+}
+
+bool choose(const Parsed &p, const QString &option, const QStringList &allowed, const QString &fallback,
+            QString *value)
+{
+    *value = p.parser.isSet(option) ? p.parser.value(option) : fallback;
+    if (allowed.contains(*value))
+        return true;
+    usageError(QStringLiteral("--%1 must be one of %2, not \"%3\"")
+                   .arg(option, allowed.join(QStringLiteral("|")), *value));
+    return false;
+}
+
+std::optional<Plan> load(const QString &fileName)
+{
+    PlanError error;
+    std::optional<Plan> plan = readPlanFile(fileName, &error);
+    if (!plan)
+        err(error.toString());
+    return plan;
+}
+
+void reportFindings(const QString &fileName, const Findings &findings, bool errorsOnly)
+{
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Info || (errorsOnly && f.severity != Severity::Error))
+            continue;
+        err(QStringLiteral("%1: %2: %3 [%4] %5")
+                .arg(fileName, f.path.isEmpty() ? QStringLiteral("(plan)") : f.path, severityName(f.severity),
+                     f.rule, f.message));
+    }
+}
+
+int planCommand(const QStringList &arguments)
+{
+    Parsed p;
+    if (!parse(p, arguments,
+               {{QStringLiteral("format"), QStringLiteral("table, csv or json"), QStringLiteral("F")},
+                {QStringLiteral("location"), QStringLiteral("internal or external"), QStringLiteral("L")},
+                {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")}}))
+        return ExitUsage;
+    QString format, location;
+    if (!choose(p, QStringLiteral("format"), {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")},
+                QStringLiteral("table"), &format)
+        || !choose(p, QStringLiteral("location"),
+                   {QStringLiteral("all"), QStringLiteral("internal"), QStringLiteral("external")},
+                   QStringLiteral("all"), &location))
+        return ExitUsage;
+    const std::optional<Plan> plan = load(p.planFile);
+    if (!plan)
+        return ExitUsage;
+    RecordSet records = planRecords(*plan);
+    if (location != QLatin1String("all"))
+        records.removeIf([&location](const DnsRecord &r) { return locationName(r.location) != location; });
+    const QByteArray out = format == QLatin1String("csv") ? recordsToCsv(records)
+        : format == QLatin1String("json")                 ? recordsToJson(records)
+                                                          : recordsToTable(records);
+    const int written = writeOutput(out, p.parser.value(QStringLiteral("o")));
+    if (written != ExitOk)
+        return written;
+    const Findings findings = validatePlan(*plan);
+    reportFindings(p.planFile, findings, false);
+    return hasErrors(findings) ? ExitProblems : ExitOk;
+}
+
+int validateCommand(const QStringList &arguments)
+{
+    Parsed p;
+    if (!parse(p, arguments, {{QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("F")}}))
+        return ExitUsage;
+    QString format;
+    if (!choose(p, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"),
+                &format))
+        return ExitUsage;
+    const std::optional<Plan> plan = load(p.planFile);
+    if (!plan)
+        return ExitUsage;
+    const Findings findings = validatePlan(*plan);
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : findings)
+        ++counts[static_cast<int>(f.severity)];
+    QByteArray out;
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const Finding &f : findings)
+            rows.append(QJsonObject{{QStringLiteral("rule"), f.rule},
+                                    {QStringLiteral("severity"), severityName(f.severity)},
+                                    {QStringLiteral("path"), f.path},
+                                    {QStringLiteral("message"), f.message}});
+        out = QJsonDocument(QJsonObject{{QStringLiteral("file"), p.planFile},
+                                        {QStringLiteral("valid"), counts[0] == 0},
+                                        {QStringLiteral("errors"), counts[0]},
+                                        {QStringLiteral("warnings"), counts[1]},
+                                        {QStringLiteral("infos"), counts[2]},
+                                        {QStringLiteral("findings"), rows}})
+                  .toJson(QJsonDocument::Indented);
+    } else {
+        QString text = QStringLiteral("%1: %2 error(s), %3 warning(s), %4 note(s)\n")
+                           .arg(p.planFile)
+                           .arg(counts[0])
+                           .arg(counts[1])
+                           .arg(counts[2]);
+        for (const Finding &f : findings)
+            text += QStringLiteral("%1 %2 %3: %4\n")
+                        .arg(severityName(f.severity).leftJustified(8), f.rule.leftJustified(16),
+                             f.path.isEmpty() ? QStringLiteral("(plan)") : f.path, f.message);
+        out = text.toUtf8();
+    }
+    writeOutput(out, QString());
+    return counts[0] > 0 ? ExitProblems : ExitOk;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    Parsed p;
+    if (!parse(p, arguments,
+               {{QStringLiteral("format"), QStringLiteral("bind, powershell, csv, json, html or pdf"),
+                 QStringLiteral("F")},
+                {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")},
+                {QStringLiteral("dir"), QStringLiteral("output folder (bind)"), QStringLiteral("DIR")}}))
+        return ExitUsage;
+    if (!p.parser.isSet(QStringLiteral("format")))
+        return usageError(QStringLiteral("export: --format is required"));
+    QString format;
+    if (!choose(p, QStringLiteral("format"),
+                {QStringLiteral("bind"), QStringLiteral("powershell"), QStringLiteral("csv"), QStringLiteral("json"),
+                 QStringLiteral("html"), QStringLiteral("pdf")},
+                QString(), &format))
+        return ExitUsage;
+    if (format == QLatin1String("html") || format == QLatin1String("pdf"))
+        return usageError(QStringLiteral("export: the %1 report is not available in this version").arg(format));
+    const QString outFile = p.parser.value(QStringLiteral("o"));
+    const QString dir = p.parser.value(QStringLiteral("dir"));
+    if (format == QLatin1String("bind") && dir.isEmpty())
+        return usageError(QStringLiteral("export --format bind writes several files: give --dir DIR"));
+    if (format != QLatin1String("bind") && !dir.isEmpty())
+        return usageError(QStringLiteral("export --format %1 writes one file: use -o OUT").arg(format));
+
+    const std::optional<Plan> plan = load(p.planFile);
+    if (!plan)
+        return ExitUsage;
+    const Findings findings = validatePlan(*plan);
+    if (hasErrors(findings)) {
+        reportFindings(p.planFile, findings, true);
+        err(QStringLiteral("%1: not exported: fix the errors above first").arg(p.planFile));
+        return ExitProblems;
+    }
+    const RecordSet records = planRecords(*plan);
+    if (format == QLatin1String("bind")) {
+        QString error;
+        if (!writeExportFiles(dir, zoneFiles(*plan, records, todaysZoneSerial()), &error)) {
+            err(error);
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    const QByteArray out = format == QLatin1String("csv") ? recordsToCsv(records)
+        : format == QLatin1String("json")                 ? recordsToJson(records)
+                                                          : powerShellScript(*plan, records);
+    return writeOutput(out, outFile);
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return kCommands.contains(first) || first.startsWith(QLatin1Char('-'));
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1); // without the program name
+    const QString command = args.value(0);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        QTextStream(stdout) << "lyncdns " << LYNCDNS_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        QTextStream(stdout) << "Lync DNS Planner: plans, exports and checks the DNS records of Lync Server 2013 "
+                               "and Skype for Business Server 2015/2019.\n\n"
+                            << kUsage;
+        return ExitOk;
+    }
+    if (command == QLatin1String("plan"))
+        return planCommand(args);
+    if (command == QLatin1String("validate"))
+        return validateCommand(args);
+    if (command == QLatin1String("export"))
+        return exportCommand(args);
+    if (command == QLatin1String("check"))
+        return usageError(QStringLiteral("check: the live check is not available in this version"));
+    return usageError(QStringLiteral("unknown command or option \"%1\"").arg(command));
+}
+
+} // namespace lyncdns

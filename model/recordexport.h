@@ -1,0 +1,17 @@
+#pragma once
+
+// The machine-readable record rows of cli.md (CSV, JSON) and the aligned text table.
+
+#include "dnsrecord.h"
+
+#include <QByteArray>
+
+namespace lyncdns {
+
+QByteArray recordsToCsv(const RecordSet &records);
+QByteArray recordsToJson(const RecordSet &records);
+QByteArray recordsToTable(const RecordSet &records);
+// RFC 4180 quoting, and a leading ' for cells a spreadsheet would run as a formula.
+QString csvCell(const QString &value);
+
+} // namespace lyncdns

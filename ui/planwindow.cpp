@@ -1,0 +1,106 @@
+#include "planwindow.h"
+
+#include "planner.h"
+#include "planreader.h"
+#include "recordtablemodel.h"
+#include "validator.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+class PlanWindow::Private
+{
+public:
+    QLabel *summary = nullptr;
+    RecordTableModel *internalModel = nullptr;
+    RecordTableModel *externalModel = nullptr;
+    QListWidget *findings = nullptr;
+};
+
+static QTableView *recordView(RecordTableModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+PlanWindow::PlanWindow(QWidget *parent) : QMainWindow(parent), d(new Private)
+{
+    setWindowTitle(tr("Lync DNS Planner"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    d->summary = new QLabel(tr("Open a plan file to see its DNS records."), central);
+    d->summary->setWordWrap(true);
+    layout->addWidget(d->summary);
+
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    auto *tabs = new QTabWidget(splitter);
+    d->internalModel = new RecordTableModel(this);
+    d->externalModel = new RecordTableModel(this);
+    tabs->addTab(recordView(d->internalModel, tabs), tr("&Internal DNS"));
+    tabs->addTab(recordView(d->externalModel, tabs), tr("E&xternal DNS"));
+    d->findings = new QListWidget(splitter);
+    d->findings->setAccessibleName(tr("Validator findings"));
+    splitter->addWidget(tabs);
+    splitter->addWidget(d->findings);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QString name = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
+                                                          tr("Lync DNS plans (*.lyncplan *.json)"));
+        if (!name.isEmpty())
+            openPlan(name);
+    });
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    resize(1100, 700);
+}
+
+bool PlanWindow::openPlan(const QString &fileName)
+{
+    PlanError error;
+    const std::optional<Plan> plan = readPlanFile(fileName, &error);
+    if (!plan) {
+        d->summary->setText(tr("Cannot open the plan: %1").arg(error.toString()));
+        statusBar()->showMessage(error.toString());
+        return false;
+    }
+    const RecordSet records = planRecords(*plan);
+    d->internalModel->setRecords(records, Location::Internal);
+    d->externalModel->setRecords(records, Location::External);
+    d->findings->clear();
+    for (const Finding &f : validatePlan(*plan))
+        d->findings->addItem(QStringLiteral("%1  %2  %3: %4")
+                                 .arg(severityName(f.severity), f.rule,
+                                      f.path.isEmpty() ? tr("(plan)") : f.path, f.message));
+    d->summary->setText(tr("<b>%1</b> — %2 — SIP domains: %3 — %4 internal and %5 external records")
+                            .arg((plan->title.isEmpty() ? QFileInfo(fileName).fileName() : plan->title).toHtmlEscaped(),
+                                 productName(plan->product), plan->sipDomains.join(QStringLiteral(", ")).toHtmlEscaped())
+                            .arg(d->internalModel->rowCount())
+                            .arg(d->externalModel->rowCount()));
+    setWindowTitle(tr("%1 — Lync DNS Planner").arg(QFileInfo(fileName).fileName()));
+    return true;
+}
+
+} // namespace lyncdns
