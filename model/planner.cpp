@@ -480,20 +480,33 @@ QString srvTargetFor(const Pool &pool, const QString &sipDomain)
     return firstLabel(fqdn) + QLatin1Char('.') + normalizedName(sipDomain);
 }
 
-QString zoneFor(const Plan &plan, Location location, const QString &name, bool *pinPoint)
+ZoneResolver::ZoneResolver(const Plan &plan) : m_splitBrain(plan.dns.splitBrain)
 {
+    for (const QString &d : plan.sipDomains)
+        m_sipDomains.insert(normalizedName(d));
+}
+
+QString ZoneResolver::zone(Location location, const QString &name, bool *pinPoint) const
+{
+    // Walk up the name's suffixes: the first that is a SIP domain is the longest one.
     QString best;
-    for (const QString &d : plan.sipDomains) {
-        const QString domain = normalizedName(d);
-        if (isUnderDomain(name, domain) && domain.size() > best.size())
-            best = domain;
+    for (QString suffix = normalizedName(name); !suffix.isEmpty(); suffix = parentDomain(suffix)) {
+        if (m_sipDomains.contains(suffix)) {
+            best = suffix;
+            break;
+        }
     }
-    const bool pin = location == Location::Internal && !plan.dns.splitBrain && !best.isEmpty();
+    const bool pin = location == Location::Internal && !m_splitBrain && !best.isEmpty();
     if (pinPoint)
         *pinPoint = pin;
     if (pin)
         return normalizedName(name);
     return best.isEmpty() ? parentDomain(name) : best;
+}
+
+QString zoneFor(const Plan &plan, Location location, const QString &name, bool *pinPoint)
+{
+    return ZoneResolver(plan).zone(location, name, pinPoint);
 }
 
 RecordSet planRecords(const Plan &plan)
@@ -511,8 +524,9 @@ RecordSet planRecords(const Plan &plan)
     const QSet<QString> internalOnly = internalOnlyNames(plan);
     records.removeIf([&internalOnly](const DnsRecord &r) { return isForbidden(r, internalOnly); });
     dropConflictingCnames(records);
+    const ZoneResolver zones(plan);
     for (DnsRecord &r : records) {
-        r.zone = zoneFor(plan, r.location, r.name, &r.pinPoint);
+        r.zone = zones.zone(r.location, r.name, &r.pinPoint);
         if (r.pinPoint)
             r.reason += QStringLiteral(" (pin-point zone: internal DNS has no zone for the SIP domain)");
     }

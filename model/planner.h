@@ -6,6 +6,8 @@
 #include "dnsrecord.h"
 #include "plan.h"
 
+#include <QSet>
+
 namespace lyncdns {
 
 // The records of a plan, deduplicated and sorted as cli.md prescribes.
@@ -29,7 +31,18 @@ AddressSet edgeAvAddresses(const Edge &edge);
 AddressSet edgeInternalAddresses(const Edge &edge);
 // The host an SRV record of sipDomain points at for pool (decision 2: inside the SIP domain).
 QString srvTargetFor(const Pool &pool, const QString &sipDomain);
-// Zone that holds a record of this name in this location (cli.md, bind export).
+// Which zone holds a name (cli.md, bind export): the longest SIP domain it falls under, else its
+// parent domain; internal names under a SIP domain get pin-point zones without split-brain DNS.
+class ZoneResolver
+{
+public:
+    explicit ZoneResolver(const Plan &plan);
+    QString zone(Location location, const QString &name, bool *pinPoint) const;
+
+private:
+    bool m_splitBrain;
+    QSet<QString> m_sipDomains;
+};
 QString zoneFor(const Plan &plan, Location location, const QString &name, bool *pinPoint);
 
 } // namespace lyncdns

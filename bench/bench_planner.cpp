@@ -1,0 +1,98 @@
+// Plan + validate + CSV export of a generated plan with many SIP domains; prints timings.
+// Targets on the 2-core reference machine (issue #2): plan + validate < 100 ms, CSV < 300 ms
+// for 1,000 SIP domains. Run the release preset: build/release/bench/bench_planner [DOMAINS] [RUNS]
+
+#include "planner.h"
+#include "planreader.h"
+#include "planwriter.h"
+#include "recordexport.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace lyncdns;
+
+static Plan generatedPlan(int domains)
+{
+    Plan plan;
+    plan.title = QStringLiteral("Benchmark: %1 SIP domains").arg(domains);
+    for (int i = 0; i < domains; ++i)
+        plan.sipDomains << QStringLiteral("domain%1.example.com").arg(i, 4, 10, QLatin1Char('0'));
+    plan.frontEnd.edition = Edition::Enterprise;
+    plan.frontEnd.fqdn = QStringLiteral("pool01.corp.example.net");
+    plan.frontEnd.loadBalancing = LoadBalancing::Dns;
+    for (int i = 1; i <= 4; ++i)
+        plan.frontEnd.servers << Server{QStringLiteral("fe%1.corp.example.net").arg(i),
+                                        QStringLiteral("10.10.10.%1").arg(i), QString()};
+    plan.frontEnd.webServices = {QStringLiteral("webint.corp.example.net"), QStringLiteral("10.10.10.50"), QString(),
+                                 QStringLiteral("webext.domain0000.example.com")};
+    Edge edge;
+    edge.layout = EdgeLayout::ScaledDns;
+    edge.nat = true;
+    edge.internalFqdn = QStringLiteral("edgepool.corp.example.net");
+    for (int i = 1; i <= 2; ++i) {
+        EdgeServer s;
+        s.fqdn = QStringLiteral("edge%1.corp.example.net").arg(i);
+        s.internalIpv4 = QStringLiteral("172.25.33.%1").arg(10 + i);
+        s.accessIpv4 = QStringLiteral("131.107.155.%1").arg(10 + i);
+        s.webConferencingIpv4 = QStringLiteral("131.107.155.%1").arg(20 + i);
+        s.avIpv4 = QStringLiteral("131.107.155.%1").arg(30 + i);
+        edge.servers << s;
+    }
+    plan.edge = edge;
+    plan.reverseProxy = ReverseProxy{QStringLiteral("131.107.155.40"), QString()};
+    plan.federation = {true, true};
+    plan.pushNotifications = true;
+    plan.devices.deviceUpdates = true;
+    return plan;
+}
+
+template<typename F>
+static double medianMs(int runs, F &&work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int domains = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
+    const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 7;
+    const Plan plan = generatedPlan(domains);
+    const QByteArray json = planToJson(plan);
+
+    PlanError error;
+    if (!parsePlan(json, QStringLiteral("bench"), &error)) {
+        QTextStream(stderr) << "generated plan does not parse: " << error.toString() << Qt::endl;
+        return 1;
+    }
+    RecordSet records;
+    Findings findings;
+    QByteArray csv;
+    const double parse = medianMs(runs, [&] { parsePlan(json, QStringLiteral("bench"), nullptr); });
+    const double planning = medianMs(runs, [&] { records = planRecords(plan); });
+    const double validating = medianMs(runs, [&] { findings = validatePlan(plan); });
+    const double csvExport = medianMs(runs, [&] { csv = recordsToCsv(planRecords(plan)); });
+
+    QTextStream out(stdout);
+    out << "bench_planner: " << domains << " SIP domains, " << records.size() << " records, " << findings.size()
+        << " findings, CSV " << csv.size() / 1024 << " KiB; median of " << runs << " runs\n";
+    out << QStringLiteral("  parse plan JSON     %1 ms\n").arg(parse, 8, 'f', 2);
+    out << QStringLiteral("  plan                %1 ms\n").arg(planning, 8, 'f', 2);
+    out << QStringLiteral("  validate            %1 ms\n").arg(validating, 8, 'f', 2);
+    out << QStringLiteral("  plan + validate     %1 ms   (target < 100 ms)\n").arg(planning + validating, 8, 'f', 2);
+    out << QStringLiteral("  plan + CSV export   %1 ms   (target < 300 ms)\n").arg(csvExport, 8, 'f', 2);
+    return 0;
+}
