@@ -128,11 +128,12 @@ int planCommand(const QStringList &arguments)
                 {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")}}))
         return ExitUsage;
     QString format, location;
-    if (!choose(p, QStringLiteral("format"), {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")},
-                QStringLiteral("table"), &format)
-        || !choose(p, QStringLiteral("location"),
-                   {QStringLiteral("all"), QStringLiteral("internal"), QStringLiteral("external")},
-                   QStringLiteral("all"), &location))
+    if (!choose(p, QStringLiteral("format"),
+                {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")},
+                QStringLiteral("table"), &format) ||
+        !choose(p, QStringLiteral("location"),
+                {QStringLiteral("all"), QStringLiteral("internal"), QStringLiteral("external")},
+                QStringLiteral("all"), &location))
         return ExitUsage;
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
@@ -140,9 +141,9 @@ int planCommand(const QStringList &arguments)
     RecordSet records = planRecords(*plan);
     if (location != QLatin1String("all"))
         records.removeIf([&location](const DnsRecord &r) { return locationName(r.location) != location; });
-    const QByteArray out = format == QLatin1String("csv") ? recordsToCsv(records)
-        : format == QLatin1String("json")                 ? recordsToJson(records)
-                                                          : recordsToTable(records);
+    const QByteArray out = format == QLatin1String("csv")    ? recordsToCsv(records)
+                           : format == QLatin1String("json") ? recordsToJson(records)
+                                                             : recordsToTable(records);
     const int written = writeOutput(out, p.parser.value(QStringLiteral("o")));
     if (written != ExitOk)
         return written;
@@ -154,11 +155,12 @@ int planCommand(const QStringList &arguments)
 int validateCommand(const QStringList &arguments)
 {
     Parsed p;
-    if (!parse(p, arguments, {{QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("F")}}))
+    if (!parse(p, arguments,
+               {{QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("F")}}))
         return ExitUsage;
     QString format;
-    if (!choose(p, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"),
-                &format))
+    if (!choose(p, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")},
+                QStringLiteral("text"), &format))
         return ExitUsage;
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
@@ -211,12 +213,13 @@ int exportCommand(const QStringList &arguments)
         return usageError(QStringLiteral("export: --format is required"));
     QString format;
     if (!choose(p, QStringLiteral("format"),
-                {QStringLiteral("bind"), QStringLiteral("powershell"), QStringLiteral("csv"), QStringLiteral("json"),
-                 QStringLiteral("html"), QStringLiteral("pdf")},
+                {QStringLiteral("bind"), QStringLiteral("powershell"), QStringLiteral("csv"),
+                 QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf")},
                 QString(), &format))
         return ExitUsage;
     if (format == QLatin1String("html") || format == QLatin1String("pdf"))
-        return usageError(QStringLiteral("export: the %1 report is not available in this version").arg(format));
+        return usageError(
+            QStringLiteral("export: the %1 report is not available in this version").arg(format));
     const QString outFile = p.parser.value(QStringLiteral("o"));
     const QString dir = p.parser.value(QStringLiteral("dir"));
     if (format == QLatin1String("bind") && dir.isEmpty())
@@ -242,9 +245,9 @@ int exportCommand(const QStringList &arguments)
         }
         return ExitOk;
     }
-    const QByteArray out = format == QLatin1String("csv") ? recordsToCsv(records)
-        : format == QLatin1String("json")                 ? recordsToJson(records)
-                                                          : powerShellScript(*plan, records);
+    const QByteArray out = format == QLatin1String("csv")    ? recordsToCsv(records)
+                           : format == QLatin1String("json") ? recordsToJson(records)
+                                                             : powerShellScript(*plan, records);
     return writeOutput(out, outFile);
 }
 
@@ -267,9 +270,10 @@ int runCommandLine(const QStringList &arguments)
         return ExitOk;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        QTextStream(stdout) << "Lync DNS Planner: plans, exports and checks the DNS records of Lync Server 2013 "
-                               "and Skype for Business Server 2015/2019.\n\n"
-                            << kUsage;
+        QTextStream(stdout)
+            << "Lync DNS Planner: plans, exports and checks the DNS records of Lync Server 2013 "
+               "and Skype for Business Server 2015/2019.\n\n"
+            << kUsage;
         return ExitOk;
     }
     if (command == QLatin1String("plan"))

@@ -6,7 +6,13 @@
 
 namespace lyncdns {
 
-enum ExitCode { ExitOk = 0, ExitProblems = 1, ExitUsage = 2, ExitUnreachable = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitProblems = 1,
+    ExitUsage = 2,
+    ExitUnreachable = 3
+};
 
 // True when the arguments ask for a sub-command rather than the wizard.
 bool isCommandLineInvocation(const QStringList &arguments);

@@ -28,8 +28,8 @@ static Plan generatedPlan(int domains)
     for (int i = 1; i <= 4; ++i)
         plan.frontEnd.servers << Server{QStringLiteral("fe%1.corp.example.net").arg(i),
                                         QStringLiteral("10.10.10.%1").arg(i), QString()};
-    plan.frontEnd.webServices = {QStringLiteral("webint.corp.example.net"), QStringLiteral("10.10.10.50"), QString(),
-                                 QStringLiteral("webext.domain0000.example.com")};
+    plan.frontEnd.webServices = {QStringLiteral("webint.corp.example.net"), QStringLiteral("10.10.10.50"),
+                                 QString(), QStringLiteral("webext.domain0000.example.com")};
     Edge edge;
     edge.layout = EdgeLayout::ScaledDns;
     edge.nat = true;
@@ -51,8 +51,7 @@ static Plan generatedPlan(int domains)
     return plan;
 }
 
-template<typename F>
-static double medianMs(int runs, F &&work)
+template<typename F> static double medianMs(int runs, F &&work)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -87,12 +86,14 @@ int main(int argc, char *argv[])
     const double csvExport = medianMs(runs, [&] { csv = recordsToCsv(planRecords(plan)); });
 
     QTextStream out(stdout);
-    out << "bench_planner: " << domains << " SIP domains, " << records.size() << " records, " << findings.size()
-        << " findings, CSV " << csv.size() / 1024 << " KiB; median of " << runs << " runs\n";
+    out << "bench_planner: " << domains << " SIP domains, " << records.size() << " records, "
+        << findings.size() << " findings, CSV " << csv.size() / 1024 << " KiB; median of " << runs
+        << " runs\n";
     out << QStringLiteral("  parse plan JSON     %1 ms\n").arg(parse, 8, 'f', 2);
     out << QStringLiteral("  plan                %1 ms\n").arg(planning, 8, 'f', 2);
     out << QStringLiteral("  validate            %1 ms\n").arg(validating, 8, 'f', 2);
-    out << QStringLiteral("  plan + validate     %1 ms   (target < 100 ms)\n").arg(planning + validating, 8, 'f', 2);
+    out << QStringLiteral("  plan + validate     %1 ms   (target < 100 ms)\n")
+               .arg(planning + validating, 8, 'f', 2);
     out << QStringLiteral("  plan + CSV export   %1 ms   (target < 300 ms)\n").arg(csvExport, 8, 'f', 2);
     return 0;
 }

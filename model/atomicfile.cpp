@@ -11,7 +11,8 @@ bool writeFileAtomically(const QString &fileName, const QByteArray &content, QSt
     const QFileInfo info(fileName);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("%1: cannot create the folder %2").arg(fileName, info.absolutePath());
+            *errorMessage =
+                QStringLiteral("%1: cannot create the folder %2").arg(fileName, info.absolutePath());
         return false;
     }
     QSaveFile file(fileName);

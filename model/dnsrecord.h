@@ -7,8 +7,18 @@
 
 namespace lyncdns {
 
-enum class Location { Internal, External };
-enum class RecordType { A, AAAA, CNAME, SRV };
+enum class Location
+{
+    Internal,
+    External
+};
+enum class RecordType
+{
+    A,
+    AAAA,
+    CNAME,
+    SRV
+};
 
 struct SrvData
 {

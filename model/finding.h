@@ -7,7 +7,12 @@
 
 namespace lyncdns {
 
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 
 struct Finding
 {

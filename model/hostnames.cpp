@@ -24,9 +24,9 @@ QString hostNameProblem(const QString &name)
         if (label.size() > 63)
             return QStringLiteral("a label is longer than 63 characters");
         for (const QChar c : label) {
-            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                || c == QLatin1Char('-');
+            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
             if (c == QLatin1Char('_'))
                 return QStringLiteral("underscores are not allowed in host names");
             if (!ok)
@@ -72,8 +72,8 @@ bool isNonPublicAddress(const QString &address)
     const QHostAddress a(address);
     if (a.isNull())
         return false;
-    if (a.isLoopback() || a.isLinkLocal() || a.isUniqueLocalUnicast() || a == QHostAddress::AnyIPv4
-        || a == QHostAddress::AnyIPv6)
+    if (a.isLoopback() || a.isLinkLocal() || a.isUniqueLocalUnicast() || a == QHostAddress::AnyIPv4 ||
+        a == QHostAddress::AnyIPv6)
         return true;
     if (a.protocol() == QAbstractSocket::IPv4Protocol) {
         static const QList<QPair<QHostAddress, int>> ranges = {

@@ -8,11 +8,12 @@ namespace lyncdns {
 
 bool Plan::operator==(const Plan &o) const
 {
-    return title == o.title && product == o.product && sipDomains == o.sipDomains && dns == o.dns
-        && frontEnd == o.frontEnd && director == o.director && edge == o.edge && reverseProxy == o.reverseProxy
-        && simpleUrls == o.simpleUrls && autodiscover == o.autodiscover && pushNotifications == o.pushNotifications
-        && federation == o.federation && xmppFqdn == o.xmppFqdn && persistentChat == o.persistentChat
-        && officeWebApps == o.officeWebApps && legacyDiscovery == o.legacyDiscovery && devices == o.devices;
+    return title == o.title && product == o.product && sipDomains == o.sipDomains && dns == o.dns &&
+           frontEnd == o.frontEnd && director == o.director && edge == o.edge &&
+           reverseProxy == o.reverseProxy && simpleUrls == o.simpleUrls && autodiscover == o.autodiscover &&
+           pushNotifications == o.pushNotifications && federation == o.federation && xmppFqdn == o.xmppFqdn &&
+           persistentChat == o.persistentChat && officeWebApps == o.officeWebApps &&
+           legacyDiscovery == o.legacyDiscovery && devices == o.devices;
 }
 
 QString productName(Product p)
@@ -110,7 +111,8 @@ QString simpleUrlHost(const QString &url)
 
 QString internalWebFqdn(const Pool &pool)
 {
-    return normalizedName(pool.webServices.internalFqdn.isEmpty() ? pool.fqdn : pool.webServices.internalFqdn);
+    return normalizedName(pool.webServices.internalFqdn.isEmpty() ? pool.fqdn
+                                                                  : pool.webServices.internalFqdn);
 }
 
 } // namespace lyncdns

@@ -11,11 +11,34 @@
 
 namespace lyncdns {
 
-enum class Product { Lync2013, Sfb2015, Sfb2019 };
-enum class Edition { Standard, Enterprise };
-enum class LoadBalancing { Dns, Hardware, None };
-enum class EdgeLayout { Single, ScaledDns, ScaledHardware };
-enum class AutodiscoverType { Cname, A };
+enum class Product
+{
+    Lync2013,
+    Sfb2015,
+    Sfb2019
+};
+enum class Edition
+{
+    Standard,
+    Enterprise
+};
+enum class LoadBalancing
+{
+    Dns,
+    Hardware,
+    None
+};
+enum class EdgeLayout
+{
+    Single,
+    ScaledDns,
+    ScaledHardware
+};
+enum class AutodiscoverType
+{
+    Cname,
+    A
+};
 
 struct Server
 {
@@ -33,8 +56,8 @@ struct WebServices
     QString externalFqdn;
     bool operator==(const WebServices &o) const
     {
-        return internalFqdn == o.internalFqdn && internalVip == o.internalVip
-            && internalVipIpv6 == o.internalVipIpv6 && externalFqdn == o.externalFqdn;
+        return internalFqdn == o.internalFqdn && internalVip == o.internalVip &&
+               internalVipIpv6 == o.internalVipIpv6 && externalFqdn == o.externalFqdn;
     }
 };
 
@@ -50,8 +73,8 @@ struct Pool
     WebServices webServices;
     bool operator==(const Pool &o) const
     {
-        return edition == o.edition && fqdn == o.fqdn && loadBalancing == o.loadBalancing && vip == o.vip
-            && vipIpv6 == o.vipIpv6 && servers == o.servers && webServices == o.webServices;
+        return edition == o.edition && fqdn == o.fqdn && loadBalancing == o.loadBalancing && vip == o.vip &&
+               vipIpv6 == o.vipIpv6 && servers == o.servers && webServices == o.webServices;
     }
 };
 
@@ -66,11 +89,11 @@ struct EdgeServer
     QString privateAccessIpv4, privateWebConferencingIpv4, privateAvIpv4;
     bool operator==(const EdgeServer &o) const
     {
-        return fqdn == o.fqdn && internalIpv4 == o.internalIpv4 && internalIpv6 == o.internalIpv6
-            && accessIpv4 == o.accessIpv4 && accessIpv6 == o.accessIpv6
-            && webConferencingIpv4 == o.webConferencingIpv4 && webConferencingIpv6 == o.webConferencingIpv6
-            && avIpv4 == o.avIpv4 && avIpv6 == o.avIpv6 && privateAccessIpv4 == o.privateAccessIpv4
-            && privateWebConferencingIpv4 == o.privateWebConferencingIpv4 && privateAvIpv4 == o.privateAvIpv4;
+        return fqdn == o.fqdn && internalIpv4 == o.internalIpv4 && internalIpv6 == o.internalIpv6 &&
+               accessIpv4 == o.accessIpv4 && accessIpv6 == o.accessIpv6 &&
+               webConferencingIpv4 == o.webConferencingIpv4 && webConferencingIpv6 == o.webConferencingIpv6 &&
+               avIpv4 == o.avIpv4 && avIpv6 == o.avIpv6 && privateAccessIpv4 == o.privateAccessIpv4 &&
+               privateWebConferencingIpv4 == o.privateWebConferencingIpv4 && privateAvIpv4 == o.privateAvIpv4;
     }
 };
 
@@ -83,9 +106,9 @@ struct EdgeVips
     QString av, avIpv6;
     bool operator==(const EdgeVips &o) const
     {
-        return internal == o.internal && internalIpv6 == o.internalIpv6 && access == o.access
-            && accessIpv6 == o.accessIpv6 && webConferencing == o.webConferencing
-            && webConferencingIpv6 == o.webConferencingIpv6 && av == o.av && avIpv6 == o.avIpv6;
+        return internal == o.internal && internalIpv6 == o.internalIpv6 && access == o.access &&
+               accessIpv6 == o.accessIpv6 && webConferencing == o.webConferencing &&
+               webConferencingIpv6 == o.webConferencingIpv6 && av == o.av && avIpv6 == o.avIpv6;
     }
 };
 
@@ -101,9 +124,9 @@ struct Edge
     std::optional<EdgeVips> vips;
     bool operator==(const Edge &o) const
     {
-        return layout == o.layout && nat == o.nat && internalFqdn == o.internalFqdn && accessFqdn == o.accessFqdn
-            && webConferencingFqdn == o.webConferencingFqdn && avFqdn == o.avFqdn && servers == o.servers
-            && vips == o.vips;
+        return layout == o.layout && nat == o.nat && internalFqdn == o.internalFqdn &&
+               accessFqdn == o.accessFqdn && webConferencingFqdn == o.webConferencingFqdn &&
+               avFqdn == o.avFqdn && servers == o.servers && vips == o.vips;
     }
 };
 
@@ -111,7 +134,10 @@ struct ReverseProxy
 {
     QString publicIpv4;
     QString publicIpv6;
-    bool operator==(const ReverseProxy &o) const { return publicIpv4 == o.publicIpv4 && publicIpv6 == o.publicIpv6; }
+    bool operator==(const ReverseProxy &o) const
+    {
+        return publicIpv4 == o.publicIpv4 && publicIpv6 == o.publicIpv6;
+    }
 };
 
 struct PersistentChat
@@ -129,8 +155,8 @@ struct OfficeWebApps
     QString externalFqdn;
     bool operator==(const OfficeWebApps &o) const
     {
-        return internalFqdn == o.internalFqdn && internalIpv4 == o.internalIpv4 && internalIpv6 == o.internalIpv6
-            && externalFqdn == o.externalFqdn;
+        return internalFqdn == o.internalFqdn && internalIpv4 == o.internalIpv4 &&
+               internalIpv6 == o.internalIpv6 && externalFqdn == o.externalFqdn;
     }
 };
 
@@ -145,7 +171,10 @@ struct Plan
         bool splitBrain = true;
         int ttl = 3600;
         bool ipv6 = false;
-        bool operator==(const Dns &o) const { return splitBrain == o.splitBrain && ttl == o.ttl && ipv6 == o.ipv6; }
+        bool operator==(const Dns &o) const
+        {
+            return splitBrain == o.splitBrain && ttl == o.ttl && ipv6 == o.ipv6;
+        }
     } dns;
 
     Pool frontEnd;
@@ -168,7 +197,10 @@ struct Plan
     {
         bool enabled = true;
         AutodiscoverType recordType = AutodiscoverType::Cname;
-        bool operator==(const Autodiscover &o) const { return enabled == o.enabled && recordType == o.recordType; }
+        bool operator==(const Autodiscover &o) const
+        {
+            return enabled == o.enabled && recordType == o.recordType;
+        }
     } autodiscover;
 
     bool pushNotifications = false;
@@ -176,7 +208,10 @@ struct Plan
     {
         bool enabled = false;
         bool discoverable = false;
-        bool operator==(const Federation &o) const { return enabled == o.enabled && discoverable == o.discoverable; }
+        bool operator==(const Federation &o) const
+        {
+            return enabled == o.enabled && discoverable == o.discoverable;
+        }
     } federation;
 
     std::optional<QString> xmppFqdn;

@@ -26,7 +26,10 @@ void addIfSet(QStringList &list, const QString &address)
 class RecordBuilder
 {
 public:
-    explicit RecordBuilder(const Plan &plan) : m_plan(plan) {}
+    explicit RecordBuilder(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
 
     void add(Location loc, const QString &name, RecordType type, const QString &data, const char *requirement,
              bool required, const QString &reason)
@@ -42,8 +45,8 @@ public:
         r.reason = reason;
         if (r.name.isEmpty() || r.data.isEmpty())
             return;
-        const QString key = locationName(loc) + QLatin1Char('|') + r.name + QLatin1Char('|')
-            + recordTypeName(type) + QLatin1Char('|') + r.data;
+        const QString key = locationName(loc) + QLatin1Char('|') + r.name + QLatin1Char('|') +
+                            recordTypeName(type) + QLatin1Char('|') + r.data;
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
@@ -60,8 +63,8 @@ public:
                 add(loc, name, RecordType::AAAA, a, requirement, required, reason);
     }
 
-    void addCname(Location loc, const QString &name, const QString &target, const char *requirement, bool required,
-                  const QString &reason)
+    void addCname(Location loc, const QString &name, const QString &target, const char *requirement,
+                  bool required, const QString &reason)
     {
         add(loc, name, RecordType::CNAME, normalizedName(target), requirement, required, reason);
     }
@@ -94,8 +97,10 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
 {
     const Location in = Location::Internal;
     for (const Server &s : plan.frontEnd.servers)
-        b.addHost(in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server", true,
-                  QStringLiteral("Front End server %1: server-to-server traffic and replication").arg(s.fqdn));
+        b.addHost(
+            in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server",
+            true,
+            QStringLiteral("Front End server %1: server-to-server traffic and replication").arg(s.fqdn));
 
     const Pool &fe = plan.frontEnd;
     if (fe.edition == Edition::Standard) {
@@ -119,13 +124,15 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
     }
     if (internalWebFqdn(fe) != normalizedName(fe.fqdn))
         b.addHost(in, internalWebFqdn(fe), poolWebAddress(fe), "int-webint", true,
-                  QStringLiteral("Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP"));
+                  QStringLiteral(
+                      "Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP"));
 
     if (plan.director) {
         const Pool &dir = *plan.director;
         for (const Server &s : dir.servers)
-            b.addHost(in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server",
-                      true, QStringLiteral("Director %1: server-to-server traffic").arg(s.fqdn));
+            b.addHost(in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}},
+                      "int-server", true,
+                      QStringLiteral("Director %1: server-to-server traffic").arg(s.fqdn));
         b.addHost(in, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
                   dir.loadBalancing == LoadBalancing::Dns
                       ? QStringLiteral("Director pool, DNS load balancing: one A per Director")
@@ -141,15 +148,19 @@ void internalEdge(const Plan &plan, RecordBuilder &b)
     if (!plan.edge)
         return;
     const Edge &e = *plan.edge;
-    b.addHost(Location::Internal, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal", true,
-              e.layout == EdgeLayout::ScaledHardware
-                  ? QStringLiteral("Edge internal FQDN: the internal load balancer VIP; Front Ends reach the Edge here")
-                  : QStringLiteral("Edge internal FQDN: the Edge internal interface(s); Front Ends reach the Edge here"));
+    b.addHost(
+        Location::Internal, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal", true,
+        e.layout == EdgeLayout::ScaledHardware
+            ? QStringLiteral(
+                  "Edge internal FQDN: the internal load balancer VIP; Front Ends reach the Edge here")
+            : QStringLiteral(
+                  "Edge internal FQDN: the Edge internal interface(s); Front Ends reach the Edge here"));
     // After the pool name, so a single Edge named like its pool keeps the int-edge-internal id.
     for (const EdgeServer &s : e.servers)
         b.addHost(Location::Internal, s.fqdn,
-                  AddressSet{{canonicalAddress(s.internalIpv4)}, {canonicalAddress(s.internalIpv6)}}, "int-edge-node",
-                  true, QStringLiteral("Edge server %1: its internal interface").arg(s.fqdn));
+                  AddressSet{{canonicalAddress(s.internalIpv4)}, {canonicalAddress(s.internalIpv6)}},
+                  "int-edge-node", true,
+                  QStringLiteral("Edge server %1: its internal interface").arg(s.fqdn));
 }
 
 // §1.2 Internal — client discovery and device records.
@@ -165,10 +176,12 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
             // Decision 8: without split-brain it sits at a pin-point zone's apex, where no CNAME may be.
             if (plan.autodiscover.recordType == AutodiscoverType::Cname && plan.dns.splitBrain)
                 b.addCname(in, name, internalWebFqdn(signIn), "int-lyncdiscoverinternal", true,
-                           QStringLiteral("Autodiscover for internal clients: the %1 internal web services").arg(role));
+                           QStringLiteral("Autodiscover for internal clients: the %1 internal web services")
+                               .arg(role));
             else
                 b.addHost(in, name, poolWebAddress(signIn), "int-lyncdiscoverinternal", true,
-                          QStringLiteral("Autodiscover for internal clients: the %1 internal web address").arg(role));
+                          QStringLiteral("Autodiscover for internal clients: the %1 internal web address")
+                              .arg(role));
         }
         if (plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) {
             const QString target = srvTargetFor(signIn, d);
@@ -177,15 +190,17 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
                           QStringLiteral("SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
                               .arg(d, normalizedName(signIn.fqdn)));
             if (plan.legacyDiscovery.srv)
-                b.addSrv(in, QStringLiteral("_sipinternaltls._tcp.") + d, 5061, target, "int-sipinternaltls", true,
-                         QStringLiteral("Internal sign-in of %1 users over TLS (legacy clients, desk phones)").arg(d));
+                b.addSrv(in, QStringLiteral("_sipinternaltls._tcp.") + d, 5061, target, "int-sipinternaltls",
+                         true,
+                         QStringLiteral("Internal sign-in of %1 users over TLS (legacy clients, desk phones)")
+                             .arg(d));
             if (plan.legacyDiscovery.tcp)
                 b.addSrv(in, QStringLiteral("_sipinternal._tcp.") + d, 5060, target, "int-sipinternal", false,
                          QStringLiteral("Internal sign-in over TCP, tried only when TCP is allowed"));
         }
         if (plan.legacyDiscovery.hostRecords) {
-            b.addHost(in, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn), "int-sipinternal-a", false,
-                      QStringLiteral("A-record fallback for internal sign-in to the %1").arg(role));
+            b.addHost(in, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn), "int-sipinternal-a",
+                      false, QStringLiteral("A-record fallback for internal sign-in to the %1").arg(role));
             b.addHost(in, QStringLiteral("sip.") + d, poolAddressSet(signIn), "int-sip", false,
                       QStringLiteral("Internal sign-in fallback and Lync Phone Edition: the %1").arg(role));
         }
@@ -193,7 +208,8 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
             b.addSrv(in, QStringLiteral("_ntp._udp.") + d, 123, plan.devices.ntpServer, "int-ntp", true,
                      QStringLiteral("Time source for desk phones (else they try time.windows.com)"));
         if (plan.devices.deviceUpdates)
-            b.addHost(in, QStringLiteral("ucupdates-r2.") + d, poolWebAddress(plan.frontEnd), "int-ucupdates-r2", false,
+            b.addHost(in, QStringLiteral("ucupdates-r2.") + d, poolWebAddress(plan.frontEnd),
+                      "int-ucupdates-r2", false,
                       QStringLiteral("Device Update Web service for phones that have never signed in"));
     }
 }
@@ -286,10 +302,12 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
     addIfSet(rp.ipv4, plan.reverseProxy->publicIpv4);
     addIfSet(rp.ipv6, plan.reverseProxy->publicIpv6);
     b.addHost(ex, plan.frontEnd.webServices.externalFqdn, rp, "ext-webext", true,
-              QStringLiteral("Front End external web services (address book, meetings, mobility), published by the reverse proxy"));
+              QStringLiteral("Front End external web services (address book, meetings, mobility), published "
+                             "by the reverse proxy"));
     if (plan.director)
         b.addHost(ex, plan.director->webServices.externalFqdn, rp, "ext-webdirext", true,
-                  QStringLiteral("Director external web services (authentication first goes here), published by the reverse proxy"));
+                  QStringLiteral("Director external web services (authentication first goes here), published "
+                                 "by the reverse proxy"));
     for (const QString &url : effectiveMeetUrls(plan))
         b.addHost(ex, simpleUrlHost(url), rp, "ext-meet", true,
                   QStringLiteral("Meet simple URL for external users: the reverse proxy"));
@@ -304,9 +322,10 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
     for (const QString &rawDomain : plan.sipDomains) {
         const QString name = QStringLiteral("lyncdiscover.") + normalizedName(rawDomain);
         if (plan.autodiscover.recordType == AutodiscoverType::Cname && !extWeb.isEmpty())
-            b.addCname(ex, name, extWeb, "ext-lyncdiscover", true,
-                       QStringLiteral("Autodiscover for mobile and external clients: the %1 external web services")
-                           .arg(poolRole(plan)));
+            b.addCname(
+                ex, name, extWeb, "ext-lyncdiscover", true,
+                QStringLiteral("Autodiscover for mobile and external clients: the %1 external web services")
+                    .arg(poolRole(plan)));
         else
             b.addHost(ex, name, rp, "ext-lyncdiscover", true,
                       QStringLiteral("Autodiscover for mobile and external clients: the reverse proxy"));
@@ -363,8 +382,8 @@ void dropConflictingCnames(RecordSet &records)
         if (r.type != RecordType::CNAME)
             ++otherData[locationName(r.location) + QLatin1Char('|') + r.name];
     records.removeIf([&otherData](const DnsRecord &r) {
-        return r.type == RecordType::CNAME
-            && otherData.value(locationName(r.location) + QLatin1Char('|') + r.name) > 0;
+        return r.type == RecordType::CNAME &&
+               otherData.value(locationName(r.location) + QLatin1Char('|') + r.name) > 0;
     });
 }
 
@@ -480,7 +499,8 @@ QString srvTargetFor(const Pool &pool, const QString &sipDomain)
     return firstLabel(fqdn) + QLatin1Char('.') + normalizedName(sipDomain);
 }
 
-ZoneResolver::ZoneResolver(const Plan &plan) : m_splitBrain(plan.dns.splitBrain)
+ZoneResolver::ZoneResolver(const Plan &plan)
+    : m_splitBrain(plan.dns.splitBrain)
 {
     for (const QString &d : plan.sipDomains)
         m_sipDomains.insert(normalizedName(d));

@@ -69,7 +69,8 @@ public:
         : m_path(std::move(path))
     {
         if (!value.isObject())
-            wrongType(m_path.isEmpty() ? QStringLiteral("(top level)") : m_path, QStringLiteral("an object"), value);
+            wrongType(m_path.isEmpty() ? QStringLiteral("(top level)") : m_path, QStringLiteral("an object"),
+                      value);
         m_object = value.toObject();
         QSet<QString> known;
         for (const char *k : keys)
@@ -77,8 +78,9 @@ public:
         const QStringList present = m_object.keys();
         for (const QString &k : present)
             if (!known.contains(k))
-                fail(join(m_path, k), QStringLiteral("unknown key (expected one of: %1)")
-                                          .arg(QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
+                fail(join(m_path, k),
+                     QStringLiteral("unknown key (expected one of: %1)")
+                         .arg(QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
     }
 
     QString path(const char *key) const { return join(m_path, QLatin1String(key)); }
@@ -127,7 +129,8 @@ public:
         if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)))
             wrongType(path(key), QStringLiteral("a whole number"), v);
         if (d < min || d > max)
-            fail(path(key), QStringLiteral("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(d));
+            fail(path(key),
+                 QStringLiteral("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(d));
         return static_cast<int>(d);
     }
 
@@ -144,7 +147,8 @@ public:
                 return c.second;
             names << QLatin1String(c.first);
         }
-        fail(path(key), QStringLiteral("expected one of %1, got \"%2\"").arg(names.join(QStringLiteral(" | ")), s));
+        fail(path(key),
+             QStringLiteral("expected one of %1, got \"%2\"").arg(names.join(QStringLiteral(" | ")), s));
     }
 
     QStringList stringList(const char *key) const
@@ -194,27 +198,27 @@ QList<Server> readServers(const ObjectReader &r, const char *key)
 
 Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
 {
-    const ObjectReader r = isFrontEnd ? ObjectReader(value, path,
-                                                     {"edition", "fqdn", "loadBalancing", "vip", "vipIpv6",
-                                                      "servers", "webServices"})
-                                      : ObjectReader(value, path,
-                                                     {"fqdn", "loadBalancing", "vip", "vipIpv6", "servers",
-                                                      "webServices"});
+    const ObjectReader r =
+        isFrontEnd
+            ? ObjectReader(value, path,
+                           {"edition", "fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"})
+            : ObjectReader(value, path,
+                           {"fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"});
     Pool pool;
     if (isFrontEnd)
-        pool.edition = r.choice("edition", {{"standard", Edition::Standard}, {"enterprise", Edition::Enterprise}},
-                                Edition::Enterprise, true);
+        pool.edition =
+            r.choice("edition", {{"standard", Edition::Standard}, {"enterprise", Edition::Enterprise}},
+                     Edition::Enterprise, true);
     pool.fqdn = r.string("fqdn", true);
     pool.servers = readServers(r, "servers");
     // Standard Edition never uses a load balancer; a pool of several servers defaults to DNS LB.
     const LoadBalancing fallback = (pool.edition == Edition::Standard || pool.servers.size() < 2)
-        ? LoadBalancing::None
-        : LoadBalancing::Dns;
-    pool.loadBalancing = r.choice("loadBalancing",
-                                  {{"dns", LoadBalancing::Dns},
-                                   {"hardware", LoadBalancing::Hardware},
-                                   {"none", LoadBalancing::None}},
-                                  fallback);
+                                       ? LoadBalancing::None
+                                       : LoadBalancing::Dns;
+    pool.loadBalancing = r.choice(
+        "loadBalancing",
+        {{"dns", LoadBalancing::Dns}, {"hardware", LoadBalancing::Hardware}, {"none", LoadBalancing::None}},
+        fallback);
     pool.vip = r.string("vip");
     pool.vipIpv6 = r.string("vipIpv6");
     if (r.has("webServices")) {
@@ -230,9 +234,9 @@ Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
 
 Edge readEdge(const QJsonValue &value, const QString &path)
 {
-    const ObjectReader r(value, path,
-                         {"layout", "nat", "internalFqdn", "accessFqdn", "webConferencingFqdn", "avFqdn", "servers",
-                          "vips"});
+    const ObjectReader r(
+        value, path,
+        {"layout", "nat", "internalFqdn", "accessFqdn", "webConferencingFqdn", "avFqdn", "servers", "vips"});
     Edge edge;
     edge.layout = r.choice("layout",
                            {{"single", EdgeLayout::Single},
@@ -248,8 +252,8 @@ Edge readEdge(const QJsonValue &value, const QString &path)
     for (qsizetype i = 0; i < a.size(); ++i) {
         const ObjectReader s(a.at(i), indexed(r.path("servers"), i),
                              {"fqdn", "internalIpv4", "internalIpv6", "accessIpv4", "accessIpv6",
-                              "webConferencingIpv4", "webConferencingIpv6", "avIpv4", "avIpv6", "privateAccessIpv4",
-                              "privateWebConferencingIpv4", "privateAvIpv4"});
+                              "webConferencingIpv4", "webConferencingIpv6", "avIpv4", "avIpv6",
+                              "privateAccessIpv4", "privateWebConferencingIpv4", "privateAvIpv4"});
         EdgeServer e;
         e.fqdn = s.string("fqdn", true);
         e.internalIpv4 = s.string("internalIpv4");
@@ -286,11 +290,13 @@ Edge readEdge(const QJsonValue &value, const QString &path)
 Plan readPlan(const QJsonValue &root)
 {
     const ObjectReader r(root, QString(),
-                         {"format", "version", "title", "product", "sipDomains", "dns", "frontEnd", "director",
-                          "edge", "reverseProxy", "simpleUrls", "autodiscover", "mobility", "federation", "xmpp",
-                          "persistentChat", "officeWebApps", "legacyDiscovery", "devices"});
+                         {"format", "version", "title", "product", "sipDomains", "dns", "frontEnd",
+                          "director", "edge", "reverseProxy", "simpleUrls", "autodiscover", "mobility",
+                          "federation", "xmpp", "persistentChat", "officeWebApps", "legacyDiscovery",
+                          "devices"});
     if (r.string("format", true) != QLatin1String("lyncdns-plan"))
-        fail(QStringLiteral("format"), QStringLiteral("expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
+        fail(QStringLiteral("format"),
+             QStringLiteral("expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
     r.require("version");
     const int version = r.integer("version", 0, 0, 1000000);
     if (version != 1)
@@ -299,9 +305,10 @@ Plan readPlan(const QJsonValue &root)
 
     Plan plan;
     plan.title = r.string("title");
-    plan.product = r.choice("product",
-                            {{"lync2013", Product::Lync2013}, {"sfb2015", Product::Sfb2015}, {"sfb2019", Product::Sfb2019}},
-                            Product::Lync2013);
+    plan.product = r.choice(
+        "product",
+        {{"lync2013", Product::Lync2013}, {"sfb2015", Product::Sfb2015}, {"sfb2019", Product::Sfb2019}},
+        Product::Lync2013);
     r.require("sipDomains");
     if (!r.value("sipDomains").isArray())
         wrongType(r.path("sipDomains"), QStringLiteral("an array of strings"), r.value("sipDomains"));
@@ -335,8 +342,9 @@ Plan readPlan(const QJsonValue &root)
     if (r.has("autodiscover")) {
         const ObjectReader a(r.value("autodiscover"), r.path("autodiscover"), {"enabled", "recordType"});
         plan.autodiscover.enabled = a.boolean("enabled", true);
-        plan.autodiscover.recordType = a.choice(
-            "recordType", {{"CNAME", AutodiscoverType::Cname}, {"A", AutodiscoverType::A}}, AutodiscoverType::Cname);
+        plan.autodiscover.recordType =
+            a.choice("recordType", {{"CNAME", AutodiscoverType::Cname}, {"A", AutodiscoverType::A}},
+                     AutodiscoverType::Cname);
     }
     if (r.has("mobility")) {
         const ObjectReader m(r.value("mobility"), r.path("mobility"), {"pushNotifications"});
@@ -362,7 +370,8 @@ Plan readPlan(const QJsonValue &root)
                                            o.string("internalIpv6"), o.string("externalFqdn")};
     }
     if (r.has("legacyDiscovery")) {
-        const ObjectReader l(r.value("legacyDiscovery"), r.path("legacyDiscovery"), {"srv", "tcp", "hostRecords"});
+        const ObjectReader l(r.value("legacyDiscovery"), r.path("legacyDiscovery"),
+                             {"srv", "tcp", "hostRecords"});
         plan.legacyDiscovery.srv = l.boolean("srv", true);
         plan.legacyDiscovery.tcp = l.boolean("tcp", false);
         plan.legacyDiscovery.hostRecords = l.boolean("hostRecords", true);
@@ -400,7 +409,8 @@ std::optional<Plan> parsePlan(const QByteArray &json, const QString &fileName, P
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
-            *error = PlanError{fileName, {}, 0, 0, QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())};
+            *error = PlanError{
+                fileName, {}, 0, 0, QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())};
             lineAndColumn(data, parseError.offset, &error->line, &error->column);
         }
         return std::nullopt;
@@ -419,7 +429,8 @@ std::optional<Plan> readPlanFile(const QString &fileName, PlanError *error)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = PlanError{fileName, {}, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+            *error = PlanError{
+                fileName, {}, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
         return std::nullopt;
     }
     return parsePlan(file.readAll(), fileName, error);

@@ -16,15 +16,45 @@ struct Node
     QJsonValue scalar;
     QList<QPair<QString, Node>> members;
     QList<Node> items;
-    enum Kind { Scalar, Object, Array } kind = Scalar;
+    enum Kind
+    {
+        Scalar,
+        Object,
+        Array
+    } kind = Scalar;
 
-    Node(QJsonValue v = QJsonValue()) : scalar(std::move(v)) {}
-    Node(const QString &s) : scalar(s) {}
-    Node(bool b) : scalar(b) {}
-    Node(int i) : scalar(i) {}
-    Node(QJsonValue::Type t) : scalar(t) {}
-    static Node object() { Node n; n.kind = Object; return n; }
-    static Node array() { Node n; n.kind = Array; return n; }
+    Node(QJsonValue v = QJsonValue())
+        : scalar(std::move(v))
+    {
+    }
+    Node(const QString &s)
+        : scalar(s)
+    {
+    }
+    Node(bool b)
+        : scalar(b)
+    {
+    }
+    Node(int i)
+        : scalar(i)
+    {
+    }
+    Node(QJsonValue::Type t)
+        : scalar(t)
+    {
+    }
+    static Node object()
+    {
+        Node n;
+        n.kind = Object;
+        return n;
+    }
+    static Node array()
+    {
+        Node n;
+        n.kind = Array;
+        return n;
+    }
     Node &add(const QString &key, Node value)
     {
         members.append({key, std::move(value)});
@@ -189,16 +219,18 @@ QByteArray planToJson(const Plan &plan)
                                .add("enabled", plan.federation.enabled)
                                .add("discoverable", plan.federation.discoverable))
         .add("xmpp", plan.xmppFqdn ? Node::object().add("fqdn", *plan.xmppFqdn) : Node(QJsonValue::Null))
-        .add("persistentChat", plan.persistentChat ? Node::object()
-                                                         .add("fqdn", plan.persistentChat->fqdn)
-                                                         .add("servers", servers(plan.persistentChat->servers))
-                                                   : Node(QJsonValue::Null))
-        .add("officeWebApps", plan.officeWebApps ? Node::object()
-                                                       .add("internalFqdn", plan.officeWebApps->internalFqdn)
-                                                       .add("internalIpv4", plan.officeWebApps->internalIpv4)
-                                                       .add("internalIpv6", orNull(plan.officeWebApps->internalIpv6))
-                                                       .add("externalFqdn", orNull(plan.officeWebApps->externalFqdn))
-                                                 : Node(QJsonValue::Null))
+        .add("persistentChat", plan.persistentChat
+                                   ? Node::object()
+                                         .add("fqdn", plan.persistentChat->fqdn)
+                                         .add("servers", servers(plan.persistentChat->servers))
+                                   : Node(QJsonValue::Null))
+        .add("officeWebApps", plan.officeWebApps
+                                  ? Node::object()
+                                        .add("internalFqdn", plan.officeWebApps->internalFqdn)
+                                        .add("internalIpv4", plan.officeWebApps->internalIpv4)
+                                        .add("internalIpv6", orNull(plan.officeWebApps->internalIpv6))
+                                        .add("externalFqdn", orNull(plan.officeWebApps->externalFqdn))
+                                  : Node(QJsonValue::Null))
         .add("legacyDiscovery", Node::object()
                                     .add("srv", plan.legacyDiscovery.srv)
                                     .add("tcp", plan.legacyDiscovery.tcp)

@@ -9,8 +9,8 @@ QString psQuote(const QString &value)
     QString out = QStringLiteral("'");
     for (const QChar c : value) {
         out += c;
-        if (c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A)
-            || c == QChar(0x201B))
+        if (c == QLatin1Char('\'') || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) ||
+            c == QChar(0x201B))
             out += c; // doubling a quote character escapes it inside a single-quoted string
     }
     return out + QLatin1Char('\'');
@@ -20,10 +20,10 @@ QString psCommentText(const QString &value)
 {
     QString out;
     for (const QChar c : value)
-        out += (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)
-                || c == QChar(0x85))
-            ? QLatin1Char(' ')
-            : c;
+        out += (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029) ||
+                c == QChar(0x85))
+                   ? QLatin1Char(' ')
+                   : c;
     return out;
 }
 
@@ -113,7 +113,8 @@ QByteArray powerShellScript(const Plan &plan, const RecordSet &records)
 {
     QString out = QStringLiteral("# Lync DNS Planner %1: DNS records for %2\n")
                       .arg(QStringLiteral(LYNCDNS_VERSION),
-                           psCommentText(plan.title.isEmpty() ? plan.sipDomains.join(QStringLiteral(", ")) : plan.title));
+                           psCommentText(plan.title.isEmpty() ? plan.sipDomains.join(QStringLiteral(", "))
+                                                              : plan.title));
     out += QString::fromUtf8(header);
     for (const Location loc : {Location::Internal, Location::External}) {
         QMap<QString, bool> zones; // zone -> pin-point
@@ -124,8 +125,9 @@ QByteArray powerShellScript(const Plan &plan, const RecordSet &records)
             continue;
         const QString name = locationName(loc);
         out += QStringLiteral("\n# ---- %1 records: run this section on the %2 ----\n")
-                   .arg(name, loc == Location::Internal ? QStringLiteral("internal DNS server (Active Directory DNS)")
-                                                        : QStringLiteral("external (public) DNS server"));
+                   .arg(name, loc == Location::Internal
+                                  ? QStringLiteral("internal DNS server (Active Directory DNS)")
+                                  : QStringLiteral("external (public) DNS server"));
         out += QStringLiteral("if ($Location -eq %1) {\n").arg(psQuote(name));
         for (auto it = zones.cbegin(); it != zones.cend(); ++it)
             out += QStringLiteral("    Add-PlannedZone -Zone %1 -Why %2\n")
@@ -134,11 +136,12 @@ QByteArray powerShellScript(const Plan &plan, const RecordSet &records)
         for (const DnsRecord &r : records) {
             if (r.location != loc)
                 continue;
-            out += QStringLiteral("    Add-PlannedRecord -Zone %1 -Name %2 -Type %3 -Data %4 -Ttl %5 -Why %6\n")
-                       .arg(psQuote(r.zone), psQuote(relativeOwner(r.name, r.zone)),
-                            psQuote(recordTypeName(r.type)), psQuote(r.data))
-                       .arg(r.ttl)
-                       .arg(psQuote(r.requirement));
+            out +=
+                QStringLiteral("    Add-PlannedRecord -Zone %1 -Name %2 -Type %3 -Data %4 -Ttl %5 -Why %6\n")
+                    .arg(psQuote(r.zone), psQuote(relativeOwner(r.name, r.zone)),
+                         psQuote(recordTypeName(r.type)), psQuote(r.data))
+                    .arg(r.ttl)
+                    .arg(psQuote(r.requirement));
         }
         out += QStringLiteral("}\n");
     }

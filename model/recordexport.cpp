@@ -12,9 +12,10 @@ QString csvCell(const QString &value)
     // A cell starting with = + - @ is a formula to Excel; our data never needs to start so.
     if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v != value)
-        return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r')) || v != value)
+        return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+               QLatin1Char('"');
     return v;
 }
 
@@ -42,26 +43,34 @@ QByteArray recordsToJson(const RecordSet &records)
 {
     QJsonArray rows;
     for (const DnsRecord &r : records)
-        rows.append(QJsonObject{{QStringLiteral("location"), locationName(r.location)},
-                                {QStringLiteral("name"), r.name},
-                                {QStringLiteral("type"), recordTypeName(r.type)},
-                                {QStringLiteral("data"), r.data},
-                                {QStringLiteral("ttl"), r.ttl},
-                                {QStringLiteral("requirement"), r.requirement},
-                                {QStringLiteral("required"), r.required ? QStringLiteral("yes") : QStringLiteral("no")},
-                                {QStringLiteral("reason"), r.reason}});
+        rows.append(QJsonObject{
+            {QStringLiteral("location"), locationName(r.location)},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("type"), recordTypeName(r.type)},
+            {QStringLiteral("data"), r.data},
+            {QStringLiteral("ttl"), r.ttl},
+            {QStringLiteral("requirement"), r.requirement},
+            {QStringLiteral("required"), r.required ? QStringLiteral("yes") : QStringLiteral("no")},
+            {QStringLiteral("reason"), r.reason}});
     return QJsonDocument(QJsonObject{{QStringLiteral("records"), rows}}).toJson(QJsonDocument::Indented);
 }
 
 QByteArray recordsToTable(const RecordSet &records)
 {
-    const QStringList header = {QStringLiteral("LOCATION"), QStringLiteral("NAME"), QStringLiteral("TYPE"),
-                                QStringLiteral("DATA"),     QStringLiteral("TTL"),  QStringLiteral("REQ"),
+    const QStringList header = {QStringLiteral("LOCATION"),    QStringLiteral("NAME"),
+                                QStringLiteral("TYPE"),        QStringLiteral("DATA"),
+                                QStringLiteral("TTL"),         QStringLiteral("REQ"),
                                 QStringLiteral("REQUIREMENT"), QStringLiteral("REASON")};
     QList<QStringList> rows{header};
     for (const DnsRecord &r : records)
-        rows << QStringList{locationName(r.location), r.name, recordTypeName(r.type), r.data, QString::number(r.ttl),
-                            r.required ? QStringLiteral("yes") : QStringLiteral("no"), r.requirement, r.reason};
+        rows << QStringList{locationName(r.location),
+                            r.name,
+                            recordTypeName(r.type),
+                            r.data,
+                            QString::number(r.ttl),
+                            r.required ? QStringLiteral("yes") : QStringLiteral("no"),
+                            r.requirement,
+                            r.reason};
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype c = 0; c < row.size(); ++c)

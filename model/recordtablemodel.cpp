@@ -2,7 +2,10 @@
 
 namespace lyncdns {
 
-RecordTableModel::RecordTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+RecordTableModel::RecordTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void RecordTableModel::setRecords(const RecordSet &records, Location location)
 {

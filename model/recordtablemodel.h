@@ -13,9 +13,22 @@ class RecordTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordTableModel)
 public:
-    enum Columns { NameColumn, TypeColumn, DataColumn, TtlColumn, RequiredColumn, RequirementColumn, ReasonColumn,
-                   COLUMN_COUNT };
-    enum Roles { RecordLocationRole = Qt::UserRole + 1, RequirementRole };
+    enum Columns
+    {
+        NameColumn,
+        TypeColumn,
+        DataColumn,
+        TtlColumn,
+        RequiredColumn,
+        RequirementColumn,
+        ReasonColumn,
+        COLUMN_COUNT
+    };
+    enum Roles
+    {
+        RecordLocationRole = Qt::UserRole + 1,
+        RequirementRole
+    };
 
     explicit RecordTableModel(QObject *parent = nullptr);
 

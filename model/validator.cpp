@@ -40,7 +40,10 @@ QString at(const QString &path, qsizetype i)
 class Validator
 {
 public:
-    explicit Validator(const Plan &plan) : m_plan(plan) {}
+    explicit Validator(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
 
     Findings run()
     {
@@ -67,12 +70,18 @@ private:
     {
         m_findings << Finding{QLatin1String(rule), s, path, message};
     }
-    void error(const char *rule, const QString &path, const QString &message) { add(Severity::Error, rule, path, message); }
+    void error(const char *rule, const QString &path, const QString &message)
+    {
+        add(Severity::Error, rule, path, message);
+    }
     void warning(const char *rule, const QString &path, const QString &message)
     {
         add(Severity::Warning, rule, path, message);
     }
-    void info(const char *rule, const QString &path, const QString &message) { add(Severity::Info, rule, path, message); }
+    void info(const char *rule, const QString &path, const QString &message)
+    {
+        add(Severity::Info, rule, path, message);
+    }
 
     // R-NAME1 for a host name; an empty value is reported only when the name is needed.
     void host(const QString &path, const QString &value, bool needed = true)
@@ -95,7 +104,8 @@ private:
             return;
         }
         if (!isValidIpv4(value))
-            error("P-ADDRESS", path, QStringLiteral("\"%1\" is not an IPv4 address (expected a.b.c.d)").arg(value));
+            error("P-ADDRESS", path,
+                  QStringLiteral("\"%1\" is not an IPv4 address (expected a.b.c.d)").arg(value));
     }
 
     void ipv6(const QString &path, const QString &value)
@@ -109,8 +119,9 @@ private:
     {
         if (!value.isEmpty() && (isValidIpv4(value) || isValidIpv6(value)) && isNonPublicAddress(value))
             error("R-EXP7", path,
-                  QStringLiteral("%1 is a private address and cannot be published in external DNS; with NAT, enter "
-                                 "the public address the NAT maps to")
+                  QStringLiteral(
+                      "%1 is a private address and cannot be published in external DNS; with NAT, enter "
+                      "the public address the NAT maps to")
                       .arg(value));
     }
 
@@ -124,7 +135,9 @@ private:
             const QString key = normalizedName(d);
             if (seen.contains(key))
                 error("P-SIPDOMAIN-DUP", path,
-                      QStringLiteral("SIP domain %1 is listed twice (also sipDomains[%2])").arg(d).arg(seen.value(key)));
+                      QStringLiteral("SIP domain %1 is listed twice (also sipDomains[%2])")
+                          .arg(d)
+                          .arg(seen.value(key)));
             else
                 seen.insert(key, i);
         }
@@ -163,8 +176,9 @@ private:
                 error("P-TOPOLOGY", serversPath, QStringLiteral("Standard Edition has exactly one server"));
             if (!web.internalFqdn.isEmpty() && normalizedName(web.internalFqdn) != normalizedName(pool.fqdn))
                 error("P-TOPOLOGY", path + QStringLiteral(".webServices.internalFqdn"),
-                      QStringLiteral("the internal web services FQDN of a Standard Edition server is its own FQDN "
-                                     "and cannot be overridden"));
+                      QStringLiteral(
+                          "the internal web services FQDN of a Standard Edition server is its own FQDN "
+                          "and cannot be overridden"));
         }
         switch (pool.loadBalancing) {
         case LoadBalancing::Hardware:
@@ -178,13 +192,15 @@ private:
                       QStringLiteral("a DNS load-balanced %1 needs at least two servers").arg(what));
             if (web.internalFqdn.isEmpty() || normalizedName(web.internalFqdn) == normalizedName(pool.fqdn))
                 error("R-LB2", path + QStringLiteral(".webServices.internalFqdn"),
-                      QStringLiteral("with DNS load balancing the pool and its internal web services cannot share "
-                                     "the FQDN %1: override the internal web services FQDN")
+                      QStringLiteral(
+                          "with DNS load balancing the pool and its internal web services cannot share "
+                          "the FQDN %1: override the internal web services FQDN")
                           .arg(pool.fqdn));
             if (web.internalVip.isEmpty())
                 error("R-LB2", path + QStringLiteral(".webServices.internalVip"),
-                      QStringLiteral("web traffic cannot use DNS load balancing: give the hardware load balancer "
-                                     "VIP for internal web services"));
+                      QStringLiteral(
+                          "web traffic cannot use DNS load balancing: give the hardware load balancer "
+                          "VIP for internal web services"));
             break;
         case LoadBalancing::None:
             if (pool.servers.size() > 1)
@@ -207,13 +223,15 @@ private:
             return;
         const Pool &fe = m_plan.frontEnd;
         const Pool &dir = *m_plan.director;
-        if (!fe.webServices.externalFqdn.isEmpty()
-            && normalizedName(fe.webServices.externalFqdn) == normalizedName(dir.webServices.externalFqdn))
+        if (!fe.webServices.externalFqdn.isEmpty() &&
+            normalizedName(fe.webServices.externalFqdn) == normalizedName(dir.webServices.externalFqdn))
             error("R-LB3", QStringLiteral("director.webServices.externalFqdn"),
-                  QStringLiteral("the Director and the Front End pool need different external web services FQDNs"));
+                  QStringLiteral(
+                      "the Director and the Front End pool need different external web services FQDNs"));
         if (internalWebFqdn(fe) == internalWebFqdn(dir))
             error("R-LB3", QStringLiteral("director.webServices.internalFqdn"),
-                  QStringLiteral("the Director and the Front End pool need different internal web services FQDNs"));
+                  QStringLiteral(
+                      "the Director and the Front End pool need different internal web services FQDNs"));
     }
 
     void checkEdge()
@@ -247,28 +265,29 @@ private:
             ipv4(sip + QStringLiteral("privateAccessIpv4"), s.privateAccessIpv4, false);
             ipv4(sip + QStringLiteral("privateWebConferencingIpv4"), s.privateWebConferencingIpv4, false);
             ipv4(sip + QStringLiteral("privateAvIpv4"), s.privateAvIpv4, false);
-            for (const auto &[key, value] : {std::pair{"internalIpv6", s.internalIpv6},
-                                             std::pair{"accessIpv6", s.accessIpv6},
-                                             std::pair{"webConferencingIpv6", s.webConferencingIpv6},
-                                             std::pair{"avIpv6", s.avIpv6}})
+            for (const auto &[key, value] :
+                 {std::pair{"internalIpv6", s.internalIpv6}, std::pair{"accessIpv6", s.accessIpv6},
+                  std::pair{"webConferencingIpv6", s.webConferencingIpv6}, std::pair{"avIpv6", s.avIpv6}})
                 ipv6(sip + QLatin1String(key), value);
             if (!hlb)
-                for (const auto &[key, value] : {std::pair{"accessIpv4", s.accessIpv4},
-                                                 std::pair{"webConferencingIpv4", s.webConferencingIpv4},
-                                                 std::pair{"avIpv4", s.avIpv4}, std::pair{"accessIpv6", s.accessIpv6},
-                                                 std::pair{"webConferencingIpv6", s.webConferencingIpv6},
-                                                 std::pair{"avIpv6", s.avIpv6}})
+                for (const auto &[key, value] :
+                     {std::pair{"accessIpv4", s.accessIpv4},
+                      std::pair{"webConferencingIpv4", s.webConferencingIpv4}, std::pair{"avIpv4", s.avIpv4},
+                      std::pair{"accessIpv6", s.accessIpv6},
+                      std::pair{"webConferencingIpv6", s.webConferencingIpv6}, std::pair{"avIpv6", s.avIpv6}})
                     publicAddress(sip + QLatin1String(key), value);
         }
         if (hlb) {
             if (e.nat)
                 error("R-LB4", p + QStringLiteral(".nat"),
-                      QStringLiteral("an Edge pool behind hardware load balancers needs publicly routable addresses "
-                                     "without NAT"));
+                      QStringLiteral(
+                          "an Edge pool behind hardware load balancers needs publicly routable addresses "
+                          "without NAT"));
             if (!e.vips) {
                 error("P-MISSING", p + QStringLiteral(".vips"),
-                      QStringLiteral("a hardware load-balanced Edge needs the internal, access, web conferencing "
-                                     "and A/V VIPs"));
+                      QStringLiteral(
+                          "a hardware load-balanced Edge needs the internal, access, web conferencing "
+                          "and A/V VIPs"));
             } else {
                 const EdgeVips &v = *e.vips;
                 const QString vp = p + QStringLiteral(".vips.");
@@ -276,16 +295,14 @@ private:
                 ipv4(vp + QStringLiteral("access"), v.access);
                 ipv4(vp + QStringLiteral("webConferencing"), v.webConferencing);
                 ipv4(vp + QStringLiteral("av"), v.av);
-                for (const auto &[key, value] : {std::pair{"internalIpv6", v.internalIpv6},
-                                                 std::pair{"accessIpv6", v.accessIpv6},
-                                                 std::pair{"webConferencingIpv6", v.webConferencingIpv6},
-                                                 std::pair{"avIpv6", v.avIpv6}})
+                for (const auto &[key, value] :
+                     {std::pair{"internalIpv6", v.internalIpv6}, std::pair{"accessIpv6", v.accessIpv6},
+                      std::pair{"webConferencingIpv6", v.webConferencingIpv6}, std::pair{"avIpv6", v.avIpv6}})
                     ipv6(vp + QLatin1String(key), value);
-                for (const auto &[key, value] : {std::pair{"access", v.access},
-                                                 std::pair{"webConferencing", v.webConferencing},
-                                                 std::pair{"av", v.av}, std::pair{"accessIpv6", v.accessIpv6},
-                                                 std::pair{"webConferencingIpv6", v.webConferencingIpv6},
-                                                 std::pair{"avIpv6", v.avIpv6}})
+                for (const auto &[key, value] :
+                     {std::pair{"access", v.access}, std::pair{"webConferencing", v.webConferencing},
+                      std::pair{"av", v.av}, std::pair{"accessIpv6", v.accessIpv6},
+                      std::pair{"webConferencingIpv6", v.webConferencingIpv6}, std::pair{"avIpv6", v.avIpv6}})
                     publicAddress(vp + QLatin1String(key), value);
             }
         } else if (e.vips) {
@@ -297,7 +314,8 @@ private:
         const QString av = effectiveAvFqdn(m_plan);
         if (access == webcon || access == av || webcon == av)
             error("P-TOPOLOGY", p + QStringLiteral(".webConferencingFqdn"),
-                  QStringLiteral("the Access, Web Conferencing and A/V Edge FQDNs must be three different names"));
+                  QStringLiteral(
+                      "the Access, Web Conferencing and A/V Edge FQDNs must be three different names"));
     }
 
     void checkReverseProxyAndMobility()
@@ -310,28 +328,34 @@ private:
             publicAddress(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv6);
             if (m_plan.frontEnd.webServices.externalFqdn.isEmpty())
                 error("P-MISSING", QStringLiteral("frontEnd.webServices.externalFqdn"),
-                      QStringLiteral("the reverse proxy publishes the Front End external web services: name them"));
+                      QStringLiteral(
+                          "the reverse proxy publishes the Front End external web services: name them"));
             if (m_plan.director && m_plan.director->webServices.externalFqdn.isEmpty())
                 error("P-MISSING", QStringLiteral("director.webServices.externalFqdn"),
-                      QStringLiteral("publish the Director's external web services too (authentication goes there "
-                                     "first)"));
+                      QStringLiteral(
+                          "publish the Director's external web services too (authentication goes there "
+                          "first)"));
         }
         if (m_plan.autodiscover.enabled && !rp)
             warning("R-MOB1", QStringLiteral("reverseProxy"),
-                    QStringLiteral("without a reverse proxy lyncdiscover.<SIP domain> cannot be published: mobile and "
-                                   "external clients will not find Autodiscover"));
+                    QStringLiteral(
+                        "without a reverse proxy lyncdiscover.<SIP domain> cannot be published: mobile and "
+                        "external clients will not find Autodiscover"));
         if (m_plan.pushNotifications) {
             if (!rp)
                 error("R-MOB4", QStringLiteral("mobility.pushNotifications"),
-                      QStringLiteral("push notifications are a mobility feature: mobility needs a reverse proxy"));
+                      QStringLiteral(
+                          "push notifications are a mobility feature: mobility needs a reverse proxy"));
             if (!m_plan.edge)
                 error("R-MOB4", QStringLiteral("mobility.pushNotifications"),
-                      QStringLiteral("push notifications need _sipfederationtls._tcp, which points at an Access Edge: "
-                                     "plan an Edge"));
+                      QStringLiteral(
+                          "push notifications need _sipfederationtls._tcp, which points at an Access Edge: "
+                          "plan an Edge"));
             if (m_plan.product == Product::Sfb2019)
                 warning("R-MOB4", QStringLiteral("mobility.pushNotifications"),
-                        QStringLiteral("Skype for Business Server 2019 has no MCX mobility service; push applies only "
-                                       "to older mobile clients"));
+                        QStringLiteral(
+                            "Skype for Business Server 2019 has no MCX mobility service; push applies only "
+                            "to older mobile clients"));
         }
         if (m_plan.federation.discoverable && !m_plan.edge)
             error("P-TOPOLOGY", QStringLiteral("federation.discoverable"),
@@ -343,10 +367,11 @@ private:
             const QString target = normalizedName(m_plan.signInPool().webServices.externalFqdn);
             for (qsizetype i = 0; i < m_plan.sipDomains.size() && !target.isEmpty(); ++i)
                 if (!isUnderDomain(target, m_plan.sipDomains.at(i)))
-                    warning("R-CN2", QStringLiteral("autodiscover.recordType"),
-                            QStringLiteral("lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; "
-                                           "publish port 80 (to 8080) on the reverse proxy or use an A record")
-                                .arg(normalizedName(m_plan.sipDomains.at(i)), target));
+                    warning(
+                        "R-CN2", QStringLiteral("autodiscover.recordType"),
+                        QStringLiteral("lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; "
+                                       "publish port 80 (to 8080) on the reverse proxy or use an A record")
+                            .arg(normalizedName(m_plan.sipDomains.at(i)), target));
         }
     }
 
@@ -398,20 +423,23 @@ private:
                 key.chop(1);
             for (const QString &other : seen) {
                 if (key == other)
-                    error("R-URL3", u.path, QStringLiteral("%1 is used twice; simple URLs must be unique").arg(u.value));
+                    error("R-URL3", u.path,
+                          QStringLiteral("%1 is used twice; simple URLs must be unique").arg(u.value));
                 else if (key.startsWith(other + QLatin1Char('/')) || other.startsWith(key + QLatin1Char('/')))
                     error("R-URL3", u.path,
-                          QStringLiteral("%1 and %2: one simple URL cannot be a prefix of another").arg(key, other));
+                          QStringLiteral("%1 and %2: one simple URL cannot be a prefix of another")
+                              .arg(key, other));
             }
             seen << key;
-            if (hostName == normalizedName(m_plan.frontEnd.fqdn)
-                || (m_plan.director && hostName == normalizedName(m_plan.director->fqdn)))
+            if (hostName == normalizedName(m_plan.frontEnd.fqdn) ||
+                (m_plan.director && hostName == normalizedName(m_plan.director->fqdn)))
                 error("R-URL3", u.path, QStringLiteral("a simple URL cannot use a pool FQDN"));
             if (m_plan.product != Product::Lync2013)
                 for (const QString &d : m_plan.sipDomains)
                     if (hostName == normalizedName(d))
-                        warning("R-URL5", u.path,
-                                QStringLiteral("the simple URL host must not equal the SIP domain %1").arg(d));
+                        warning(
+                            "R-URL5", u.path,
+                            QStringLiteral("the simple URL host must not equal the SIP domain %1").arg(d));
         }
     }
 
@@ -468,7 +496,8 @@ private:
                 if (key.isEmpty())
                     continue;
                 if (seen.contains(key))
-                    error("P-DUP-FQDN", p, QStringLiteral("%1 is already used at %2").arg(key, seen.value(key)));
+                    error("P-DUP-FQDN", p,
+                          QStringLiteral("%1 is already used at %2").arg(key, seen.value(key)));
                 else
                     seen.insert(key, p);
             }
@@ -494,7 +523,8 @@ private:
         if (m_plan.director)
             addPool(*m_plan.director, QStringLiteral("Director pool"));
         if (m_plan.edge)
-            internalOnly.insert(normalizedName(m_plan.edge->internalFqdn), QStringLiteral("Edge internal FQDN"));
+            internalOnly.insert(normalizedName(m_plan.edge->internalFqdn),
+                                QStringLiteral("Edge internal FQDN"));
         if (m_plan.officeWebApps)
             internalOnly.insert(normalizedName(m_plan.officeWebApps->internalFqdn),
                                 QStringLiteral("Office Web Apps internal FQDN"));
@@ -516,14 +546,16 @@ private:
             const QStringList meet = effectiveMeetUrls(m_plan);
             for (qsizetype i = 0; i < meet.size(); ++i)
                 published << Published{at(QStringLiteral("simpleUrls.meet"), i), simpleUrlHost(meet.at(i))};
-            published << Published{QStringLiteral("simpleUrls.dialin"), simpleUrlHost(effectiveDialinUrl(m_plan))};
+            published << Published{QStringLiteral("simpleUrls.dialin"),
+                                   simpleUrlHost(effectiveDialinUrl(m_plan))};
             if (m_plan.officeWebApps)
                 published << Published{QStringLiteral("officeWebApps.externalFqdn"),
                                        normalizedName(m_plan.officeWebApps->externalFqdn)};
         }
         if (m_plan.edge) {
             published << Published{QStringLiteral("edge.accessFqdn"), effectiveAccessFqdn(m_plan)}
-                      << Published{QStringLiteral("edge.webConferencingFqdn"), effectiveWebConferencingFqdn(m_plan)}
+                      << Published{QStringLiteral("edge.webConferencingFqdn"),
+                                   effectiveWebConferencingFqdn(m_plan)}
                       << Published{QStringLiteral("edge.avFqdn"), effectiveAvFqdn(m_plan)};
             if (m_plan.xmppFqdn)
                 published << Published{QStringLiteral("xmpp.fqdn"), normalizedName(*m_plan.xmppFqdn)};
@@ -533,12 +565,14 @@ private:
                 continue;
             if (!admin.isEmpty() && p.name == admin)
                 error("R-EXP4", QStringLiteral("simpleUrls.admin"),
-                      QStringLiteral("the Admin URL %1 is internal only, but %2 publishes the same name externally")
+                      QStringLiteral(
+                          "the Admin URL %1 is internal only, but %2 publishes the same name externally")
                           .arg(admin, p.path));
             else if (internalOnly.contains(p.name))
-                error(p.path.contains(QLatin1String("webServices")) ? "R-EXP3" : "R-EXP6", p.path,
-                      QStringLiteral("%1 is the %2 and must resolve only inside; choose another external name")
-                          .arg(p.name, internalOnly.value(p.name)));
+                error(
+                    p.path.contains(QLatin1String("webServices")) ? "R-EXP3" : "R-EXP6", p.path,
+                    QStringLiteral("%1 is the %2 and must resolve only inside; choose another external name")
+                        .arg(p.name, internalOnly.value(p.name)));
         }
     }
 
@@ -562,16 +596,19 @@ private:
                              QStringLiteral("officeWebApps.externalFqdn"));
         if (m_plan.edge) {
             hostNames.insert(effectiveAccessFqdn(m_plan), QStringLiteral("edge.accessFqdn"));
-            hostNames.insert(effectiveWebConferencingFqdn(m_plan), QStringLiteral("edge.webConferencingFqdn"));
+            hostNames.insert(effectiveWebConferencingFqdn(m_plan),
+                             QStringLiteral("edge.webConferencingFqdn"));
             hostNames.insert(effectiveAvFqdn(m_plan), QStringLiteral("edge.avFqdn"));
         }
         hostNames.remove(QString());
         for (const QString &d : m_plan.sipDomains) {
-            for (const QString &prefix : {QStringLiteral("lyncdiscover."), QStringLiteral("lyncdiscoverinternal.")}) {
+            for (const QString &prefix :
+                 {QStringLiteral("lyncdiscover."), QStringLiteral("lyncdiscoverinternal.")}) {
                 const QString name = prefix + normalizedName(d);
                 if (hostNames.contains(name))
                     error("R-CN1", hostNames.value(name),
-                          QStringLiteral("%1 is an Autodiscover CNAME and cannot also hold other records").arg(name));
+                          QStringLiteral("%1 is an Autodiscover CNAME and cannot also hold other records")
+                              .arg(name));
             }
         }
     }
@@ -600,20 +637,23 @@ private:
         if (m_plan.edge && m_plan.edge->layout != EdgeLayout::ScaledHardware)
             for (qsizetype i = 0; i < m_plan.edge->servers.size(); ++i)
                 if (m_plan.edge->servers.at(i).accessIpv6.isEmpty())
-                    warning("R-IP1", at(QStringLiteral("edge.servers"), i) + QStringLiteral(".accessIpv6"),
-                            QStringLiteral("IPv6 is on but this Edge server has no public IPv6 access address"));
+                    warning(
+                        "R-IP1", at(QStringLiteral("edge.servers"), i) + QStringLiteral(".accessIpv6"),
+                        QStringLiteral("IPv6 is on but this Edge server has no public IPv6 access address"));
     }
 
     void checkNotes()
     {
         if (!m_plan.dns.splitBrain)
             info("R-SPLIT2", QStringLiteral("dns.splitBrain"),
-                 QStringLiteral("no split-brain DNS: internal names in the SIP domains go into pin-point zones"));
-        const bool dnsLb = m_plan.frontEnd.loadBalancing == LoadBalancing::Dns
-            || (m_plan.director && m_plan.director->loadBalancing == LoadBalancing::Dns)
-            || (m_plan.edge && m_plan.edge->layout == EdgeLayout::ScaledDns);
+                 QStringLiteral(
+                     "no split-brain DNS: internal names in the SIP domains go into pin-point zones"));
+        const bool dnsLb = m_plan.frontEnd.loadBalancing == LoadBalancing::Dns ||
+                           (m_plan.director && m_plan.director->loadBalancing == LoadBalancing::Dns) ||
+                           (m_plan.edge && m_plan.edge->layout == EdgeLayout::ScaledDns);
         if (dnsLb)
-            info("R-LB5", QString(), QStringLiteral("DNS load balancing: keep round robin enabled on the DNS servers"));
+            info("R-LB5", QString(),
+                 QStringLiteral("DNS load balancing: keep round robin enabled on the DNS servers"));
     }
 
     const Plan &m_plan;

@@ -41,7 +41,8 @@ QStringList recordLines(const RecordSet &records)
 {
     QStringList lines;
     for (const DnsRecord &r : records)
-        lines << QStringLiteral("%1 %2 %3 %4").arg(locationName(r.location), r.name, recordTypeName(r.type), r.data);
+        lines << QStringLiteral("%1 %2 %3 %4")
+                     .arg(locationName(r.location), r.name, recordTypeName(r.type), r.data);
     std::sort(lines.begin(), lines.end());
     return lines;
 }

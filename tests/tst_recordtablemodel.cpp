@@ -17,8 +17,8 @@ private slots:
     {
         RecordTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const RecordSet records = planRecords(test::loadPlan(test::exampleFile(
-            QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
+        const RecordSet records = planRecords(
+            test::loadPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
         model.setRecords(records, Location::External);
         model.setRecords(records, Location::Internal);
         model.setRecords({}, Location::Internal);
@@ -28,14 +28,15 @@ private slots:
     void internalLocation_showsOnlyInternalRows()
     {
         RecordTableModel model;
-        const RecordSet records = planRecords(test::loadPlan(test::exampleFile(
-            QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
+        const RecordSet records = planRecords(
+            test::loadPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
         model.setRecords(records, Location::Internal);
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, 0).data(RecordTableModel::RecordLocationRole).toString(),
                      QStringLiteral("internal"));
-        QCOMPARE(model.headerData(RecordTableModel::ReasonColumn, Qt::Horizontal).toString(), QStringLiteral("Reason"));
+        QCOMPARE(model.headerData(RecordTableModel::ReasonColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Reason"));
         QVERIFY(!model.index(0, RecordTableModel::ReasonColumn).data().toString().isEmpty());
     }
 };

@@ -26,6 +26,8 @@ public:
     QLabel *summary = nullptr;
     RecordTableModel *internalModel = nullptr;
     RecordTableModel *externalModel = nullptr;
+    QTableView *internalView = nullptr;
+    QTableView *externalView = nullptr;
     QListWidget *findings = nullptr;
 };
 
@@ -36,13 +38,19 @@ static QTableView *recordView(RecordTableModel *model, QWidget *parent)
     auto *view = new QTableView(parent);
     view->setModel(proxy);
     view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // keep the planner's order until the user picks a column
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     return view;
 }
 
-PlanWindow::PlanWindow(QWidget *parent) : QMainWindow(parent), d(new Private)
+PlanWindow::PlanWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , d(new Private)
 {
     setWindowTitle(tr("Lync DNS Planner"));
     auto *central = new QWidget(this);
@@ -55,8 +63,10 @@ PlanWindow::PlanWindow(QWidget *parent) : QMainWindow(parent), d(new Private)
     auto *tabs = new QTabWidget(splitter);
     d->internalModel = new RecordTableModel(this);
     d->externalModel = new RecordTableModel(this);
-    tabs->addTab(recordView(d->internalModel, tabs), tr("&Internal DNS"));
-    tabs->addTab(recordView(d->externalModel, tabs), tr("E&xternal DNS"));
+    d->internalView = recordView(d->internalModel, tabs);
+    d->externalView = recordView(d->externalModel, tabs);
+    tabs->addTab(d->internalView, tr("&Internal DNS"));
+    tabs->addTab(d->externalView, tr("E&xternal DNS"));
     d->findings = new QListWidget(splitter);
     d->findings->setAccessibleName(tr("Validator findings"));
     splitter->addWidget(tabs);
@@ -89,16 +99,19 @@ bool PlanWindow::openPlan(const QString &fileName)
     const RecordSet records = planRecords(*plan);
     d->internalModel->setRecords(records, Location::Internal);
     d->externalModel->setRecords(records, Location::External);
+    for (QTableView *view : {d->internalView, d->externalView})
+        view->resizeColumnsToContents();
     d->findings->clear();
     for (const Finding &f : validatePlan(*plan))
-        d->findings->addItem(QStringLiteral("%1  %2  %3: %4")
-                                 .arg(severityName(f.severity), f.rule,
-                                      f.path.isEmpty() ? tr("(plan)") : f.path, f.message));
-    d->summary->setText(tr("<b>%1</b> — %2 — SIP domains: %3 — %4 internal and %5 external records")
-                            .arg((plan->title.isEmpty() ? QFileInfo(fileName).fileName() : plan->title).toHtmlEscaped(),
-                                 productName(plan->product), plan->sipDomains.join(QStringLiteral(", ")).toHtmlEscaped())
-                            .arg(d->internalModel->rowCount())
-                            .arg(d->externalModel->rowCount()));
+        d->findings->addItem(
+            QStringLiteral("%1  %2  %3: %4")
+                .arg(severityName(f.severity), f.rule, f.path.isEmpty() ? tr("(plan)") : f.path, f.message));
+    d->summary->setText(
+        tr("<b>%1</b> — %2 — SIP domains: %3 — %4 internal and %5 external records")
+            .arg((plan->title.isEmpty() ? QFileInfo(fileName).fileName() : plan->title).toHtmlEscaped(),
+                 productName(plan->product), plan->sipDomains.join(QStringLiteral(", ")).toHtmlEscaped())
+            .arg(d->internalModel->rowCount())
+            .arg(d->externalModel->rowCount()));
     setWindowTitle(tr("%1 — Lync DNS Planner").arg(QFileInfo(fileName).fileName()));
     return true;
 }
