@@ -131,15 +131,14 @@ int planCommand(const QStringList &arguments)
     if (!choose(p, QStringLiteral("format"),
                 {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")},
                 QStringLiteral("table"), &format) ||
-        !choose(p, QStringLiteral("location"),
-                {QStringLiteral("all"), QStringLiteral("internal"), QStringLiteral("external")},
-                QStringLiteral("all"), &location))
+        !choose(p, QStringLiteral("location"), {QStringLiteral("internal"), QStringLiteral("external")},
+                QStringLiteral("internal"), &location))
         return ExitUsage;
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
         return ExitUsage;
     RecordSet records = planRecords(*plan);
-    if (location != QLatin1String("all"))
+    if (p.parser.isSet(QStringLiteral("location")))
         records.removeIf([&location](const DnsRecord &r) { return locationName(r.location) != location; });
     const QByteArray out = format == QLatin1String("csv")    ? recordsToCsv(records)
                            : format == QLatin1String("json") ? recordsToJson(records)
@@ -222,6 +221,9 @@ int exportCommand(const QStringList &arguments)
             QStringLiteral("export: the %1 report is not available in this version").arg(format));
     const QString outFile = p.parser.value(QStringLiteral("o"));
     const QString dir = p.parser.value(QStringLiteral("dir"));
+    if (format == QLatin1String("bind") && !outFile.isEmpty())
+        return usageError(
+            QStringLiteral("export --format bind writes a folder of zone files: use --dir DIR, not -o"));
     if (format == QLatin1String("bind") && dir.isEmpty())
         return usageError(QStringLiteral("export --format bind writes several files: give --dir DIR"));
     if (format != QLatin1String("bind") && !dir.isEmpty())
@@ -258,7 +260,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return kCommands.contains(first) || first.startsWith(QLatin1Char('-'));
+    // The wizard takes at most one plan path; anything longer is a (possibly mistyped) sub-command.
+    return kCommands.contains(first) || first.startsWith(QLatin1Char('-')) || arguments.size() > 2;
 }
 
 int runCommandLine(const QStringList &arguments)
