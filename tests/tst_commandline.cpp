@@ -131,7 +131,8 @@ QStringList filesUnder(const QString &dir)
     QList<QString> pending{dir};
     while (!pending.isEmpty()) {
         const QDir d(pending.takeFirst());
-        const QFileInfoList entries = d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QFileInfoList entries =
+            d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QFileInfo &e : entries) {
             if (e.isDir())
                 pending << e.filePath();
@@ -165,7 +166,8 @@ class TestCommandLine : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(binary()).isExecutable(), qPrintable(binary() + QStringLiteral(" is not executable")));
+        QVERIFY2(QFileInfo(binary()).isExecutable(),
+                 qPrintable(binary() + QStringLiteral(" is not executable")));
     }
 
     // ---- --version, --help ----
@@ -189,7 +191,8 @@ private slots:
         for (const QString &word : {QStringLiteral("lyncdns plan"), QStringLiteral("lyncdns validate"),
                                     QStringLiteral("lyncdns check"), QStringLiteral("lyncdns export"),
                                     QStringLiteral("--version"), QStringLiteral("--help")})
-            QVERIFY2(text.contains(word), qPrintable(QStringLiteral("--help does not mention %1:\n%2").arg(word, text)));
+            QVERIFY2(text.contains(word),
+                     qPrintable(QStringLiteral("--help does not mention %1:\n%2").arg(word, text)));
     }
 
     // ---- plan ----
@@ -199,8 +202,10 @@ private slots:
         QTest::addColumn<QString>("planFile");
         QTest::addColumn<QString>("format");
         for (const QString &f : examplePlanFiles())
-            for (const QString &format : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")})
-                QTest::newRow(qPrintable(QFileInfo(f).completeBaseName() + QLatin1Char(' ') + format)) << f << format;
+            for (const QString &format :
+                 {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")})
+                QTest::newRow(qPrintable(QFileInfo(f).completeBaseName() + QLatin1Char(' ') + format))
+                    << f << format;
     }
     void plan_formatMatchesExporter()
     {
@@ -208,15 +213,16 @@ private slots:
         QFETCH(QString, format);
         const Plan plan = test::loadPlan(planFile);
         const RecordSet records = planRecords(plan);
-        const QByteArray expected = format == QLatin1String("csv") ? recordsToCsv(records)
-            : format == QLatin1String("json")                      ? recordsToJson(records)
-                                                                   : recordsToTable(records);
+        const QByteArray expected = format == QLatin1String("csv")    ? recordsToCsv(records)
+                                    : format == QLatin1String("json") ? recordsToJson(records)
+                                                                      : recordsToTable(records);
         const Run r = run({QStringLiteral("plan"), planFile, QStringLiteral("--format"), format});
         const int expectedExit = hasErrors(validatePlan(plan)) ? 1 : 0;
         QVERIFY2(r.exitCode == expectedExit,
                  qPrintable(QStringLiteral("expected exit %1; ").arg(expectedExit) + r.describe()));
-        QVERIFY2(r.out == expected, qPrintable(QStringLiteral("stdout differs from the exporter:\n--- expected\n%1\n--- got\n%2")
-                                                   .arg(QString::fromUtf8(expected), QString::fromUtf8(r.out))));
+        QVERIFY2(r.out == expected,
+                 qPrintable(QStringLiteral("stdout differs from the exporter:\n--- expected\n%1\n--- got\n%2")
+                                .arg(QString::fromUtf8(expected), QString::fromUtf8(r.out))));
     }
 
     void plan_withoutFormat_printsTable()
@@ -236,15 +242,16 @@ private slots:
     {
         QFETCH(QString, location);
         RecordSet records = planRecords(test::loadPlan(example()));
-        records.removeIf([&location](const DnsRecord &rec) { return locationName(rec.location) != location; });
+        records.removeIf(
+            [&location](const DnsRecord &rec) { return locationName(rec.location) != location; });
         QVERIFY(!records.isEmpty());
-        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--location"), location});
+        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--location"), location});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(recordsToCsv(records)));
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         for (qsizetype i = 1; i < lines.size(); ++i)
-            QVERIFY2(lines.at(i).startsWith(location.toUtf8() + ','), lines.at(i).constData());
+            QVERIFY2(lines.at(i).startsWith(QByteArray(location.toUtf8() + ',')), lines.at(i).constData());
     }
 
     void plan_outputFile_writesFileNotStdout()
@@ -253,8 +260,8 @@ private slots:
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(QStringLiteral("records.csv"));
         QVERIFY(writeAll(out, "old content\n"));
-        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("-o"), out});
+        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
         QCOMPARE(readAll(out), recordsToCsv(planRecords(test::loadPlan(example()))));
@@ -279,7 +286,8 @@ private slots:
                 << QStringLiteral("malformed\\.lyncplan:[45]:\\d+: .*JSON");
             QTest::newRow(qPrintable(c + QStringLiteral("unknown key")))
                 << command << cliData(QStringLiteral("unknown-key.lyncplan"))
-                << QStringLiteral("unknown-key\\.lyncplan: frontEnd\\.servers\\[0\\]\\.ipv4Adress: .*unknown key");
+                << QStringLiteral(
+                       "unknown-key\\.lyncplan: frontEnd\\.servers\\[0\\]\\.ipv4Adress: .*unknown key");
             QTest::newRow(qPrintable(c + QStringLiteral("wrong type")))
                 << command << cliData(QStringLiteral("wrong-type.lyncplan"))
                 << QStringLiteral("wrong-type\\.lyncplan: dns\\.splitBrain: .*expected .*true or false");
@@ -298,9 +306,11 @@ private slots:
         const Run r = run(args);
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(isOneLine(r.err), qPrintable(QStringLiteral("not a one-line error; ") + r.describe()));
-        QVERIFY2(QRegularExpression(expectedPattern).match(QString::fromUtf8(r.err)).hasMatch(),
-                 qPrintable(QStringLiteral("stderr does not match /%1/; ").arg(expectedPattern) + r.describe()));
-        QVERIFY2(r.out.isEmpty(), qPrintable(QStringLiteral("results on stdout for an unreadable plan; ") + r.describe()));
+        QVERIFY2(
+            QRegularExpression(expectedPattern).match(QString::fromUtf8(r.err)).hasMatch(),
+            qPrintable(QStringLiteral("stderr does not match /%1/; ").arg(expectedPattern) + r.describe()));
+        QVERIFY2(r.out.isEmpty(),
+                 qPrintable(QStringLiteral("results on stdout for an unreadable plan; ") + r.describe()));
     }
 
     void badUsage_exits2_data()
@@ -311,23 +321,25 @@ private slots:
         QTest::newRow("unknown sub-command") << QStringList{QStringLiteral("frobnicate"), e};
         QTest::newRow("plan without plan") << QStringList{QStringLiteral("plan")};
         QTest::newRow("validate without plan") << QStringList{QStringLiteral("validate")};
-        QTest::newRow("export without plan") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                            QStringLiteral("csv")};
+        QTest::newRow("export without plan")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
         QTest::newRow("plan with two plans") << QStringList{QStringLiteral("plan"), e, e};
-        QTest::newRow("plan bad --format") << QStringList{QStringLiteral("plan"), e, QStringLiteral("--format"),
-                                                          QStringLiteral("xml")};
-        QTest::newRow("plan bad --location") << QStringList{QStringLiteral("plan"), e, QStringLiteral("--location"),
-                                                            QStringLiteral("dmz")};
-        QTest::newRow("plan unknown option") << QStringList{QStringLiteral("plan"), e, QStringLiteral("--frobnicate")};
-        QTest::newRow("validate bad --format") << QStringList{QStringLiteral("validate"), e, QStringLiteral("--format"),
-                                                              QStringLiteral("csv")};
-        QTest::newRow("export without --format") << QStringList{QStringLiteral("export"), e, QStringLiteral("-o"),
-                                                                QStringLiteral("out.csv")};
-        QTest::newRow("export bad --format") << QStringList{QStringLiteral("export"), e, QStringLiteral("--format"),
-                                                            QStringLiteral("yaml"), QStringLiteral("-o"),
-                                                            QStringLiteral("out.yaml")};
-        QTest::newRow("export bind without --dir") << QStringList{QStringLiteral("export"), e, QStringLiteral("--format"),
-                                                                  QStringLiteral("bind")};
+        QTest::newRow("plan bad --format")
+            << QStringList{QStringLiteral("plan"), e, QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("plan bad --location")
+            << QStringList{QStringLiteral("plan"), e, QStringLiteral("--location"), QStringLiteral("dmz")};
+        QTest::newRow("plan unknown option")
+            << QStringList{QStringLiteral("plan"), e, QStringLiteral("--frobnicate")};
+        QTest::newRow("validate bad --format")
+            << QStringList{QStringLiteral("validate"), e, QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("export without --format")
+            << QStringList{QStringLiteral("export"), e, QStringLiteral("-o"), QStringLiteral("out.csv")};
+        QTest::newRow("export bad --format")
+            << QStringList{QStringLiteral("export"),   e,
+                           QStringLiteral("--format"), QStringLiteral("yaml"),
+                           QStringLiteral("-o"),       QStringLiteral("out.yaml")};
+        QTest::newRow("export bind without --dir")
+            << QStringList{QStringLiteral("export"), e, QStringLiteral("--format"), QStringLiteral("bind")};
     }
     void badUsage_exits2()
     {
@@ -336,8 +348,9 @@ private slots:
         QVERIFY(dir.isValid());
         // Headless, so a command line mistaken for the wizard fails instead of opening a window.
         const Run r = run(arguments, headlessEnvironment(), dir.path());
-        QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("lyncdns %1: ").arg(arguments.join(QLatin1Char(' ')))
-                                             + r.describe()));
+        QVERIFY2(
+            r.exitCode == 2,
+            qPrintable(QStringLiteral("lyncdns %1: ").arg(arguments.join(QLatin1Char(' '))) + r.describe()));
         QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(QStringLiteral("no error message; ") + r.describe()));
         QVERIFY2(filesUnder(dir.path()).isEmpty(), qPrintable(filesUnder(dir.path()).join(QLatin1Char(' '))));
     }
@@ -356,7 +369,8 @@ private slots:
         const Run r = run({QStringLiteral("validate"), cliData(QStringLiteral("invalid-address.lyncplan"))});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         const QString text = QString::fromUtf8(r.out);
-        QVERIFY2(text.contains(QLatin1String("P-ADDRESS")) && text.contains(QLatin1String("frontEnd.servers[0].ipv4")),
+        QVERIFY2(text.contains(QLatin1String("P-ADDRESS")) &&
+                     text.contains(QLatin1String("frontEnd.servers[0].ipv4")),
                  qPrintable(r.describe()));
     }
 
@@ -377,27 +391,30 @@ private slots:
         for (const QJsonValue &v : findings) {
             const QJsonObject f = v.toObject();
             const QString text = QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact));
-            for (const QString &key : {QStringLiteral("rule"), QStringLiteral("severity"), QStringLiteral("path"),
-                                       QStringLiteral("message")})
-                QVERIFY2(f.value(key).isString(), qPrintable(QStringLiteral("finding without %1: %2").arg(key, text)));
+            for (const QString &key : {QStringLiteral("rule"), QStringLiteral("severity"),
+                                       QStringLiteral("path"), QStringLiteral("message")})
+                QVERIFY2(f.value(key).isString(),
+                         qPrintable(QStringLiteral("finding without %1: %2").arg(key, text)));
             QVERIFY2(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
                          .contains(f.value(QStringLiteral("severity")).toString()),
                      qPrintable(text));
-            QVERIFY2(!f.value(QStringLiteral("rule")).toString().isEmpty()
-                         && !f.value(QStringLiteral("message")).toString().isEmpty(),
+            QVERIFY2(!f.value(QStringLiteral("rule")).toString().isEmpty() &&
+                         !f.value(QStringLiteral("message")).toString().isEmpty(),
                      qPrintable(text));
-            if (f.value(QStringLiteral("rule")).toString() == QLatin1String("P-ADDRESS")
-                && f.value(QStringLiteral("severity")).toString() == QLatin1String("error")
-                && f.value(QStringLiteral("path")).toString() == QLatin1String("frontEnd.servers[0].ipv4"))
+            if (f.value(QStringLiteral("rule")).toString() == QLatin1String("P-ADDRESS") &&
+                f.value(QStringLiteral("severity")).toString() == QLatin1String("error") &&
+                f.value(QStringLiteral("path")).toString() == QLatin1String("frontEnd.servers[0].ipv4"))
                 addressError = true;
         }
-        QVERIFY2(addressError, qPrintable(QStringLiteral("no P-ADDRESS error at frontEnd.servers[0].ipv4:\n")
-                                          + QString::fromUtf8(r.out)));
+        QVERIFY2(addressError,
+                 qPrintable(QStringLiteral("no P-ADDRESS error at frontEnd.servers[0].ipv4:\n") +
+                            QString::fromUtf8(r.out)));
     }
 
     void validate_jsonFormat_validExampleExits0()
     {
-        const Run r = run({QStringLiteral("validate"), example(), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            run({QStringLiteral("validate"), example(), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -421,9 +438,9 @@ private slots:
         QFETCH(QString, fileName);
         const Plan plan = test::loadPlan(example());
         const RecordSet records = planRecords(plan);
-        const QByteArray expected = format == QLatin1String("csv") ? recordsToCsv(records)
-            : format == QLatin1String("json")                      ? recordsToJson(records)
-                                                                   : powerShellScript(plan, records);
+        const QByteArray expected = format == QLatin1String("csv")    ? recordsToCsv(records)
+                                    : format == QLatin1String("json") ? recordsToJson(records)
+                                                                      : powerShellScript(plan, records);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(fileName);
@@ -431,11 +448,13 @@ private slots:
         const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"), format,
                            QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.out.isEmpty(), qPrintable(QStringLiteral("results on stdout despite -o; ") + r.describe()));
+        QVERIFY2(r.out.isEmpty(),
+                 qPrintable(QStringLiteral("results on stdout despite -o; ") + r.describe()));
         const QByteArray written = readAll(out);
-        QVERIFY2(written == expected, qPrintable(QStringLiteral("%1 differs from the exporter:\n--- expected\n%2\n--- got\n%3")
-                                                     .arg(fileName, QString::fromUtf8(expected.left(2000)),
-                                                          QString::fromUtf8(written.left(2000)))));
+        QVERIFY2(written == expected,
+                 qPrintable(QStringLiteral("%1 differs from the exporter:\n--- expected\n%2\n--- got\n%3")
+                                .arg(fileName, QString::fromUtf8(expected.left(2000)),
+                                     QString::fromUtf8(written.left(2000)))));
         QCOMPARE(filesUnder(dir.path()), QStringList{fileName});
     }
 
@@ -446,8 +465,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString target = dir.filePath(QStringLiteral("zones"));
-        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"), QStringLiteral("bind"),
-                           QStringLiteral("--dir"), target});
+        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"),
+                           QStringLiteral("bind"), QStringLiteral("--dir"), target});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(QFileInfo(target + QStringLiteral("/internal")).isDir(), "no internal/ folder");
         QVERIFY2(QFileInfo(target + QStringLiteral("/external")).isDir(), "no external/ folder");
@@ -465,8 +484,9 @@ private slots:
             // The serial is today's date: compare everything else, immune to a run across midnight.
             const QByteArray written = readAll(QDir(target).filePath(f.relativePath));
             QVERIFY2(withoutSoaLines(written) == withoutSoaLines(f.content),
-                     qPrintable(QStringLiteral("%1 differs:\n--- expected\n%2\n--- got\n%3")
-                                    .arg(f.relativePath, QString::fromUtf8(f.content), QString::fromUtf8(written))));
+                     qPrintable(
+                         QStringLiteral("%1 differs:\n--- expected\n%2\n--- got\n%3")
+                             .arg(f.relativePath, QString::fromUtf8(f.content), QString::fromUtf8(written))));
         }
     }
 
@@ -490,10 +510,12 @@ private slots:
             args << QStringLiteral("-o") << dir.filePath(QStringLiteral("out.") + format);
         const Run r = run(args);
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("P-ADDRESS"), qPrintable(QStringLiteral("the error is not named; ") + r.describe()));
+        QVERIFY2(r.err.contains("P-ADDRESS"),
+                 qPrintable(QStringLiteral("the error is not named; ") + r.describe()));
         QVERIFY2(filesUnder(dir.path()).isEmpty(),
                  qPrintable(QStringLiteral("written: ") + filesUnder(dir.path()).join(QLatin1Char(' '))));
-        QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("zones"))), "export created the --dir folder");
+        QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("zones"))),
+                 "export created the --dir folder");
     }
 
     // ---- atomic -o ----
@@ -504,24 +526,29 @@ private slots:
         QTest::addColumn<int>("expectedExit");
         const QString out = QStringLiteral("OUT");
         QTest::newRow("plan, plan file missing")
-            << QStringList{QStringLiteral("plan"), cliData(QStringLiteral("does-not-exist.lyncplan")),
-                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+            << QStringList{QStringLiteral("plan"),     cliData(QStringLiteral("does-not-exist.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("-o"),       out}
             << 2;
         QTest::newRow("plan, malformed plan")
-            << QStringList{QStringLiteral("plan"), cliData(QStringLiteral("malformed.lyncplan")),
-                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out}
+            << QStringList{QStringLiteral("plan"),     cliData(QStringLiteral("malformed.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("-o"),       out}
             << 2;
         QTest::newRow("export, plan file missing")
-            << QStringList{QStringLiteral("export"), cliData(QStringLiteral("does-not-exist.lyncplan")),
-                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out}
+            << QStringList{QStringLiteral("export"),   cliData(QStringLiteral("does-not-exist.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("-o"),       out}
             << 2;
         QTest::newRow("export, wrong type in plan")
-            << QStringList{QStringLiteral("export"), cliData(QStringLiteral("wrong-type.lyncplan")),
-                           QStringLiteral("--format"), QStringLiteral("powershell"), QStringLiteral("-o"), out}
+            << QStringList{QStringLiteral("export"),   cliData(QStringLiteral("wrong-type.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("powershell"),
+                           QStringLiteral("-o"),       out}
             << 2;
         QTest::newRow("export, invalid plan")
-            << QStringList{QStringLiteral("export"), cliData(QStringLiteral("invalid-address.lyncplan")),
-                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out}
+            << QStringList{QStringLiteral("export"),   cliData(QStringLiteral("invalid-address.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("-o"),       out}
             << 1;
     }
     void outputFile_failedCommand_leavesExistingFileUnchanged()
@@ -543,12 +570,12 @@ private slots:
     void outputFile_parentIsRegularFile_failsWithoutPartialFile_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("plan csv") << QStringList{QStringLiteral("plan"), example(), QStringLiteral("--format"),
-                                                 QStringLiteral("csv")};
-        QTest::newRow("export json") << QStringList{QStringLiteral("export"), example(), QStringLiteral("--format"),
-                                                    QStringLiteral("json")};
-        QTest::newRow("export powershell") << QStringList{QStringLiteral("export"), example(),
-                                                          QStringLiteral("--format"), QStringLiteral("powershell")};
+        QTest::newRow("plan csv") << QStringList{QStringLiteral("plan"), example(),
+                                                 QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("export json") << QStringList{QStringLiteral("export"), example(),
+                                                    QStringLiteral("--format"), QStringLiteral("json")};
+        QTest::newRow("export powershell") << QStringList{
+            QStringLiteral("export"), example(), QStringLiteral("--format"), QStringLiteral("powershell")};
     }
     void outputFile_parentIsRegularFile_failsWithoutPartialFile()
     {
@@ -573,8 +600,8 @@ private slots:
         QVERIFY(dir.isValid());
         const QString blocker = dir.filePath(QStringLiteral("blocker"));
         QVERIFY(writeAll(blocker, "x\n"));
-        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"), QStringLiteral("bind"),
-                           QStringLiteral("--dir"), blocker});
+        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"),
+                           QStringLiteral("bind"), QStringLiteral("--dir"), blocker});
         QVERIFY2(r.exitCode != 0 && !r.crashed && !r.timedOut, qPrintable(r.describe()));
         QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("blocker")});
         QCOMPARE(readAll(blocker), QByteArray("x\n"));
@@ -609,9 +636,10 @@ private slots:
              QStringLiteral("--dir"), dir.filePath(QStringLiteral("zones"))}};
         for (const QStringList &args : commands) {
             const Run r = run(args, env);
-            QVERIFY2(r.exitCode == 0 && !r.err.contains("qt.qpa"),
-                     qPrintable(QStringLiteral("lyncdns %1 without a display: ").arg(args.join(QLatin1Char(' ')))
-                                + r.describe()));
+            QVERIFY2(
+                r.exitCode == 0 && !r.err.contains("qt.qpa"),
+                qPrintable(QStringLiteral("lyncdns %1 without a display: ").arg(args.join(QLatin1Char(' '))) +
+                           r.describe()));
         }
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("lync-dns.ps1"))));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("zones/internal/named.conf.zones"))));

@@ -219,8 +219,14 @@ QList<QStringList> parseCsv(const QString &text, QString *problem)
 
 QStringList recordFields(const DnsRecord &r)
 {
-    return {locationName(r.location), r.name, recordTypeName(r.type), r.data, QString::number(r.ttl),
-            r.requirement, r.required ? QStringLiteral("yes") : QStringLiteral("no"), r.reason};
+    return {locationName(r.location),
+            r.name,
+            recordTypeName(r.type),
+            r.data,
+            QString::number(r.ttl),
+            r.requirement,
+            r.required ? QStringLiteral("yes") : QStringLiteral("no"),
+            r.reason};
 }
 
 bool isNormalizedName(const QString &name)
@@ -239,11 +245,13 @@ QString dataTarget(const QString &type, const QString &data)
 }
 
 // Every way a PowerShell (or editor) line can end: a title must never reach a new line.
-const QRegularExpression kAnyLineBreak(QStringLiteral("\\r\\n|[\\n\\r\\x{2028}\\x{2029}\\x{85}\\x{0B}\\x{0C}]"));
+const QRegularExpression
+    kAnyLineBreak(QStringLiteral("\\r\\n|[\\n\\r\\x{2028}\\x{2029}\\x{85}\\x{0B}\\x{0C}]"));
 
-const QString kHostileTitle = QStringLiteral("Contoso 'HQ' \u2019x\u2018 \u201Ay\u201B\nINJECTED-LF Write-Host pwned\r"
-                                             "INJECTED-CR\u2028INJECTED-LS $(Remove-Item C:\\) #> <# \"INJECTED-DQ\"")
-    + QChar(0x2029) + QStringLiteral("INJECTED-PS") + QChar(0x85) + QStringLiteral("INJECTED-NEL");
+const QString kHostileTitle =
+    QStringLiteral("Contoso 'HQ' \u2019x\u2018 \u201Ay\u201B\nINJECTED-LF Write-Host pwned\r"
+                   "INJECTED-CR\u2028INJECTED-LS $(Remove-Item C:\\) #> <# \"INJECTED-DQ\"") +
+    QChar(0x2029) + QStringLiteral("INJECTED-PS") + QChar(0x85) + QStringLiteral("INJECTED-NEL");
 
 const QStringList kPayloadMarkers = {QStringLiteral("Remove-Item"), QStringLiteral("INJECTED-"),
                                      QStringLiteral("Write-Host pwned"), QStringLiteral("<#"),
@@ -291,8 +299,8 @@ private slots:
     {
         QFETCH(QString, planFile);
         QFETCH(bool, noSplitBrain);
-        const QString checker = QStandardPaths::findExecutable(QStringLiteral("named-checkzone"),
-                                                               {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
+        const QString checker = QStandardPaths::findExecutable(
+            QStringLiteral("named-checkzone"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
         if (checker.isEmpty())
             QSKIP("named-checkzone (bind9-utils) is not installed");
         const Plan plan = planVariant(planFile, noSplitBrain);
@@ -315,10 +323,11 @@ private slots:
             process.start(checker, {zone, path});
             QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
             QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                     qPrintable(QStringLiteral("named-checkzone %1 %2 exited %3:\n%4\n--- zone file:\n%5")
-                                    .arg(zone, f.relativePath)
-                                    .arg(process.exitCode())
-                                    .arg(QString::fromLocal8Bit(process.readAll()), QString::fromUtf8(f.content))));
+                     qPrintable(
+                         QStringLiteral("named-checkzone %1 %2 exited %3:\n%4\n--- zone file:\n%5")
+                             .arg(zone, f.relativePath)
+                             .arg(process.exitCode())
+                             .arg(QString::fromLocal8Bit(process.readAll()), QString::fromUtf8(f.content))));
             ++checked;
         }
         QVERIFY2(checked > 0, "no .zone files were produced");
@@ -338,15 +347,17 @@ private slots:
             if (!f.relativePath.endsWith(QLatin1String(".zone")))
                 continue;
             const QString location = f.relativePath.section(QLatin1Char('/'), 0, 0);
-            QVERIFY2(location == QLatin1String("internal") || location == QLatin1String("external"),
-                     qPrintable(QStringLiteral("zone file outside internal/ and external/: ") + f.relativePath));
+            QVERIFY2(
+                location == QLatin1String("internal") || location == QLatin1String("external"),
+                qPrintable(QStringLiteral("zone file outside internal/ and external/: ") + f.relativePath));
             QString problem;
             const QList<ZoneEntry> read = readZoneFile(location, f.relativePath, f.content, &problem);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
             const QString fileZone = QFileInfo(f.relativePath).fileName().chopped(5);
             for (const ZoneEntry &e : read)
-                QVERIFY2(e.zone == fileZone, qPrintable(QStringLiteral("%1: $ORIGIN %2 differs from the file name")
-                                                            .arg(f.relativePath, e.zone)));
+                QVERIFY2(e.zone == fileZone,
+                         qPrintable(QStringLiteral("%1: $ORIGIN %2 differs from the file name")
+                                        .arg(f.relativePath, e.zone)));
             entries << read;
         }
 
@@ -367,7 +378,8 @@ private slots:
                     holders << e.file;
             bool pin = false;
             const QString zone = specZone(plan, r, &pin);
-            const QString expectedFile = locationName(r.location) + QLatin1Char('/') + zone + QStringLiteral(".zone");
+            const QString expectedFile =
+                locationName(r.location) + QLatin1Char('/') + zone + QStringLiteral(".zone");
             QVERIFY2(holders == QStringList{expectedFile},
                      qPrintable(QStringLiteral("%1: expected only in %2, found in [%3]")
                                     .arg(recordLine(r), expectedFile, holders.join(QStringLiteral(", ")))));
@@ -394,7 +406,8 @@ private slots:
                 QFAIL(qPrintable(QStringLiteral("unexpected export file ") + f.relativePath));
         }
         QVERIFY2(!zoneFilesByLocation.isEmpty(), "no zone files");
-        const QRegularExpression decl(QStringLiteral(R"re(zone\s+"([^"]+)"\s*\{[^}]*\bfile\s+"([^"]+)"\s*;[^}]*\}\s*;)re"));
+        const QRegularExpression decl(
+            QStringLiteral(R"re(zone\s+"([^"]+)"\s*\{[^}]*\bfile\s+"([^"]+)"\s*;[^}]*\}\s*;)re"));
         for (auto it = zoneFilesByLocation.cbegin(); it != zoneFilesByLocation.cend(); ++it) {
             QVERIFY2(confByLocation.contains(it.key()),
                      qPrintable(QStringLiteral("no %1/named.conf.zones").arg(it.key())));
@@ -403,16 +416,20 @@ private slots:
             auto matches = decl.globalMatch(conf);
             while (matches.hasNext()) {
                 const QRegularExpressionMatch m = matches.next();
-                QVERIFY2(m.captured(2) == m.captured(1) + QStringLiteral(".zone"),
-                         qPrintable(QStringLiteral("zone %1 declared with file %2").arg(m.captured(1), m.captured(2))));
+                QVERIFY2(
+                    m.captured(2) == m.captured(1) + QStringLiteral(".zone"),
+                    qPrintable(
+                        QStringLiteral("zone %1 declared with file %2").arg(m.captured(1), m.captured(2))));
                 declared << m.captured(2);
             }
             QStringList present = it.value();
             present.sort();
             declared.sort();
             const QString diff = test::describeDifference(present, declared);
-            QVERIFY2(diff.isEmpty(),
-                     qPrintable(QStringLiteral("%1/named.conf.zones vs zone files:%2\n%3").arg(it.key(), diff, conf)));
+            QVERIFY2(
+                diff.isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1/named.conf.zones vs zone files:%2\n%3").arg(it.key(), diff, conf)));
         }
     }
 
@@ -433,7 +450,8 @@ private slots:
             if (!f.relativePath.endsWith(QLatin1String(".zone")))
                 continue;
             QString problem;
-            entries << readZoneFile(f.relativePath.section(QLatin1Char('/'), 0, 0), f.relativePath, f.content, &problem);
+            entries << readZoneFile(f.relativePath.section(QLatin1Char('/'), 0, 0), f.relativePath, f.content,
+                                    &problem);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
         int pinPointRecords = 0;
@@ -474,8 +492,8 @@ private slots:
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().join(QLatin1Char(',')),
                  QStringLiteral("location,name,type,data,ttl,requirement,required,reason"));
-        QVERIFY2(csv.startsWith("location,name,type,data,ttl,requirement,required,reason\n")
-                     || csv.startsWith("location,name,type,data,ttl,requirement,required,reason\r\n"),
+        QVERIFY2(csv.startsWith("location,name,type,data,ttl,requirement,required,reason\n") ||
+                     csv.startsWith("location,name,type,data,ttl,requirement,required,reason\r\n"),
                  csv.left(80).constData());
         QCOMPARE(rows.size() - 1, records.size());
 
@@ -485,9 +503,10 @@ private slots:
             const QString where = QStringLiteral("row %1: %2").arg(i).arg(row.join(QLatin1Char('|')));
             QVERIFY2(row.size() == 8, qPrintable(where));
             QVERIFY2(row == recordFields(records.at(i - 1)),
-                     qPrintable(where + QStringLiteral("\n  expected: ")
-                                + recordFields(records.at(i - 1)).join(QLatin1Char('|'))));
-            QVERIFY2(row.at(0) == QLatin1String("internal") || row.at(0) == QLatin1String("external"), qPrintable(where));
+                     qPrintable(where + QStringLiteral("\n  expected: ") +
+                                recordFields(records.at(i - 1)).join(QLatin1Char('|'))));
+            QVERIFY2(row.at(0) == QLatin1String("internal") || row.at(0) == QLatin1String("external"),
+                     qPrintable(where));
             QVERIFY2(isNormalizedName(row.at(1)), qPrintable(where));
             QVERIFY2(QStringList({QStringLiteral("A"), QStringLiteral("AAAA"), QStringLiteral("CNAME"),
                                   QStringLiteral("SRV")})
@@ -498,14 +517,16 @@ private slots:
             bool ttlOk = false;
             QVERIFY2(row.at(4).toInt(&ttlOk) > 0 && ttlOk, qPrintable(where));
             QVERIFY2(!row.at(5).isEmpty(), qPrintable(where));
-            QVERIFY2(row.at(6) == QLatin1String("yes") || row.at(6) == QLatin1String("no"), qPrintable(where));
+            QVERIFY2(row.at(6) == QLatin1String("yes") || row.at(6) == QLatin1String("no"),
+                     qPrintable(where));
             const QString key = row.mid(0, 4).join(QLatin1Char(' '));
             QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("duplicate ") + where));
             seen.insert(key);
             if (i > 1) {
                 const QStringList &prev = rows.at(i - 1);
                 const auto sortKey = [](const QStringList &r) {
-                    return std::make_tuple(r.at(0) == QLatin1String("internal") ? 0 : 1, r.at(1), r.at(2), r.at(3));
+                    return std::make_tuple(r.at(0) == QLatin1String("internal") ? 0 : 1, r.at(1), r.at(2),
+                                           r.at(3));
                 };
                 QVERIFY2(sortKey(prev) < sortKey(row),
                          qPrintable(QStringLiteral("out of order:\n  %1\n  %2")
@@ -543,7 +564,8 @@ private slots:
         if (formula) {
             QVERIFY2(!QStringLiteral("=+-@").contains(back.front()),
                      qPrintable(QStringLiteral("%1 reads back as %2, still a formula").arg(value, back)));
-            QVERIFY2(back.endsWith(value), qPrintable(QStringLiteral("%1 reads back as %2").arg(value, back)));
+            QVERIFY2(back.endsWith(value),
+                     qPrintable(QStringLiteral("%1 reads back as %2").arg(value, back)));
         } else {
             QCOMPARE(back, value);
         }
@@ -564,22 +586,25 @@ private slots:
         QCOMPARE(doc.object().keys(), QStringList{QStringLiteral("records")});
         const QJsonArray rows = doc.object().value(QStringLiteral("records")).toArray();
         QCOMPARE(rows.size(), records.size());
-        QStringList expectedKeys = {QStringLiteral("location"), QStringLiteral("name"),        QStringLiteral("type"),
-                                    QStringLiteral("data"),     QStringLiteral("ttl"),         QStringLiteral("requirement"),
+        QStringList expectedKeys = {QStringLiteral("location"), QStringLiteral("name"),
+                                    QStringLiteral("type"),     QStringLiteral("data"),
+                                    QStringLiteral("ttl"),      QStringLiteral("requirement"),
                                     QStringLiteral("required"), QStringLiteral("reason")};
         expectedKeys.sort();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject o = rows.at(i).toObject();
-            const QString where = QStringLiteral("record %1: %2")
-                                      .arg(i)
-                                      .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            const QString where =
+                QStringLiteral("record %1: %2")
+                    .arg(i)
+                    .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
             QStringList keys = o.keys();
             keys.sort();
             QVERIFY2(keys == expectedKeys, qPrintable(where));
             QVERIFY2(o.value(QStringLiteral("ttl")).isDouble(), qPrintable(where));
             for (const QString &k : expectedKeys)
                 if (k != QLatin1String("ttl"))
-                    QVERIFY2(o.value(k).isString(), qPrintable(where + QStringLiteral(" (") + k + QLatin1Char(')')));
+                    QVERIFY2(o.value(k).isString(),
+                             qPrintable(where + QStringLiteral(" (") + k + QLatin1Char(')')));
             const DnsRecord &r = records.at(i);
             const QStringList actual = {o.value(QStringLiteral("location")).toString(),
                                         o.value(QStringLiteral("name")).toString(),
@@ -589,8 +614,8 @@ private slots:
                                         o.value(QStringLiteral("requirement")).toString(),
                                         o.value(QStringLiteral("required")).toString(),
                                         o.value(QStringLiteral("reason")).toString()};
-            QVERIFY2(actual == recordFields(r),
-                     qPrintable(where + QStringLiteral("\n  expected: ") + recordFields(r).join(QLatin1Char('|'))));
+            QVERIFY2(actual == recordFields(r), qPrintable(where + QStringLiteral("\n  expected: ") +
+                                                           recordFields(r).join(QLatin1Char('|'))));
         }
     }
 
@@ -648,16 +673,17 @@ private slots:
                 for (const QString &marker : {QStringLiteral("INJECTED-LF"), QStringLiteral("INJECTED-CR"),
                                               QStringLiteral("INJECTED-LS"), QStringLiteral("INJECTED-PS"),
                                               QStringLiteral("INJECTED-NEL"), QStringLiteral("Remove-Item")})
-                    QVERIFY2(line.contains(marker),
-                             qPrintable(QStringLiteral("the title was split: %1 is not on its comment line:\n  %2")
-                                            .arg(marker, line)));
+                    QVERIFY2(
+                        line.contains(marker),
+                        qPrintable(QStringLiteral("the title was split: %1 is not on its comment line:\n  %2")
+                                       .arg(marker, line)));
             }
         }
         QVERIFY2(titleSeen, "the title is not in the script");
         // Whatever line-ending rule a reader applies, the comment is one line: only LF in the file.
         for (const QChar c : script)
-            QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control && c != QChar(0x2028)
-                                                 && c != QChar(0x2029) && c != QChar(0x85)),
+            QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control && c != QChar(0x2028) &&
+                                                c != QChar(0x2029) && c != QChar(0x85)),
                      qPrintable(QStringLiteral("control or separator character U+%1 in the script")
                                     .arg(c.unicode(), 4, 16, QLatin1Char('0'))));
     }
@@ -670,12 +696,15 @@ private slots:
         const Plan plan = planVariant(planFile, noSplitBrain);
         const RecordSet records = planRecords(plan);
         const QString script = QString::fromUtf8(powerShellScript(plan, records));
-        const QString q = QStringLiteral("('(?:[^'\\x{2018}\\x{2019}\\x{201A}\\x{201B}]|''|\\x{2018}\\x{2018}|"
-                                         "\\x{2019}\\x{2019}|\\x{201A}\\x{201A}|\\x{201B}\\x{201B})*')");
-        const QRegularExpression section(QStringLiteral("^if \\(\\$Location -eq '(internal|external)'\\) \\{$"));
-        const QRegularExpression add(QStringLiteral("^\\s*Add-PlannedRecord -Zone %1 -Name %1 -Type %1 -Data %1 "
-                                                    "-Ttl (\\d+) -Why %1$")
-                                         .arg(q));
+        const QString q =
+            QStringLiteral("('(?:[^'\\x{2018}\\x{2019}\\x{201A}\\x{201B}]|''|\\x{2018}\\x{2018}|"
+                           "\\x{2019}\\x{2019}|\\x{201A}\\x{201A}|\\x{201B}\\x{201B})*')");
+        const QRegularExpression section(
+            QStringLiteral("^if \\(\\$Location -eq '(internal|external)'\\) \\{$"));
+        const QRegularExpression add(
+            QStringLiteral("^\\s*Add-PlannedRecord -Zone %1 -Name %1 -Type %1 -Data %1 "
+                           "-Ttl (\\d+) -Why %1$")
+                .arg(q));
         const QRegularExpression zoneLine(QStringLiteral("^\\s*Add-PlannedZone -Zone %1 -Why %1$").arg(q));
 
         QString current;
@@ -686,9 +715,10 @@ private slots:
         for (const QString &line : script.split(QLatin1Char('\n'))) {
             if (const QRegularExpressionMatch sm = section.match(line); sm.hasMatch()) {
                 current = sm.captured(1);
-                QVERIFY2(previousLine.startsWith(QLatin1Char('#')) && previousLine.contains(current)
-                             && previousLine.contains(QLatin1String("server")),
-                         qPrintable(QStringLiteral("the %1 section has no comment naming its server; line before: %2")
+                QVERIFY2(previousLine.startsWith(QLatin1Char('#')) && previousLine.contains(current) &&
+                             previousLine.contains(QLatin1String("server")),
+                         qPrintable(QStringLiteral(
+                                        "the %1 section has no comment naming its server; line before: %2")
                                         .arg(current, previousLine)));
                 sectionsWithServerComment.insert(current);
             } else if (line == QLatin1String("}")) {
@@ -696,16 +726,18 @@ private slots:
             } else if (line.contains(QLatin1String("Add-PlannedRecord -Zone"))) {
                 const QRegularExpressionMatch m = add.match(line);
                 QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("unparsable record line: ") + line));
-                QVERIFY2(!current.isEmpty(), qPrintable(QStringLiteral("record line outside a section: ") + line));
+                QVERIFY2(!current.isEmpty(),
+                         qPrintable(QStringLiteral("record line outside a section: ") + line));
                 const QString zone = psUnquote(m.captured(1));
                 const QString owner = psUnquote(m.captured(2));
                 const QString name = owner == QLatin1String("@") ? zone : owner + QLatin1Char('.') + zone;
-                actual << recordLine(current, name, psUnquote(m.captured(3)), psUnquote(m.captured(4)))
-                              + QStringLiteral(" zone=") + zone + QStringLiteral(" ttl=") + m.captured(5);
+                actual << recordLine(current, name, psUnquote(m.captured(3)), psUnquote(m.captured(4))) +
+                              QStringLiteral(" zone=") + zone + QStringLiteral(" ttl=") + m.captured(5);
             } else if (line.contains(QLatin1String("Add-PlannedZone -Zone"))) {
                 const QRegularExpressionMatch m = zoneLine.match(line);
                 QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("unparsable zone line: ") + line));
-                QVERIFY2(!current.isEmpty(), qPrintable(QStringLiteral("zone line outside a section: ") + line));
+                QVERIFY2(!current.isEmpty(),
+                         qPrintable(QStringLiteral("zone line outside a section: ") + line));
                 zonesBySection[current].insert(psUnquote(m.captured(1)));
             }
             previousLine = line;
@@ -715,8 +747,8 @@ private slots:
         for (const DnsRecord &r : records) {
             bool pin = false;
             const QString zone = specZone(plan, r, &pin);
-            expected << recordLine(r) + QStringLiteral(" zone=") + zone + QStringLiteral(" ttl=")
-                    + QString::number(r.ttl);
+            expected << recordLine(r) + QStringLiteral(" zone=") + zone + QStringLiteral(" ttl=") +
+                            QString::number(r.ttl);
             QVERIFY2(sectionsWithServerComment.contains(locationName(r.location)),
                      qPrintable(QStringLiteral("no %1 section").arg(locationName(r.location))));
             if (pin)
@@ -726,7 +758,8 @@ private slots:
         expected.sort();
         actual.sort();
         const QString diff = test::describeDifference(expected, actual);
-        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("Add-PlannedRecord lines vs plan records:") + diff));
+        QVERIFY2(diff.isEmpty(),
+                 qPrintable(QStringLiteral("Add-PlannedRecord lines vs plan records:") + diff));
     }
 
     void powerShell_honoursWhatIfAndIsIdempotent()
@@ -734,9 +767,11 @@ private slots:
         const Plan plan = hostilePlan(true);
         const QString script = QString::fromUtf8(powerShellScript(plan, planRecords(plan)));
         // The script itself must take -WhatIf, not only its functions.
-        const qsizetype cmdletBinding = script.indexOf(QLatin1String("[CmdletBinding(SupportsShouldProcess = $true)]"));
+        const qsizetype cmdletBinding =
+            script.indexOf(QLatin1String("[CmdletBinding(SupportsShouldProcess = $true)]"));
         const qsizetype firstFunction = script.indexOf(QLatin1String("function "));
-        QVERIFY2(cmdletBinding >= 0 && cmdletBinding < firstFunction && script.indexOf(QLatin1String("param(")) > cmdletBinding,
+        QVERIFY2(cmdletBinding >= 0 && cmdletBinding < firstFunction &&
+                     script.indexOf(QLatin1String("param(")) > cmdletBinding,
                  "no script-level [CmdletBinding(SupportsShouldProcess = $true)] before param()");
         QVERIFY2(script.count(QLatin1String("$PSCmdlet.ShouldProcess(")) >= 2,
                  "zones and records are not both guarded by ShouldProcess");
@@ -749,8 +784,9 @@ private slots:
         const qsizetype should = script.indexOf(QLatin1String("ShouldProcess("), fn);
         const qsizetype addCmd = script.indexOf(QLatin1String("Add-DnsServerResourceRecord"), fn);
         QVERIFY2(get > fn && get < test && test < should && should < addCmd,
-                 qPrintable(QStringLiteral("Add-PlannedRecord must look up (%1), compare (%2), ask ShouldProcess (%3) "
-                                           "and only then add (%4)")
+                 qPrintable(QStringLiteral(
+                                "Add-PlannedRecord must look up (%1), compare (%2), ask ShouldProcess (%3) "
+                                "and only then add (%4)")
                                 .arg(get)
                                 .arg(test)
                                 .arg(should)
@@ -758,7 +794,8 @@ private slots:
         const qsizetype zoneFn = script.indexOf(QLatin1String("function Add-PlannedZone"));
         const qsizetype getZone = script.indexOf(QLatin1String("Get-DnsServerZone"), zoneFn);
         const qsizetype addZone = script.indexOf(QLatin1String("Add-DnsServerPrimaryZone"), zoneFn);
-        QVERIFY2(zoneFn >= 0 && getZone > zoneFn && getZone < addZone, "Add-PlannedZone does not check for the zone first");
+        QVERIFY2(zoneFn >= 0 && getZone > zoneFn && getZone < addZone,
+                 "Add-PlannedZone does not check for the zone first");
     }
 };
 
