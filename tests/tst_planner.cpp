@@ -57,8 +57,8 @@ bool isPrivateAddress(const QString &text)
     if (a.isNull())
         return false;
     static const QStringList ranges = {
-        QStringLiteral("10.0.0.0/8"),     QStringLiteral("172.16.0.0/12"), QStringLiteral("192.168.0.0/16"),
-        QStringLiteral("127.0.0.0/8"),    QStringLiteral("169.254.0.0/16"), QStringLiteral("::1/128"),
+        QStringLiteral("10.0.0.0/8"),  QStringLiteral("172.16.0.0/12"),  QStringLiteral("192.168.0.0/16"),
+        QStringLiteral("127.0.0.0/8"), QStringLiteral("169.254.0.0/16"), QStringLiteral("::1/128"),
         QStringLiteral("fe80::/10"),
     };
     for (const QString &range : ranges)
@@ -93,15 +93,51 @@ const QSet<QString> &catalogueIds()
 {
     static const QSet<QString> ids = [] {
         QSet<QString> s;
-        for (const char *id :
-             {"int-server", "int-pool-dnslb", "int-pool-hlb", "int-pool-single", "int-webint", "int-director-pool",
-              "int-webdirexternal", "int-edge-internal", "int-edge-node", "int-rp-internal", "int-owas", "int-pchat",
-              "int-mediation", "int-sipinternaltls", "int-sipinternal", "int-sipinternal-a", "int-sip",
-              "int-lyncdiscoverinternal", "int-ntp", "int-ucupdates-r2", "int-meet", "int-dialin", "int-admin",
-              "int-scheduler", "int-lwa", "int-extweb-internal", "int-webcon-hybrid", "ext-access", "ext-webcon",
-              "ext-av", "ext-sip-tls", "ext-sipfed", "ext-sipexternal", "ext-xmpp-srv", "ext-xmpp-a", "ext-pic",
-              "ext-lyncdiscover", "ext-webext", "ext-webdirext", "ext-meet", "ext-dialin", "ext-owas", "ext-geodns",
-              "branch-discovery", "hosted-exum"})
+        for (const char *id : {"int-server",
+                               "int-pool-dnslb",
+                               "int-pool-hlb",
+                               "int-pool-single",
+                               "int-webint",
+                               "int-director-pool",
+                               "int-webdirexternal",
+                               "int-edge-internal",
+                               "int-edge-node",
+                               "int-rp-internal",
+                               "int-owas",
+                               "int-pchat",
+                               "int-mediation",
+                               "int-sipinternaltls",
+                               "int-sipinternal",
+                               "int-sipinternal-a",
+                               "int-sip",
+                               "int-lyncdiscoverinternal",
+                               "int-ntp",
+                               "int-ucupdates-r2",
+                               "int-meet",
+                               "int-dialin",
+                               "int-admin",
+                               "int-scheduler",
+                               "int-lwa",
+                               "int-extweb-internal",
+                               "int-webcon-hybrid",
+                               "ext-access",
+                               "ext-webcon",
+                               "ext-av",
+                               "ext-sip-tls",
+                               "ext-sipfed",
+                               "ext-sipexternal",
+                               "ext-xmpp-srv",
+                               "ext-xmpp-a",
+                               "ext-pic",
+                               "ext-lyncdiscover",
+                               "ext-webext",
+                               "ext-webdirext",
+                               "ext-meet",
+                               "ext-dialin",
+                               "ext-owas",
+                               "ext-geodns",
+                               "branch-discovery",
+                               "hosted-exum"})
             s.insert(QLatin1String(id));
         return s;
     }();
@@ -137,9 +173,8 @@ QSet<QString> internalOnlyNames(const Plan &plan)
         names << simpleUrlHost(plan.simpleUrls.admin);
     for (const QString &d : plan.sipDomains) {
         const QString domain = d.toLower();
-        for (const char *prefix :
-             {"lyncdiscoverinternal.", "sipinternal.", "_sipinternaltls._tcp.", "_sipinternal._tcp.", "_ntp._udp.",
-              "ucupdates-r2."})
+        for (const char *prefix : {"lyncdiscoverinternal.", "sipinternal.", "_sipinternaltls._tcp.",
+                                   "_sipinternal._tcp.", "_ntp._udp.", "ucupdates-r2."})
             names << QLatin1String(prefix) + domain;
     }
     names.remove(QString());
@@ -159,7 +194,8 @@ bool sortedAsCli(const DnsRecord &a, const DnsRecord &b)
 
 QStringList exampleFiles()
 {
-    return QDir(test::exampleFile(QString())).entryList({QStringLiteral("*.lyncplan")}, QDir::Files, QDir::Name);
+    return QDir(test::exampleFile(QString()))
+        .entryList({QStringLiteral("*.lyncplan")}, QDir::Files, QDir::Name);
 }
 
 QStringList fixtureFiles()
@@ -233,7 +269,8 @@ private slots:
         compareSet(expected, test::recordLines(records));
         for (const DnsRecord &r : records)
             QVERIFY2(!r.data.startsWith(QLatin1String("10.45.16.")),
-                     qPrintable(QStringLiteral("NIC address behind NAT published: ") + r.name + QLatin1Char(' ') + r.data));
+                     qPrintable(QStringLiteral("NIC address behind NAT published: ") + r.name +
+                                QLatin1Char(' ') + r.data));
     }
 
     // T-10 corrected (one A per Front End, §5 D-9), T-12 and T-18: DNS-LB pools.
@@ -378,11 +415,12 @@ private slots:
         QTest::addColumn<bool>("withDirector");
         QTest::addColumn<bool>("cname");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("Director, CNAME") << true << true
-                                         << lines({
-                                                "internal lyncdiscoverinternal.contoso.com CNAME lyncwebdir01.contoso.local",
-                                                "external lyncdiscover.contoso.com CNAME lyncwebexdir01.contoso.com",
-                                            });
+        QTest::newRow("Director, CNAME")
+            << true << true
+            << lines({
+                   "internal lyncdiscoverinternal.contoso.com CNAME lyncwebdir01.contoso.local",
+                   "external lyncdiscover.contoso.com CNAME lyncwebexdir01.contoso.com",
+               });
         QTest::newRow("Director, A") << true << false
                                      << lines({
                                             "internal lyncdiscoverinternal.contoso.com A 192.168.2.15",
@@ -415,8 +453,9 @@ private slots:
                 discovery << r;
         compareSet(expected, test::recordLines(discovery));
         for (const DnsRecord &r : discovery)
-            QCOMPARE(r.requirement, r.location == Location::Internal ? QStringLiteral("int-lyncdiscoverinternal")
-                                                                     : QStringLiteral("ext-lyncdiscover"));
+            QCOMPARE(r.requirement, r.location == Location::Internal
+                                        ? QStringLiteral("int-lyncdiscoverinternal")
+                                        : QStringLiteral("ext-lyncdiscover"));
     }
 
     // T-16 (PCHAT): one A per Persistent Chat server on the pool name, plus each server's own A.
@@ -540,6 +579,137 @@ private slots:
                    test::recordLines(records));
     }
 
+    // E-HLB with IPv6: the VIPs' IPv6 addresses, never the servers' own external ones.
+    void hlbEdgeIpv6_publishesVipAaaaOnly()
+    {
+        Plan plan = fixture("hlb-edge.lyncplan");
+        plan.dns.ipv6 = true;
+        plan.edge->vips->internalIpv6 = QStringLiteral("fd00:33::10");
+        plan.edge->vips->accessIpv6 = QStringLiteral("2001:db8:155::10");
+        plan.edge->vips->webConferencingIpv6 = QStringLiteral("2001:db8:155::20");
+        plan.edge->vips->avIpv6 = QStringLiteral("2001:db8:155::30");
+        plan.edge->servers[0].accessIpv6 = QStringLiteral("2001:db8:155::11");
+        plan.edge->servers[1].accessIpv6 = QStringLiteral("2001:db8:155::12");
+        RecordSet edge;
+        for (const DnsRecord &r : planRecords(plan))
+            if (r.type == RecordType::AAAA)
+                edge << r;
+        compareSet(lines({
+                       "internal edgepool.contoso.net AAAA fd00:33::10",
+                       "external sip.contoso.com AAAA 2001:db8:155::10",
+                       "external webcon.contoso.com AAAA 2001:db8:155::20",
+                       "external av.contoso.com AAAA 2001:db8:155::30",
+                   }),
+                   test::recordLines(edge));
+    }
+
+    // R-SRV1 and the zone rule with nested SIP domains: each SIP domain gets a target inside itself,
+    // and a name lands in the longest SIP domain it falls under.
+    void nestedSipDomains_srvTargetInsideEachDomain()
+    {
+        const RecordSet records = planRecords(fixture("nested-sip-domains.lyncplan"));
+        compareSet(
+            lines({
+                "internal fe01.contoso.com A 192.168.10.90",
+                "internal fe02.contoso.com A 192.168.10.91",
+                "internal pool01.contoso.com A 192.168.10.90",
+                "internal pool01.contoso.com A 192.168.10.91",
+                "internal lsweb.contoso.com A 192.168.10.95",
+                "internal lsedge.contoso.net A 172.25.33.10",
+                "internal lyncdiscoverinternal.contoso.com CNAME lsweb.contoso.com",
+                "internal lyncdiscoverinternal.retail.contoso.com CNAME lsweb.contoso.com",
+                "internal _sipinternaltls._tcp.contoso.com SRV 0 0 5061 pool01.contoso.com",
+                "internal pool01.retail.contoso.com A 192.168.10.90",
+                "internal pool01.retail.contoso.com A 192.168.10.91",
+                "internal _sipinternaltls._tcp.retail.contoso.com SRV 0 0 5061 pool01.retail.contoso.com",
+                "internal meet.contoso.com A 192.168.10.95",
+                "internal meet.retail.contoso.com A 192.168.10.95",
+                "internal dialin.contoso.com A 192.168.10.95",
+                "external sip.contoso.com A 131.107.155.10",
+                "external sip.retail.contoso.com A 131.107.155.10",
+                "external webcon.contoso.com A 131.107.155.20",
+                "external av.contoso.com A 131.107.155.30",
+                "external _sip._tls.contoso.com SRV 0 0 443 sip.contoso.com",
+                "external _sip._tls.retail.contoso.com SRV 0 0 443 sip.retail.contoso.com",
+                "external webext.contoso.com A 131.107.155.40",
+                "external meet.contoso.com A 131.107.155.40",
+                "external meet.retail.contoso.com A 131.107.155.40",
+                "external dialin.contoso.com A 131.107.155.40",
+                "external lyncdiscover.contoso.com CNAME webext.contoso.com",
+                "external lyncdiscover.retail.contoso.com CNAME webext.contoso.com",
+            }),
+            test::recordLines(records));
+        struct ZoneCase
+        {
+            Location location;
+            const char *name;
+            const char *zone;
+        };
+        for (const ZoneCase &c :
+             {ZoneCase{Location::External, "sip.retail.contoso.com", "retail.contoso.com"},
+              ZoneCase{Location::External, "sip.contoso.com", "contoso.com"},
+              ZoneCase{Location::Internal, "pool01.retail.contoso.com", "retail.contoso.com"},
+              ZoneCase{Location::Internal, "lsedge.contoso.net", "contoso.net"}}) {
+            const DnsRecord *r = findRecord(records, c.location, QLatin1String(c.name), RecordType::A);
+            QVERIFY2(r, c.name);
+            QCOMPARE(r->zone, QLatin1String(c.zone));
+            QVERIFY(!r->pinPoint);
+        }
+    }
+
+    // T-21 (SURL, PSURL): simple URL options 1-3; one A per distinct host in each location.
+    void simpleUrlOptions_oneRecordPerHost_data()
+    {
+        QTest::addColumn<QStringList>("meet");
+        QTest::addColumn<QString>("dialin");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("option 1") << QStringList{QStringLiteral("https://meet.contoso.com"),
+                                                 QStringLiteral("https://meet.fabrikam.com")}
+                                  << QStringLiteral("https://dialin.contoso.com")
+                                  << lines({
+                                         "internal meet.contoso.com A 192.168.10.11",
+                                         "internal meet.fabrikam.com A 192.168.10.11",
+                                         "internal dialin.contoso.com A 192.168.10.11",
+                                         "external meet.contoso.com A 131.107.155.40",
+                                         "external meet.fabrikam.com A 131.107.155.40",
+                                         "external dialin.contoso.com A 131.107.155.40",
+                                     });
+        QTest::newRow("option 2") << QStringList{QStringLiteral("https://lync.contoso.com/Meet"),
+                                                 QStringLiteral("https://lync.fabrikam.com/Meet")}
+                                  << QStringLiteral("https://lync.contoso.com/Dialin")
+                                  << lines({
+                                         "internal lync.contoso.com A 192.168.10.11",
+                                         "internal lync.fabrikam.com A 192.168.10.11",
+                                         "external lync.contoso.com A 131.107.155.40",
+                                         "external lync.fabrikam.com A 131.107.155.40",
+                                     });
+        QTest::newRow("option 3")
+            << QStringList{QStringLiteral("https://lync.contoso.com/contosoSIPdomain/Meet"),
+                           QStringLiteral("https://lync.contoso.com/fabrikamSIPdomain/Meet")}
+            << QStringLiteral("https://lync.contoso.com/Dialin")
+            << lines({
+                   "internal lync.contoso.com A 192.168.10.11",
+                   "external lync.contoso.com A 131.107.155.40",
+               });
+    }
+    void simpleUrlOptions_oneRecordPerHost()
+    {
+        QFETCH(QStringList, meet);
+        QFETCH(QString, dialin);
+        QFETCH(QStringList, expected);
+        Plan plan = fixture("standard-edition.lyncplan");
+        plan.sipDomains = QStringList{QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")};
+        plan.simpleUrls.meet = meet;
+        plan.simpleUrls.dialin = dialin;
+        QVERIFY2(!hasErrors(validatePlan(plan)), qPrintable(findingsText(validatePlan(plan))));
+        RecordSet urls;
+        for (const DnsRecord &r : planRecords(plan))
+            if (r.name.startsWith(QLatin1String("meet.")) || r.name.startsWith(QLatin1String("dialin.")) ||
+                r.name.startsWith(QLatin1String("lync.")))
+                urls << r;
+        compareSet(expected, test::recordLines(urls));
+    }
+
     // R-IP1 / dns.ipv6: AAAA next to every A that has an IPv6 address, and none when IPv6 is off.
     void sfb2019Ipv6_emitsAaaaNextToA_data()
     {
@@ -614,9 +784,9 @@ private slots:
         if (xmpp)
             plan.xmppFqdn = QStringLiteral("xmpp.contoso.com");
         if (persistentChat)
-            plan.persistentChat = PersistentChat{QStringLiteral("pchatpool.contoso.net"),
-                                                 {Server{QStringLiteral("pchat01.contoso.net"),
-                                                         QStringLiteral("10.10.10.31"), QString()}}};
+            plan.persistentChat = PersistentChat{
+                QStringLiteral("pchatpool.contoso.net"),
+                {Server{QStringLiteral("pchat01.contoso.net"), QStringLiteral("10.10.10.31"), QString()}}};
         QVERIFY(hasErrors(validatePlan(plan)));
     }
 
@@ -641,12 +811,13 @@ private slots:
         for (const DnsRecord &r : planRecords(plan))
             if (r.name.startsWith(QLatin1String("_sipfederationtls.")))
                 fed << r;
-        const QStringList expected = (discoverable || push)
-            ? lines({
-                  "external _sipfederationtls._tcp.contoso.com SRV 0 0 5061 sip.contoso.com",
-                  "external _sipfederationtls._tcp.fabrikam.com SRV 0 0 5061 sip.fabrikam.com",
-              })
-            : QStringList();
+        const QStringList expected =
+            (discoverable || push)
+                ? lines({
+                      "external _sipfederationtls._tcp.contoso.com SRV 0 0 5061 sip.contoso.com",
+                      "external _sipfederationtls._tcp.fabrikam.com SRV 0 0 5061 sip.fabrikam.com",
+                  })
+                : QStringList();
         compareSet(expected, test::recordLines(fed));
         for (const DnsRecord &r : fed) {
             QCOMPARE(r.requirement, QStringLiteral("ext-sipfed"));
@@ -694,7 +865,8 @@ private slots:
             {dir, false, "dirpool01.contoso.net", "A", "int-director-pool", true},
             {dir, false, "edgepool.contoso.net", "A", "int-edge-internal", true},
             {dir, false, "edge02.contoso.net", "A", "int-edge-node", true},
-            {dir, false, "_sipinternaltls._tcp.contoso.com", "SRV", "int-sipinternaltls", false},
+            // cli.md's contract row marks it required once the plan asks for legacy SRV discovery.
+            {dir, false, "_sipinternaltls._tcp.contoso.com", "SRV", "int-sipinternaltls", true},
             {dir, false, "lyncdiscoverinternal.fabrikam.com", "A", "int-lyncdiscoverinternal", true},
             {dir, false, "sip.fabrikam.com", "A", "int-sip", false},
             {dir, false, "sipinternal.contoso.com", "A", "int-sipinternal-a", false},
@@ -702,10 +874,13 @@ private slots:
             {dir, false, "dialin.contoso.com", "A", "int-dialin", true},
             {dir, false, "admin.contoso.com", "A", "int-admin", false},
             {"t01-single-edge-nat.lyncplan", false, "pool01.contoso.net", "A", "int-pool-hlb", true},
-            {"t01-single-edge-nat.lyncplan", true, "_sipfederationtls._tcp.contoso.com", "SRV", "ext-sipfed", false},
-            {"t01-single-edge-nat.lyncplan", true, "_xmpp-server._tcp.contoso.com", "SRV", "ext-xmpp-srv", true},
+            {"t01-single-edge-nat.lyncplan", true, "_sipfederationtls._tcp.contoso.com", "SRV", "ext-sipfed",
+             false},
+            {"t01-single-edge-nat.lyncplan", true, "_xmpp-server._tcp.contoso.com", "SRV", "ext-xmpp-srv",
+             true},
             {"t01-single-edge-nat.lyncplan", true, "xmpp.contoso.com", "A", "ext-xmpp-a", true},
-            {"t12-det-dnslb.lyncplan", false, "_sipinternal._tcp.contoso.com", "SRV", "int-sipinternal", false},
+            {"t12-det-dnslb.lyncplan", false, "_sipinternal._tcp.contoso.com", "SRV", "int-sipinternal",
+             false},
             {"t11-no-split-brain.lyncplan", false, "_ntp._udp.fabrikam.com", "SRV", "int-ntp", true},
             {"standard-edition.lyncplan", false, "se01.contoso.net", "A", "int-server", true},
             {"standard-edition.lyncplan", false, "ucupdates-r2.contoso.com", "A", "int-ucupdates-r2", false},
@@ -716,8 +891,8 @@ private slots:
         };
         for (const Row &r : rows)
             QTest::addRow("%s %s %s %s", r.fixture, r.external ? "external" : "internal", r.name, r.type)
-                << QLatin1String(r.fixture) << r.external << QLatin1String(r.name) << QLatin1String(r.type)
-                << QLatin1String(r.requirement) << r.required;
+                << QString::fromLatin1(r.fixture) << r.external << QString::fromLatin1(r.name)
+                << QString::fromLatin1(r.type) << QString::fromLatin1(r.requirement) << r.required;
     }
     void keyRows_carryCatalogueRequirement()
     {
@@ -833,14 +1008,16 @@ private slots:
         QFETCH(QString, file);
         const Plan plan = test::loadPlan(file);
         for (const DnsRecord &r : planRecords(plan)) {
-            const QString what = locationName(r.location) + QLatin1Char(' ') + r.name + QLatin1Char(' ')
-                + recordTypeName(r.type) + QLatin1Char(' ') + r.data;
+            const QString what = locationName(r.location) + QLatin1Char(' ') + r.name + QLatin1Char(' ') +
+                                 recordTypeName(r.type) + QLatin1Char(' ') + r.data;
             QVERIFY2(catalogueIds().contains(r.requirement),
-                     qPrintable(what + QStringLiteral(": unknown requirement \"") + r.requirement + QLatin1Char('"')));
+                     qPrintable(what + QStringLiteral(": unknown requirement \"") + r.requirement +
+                                QLatin1Char('"')));
             const QLatin1String prefix(r.location == Location::Internal ? "int-" : "ext-");
-            QVERIFY2(r.requirement.startsWith(prefix) || r.requirement == QLatin1String("hosted-exum")
-                         || r.requirement == QLatin1String("branch-discovery"),
-                     qPrintable(what + QStringLiteral(": requirement ") + r.requirement + QStringLiteral(" is for the other location")));
+            QVERIFY2(r.requirement.startsWith(prefix) || r.requirement == QLatin1String("hosted-exum") ||
+                         r.requirement == QLatin1String("branch-discovery"),
+                     qPrintable(what + QStringLiteral(": requirement ") + r.requirement +
+                                QStringLiteral(" is for the other location")));
             QVERIFY2(!r.reason.trimmed().isEmpty(), qPrintable(what + QStringLiteral(": no reason")));
             QCOMPARE(r.ttl, plan.dns.ttl);
             QCOMPARE(r.name, r.name.toLower());
@@ -913,8 +1090,10 @@ private slots:
                 cnames.insert(key);
         }
         for (const QString &key : cnames)
-            QVERIFY2(perName.value(key) == 1,
-                     qPrintable(key + QStringLiteral(" has a CNAME and %1 other records").arg(perName.value(key) - 1)));
+            QVERIFY2(
+                perName.value(key) == 1,
+                qPrintable(key +
+                           QStringLiteral(" has a CNAME and %1 other records").arg(perName.value(key) - 1)));
     }
 };
 
