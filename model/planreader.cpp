@@ -188,7 +188,7 @@ private:
 QList<Server> readServers(const ObjectReader &r, const char *key)
 {
     QList<Server> servers;
-    const QJsonArray a = r.array(key, true);
+    const QJsonArray a = r.array(key, false); // an empty list is the validator's to report
     for (qsizetype i = 0; i < a.size(); ++i) {
         const ObjectReader s(a.at(i), indexed(r.path(key), i), {"fqdn", "ipv4", "ipv6"});
         servers << Server{s.string("fqdn", true), s.string("ipv4"), s.string("ipv6")};
@@ -208,7 +208,7 @@ Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
     if (isFrontEnd)
         pool.edition =
             r.choice("edition", {{"standard", Edition::Standard}, {"enterprise", Edition::Enterprise}},
-                     Edition::Enterprise, true);
+                     Edition::Enterprise);
     pool.fqdn = r.string("fqdn", true);
     pool.servers = readServers(r, "servers");
     // Standard Edition never uses a load balancer; a pool of several servers defaults to DNS LB.
@@ -242,20 +242,20 @@ Edge readEdge(const QJsonValue &value, const QString &path)
                            {{"single", EdgeLayout::Single},
                             {"scaled-dns", EdgeLayout::ScaledDns},
                             {"scaled-hardware", EdgeLayout::ScaledHardware}},
-                           EdgeLayout::Single, true);
+                           EdgeLayout::Single);
     edge.nat = r.boolean("nat", false);
     edge.internalFqdn = r.string("internalFqdn", true);
     edge.accessFqdn = r.string("accessFqdn");
     edge.webConferencingFqdn = r.string("webConferencingFqdn");
     edge.avFqdn = r.string("avFqdn");
-    const QJsonArray a = r.array("servers", true);
+    const QJsonArray a = r.array("servers", false);
     for (qsizetype i = 0; i < a.size(); ++i) {
         const ObjectReader s(a.at(i), indexed(r.path("servers"), i),
                              {"fqdn", "internalIpv4", "internalIpv6", "accessIpv4", "accessIpv6",
                               "webConferencingIpv4", "webConferencingIpv6", "avIpv4", "avIpv6",
                               "privateAccessIpv4", "privateWebConferencingIpv4", "privateAvIpv4"});
         EdgeServer e;
-        e.fqdn = s.string("fqdn", true);
+        e.fqdn = s.string("fqdn"); // optional: a single Edge is often known by its internal FQDN only
         e.internalIpv4 = s.string("internalIpv4");
         e.internalIpv6 = s.string("internalIpv6");
         e.accessIpv4 = s.string("accessIpv4");
@@ -298,6 +298,8 @@ Plan readPlan(const QJsonValue &root)
         fail(QStringLiteral("format"),
              QStringLiteral("expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
     r.require("version");
+    if (!r.value("version").isDouble())
+        wrongType(r.path("version"), QStringLiteral("the number 1"), r.value("version"));
     const int version = r.integer("version", 0, 0, 1000000);
     if (version != 1)
         fail(QStringLiteral("version"),
@@ -366,7 +368,7 @@ Plan readPlan(const QJsonValue &root)
     if (r.has("officeWebApps")) {
         const ObjectReader o(r.value("officeWebApps"), r.path("officeWebApps"),
                              {"internalFqdn", "internalIpv4", "internalIpv6", "externalFqdn"});
-        plan.officeWebApps = OfficeWebApps{o.string("internalFqdn", true), o.string("internalIpv4", true),
+        plan.officeWebApps = OfficeWebApps{o.string("internalFqdn", true), o.string("internalIpv4"),
                                            o.string("internalIpv6"), o.string("externalFqdn")};
     }
     if (r.has("legacyDiscovery")) {
@@ -411,7 +413,11 @@ std::optional<Plan> parsePlan(const QByteArray &json, const QString &fileName, P
         if (error) {
             *error = PlanError{
                 fileName, {}, 0, 0, QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())};
-            lineAndColumn(data, parseError.offset, &error->line, &error->column);
+            // Qt's offset points just past the offending character, except for malformed numbers.
+            const int offset = parseError.error == QJsonParseError::IllegalNumber
+                                   ? parseError.offset
+                                   : qMax(0, parseError.offset - 1);
+            lineAndColumn(data, offset, &error->line, &error->column);
         }
         return std::nullopt;
     }

@@ -257,7 +257,7 @@ private:
         for (qsizetype i = 0; i < e.servers.size(); ++i) {
             const EdgeServer &s = e.servers.at(i);
             const QString sip = at(sp, i) + QLatin1Char('.');
-            host(sip + QStringLiteral("fqdn"), s.fqdn);
+            host(sip + QStringLiteral("fqdn"), s.fqdn, false);
             ipv4(sip + QStringLiteral("internalIpv4"), s.internalIpv4, !hlb);
             ipv4(sip + QStringLiteral("accessIpv4"), s.accessIpv4, !hlb);
             ipv4(sip + QStringLiteral("webConferencingIpv4"), s.webConferencingIpv4, !hlb);
@@ -375,7 +375,7 @@ private:
         }
     }
 
-    // R-URL1, R-URL3, R-URL5, R-EXP4.
+    // R-URL1, R-URL3, R-URL5. Defaults count too: dialin.<domain> may clash with a Meet URL.
     void checkSimpleUrls()
     {
         struct Url
@@ -384,19 +384,21 @@ private:
             QString value;
         };
         QList<Url> urls;
-        const QStringList meet = m_plan.simpleUrls.meet;
+        const QStringList meet = effectiveMeetUrls(m_plan);
+        const bool meetDefaulted = m_plan.simpleUrls.meet.isEmpty();
         for (qsizetype i = 0; i < meet.size(); ++i)
-            urls << Url{at(QStringLiteral("simpleUrls.meet"), i), meet.at(i)};
-        if (!m_plan.simpleUrls.dialin.isEmpty())
-            urls << Url{QStringLiteral("simpleUrls.dialin"), m_plan.simpleUrls.dialin};
+            urls << Url{meetDefaulted ? QStringLiteral("simpleUrls.meet")
+                                      : at(QStringLiteral("simpleUrls.meet"), i),
+                        meet.at(i)};
+        urls << Url{QStringLiteral("simpleUrls.dialin"), effectiveDialinUrl(m_plan)};
         if (!m_plan.simpleUrls.admin.isEmpty())
             urls << Url{QStringLiteral("simpleUrls.admin"), m_plan.simpleUrls.admin};
 
-        if (!meet.isEmpty() && meet.size() < m_plan.sipDomains.size())
-            warning("R-URL1", QStringLiteral("simpleUrls.meet"),
-                    QStringLiteral("there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs")
-                        .arg(m_plan.sipDomains.size())
-                        .arg(meet.size()));
+        if (meet.size() < m_plan.sipDomains.size())
+            error("R-URL1", QStringLiteral("simpleUrls.meet"),
+                  QStringLiteral("there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs")
+                      .arg(m_plan.sipDomains.size())
+                      .arg(meet.size()));
 
         QStringList seen;
         for (const Url &u : urls) {
@@ -417,7 +419,10 @@ private:
                 continue;
             }
             const QString hostName = simpleUrlHost(u.value);
-            host(u.path, hostName);
+            const QString problem = hostNameProblem(hostName);
+            if (!problem.isEmpty())
+                error("R-URL3", u.path,
+                      QStringLiteral("\"%1\" is not a valid simple URL host: %2").arg(hostName, problem));
             QString key = rest.toLower();
             while (key.endsWith(QLatin1Char('/')))
                 key.chop(1);
@@ -568,11 +573,16 @@ private:
                       QStringLiteral(
                           "the Admin URL %1 is internal only, but %2 publishes the same name externally")
                           .arg(admin, p.path));
-            else if (internalOnly.contains(p.name))
+            else if (internalOnly.contains(p.name) && p.path.contains(QLatin1String("webServices")))
                 error(
-                    p.path.contains(QLatin1String("webServices")) ? "R-EXP3" : "R-EXP6", p.path,
+                    "R-EXP3", p.path,
                     QStringLiteral("%1 is the %2 and must resolve only inside; choose another external name")
                         .arg(p.name, internalOnly.value(p.name)));
+            else if (internalOnly.contains(p.name))
+                warning("R-EXP6", p.path,
+                        QStringLiteral("%1 is the %2: it stays out of public DNS, so nothing is published "
+                                       "under this name; choose another external name")
+                            .arg(p.name, internalOnly.value(p.name)));
         }
     }
 
@@ -618,28 +628,63 @@ private:
     {
         if (!m_plan.dns.ipv6)
             return;
+        auto missing = [this](const QString &path, const QString &ipv4, const QString &ipv6,
+                              const QString &what) {
+            if (!ipv4.isEmpty() && ipv6.isEmpty())
+                warning("R-IP1", path,
+                        QStringLiteral("IPv6 is on but %1 has no IPv6 address: no AAAA record").arg(what));
+        };
         auto pool = [&](const Pool &p, const QString &path) {
             for (qsizetype i = 0; i < p.servers.size(); ++i)
-                if (!p.servers.at(i).ipv4.isEmpty() && p.servers.at(i).ipv6.isEmpty())
-                    warning("R-IP1", at(path + QStringLiteral(".servers"), i) + QStringLiteral(".ipv6"),
-                            QStringLiteral("IPv6 is on but %1 has no IPv6 address: no AAAA record")
-                                .arg(p.servers.at(i).fqdn));
-            if (p.loadBalancing == LoadBalancing::Hardware && p.vipIpv6.isEmpty())
-                warning("R-IP1", path + QStringLiteral(".vipIpv6"),
-                        QStringLiteral("IPv6 is on but the pool VIP has no IPv6 address"));
+                missing(at(path + QStringLiteral(".servers"), i) + QStringLiteral(".ipv6"),
+                        p.servers.at(i).ipv4, p.servers.at(i).ipv6, p.servers.at(i).fqdn);
+            if (p.loadBalancing == LoadBalancing::Hardware)
+                missing(path + QStringLiteral(".vipIpv6"), p.vip, p.vipIpv6, QStringLiteral("the pool VIP"));
+            missing(path + QStringLiteral(".webServices.internalVipIpv6"), p.webServices.internalVip,
+                    p.webServices.internalVipIpv6, QStringLiteral("the internal web VIP"));
         };
         pool(m_plan.frontEnd, QStringLiteral("frontEnd"));
         if (m_plan.director)
             pool(*m_plan.director, QStringLiteral("director"));
-        if (m_plan.reverseProxy && m_plan.reverseProxy->publicIpv6.isEmpty())
-            warning("R-IP1", QStringLiteral("reverseProxy.publicIpv6"),
-                    QStringLiteral("IPv6 is on but the reverse proxy has no public IPv6 address"));
-        if (m_plan.edge && m_plan.edge->layout != EdgeLayout::ScaledHardware)
-            for (qsizetype i = 0; i < m_plan.edge->servers.size(); ++i)
-                if (m_plan.edge->servers.at(i).accessIpv6.isEmpty())
-                    warning(
-                        "R-IP1", at(QStringLiteral("edge.servers"), i) + QStringLiteral(".accessIpv6"),
-                        QStringLiteral("IPv6 is on but this Edge server has no public IPv6 access address"));
+        if (m_plan.reverseProxy)
+            missing(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv4,
+                    m_plan.reverseProxy->publicIpv6, QStringLiteral("the reverse proxy"));
+        if (m_plan.officeWebApps)
+            missing(QStringLiteral("officeWebApps.internalIpv6"), m_plan.officeWebApps->internalIpv4,
+                    m_plan.officeWebApps->internalIpv6, QStringLiteral("Office Web Apps"));
+        if (m_plan.persistentChat)
+            for (qsizetype i = 0; i < m_plan.persistentChat->servers.size(); ++i)
+                missing(at(QStringLiteral("persistentChat.servers"), i) + QStringLiteral(".ipv6"),
+                        m_plan.persistentChat->servers.at(i).ipv4, m_plan.persistentChat->servers.at(i).ipv6,
+                        m_plan.persistentChat->servers.at(i).fqdn);
+        if (!m_plan.edge)
+            return;
+        const Edge &e = *m_plan.edge;
+        if (e.layout == EdgeLayout::ScaledHardware) {
+            if (e.vips) {
+                const QString vp = QStringLiteral("edge.vips.");
+                missing(vp + QStringLiteral("internalIpv6"), e.vips->internal, e.vips->internalIpv6,
+                        QStringLiteral("the Edge internal VIP"));
+                missing(vp + QStringLiteral("accessIpv6"), e.vips->access, e.vips->accessIpv6,
+                        QStringLiteral("the Access Edge VIP"));
+                missing(vp + QStringLiteral("webConferencingIpv6"), e.vips->webConferencing,
+                        e.vips->webConferencingIpv6, QStringLiteral("the Web Conferencing Edge VIP"));
+                missing(vp + QStringLiteral("avIpv6"), e.vips->av, e.vips->avIpv6,
+                        QStringLiteral("the A/V Edge VIP"));
+            }
+            return;
+        }
+        for (qsizetype i = 0; i < e.servers.size(); ++i) {
+            const EdgeServer &s = e.servers.at(i);
+            const QString sp = at(QStringLiteral("edge.servers"), i) + QLatin1Char('.');
+            missing(sp + QStringLiteral("internalIpv6"), s.internalIpv4, s.internalIpv6,
+                    QStringLiteral("the Edge internal interface"));
+            missing(sp + QStringLiteral("accessIpv6"), s.accessIpv4, s.accessIpv6,
+                    QStringLiteral("the Access Edge"));
+            missing(sp + QStringLiteral("webConferencingIpv6"), s.webConferencingIpv4, s.webConferencingIpv6,
+                    QStringLiteral("the Web Conferencing Edge"));
+            missing(sp + QStringLiteral("avIpv6"), s.avIpv4, s.avIpv6, QStringLiteral("the A/V Edge"));
+        }
     }
 
     void checkNotes()
@@ -648,12 +693,18 @@ private:
             info("R-SPLIT2", QStringLiteral("dns.splitBrain"),
                  QStringLiteral(
                      "no split-brain DNS: internal names in the SIP domains go into pin-point zones"));
-        const bool dnsLb = m_plan.frontEnd.loadBalancing == LoadBalancing::Dns ||
-                           (m_plan.director && m_plan.director->loadBalancing == LoadBalancing::Dns) ||
-                           (m_plan.edge && m_plan.edge->layout == EdgeLayout::ScaledDns);
-        if (dnsLb)
-            info("R-LB5", QString(),
-                 QStringLiteral("DNS load balancing: keep round robin enabled on the DNS servers"));
+        // One reminder, at the first DNS load-balanced part of the plan.
+        QString dnsLbPath;
+        if (m_plan.frontEnd.loadBalancing == LoadBalancing::Dns)
+            dnsLbPath = QStringLiteral("frontEnd.loadBalancing");
+        else if (m_plan.director && m_plan.director->loadBalancing == LoadBalancing::Dns)
+            dnsLbPath = QStringLiteral("director.loadBalancing");
+        else if (m_plan.edge && m_plan.edge->layout == EdgeLayout::ScaledDns)
+            dnsLbPath = QStringLiteral("edge.layout");
+        if (!dnsLbPath.isEmpty())
+            warning(
+                "R-LB5", dnsLbPath,
+                QStringLiteral("DNS load balancing works only with round robin enabled on the DNS servers"));
     }
 
     const Plan &m_plan;

@@ -4,6 +4,7 @@
 #include "planreader.h"
 #include "planwriter.h"
 #include "testsupport.h"
+#include "validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,7 +42,7 @@ QJsonValue jsonValue(const char *json)
 
 struct Step
 {
-    QString key;     // object member, or
+    QString key;    // object member, or
     int index = -1; // array element
 };
 
@@ -88,7 +89,8 @@ QByteArray withEdits(const QByteArray &json, std::initializer_list<Edit> edits)
 {
     QJsonValue root = QJsonDocument::fromJson(json).object();
     for (const Edit &e : edits)
-        root = edited(root, steps(e.path), 0, e.json ? std::optional<QJsonValue>(jsonValue(e.json)) : std::nullopt);
+        root = edited(root, steps(e.path), 0,
+                      e.json ? std::optional<QJsonValue>(jsonValue(e.json)) : std::nullopt);
     return QJsonDocument(root.toObject()).toJson();
 }
 
@@ -142,7 +144,8 @@ class TestPlanReader : public QObject
     static void addRoundTripRows()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("shipped example") << test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"));
+        QTest::newRow("shipped example")
+            << test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"));
         QTest::newRow("every key set") << test::dataFile(QStringLiteral("reader/full.lyncplan"));
         QTest::newRow("only required keys") << test::dataFile(QStringLiteral("reader/minimal.lyncplan"));
     }
@@ -159,9 +162,10 @@ private slots:
         const QByteArray json = planToJson(plan);
         PlanError error;
         const std::optional<Plan> again = parsePlan(json, fileName, &error);
-        QVERIFY2(again, qPrintable(describe(error) + QStringLiteral("\nwritten JSON:\n") + QString::fromUtf8(json)));
-        QVERIFY2(*again == plan, qPrintable(QStringLiteral("plan changed on the way through planToJson:\n")
-                                            + QString::fromUtf8(json)));
+        QVERIFY2(again,
+                 qPrintable(describe(error) + QStringLiteral("\nwritten JSON:\n") + QString::fromUtf8(json)));
+        QVERIFY2(*again == plan, qPrintable(QStringLiteral("plan changed on the way through planToJson:\n") +
+                                            QString::fromUtf8(json)));
         // Writing is a fixed point: the second write gives the same bytes.
         QCOMPARE(planToJson(*again), json);
     }
@@ -224,7 +228,8 @@ private slots:
         QString message;
         QVERIFY2(savePlanFile(plan, target, &message), qPrintable(message));
         QCOMPARE(readAll(target), planToJson(plan));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("plan.lyncplan")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("plan.lyncplan")});
     }
 
     void save_whenParentIsAFile_failsAndLeavesExistingFileUntouched()
@@ -233,7 +238,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString existing = dir.filePath(QStringLiteral("plan.lyncplan"));
-        const QByteArray original = readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+        const QByteArray original =
+            readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
         QVERIFY(!original.isEmpty());
         QVERIFY(writeAll(existing, original));
 
@@ -277,7 +283,8 @@ private slots:
         QCOMPARE(plan.frontEnd.loadBalancing, LoadBalancing::None); // Standard Edition: none
         QCOMPARE(plan.frontEnd.vip, QString());
         QCOMPARE(plan.frontEnd.webServices, WebServices{});
-        QCOMPARE(internalWebFqdn(plan.frontEnd), QStringLiteral("se01.contoso.net")); // default: the pool fqdn
+        QCOMPARE(internalWebFqdn(plan.frontEnd),
+                 QStringLiteral("se01.contoso.net")); // default: the pool fqdn
         QCOMPARE(plan.frontEnd.servers.at(0).ipv6, QString());
         QVERIFY(!plan.director);
         QVERIFY(!plan.edge);
@@ -304,17 +311,18 @@ private slots:
 
     void meetDefault_isOnePerSipDomain()
     {
-        const Plan plan = test::planFromJson(withEdits(minimalPlan, {{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}));
-        QCOMPARE(effectiveMeetUrls(plan), (QStringList{QStringLiteral("meet.contoso.com"), QStringLiteral("meet.fabrikam.com")}));
+        const Plan plan = test::planFromJson(
+            withEdits(minimalPlan, {{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}));
+        QCOMPARE(effectiveMeetUrls(plan),
+                 (QStringList{QStringLiteral("meet.contoso.com"), QStringLiteral("meet.fabrikam.com")}));
         QCOMPARE(effectiveDialinUrl(plan), QStringLiteral("dialin.contoso.com")); // primary SIP domain only
     }
 
     void edgeWithoutNames_defaultsToPrimarySipDomain()
     {
-        const Plan plan = test::planFromJson(withEdits(
-            minimalPlan,
-            {{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
-             {"edge", R"({"layout": "single", "internalFqdn": "lsedge.contoso.net",
+        const Plan plan = test::planFromJson(
+            withEdits(minimalPlan, {{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                                    {"edge", R"({"layout": "single", "internalFqdn": "lsedge.contoso.net",
                           "servers": [{"fqdn": "lsedge.contoso.net", "internalIpv4": "172.25.33.10",
                                        "accessIpv4": "131.107.155.10", "webConferencingIpv4": "131.107.155.20",
                                        "avIpv4": "131.107.155.30"}]})"}}));
@@ -326,23 +334,48 @@ private slots:
         QCOMPARE(effectiveAvFqdn(plan), QStringLiteral("av.contoso.com"));
     }
 
+    // Keys plan-format.md does not mark required are read with defaults; the validator reports
+    // what the topology then lacks (exit 1), not the reader (exit 2).
+    void keysNotMarkedRequired_takeDefaultsAndLeaveFindingsToValidator()
+    {
+        const Plan plan = test::planFromJson(
+            withEdits(minimalPlan, {{"frontEnd.servers", nullptr},
+                                    {"frontEnd.edition", nullptr},
+                                    {"edge", R"({"internalFqdn": "lsedge.contoso.net"})"}}));
+        QCOMPARE(plan.frontEnd.edition, Edition::Enterprise);
+        QVERIFY(plan.frontEnd.servers.isEmpty());
+        QVERIFY(plan.edge);
+        QCOMPARE(plan.edge->layout, EdgeLayout::Single);
+        QVERIFY(plan.edge->servers.isEmpty());
+        const Findings findings = validatePlan(plan);
+        QStringList paths;
+        for (const Finding &f : findings)
+            if (f.severity == Severity::Error)
+                paths << f.path;
+        QVERIFY2(paths.contains(QStringLiteral("frontEnd.servers")),
+                 qPrintable(paths.join(QLatin1Char(' '))));
+        QVERIFY2(paths.contains(QStringLiteral("edge.servers")), qPrintable(paths.join(QLatin1Char(' '))));
+    }
+
     void optionalObjectEmptyOrNull_takesDefaults_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("dns {}") << withEdits(minimalPlan, {{"dns", "{}"}});
         QTest::newRow("dns null") << withEdits(minimalPlan, {{"dns", "null"}});
-        QTest::newRow("dns members null") << withEdits(minimalPlan, {{"dns", R"({"splitBrain": null, "ttl": null, "ipv6": null})"}});
+        QTest::newRow("dns members null")
+            << withEdits(minimalPlan, {{"dns", R"({"splitBrain": null, "ttl": null, "ipv6": null})"}});
         QTest::newRow("autodiscover {}") << withEdits(minimalPlan, {{"autodiscover", "{}"}});
         QTest::newRow("legacyDiscovery {}") << withEdits(minimalPlan, {{"legacyDiscovery", "{}"}});
-        QTest::newRow("simpleUrls nulls") << withEdits(minimalPlan, {{"simpleUrls", R"({"meet": null, "dialin": null, "admin": null})"}});
+        QTest::newRow("simpleUrls nulls")
+            << withEdits(minimalPlan, {{"simpleUrls", R"({"meet": null, "dialin": null, "admin": null})"}});
         QTest::newRow("mobility, federation, devices {}")
             << withEdits(minimalPlan, {{"mobility", "{}"}, {"federation", "{}"}, {"devices", "{}"}});
         QTest::newRow("roles null") << withEdits(minimalPlan, {{"director", "null"},
-                                                                {"edge", "null"},
-                                                                {"reverseProxy", "null"},
-                                                                {"xmpp", "null"},
-                                                                {"persistentChat", "null"},
-                                                                {"officeWebApps", "null"}});
+                                                               {"edge", "null"},
+                                                               {"reverseProxy", "null"},
+                                                               {"xmpp", "null"},
+                                                               {"persistentChat", "null"},
+                                                               {"officeWebApps", "null"}});
         QTest::newRow("title null") << withEdits(minimalPlan, {{"title", "null"}});
     }
 
@@ -392,9 +425,10 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         // The column is the offending character's, counted in characters (not UTF-8 bytes), 1-based.
-        QTest::newRow("bad value") << QByteArray("{\n  \"format\": \"lyncdns-plan\",\n  \"version\": @\n}") << 3 << 14;
-        QTest::newRow("missing comma") << QByteArray("{\n  \"format\": \"lyncdns-plan\"\n  \"version\": 1\n}") << 3
-                                       << 3;
+        QTest::newRow("bad value") << QByteArray("{\n  \"format\": \"lyncdns-plan\",\n  \"version\": @\n}")
+                                   << 3 << 14;
+        QTest::newRow("missing comma")
+            << QByteArray("{\n  \"format\": \"lyncdns-plan\"\n  \"version\": 1\n}") << 3 << 3;
         QTest::newRow("after non-ASCII text")
             << QByteArray("{\n  \"title\": \"Caf\xC3\xA9 \xE2\x80\x93 HQ\", \"version\": @\n}") << 2 << 36;
         QTest::newRow("empty file") << QByteArray() << 1 << 1;
@@ -421,15 +455,19 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expectation"); // a part of the message saying what was expected
 
-        const auto row = [](const char *name, const QByteArray &json, const char *path, const char *expectation) {
+        const auto row = [](const char *name, const QByteArray &json, const char *path,
+                            const char *expectation) {
             QTest::newRow(name) << json << QString::fromLatin1(path) << QString::fromLatin1(expectation);
         };
 
         row("top level is an array", "[1, 2]", "(top level)", "expected an object");
-        row("format missing", withEdits(minimalPlan, {{"format", nullptr}}), "format", "missing required key");
-        row("format wrong", withEdits(minimalPlan, {{"format", R"("lyncdns-project")"}}), "format", "\"lyncdns-plan\"");
+        row("format missing", withEdits(minimalPlan, {{"format", nullptr}}), "format",
+            "missing required key");
+        row("format wrong", withEdits(minimalPlan, {{"format", R"("lyncdns-project")"}}), "format",
+            "\"lyncdns-plan\"");
         row("format not a string", withEdits(minimalPlan, {{"format", "1"}}), "format", "expected a string");
-        row("version missing", withEdits(minimalPlan, {{"version", nullptr}}), "version", "missing required key");
+        row("version missing", withEdits(minimalPlan, {{"version", nullptr}}), "version",
+            "missing required key");
         row("version 2", withEdits(minimalPlan, {{"version", "2"}}), "version", "version 1");
         row("version 0", withEdits(minimalPlan, {{"version", "0"}}), "version", "version 1");
         row("version a string", withEdits(minimalPlan, {{"version", R"("1")"}}), "version", "a whole number");
@@ -444,31 +482,37 @@ private slots:
         row("sipDomains element a number", withEdits(minimalPlan, {{"sipDomains", R"(["contoso.com", 7])"}}),
             "sipDomains[1]", "expected a string");
 
-        row("frontEnd missing", withEdits(minimalPlan, {{"frontEnd", nullptr}}), "frontEnd", "missing required key");
+        row("frontEnd missing", withEdits(minimalPlan, {{"frontEnd", nullptr}}), "frontEnd",
+            "missing required key");
         row("frontEnd null", withEdits(minimalPlan, {{"frontEnd", "null"}}), "frontEnd", "an object");
-        row("frontEnd an array", withEdits(minimalPlan, {{"frontEnd", "[]"}}), "frontEnd", "expected an object");
+        row("frontEnd an array", withEdits(minimalPlan, {{"frontEnd", "[]"}}), "frontEnd",
+            "expected an object");
         row("frontEnd.fqdn missing", withEdits(minimalPlan, {{"frontEnd.fqdn", nullptr}}), "frontEnd.fqdn",
             "missing required key");
-        row("frontEnd.servers missing", withEdits(minimalPlan, {{"frontEnd.servers", nullptr}}), "frontEnd.servers",
-            "missing required key");
-        row("frontEnd.servers an object", withEdits(minimalPlan, {{"frontEnd.servers", "{}"}}), "frontEnd.servers",
-            "expected an array");
+        row("frontEnd.servers an object", withEdits(minimalPlan, {{"frontEnd.servers", "{}"}}),
+            "frontEnd.servers", "expected an array");
         row("server fqdn missing", withEdits(minimalPlan, {{"frontEnd.servers[1].fqdn", nullptr}}),
             "frontEnd.servers[1].fqdn", "missing required key");
 
-        row("unknown key at top level", withEdits(minimalPlan, {{"colour", R"("blue")"}}), "colour", "unknown key");
+        row("unknown key at top level", withEdits(minimalPlan, {{"colour", R"("blue")"}}), "colour",
+            "unknown key");
         row("unknown key, top-level case", withEdits(minimalPlan, {{"SipDomains", R"(["contoso.com"])"}}),
             "SipDomains", "unknown key");
-        row("unknown key in a server", withEdits(minimalPlan, {{"frontEnd.servers[1].ipvv4", R"("10.10.10.2")"}}),
+        row("unknown key in a server",
+            withEdits(minimalPlan, {{"frontEnd.servers[1].ipvv4", R"("10.10.10.2")"}}),
             "frontEnd.servers[1].ipvv4", "unknown key");
-        row("unknown key in dns", withEdits(minimalPlan, {{"dns", R"({"TTL": 300})"}}), "dns.TTL", "unknown key");
-        row("unknown key in edge", withEdits(minimalPlan, {{"edge", R"({"layout": "single", "internalFqdn": "e.contoso.net",
+        row("unknown key in dns", withEdits(minimalPlan, {{"dns", R"({"TTL": 300})"}}), "dns.TTL",
+            "unknown key");
+        row("unknown key in edge",
+            withEdits(minimalPlan, {{"edge", R"({"layout": "single", "internalFqdn": "e.contoso.net",
                                                                        "servers": [], "natt": true})"}}),
             "edge.natt", "unknown key");
-        row("director has no edition", withEdits(minimalPlan, {{"director", R"({"edition": "enterprise", "fqdn": "dir.contoso.net",
+        row("director has no edition",
+            withEdits(minimalPlan, {{"director", R"({"edition": "enterprise", "fqdn": "dir.contoso.net",
                                                                                "servers": []})"}}),
             "director.edition", "unknown key");
-        row("unknown key in webServices", withEdits(minimalPlan, {{"frontEnd.webServices", R"({"externalFQDN": "w.contoso.com"})"}}),
+        row("unknown key in webServices",
+            withEdits(minimalPlan, {{"frontEnd.webServices", R"({"externalFQDN": "w.contoso.com"})"}}),
             "frontEnd.webServices.externalFQDN", "unknown key");
 
         row("server ipv4 a number", withEdits(minimalPlan, {{"frontEnd.servers[1].ipv4", "10"}}),
@@ -476,34 +520,44 @@ private slots:
         row("server an array", withEdits(minimalPlan, {{"frontEnd.servers[1]", R"(["fe02.contoso.net"])"}}),
             "frontEnd.servers[1]", "expected an object");
         row("title a number", withEdits(minimalPlan, {{"title", "7"}}), "title", "expected a string");
-        row("splitBrain a string", withEdits(minimalPlan, {{"dns", R"({"splitBrain": "yes"})"}}), "dns.splitBrain",
-            "true or false");
-        row("meet element a number", withEdits(minimalPlan, {{"simpleUrls", R"({"meet": ["meet.contoso.com", 1]})"}}),
+        row("splitBrain a string", withEdits(minimalPlan, {{"dns", R"({"splitBrain": "yes"})"}}),
+            "dns.splitBrain", "true or false");
+        row("meet element a number",
+            withEdits(minimalPlan, {{"simpleUrls", R"({"meet": ["meet.contoso.com", 1]})"}}),
             "simpleUrls.meet[1]", "expected a string");
         row("meet a string", withEdits(minimalPlan, {{"simpleUrls", R"({"meet": "meet.contoso.com"})"}}),
             "simpleUrls.meet", "an array");
         row("reverseProxy without publicIpv4", withEdits(minimalPlan, {{"reverseProxy", "{}"}}),
             "reverseProxy.publicIpv4", "missing required key");
-        row("xmpp without fqdn", withEdits(minimalPlan, {{"xmpp", "{}"}}), "xmpp.fqdn", "missing required key");
+        row("xmpp without fqdn", withEdits(minimalPlan, {{"xmpp", "{}"}}), "xmpp.fqdn",
+            "missing required key");
 
-        row("product lync2010", withEdits(minimalPlan, {{"product", R"("lync2010")"}}), "product", "lync2013");
-        row("product upper case", withEdits(minimalPlan, {{"product", R"("SFB2019")"}}), "product", "sfb2019");
+        row("product lync2010", withEdits(minimalPlan, {{"product", R"("lync2010")"}}), "product",
+            "lync2013");
+        row("product upper case", withEdits(minimalPlan, {{"product", R"("SFB2019")"}}), "product",
+            "sfb2019");
         row("edition", withEdits(minimalPlan, {{"frontEnd.edition", R"("datacenter")"}}), "frontEnd.edition",
             "standard");
         row("loadBalancing", withEdits(minimalPlan, {{"frontEnd.loadBalancing", R"("round-robin")"}}),
             "frontEnd.loadBalancing", "dns");
-        row("edge.layout", withEdits(minimalPlan, {{"edge", R"({"layout": "scaled", "internalFqdn": "e.contoso.net",
+        row("edge.layout",
+            withEdits(minimalPlan, {{"edge", R"({"layout": "scaled", "internalFqdn": "e.contoso.net",
                                                                "servers": []})"}}),
             "edge.layout", "scaled-dns");
-        row("edge.layout missing", withEdits(minimalPlan, {{"edge", R"({"internalFqdn": "e.contoso.net", "servers": []})"}}),
-            "edge.layout", "missing required key");
-        row("autodiscover.recordType", withEdits(minimalPlan, {{"autodiscover", R"({"recordType": "AAAA"})"}}),
+        row("edge.internalFqdn missing",
+            withEdits(minimalPlan, {{"edge", R"({"layout": "single", "servers": []})"}}), "edge.internalFqdn",
+            "missing required key");
+        row("autodiscover.recordType",
+            withEdits(minimalPlan, {{"autodiscover", R"({"recordType": "AAAA"})"}}),
             "autodiscover.recordType", "CNAME");
 
         row("ttl negative", withEdits(minimalPlan, {{"dns", R"({"ttl": -1})"}}), "dns.ttl", "whole number");
-        row("ttl fraction", withEdits(minimalPlan, {{"dns", R"({"ttl": 3600.5})"}}), "dns.ttl", "a whole number");
-        row("ttl a string", withEdits(minimalPlan, {{"dns", R"({"ttl": "3600"})"}}), "dns.ttl", "a whole number");
-        row("ttl too large", withEdits(minimalPlan, {{"dns", R"({"ttl": 1e12})"}}), "dns.ttl", "whole number");
+        row("ttl fraction", withEdits(minimalPlan, {{"dns", R"({"ttl": 3600.5})"}}), "dns.ttl",
+            "a whole number");
+        row("ttl a string", withEdits(minimalPlan, {{"dns", R"({"ttl": "3600"})"}}), "dns.ttl",
+            "a whole number");
+        row("ttl too large", withEdits(minimalPlan, {{"dns", R"({"ttl": 1e12})"}}), "dns.ttl",
+            "whole number");
     }
 
     void invalidPlan_namesPathAndExpectation()
@@ -518,7 +572,8 @@ private slots:
         QCOMPARE(error.fileName, fileName);
         QVERIFY2(error.message.contains(expectation), qPrintable(describe(error)));
         const QString text = error.toString();
-        QVERIFY2(text.contains(fileName) && text.contains(path) && text.contains(expectation), qPrintable(text));
+        QVERIFY2(text.contains(fileName) && text.contains(path) && text.contains(expectation),
+                 qPrintable(text));
         QVERIFY2(!text.contains(QLatin1Char('\n')), qPrintable(text));
     }
 
@@ -526,15 +581,16 @@ private slots:
     {
         PlanError error;
         QVERIFY(!parsePlan(withEdits(minimalPlan, {{"frontEnd.servers[1].ipv4", "10"}}), fileName, &error));
-        QCOMPARE(error.toString(),
-                 QStringLiteral("contoso.lyncplan: frontEnd.servers[1].ipv4: expected a string, got a number"));
+        QCOMPARE(
+            error.toString(),
+            QStringLiteral("contoso.lyncplan: frontEnd.servers[1].ipv4: expected a string, got a number"));
     }
 
     void unknownKey_listsTheKnownKeys()
     {
         PlanError error;
-        QVERIFY(!parsePlan(withEdits(minimalPlan, {{"frontEnd.servers[1].ipvv4", R"("10.10.10.2")"}}), fileName,
-                           &error));
+        QVERIFY(!parsePlan(withEdits(minimalPlan, {{"frontEnd.servers[1].ipvv4", R"("10.10.10.2")"}}),
+                           fileName, &error));
         QVERIFY2(error.message.contains(QLatin1String("ipv4")), qPrintable(describe(error)));
     }
 

@@ -95,7 +95,7 @@ QJsonValue jsonValue(const char *json)
 
 struct Step
 {
-    QString key;     // object member, or
+    QString key;    // object member, or
     int index = -1; // array element
 };
 
@@ -142,7 +142,8 @@ QByteArray plan(std::initializer_list<Edit> edits = {})
 {
     QJsonValue root = QJsonDocument::fromJson(basePlan).object();
     for (const Edit &e : edits)
-        root = edited(root, steps(e.path), 0, e.json ? std::optional<QJsonValue>(jsonValue(e.json)) : std::nullopt);
+        root = edited(root, steps(e.path), 0,
+                      e.json ? std::optional<QJsonValue>(jsonValue(e.json)) : std::nullopt);
     return QJsonDocument(root.toObject()).toJson();
 }
 
@@ -198,21 +199,25 @@ private slots:
                                 << QString::fromLatin1(path);
         };
 
+        // URLs are ordinary string literals: moc reads "//" inside a raw string as a comment.
+
         // R-NAME1 (E): letters, digits and hyphens; no single-label names.
-        row("R-NAME1 underscore", plan({{"frontEnd.servers[0].fqdn", R"("fe_01.contoso.net")"}}), "R-NAME1", "error",
-            "frontEnd.servers[0].fqdn");
-        row("R-NAME1 single label", plan({{"frontEnd.fqdn", R"("pool01")"}}), "R-NAME1", "error", "frontEnd.fqdn");
+        row("R-NAME1 underscore", plan({{"frontEnd.servers[0].fqdn", R"("fe_01.contoso.net")"}}), "R-NAME1",
+            "error", "frontEnd.servers[0].fqdn");
+        row("R-NAME1 single label", plan({{"frontEnd.fqdn", R"("pool01")"}}), "R-NAME1", "error",
+            "frontEnd.fqdn");
         row("R-NAME1 non-ASCII", plan({{"edge.internalFqdn", R"("lsédge.contoso.net")"}}), "R-NAME1", "error",
             "edge.internalFqdn");
-        row("R-NAME1 SIP domain", plan({{"sipDomains", R"(["contoso"])"}}), "R-NAME1", "error", "sipDomains[0]");
+        row("R-NAME1 SIP domain", plan({{"sipDomains", R"(["contoso"])"}}), "R-NAME1", "error",
+            "sipDomains[0]");
 
         // P-ADDRESS (E): addresses in dotted-quad / IPv6 form.
-        row("P-ADDRESS three octets", plan({{"frontEnd.servers[1].ipv4", R"("10.10.10")"}}), "P-ADDRESS", "error",
-            "frontEnd.servers[1].ipv4");
+        row("P-ADDRESS three octets", plan({{"frontEnd.servers[1].ipv4", R"("10.10.10")"}}), "P-ADDRESS",
+            "error", "frontEnd.servers[1].ipv4");
         row("P-ADDRESS octet 256", plan({{"reverseProxy.publicIpv4", R"("131.107.155.256")"}}), "P-ADDRESS",
             "error", "reverseProxy.publicIpv4");
-        row("P-ADDRESS bad IPv6", plan({{"frontEnd.servers[0].ipv6", R"("2001:db8::zz")"}}), "P-ADDRESS", "error",
-            "frontEnd.servers[0].ipv6");
+        row("P-ADDRESS bad IPv6", plan({{"frontEnd.servers[0].ipv6", R"("2001:db8::zz")"}}), "P-ADDRESS",
+            "error", "frontEnd.servers[0].ipv6");
 
         // P-SIPDOMAIN-DUP (E): a SIP domain listed twice (names compare case-insensitively).
         row("P-SIPDOMAIN-DUP", plan({{"sipDomains", R"(["contoso.com", "CONTOSO.com"])"}}), "P-SIPDOMAIN-DUP",
@@ -224,78 +229,92 @@ private slots:
         row("R-EXP7 private A/V IP, no NAT",
             plan({{"edge.nat", "false"}, {"edge.servers[0].avIpv4", R"("192.168.1.30")"}}), "R-EXP7", "error",
             "edge.servers[0].avIpv4");
-        row("R-EXP7 private reverse proxy", plan({{"reverseProxy.publicIpv4", R"("192.168.1.40")"}}), "R-EXP7",
-            "error", "reverseProxy.publicIpv4");
+        row("R-EXP7 private reverse proxy", plan({{"reverseProxy.publicIpv4", R"("192.168.1.40")"}}),
+            "R-EXP7", "error", "reverseProxy.publicIpv4");
         row("R-EXP7 private HLB access VIP",
-            plan({{"edge.layout", R"("scaled-hardware")"}, {"edge.nat", "false"}, {"edge.servers", twoEdgeServers},
-                  {"edge.vips", edgeVips}, {"edge.vips.access", R"("172.16.0.5")"}}),
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips},
+                  {"edge.vips.access", R"("172.16.0.5")"}}),
             "R-EXP7", "error", "edge.vips.access");
 
         // R-SRV1 (E): _xmpp-server._tcp.<sipdomain> must target a host in that SIP domain.
-        row("R-SRV1 XMPP outside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.net"})"}}), "R-SRV1",
-            "error", "xmpp.fqdn");
+        row("R-SRV1 XMPP outside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.net"})"}}),
+            "R-SRV1", "error", "xmpp.fqdn");
         row("R-SRV1 XMPP outside the second SIP domain",
-            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                  {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
             "R-SRV1", "error", "xmpp.fqdn");
 
         // R-LB1 (E): a DNS-LB pool has at least two members.
-        row("R-LB1 Front End", plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.servers[1]", nullptr}}), "R-LB1", "error",
-            "frontEnd.servers");
-        row("R-LB1 Director", plan({{"director", director}, {"director.loadBalancing", R"("dns")"},
-                                    {"director.webServices.internalFqdn", R"("webdirint.contoso.net")"},
-                                    {"director.webServices.internalVip", R"("10.10.20.5")"}}),
+        row("R-LB1 Front End", plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.servers[1]", nullptr}}), "R-LB1",
+            "error", "frontEnd.servers");
+        row("R-LB1 Director",
+            plan({{"director", director},
+                  {"director.loadBalancing", R"("dns")"},
+                  {"director.webServices.internalFqdn", R"("webdirint.contoso.net")"},
+                  {"director.webServices.internalVip", R"("10.10.20.5")"}}),
             "R-LB1", "error", "director.servers");
 
         // R-LB2 (E): DNS-LB pool needs its own internal web FQDN on an HLB VIP.
-        row("R-LB2 no web override", plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalFqdn", nullptr}}),
-            "R-LB2", "error", "frontEnd.webServices.internalFqdn");
+        row("R-LB2 no web override",
+            plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalFqdn", nullptr}}), "R-LB2",
+            "error", "frontEnd.webServices.internalFqdn");
         row("R-LB2 web FQDN equals pool FQDN",
-            plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalFqdn", R"("POOL01.contoso.net")"}}),
+            plan({{"frontEnd", dnsLbFrontEnd},
+                  {"frontEnd.webServices.internalFqdn", R"("POOL01.contoso.net")"}}),
             "R-LB2", "error", "frontEnd.webServices.internalFqdn");
-        row("R-LB2 no web VIP", plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalVip", nullptr}}),
-            "R-LB2", "error", "frontEnd.webServices.internalVip");
+        row("R-LB2 no web VIP",
+            plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalVip", nullptr}}), "R-LB2",
+            "error", "frontEnd.webServices.internalVip");
 
         // R-LB3 (E): web service FQDNs unique across Front End pools and Directors.
         row("R-LB3 same external web FQDN",
-            plan({{"director", director}, {"director.webServices.externalFqdn", R"("webext.contoso.com")"}}), "R-LB3",
-            "error", "director.webServices.externalFqdn");
+            plan({{"director", director}, {"director.webServices.externalFqdn", R"("webext.contoso.com")"}}),
+            "R-LB3", "error", "director.webServices.externalFqdn");
         row("R-LB3 same internal web FQDN",
-            plan({{"director", director}, {"director.webServices.internalFqdn", R"("pool01.contoso.net")"}}), "R-LB3",
-            "error", "director.webServices.internalFqdn");
+            plan({{"director", director}, {"director.webServices.internalFqdn", R"("pool01.contoso.net")"}}),
+            "R-LB3", "error", "director.webServices.internalFqdn");
 
         // R-LB4 (E): DNS-LB Edge has several servers; HLB Edge has no NAT.
         row("R-LB4 scaled-dns with one server", plan({{"edge.layout", R"("scaled-dns")"}}), "R-LB4", "error",
             "edge.servers");
         row("R-LB4 scaled-hardware behind NAT",
-            plan({{"edge.layout", R"("scaled-hardware")"}, {"edge.servers", twoEdgeServers}, {"edge.vips", edgeVips}}),
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips}}),
             "R-LB4", "error", "edge.nat");
 
         // R-LB5 (W): DNS round robin must be enabled; the finding names the DNS-LB setting.
         row("R-LB5 DNS-LB Front End", plan({{"frontEnd", dnsLbFrontEnd}}), "R-LB5", "warning",
             "frontEnd.loadBalancing");
 
-        // R-MOB1 (E): lyncdiscover needs the reverse proxy to be published externally.
-        row("R-MOB1 autodiscover without reverse proxy", plan({{"reverseProxy", "null"}}), "R-MOB1", "error",
-            "reverseProxy");
+        // R-MOB1: lyncdiscover needs the reverse proxy to be published externally. A warning, not the
+        // catalogue's E: internal Autodiscover (lyncdiscoverinternal) still works without a reverse proxy.
+        row("R-MOB1 autodiscover without reverse proxy", plan({{"reverseProxy", "null"}}), "R-MOB1",
+            "warning", "reverseProxy");
 
         // R-MOB3 (E): internal and external web FQDNs differ.
         row("R-MOB3 HLB pool FQDN as external web FQDN",
-            plan({{"frontEnd.webServices.externalFqdn", R"("pool01.contoso.net")"}, {"reverseProxy", "null"}}),
+            plan(
+                {{"frontEnd.webServices.externalFqdn", R"("pool01.contoso.net")"}, {"reverseProxy", "null"}}),
             "R-MOB3", "error", "frontEnd.webServices.externalFqdn");
         row("R-MOB3 overridden internal web FQDN reused",
             plan({{"frontEnd.webServices.internalFqdn", R"("web.contoso.com")"},
                   {"frontEnd.webServices.externalFqdn", R"("Web.Contoso.com")"}}),
             "R-MOB3", "error", "frontEnd.webServices.externalFqdn");
 
-        // R-MOB4 (E; W in SfB 2019): push needs _sipfederationtls._tcp, i.e. an Edge, and mobility needs the RP.
+        // R-MOB4 (E; W in SfB 2019): push needs _sipfederationtls._tcp (an Edge) and mobility (the RP).
         row("R-MOB4 push without Edge",
-            plan({{"mobility", R"({"pushNotifications": true})"}, {"edge", "null"}, {"federation", "null"}}), "R-MOB4",
-            "error", "mobility.pushNotifications");
+            plan({{"mobility", R"({"pushNotifications": true})"}, {"edge", "null"}, {"federation", "null"}}),
+            "R-MOB4", "error", "mobility.pushNotifications");
         row("R-MOB4 push without reverse proxy",
-            plan({{"mobility", R"({"pushNotifications": true})"}, {"reverseProxy", "null"}}), "R-MOB4", "error",
-            "mobility.pushNotifications");
-        row("R-MOB4 push in SfB 2019", plan({{"product", R"("sfb2019")"}, {"mobility", R"({"pushNotifications": true})"}}),
-            "R-MOB4", "warning", "mobility.pushNotifications");
+            plan({{"mobility", R"({"pushNotifications": true})"}, {"reverseProxy", "null"}}), "R-MOB4",
+            "error", "mobility.pushNotifications");
+        row("R-MOB4 push in SfB 2019",
+            plan({{"product", R"("sfb2019")"}, {"mobility", R"({"pushNotifications": true})"}}), "R-MOB4",
+            "warning", "mobility.pushNotifications");
 
         // R-EXP3 (E): internal web services names never published externally.
         row("R-EXP3 pool FQDN published as external web",
@@ -303,29 +322,31 @@ private slots:
                   {"frontEnd.webServices.externalFqdn", R"("pool01.contoso.net")"}}),
             "R-EXP3", "error", "frontEnd.webServices.externalFqdn");
         row("R-EXP3 Front End internal web FQDN published for the Director",
-            plan({{"frontEnd", dnsLbFrontEnd}, {"director", director},
+            plan({{"frontEnd", dnsLbFrontEnd},
+                  {"director", director},
                   {"director.webServices.externalFqdn", R"("lsweb.contoso.net")"}}),
             "R-EXP3", "error", "director.webServices.externalFqdn");
 
         // R-EXP4 (E): the Admin URL is internal only.
-        row("R-EXP4 admin equals external web FQDN", plan({{"simpleUrls.admin", R"("webext.contoso.com")"}}), "R-EXP4",
-            "error", "simpleUrls.admin");
-        row("R-EXP4 admin equals Edge access FQDN", plan({{"simpleUrls.admin", R"("https://sip.contoso.com")"}}),
+        row("R-EXP4 admin equals external web FQDN", plan({{"simpleUrls.admin", R"("webext.contoso.com")"}}),
             "R-EXP4", "error", "simpleUrls.admin");
+        row("R-EXP4 admin equals Edge access FQDN",
+            plan({{"simpleUrls.admin", "\"https://sip.contoso.com\""}}), "R-EXP4", "error",
+            "simpleUrls.admin");
 
         // R-EXP6 (W): internal-only names (pool, server, Edge internal, OWAS internal) not in public DNS.
         row("R-EXP6 Office Web Apps internal name published",
             plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net", "internalIpv4": "10.10.10.20",
                                          "externalFqdn": "owas.contoso.net"})"}}),
             "R-EXP6", "warning", "officeWebApps.externalFqdn");
-        row("R-EXP6 Edge internal FQDN as access FQDN", plan({{"edge.accessFqdn", R"("lsedge.contoso.net")"}}),
-            "R-EXP6", "warning", "edge.accessFqdn");
+        row("R-EXP6 Edge internal FQDN as access FQDN",
+            plan({{"edge.accessFqdn", R"("lsedge.contoso.net")"}}), "R-EXP6", "warning", "edge.accessFqdn");
 
         // R-CN1 (E): the Autodiscover CNAME owner holds no other record.
-        row("R-CN1 dialin named lyncdiscover", plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"}}), "R-CN1",
-            "error", "simpleUrls.dialin");
+        row("R-CN1 dialin named lyncdiscover", plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"}}),
+            "R-CN1", "error", "simpleUrls.dialin");
         row("R-CN1 meet named lyncdiscoverinternal",
-            plan({{"simpleUrls.meet", R"(["https://lyncdiscoverinternal.contoso.com"])"}}), "R-CN1", "error",
+            plan({{"simpleUrls.meet", "[\"https://lyncdiscoverinternal.contoso.com\"]"}}), "R-CN1", "error",
             "simpleUrls.meet[0]");
 
         // R-CN2 (W): lyncdiscover CNAME into another domain fails over HTTPS.
@@ -337,23 +358,26 @@ private slots:
 
         // R-URL1 (E): one Meet URL per SIP domain.
         row("R-URL1 Meet URL missing for a SIP domain",
-            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}, {"simpleUrls.meet", R"(["meet.contoso.com"])"}}),
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                  {"simpleUrls.meet", R"(["meet.contoso.com"])"}}),
             "R-URL1", "error", "simpleUrls.meet");
 
         // R-URL3 (E): unique, no prefix of another, no pool FQDN, no port, https only, [a-zA-Z0-9.].
-        row("R-URL3 http scheme", plan({{"simpleUrls.meet", R"(["http://meet.contoso.com"])"}}), "R-URL3", "error",
-            "simpleUrls.meet[0]");
-        row("R-URL3 port in URL", plan({{"simpleUrls.dialin", R"("https://dialin.contoso.com:8443")"}}), "R-URL3",
-            "error", "simpleUrls.dialin");
-        row("R-URL3 port on bare host", plan({{"simpleUrls.dialin", R"("dialin.contoso.com:443")"}}), "R-URL3",
-            "error", "simpleUrls.dialin");
-        row("R-URL3 duplicate", plan({{"simpleUrls.meet", R"(["meet.contoso.com"])"},
-                                      {"simpleUrls.dialin", R"("https://meet.contoso.com")"}}),
+        row("R-URL3 http scheme", plan({{"simpleUrls.meet", "[\"http://meet.contoso.com\"]"}}), "R-URL3",
+            "error", "simpleUrls.meet[0]");
+        row("R-URL3 port in URL", plan({{"simpleUrls.dialin", "\"https://dialin.contoso.com:8443\""}}),
             "R-URL3", "error", "simpleUrls.dialin");
-        row("R-URL3 duplicate of the default Meet URL", plan({{"simpleUrls.dialin", R"("meet.contoso.com")"}}),
+        row("R-URL3 port on bare host", plan({{"simpleUrls.dialin", R"("dialin.contoso.com:443")"}}),
             "R-URL3", "error", "simpleUrls.dialin");
-        row("R-URL3 prefix", plan({{"simpleUrls.meet", R"(["https://lync.contoso.com/meet"])"},
-                                   {"simpleUrls.dialin", R"("https://lync.contoso.com/meet/dialin")"}}),
+        row("R-URL3 duplicate",
+            plan({{"simpleUrls.meet", R"(["meet.contoso.com"])"},
+                  {"simpleUrls.dialin", "\"https://meet.contoso.com\""}}),
+            "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 duplicate of the default Meet URL",
+            plan({{"simpleUrls.dialin", R"("meet.contoso.com")"}}), "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 prefix",
+            plan({{"simpleUrls.meet", "[\"https://lync.contoso.com/meet\"]"},
+                  {"simpleUrls.dialin", "\"https://lync.contoso.com/meet/dialin\""}}),
             "R-URL3", "error", "simpleUrls.dialin");
         row("R-URL3 pool FQDN", plan({{"simpleUrls.admin", R"("pool01.contoso.net")"}}), "R-URL3", "error",
             "simpleUrls.admin");
@@ -362,57 +386,65 @@ private slots:
 
         // R-URL5 (W, SfB): the simple URL host is not a SIP domain.
         row("R-URL5 SfB 2015 meet on the SIP domain",
-            plan({{"product", R"("sfb2015")"}, {"simpleUrls.meet", R"(["https://contoso.com/meet"])"}}), "R-URL5",
-            "warning", "simpleUrls.meet[0]");
+            plan({{"product", R"("sfb2015")"}, {"simpleUrls.meet", "[\"https://contoso.com/meet\"]"}}),
+            "R-URL5", "warning", "simpleUrls.meet[0]");
 
         // R-IP1 (W): with IPv6, AAAA next to every A.
-        row("R-IP1 server without IPv6", plan({{"dns", R"({"ipv6": true})"}, {"frontEnd.vipIpv6", R"("fd00::5")"},
-                                               {"frontEnd.servers[0].ipv6", R"("fd00::1")"},
-                                               {"reverseProxy.publicIpv6", R"("2001:db8::40")"},
-                                               {"edge.servers[0].accessIpv6", R"("2001:db8::10")"}}),
+        row("R-IP1 server without IPv6",
+            plan({{"dns", R"({"ipv6": true})"},
+                  {"frontEnd.vipIpv6", R"("fd00::5")"},
+                  {"frontEnd.servers[0].ipv6", R"("fd00::1")"},
+                  {"reverseProxy.publicIpv6", R"("2001:db8::40")"},
+                  {"edge.servers[0].accessIpv6", R"("2001:db8::10")"}}),
             "R-IP1", "warning", "frontEnd.servers[1].ipv6");
         row("R-IP1 reverse proxy without IPv6", plan({{"dns", R"({"ipv6": true})"}}), "R-IP1", "warning",
             "reverseProxy.publicIpv6");
         row("R-IP1 Edge A/V without IPv6",
-            plan({{"dns", R"({"ipv6": true})"}, {"edge.servers[0].accessIpv6", R"("2001:db8::10")"},
+            plan({{"dns", R"({"ipv6": true})"},
+                  {"edge.servers[0].accessIpv6", R"("2001:db8::10")"},
                   {"edge.servers[0].webConferencingIpv6", R"("2001:db8::20")"}}),
             "R-IP1", "warning", "edge.servers[0].avIpv6");
 
         // P-SFB2019-ROLES (E): XMPP and Persistent Chat are gone in SfB 2019 (plan-format §6).
-        row("P-SFB2019-ROLES XMPP", plan({{"product", R"("sfb2019")"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+        row("P-SFB2019-ROLES XMPP",
+            plan({{"product", R"("sfb2019")"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
             "P-SFB2019-ROLES", "error", "xmpp");
-        row("P-SFB2019-ROLES Persistent Chat", plan({{"product", R"("sfb2019")"}, {"persistentChat", persistentChat}}),
-            "P-SFB2019-ROLES", "error", "persistentChat");
+        row("P-SFB2019-ROLES Persistent Chat",
+            plan({{"product", R"("sfb2019")"}, {"persistentChat", persistentChat}}), "P-SFB2019-ROLES",
+            "error", "persistentChat");
 
         // P-TOPOLOGY (E): the roles do not fit together.
         row("P-TOPOLOGY Standard Edition load balanced",
-            plan({{"frontEnd.edition", R"("standard")"}, {"frontEnd.servers[1]", nullptr}}), "P-TOPOLOGY", "error",
-            "frontEnd.loadBalancing");
+            plan({{"frontEnd.edition", R"("standard")"}, {"frontEnd.servers[1]", nullptr}}), "P-TOPOLOGY",
+            "error", "frontEnd.loadBalancing");
         row("P-TOPOLOGY pool without servers", plan({{"frontEnd.servers", "[]"}}), "P-TOPOLOGY", "error",
             "frontEnd.servers");
-        row("P-TOPOLOGY single Edge with two servers", plan({{"edge.servers", twoEdgeServers}}), "P-TOPOLOGY", "error",
-            "edge.layout");
+        row("P-TOPOLOGY single Edge with two servers", plan({{"edge.servers", twoEdgeServers}}), "P-TOPOLOGY",
+            "error", "edge.layout");
         row("P-TOPOLOGY XMPP without Edge",
             plan({{"edge", "null"}, {"federation", "null"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
             "P-TOPOLOGY", "error", "xmpp");
-        row("P-TOPOLOGY discoverable federation without Edge", plan({{"edge", "null"}}), "P-TOPOLOGY", "error",
-            "federation.discoverable");
+        row("P-TOPOLOGY discoverable federation without Edge", plan({{"edge", "null"}}), "P-TOPOLOGY",
+            "error", "federation.discoverable");
 
         // P-MISSING (E): a value the plan needs is empty.
         row("P-MISSING HLB VIP", plan({{"frontEnd.vip", nullptr}}), "P-MISSING", "error", "frontEnd.vip");
-        row("P-MISSING external web FQDN with reverse proxy", plan({{"frontEnd.webServices", nullptr}}), "P-MISSING",
-            "error", "frontEnd.webServices.externalFqdn");
+        row("P-MISSING external web FQDN with reverse proxy", plan({{"frontEnd.webServices", nullptr}}),
+            "P-MISSING", "error", "frontEnd.webServices.externalFqdn");
         row("P-MISSING server address", plan({{"frontEnd.servers[1].ipv4", nullptr}}), "P-MISSING", "error",
             "frontEnd.servers[1].ipv4");
         row("P-MISSING Edge HLB VIPs",
-            plan({{"edge.layout", R"("scaled-hardware")"}, {"edge.nat", "false"}, {"edge.servers", twoEdgeServers}}),
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers}}),
             "P-MISSING", "error", "edge.vips");
 
         // P-DUP-FQDN (E): one FQDN, two machines.
-        row("P-DUP-FQDN", plan({{"frontEnd.servers[1].fqdn", R"("FE01.contoso.net")"}}), "P-DUP-FQDN", "error",
-            "frontEnd.servers[1].fqdn");
-        row("P-DUP-FQDN across pools", plan({{"persistentChat", persistentChat},
-                                             {"persistentChat.servers[0].fqdn", R"("fe02.contoso.net")"}}),
+        row("P-DUP-FQDN", plan({{"frontEnd.servers[1].fqdn", R"("FE01.contoso.net")"}}), "P-DUP-FQDN",
+            "error", "frontEnd.servers[1].fqdn");
+        row("P-DUP-FQDN across pools",
+            plan({{"persistentChat", persistentChat},
+                  {"persistentChat.servers[0].fqdn", R"("fe02.contoso.net")"}}),
             "P-DUP-FQDN", "error", "persistentChat.servers[0].fqdn");
 
         // R-SPLIT2: without split-brain the planner satisfies the rule with pin-point zones
@@ -434,9 +466,11 @@ private slots:
                 match = &f;
                 break;
             }
-        QVERIFY2(match, qPrintable(QStringLiteral("expected %1 at %2, got:").arg(rule, path) + describe(findings)));
-        QVERIFY2(severityName(match->severity) == severity,
-                 qPrintable(QStringLiteral("expected %1 as %2, got:").arg(rule, severity) + describe(findings)));
+        QVERIFY2(match,
+                 qPrintable(QStringLiteral("expected %1 at %2, got:").arg(rule, path) + describe(findings)));
+        QVERIFY2(
+            severityName(match->severity) == severity,
+            qPrintable(QStringLiteral("expected %1 as %2, got:").arg(rule, severity) + describe(findings)));
         QVERIFY2(!match->message.isEmpty(), qPrintable(describe(findings)));
     }
 
@@ -449,19 +483,24 @@ private slots:
             QTest::newRow(name) << json << QString::fromLatin1(rule);
         };
 
-        row("R-NAME1 hyphens and digits", plan({{"frontEnd.servers[0].fqdn", R"("fe-01.contoso.net")"}}), "R-NAME1");
+        row("R-NAME1 hyphens and digits", plan({{"frontEnd.servers[0].fqdn", R"("fe-01.contoso.net")"}}),
+            "R-NAME1");
         row("R-NAME1 trailing dot", plan({{"frontEnd.fqdn", R"("pool01.contoso.net.")"}}), "R-NAME1");
-        row("P-ADDRESS valid addresses", plan({{"frontEnd.servers[0].ipv6", R"("fd00:10::1")"},
-                                               {"reverseProxy.publicIpv4", R"("131.107.155.41")"}}),
+        row("P-ADDRESS valid addresses",
+            plan({{"frontEnd.servers[0].ipv6", R"("fd00:10::1")"},
+                  {"reverseProxy.publicIpv4", R"("131.107.155.41")"}}),
             "P-ADDRESS");
         row("P-SIPDOMAIN-DUP two domains", plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}),
             "P-SIPDOMAIN-DUP");
         row("R-EXP7 NAT with public addresses, private NIC addresses documented", plan(), "R-EXP7");
-        row("R-EXP7 HLB Edge with private servers behind public VIPs",
-            plan({{"edge.layout", R"("scaled-hardware")"}, {"edge.nat", "false"}, {"edge.servers", twoEdgeServers},
-                  {"edge.servers[0].accessIpv4", R"("10.45.16.11")"}, {"edge.vips", edgeVips}}),
+        row("R-EXP7 HLB Edge with public VIPs",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips}}),
             "R-EXP7");
-        row("R-SRV1 XMPP inside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}), "R-SRV1");
+        row("R-SRV1 XMPP inside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            "R-SRV1");
         row("R-SRV1 pool outside the SIP domain (planner uses <label>.<sipdomain>)",
             plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}), "R-SRV1");
         row("R-LB1 DNS-LB pool with two servers", plan({{"frontEnd", dnsLbFrontEnd}}), "R-LB1");
@@ -472,15 +511,17 @@ private slots:
         row("R-LB4 scaled-dns with two servers",
             plan({{"edge.layout", R"("scaled-dns")"}, {"edge.servers", twoEdgeServers}}), "R-LB4");
         row("R-LB4 scaled-hardware without NAT",
-            plan({{"edge.layout", R"("scaled-hardware")"}, {"edge.nat", "false"}, {"edge.servers", twoEdgeServers},
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
                   {"edge.vips", edgeVips}}),
             "R-LB4");
         row("R-LB5 hardware load balancing only", plan(), "R-LB5");
         row("R-MOB1 with reverse proxy", plan(), "R-MOB1");
         row("R-MOB1 autodiscover off, no reverse proxy",
             plan({{"reverseProxy", "null"}, {"autodiscover", R"({"enabled": false})"}}), "R-MOB1");
-        row("R-MOB3 distinct web FQDNs", plan({{"frontEnd.webServices.internalFqdn", R"("webint.contoso.net")"}}),
-            "R-MOB3");
+        row("R-MOB3 distinct web FQDNs",
+            plan({{"frontEnd.webServices.internalFqdn", R"("webint.contoso.net")"}}), "R-MOB3");
         row("R-MOB4 push with Edge and reverse proxy", plan({{"mobility", R"({"pushNotifications": true})"}}),
             "R-MOB4");
         row("R-MOB4 no push, no Edge", plan({{"edge", "null"}, {"federation", "null"}}), "R-MOB4");
@@ -489,14 +530,19 @@ private slots:
             plan({{"frontEnd", dnsLbFrontEnd}, {"director", director}}), "R-EXP3");
         row("R-EXP4 admin URL of its own", plan(), "R-EXP4");
         row("R-EXP4 admin like Meet but without reverse proxy or Edge",
-            plan({{"reverseProxy", "null"}, {"edge", "null"}, {"federation", "null"},
-                  {"frontEnd.webServices", nullptr}, {"simpleUrls.admin", R"("webext.contoso.com")"}}),
+            plan({{"reverseProxy", "null"},
+                  {"edge", "null"},
+                  {"federation", "null"},
+                  {"frontEnd.webServices", nullptr},
+                  {"simpleUrls.admin", R"("webext.contoso.com")"}}),
             "R-EXP4");
-        row("R-EXP6 Office Web Apps external name", plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net",
+        row("R-EXP6 Office Web Apps external name",
+            plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net",
             "internalIpv4": "10.10.10.20", "externalFqdn": "officewebapps01.contoso.com"})"}}),
             "R-EXP6");
         row("R-CN1 lyncdiscover as an A record",
-            plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"}, {"autodiscover", R"({"recordType": "A"})"}}),
+            plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"},
+                  {"autodiscover", R"({"recordType": "A"})"}}),
             "R-CN1");
         row("R-CN1 plain simple URLs", plan(), "R-CN1");
         row("R-CN2 CNAME inside the SIP domain", plan(), "R-CN2");
@@ -508,35 +554,44 @@ private slots:
             plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
                   {"simpleUrls.meet", R"(["meet.contoso.com", "meet.fabrikam.com"])"}}),
             "R-URL1");
-        row("R-URL1 default Meet URLs", plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}), "R-URL1");
-        row("R-URL3 https host names", plan({{"simpleUrls.meet", R"(["https://meet.contoso.com"])"},
-                                            {"simpleUrls.dialin", R"("https://dialin.contoso.com/")"}}),
+        row("R-URL1 default Meet URLs", plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}),
+            "R-URL1");
+        row("R-URL3 https host names",
+            plan({{"simpleUrls.meet", "[\"https://meet.contoso.com\"]"},
+                  {"simpleUrls.dialin", "\"https://dialin.contoso.com/\""}}),
             "R-URL3");
-        row("R-URL3 one host, sibling paths", plan({{"simpleUrls.meet", R"(["https://lync.contoso.com/meet"])"},
-                                                   {"simpleUrls.dialin", R"("https://lync.contoso.com/dialin")"},
-                                                   {"simpleUrls.admin", R"("https://lync.contoso.com/admin")"}}),
+        row("R-URL3 one host, sibling paths",
+            plan({{"simpleUrls.meet", "[\"https://lync.contoso.com/meet\"]"},
+                  {"simpleUrls.dialin", "\"https://lync.contoso.com/dialin\""},
+                  {"simpleUrls.admin", "\"https://lync.contoso.com/admin\""}}),
             "R-URL3");
         row("R-URL5 Lync 2013 has no such rule",
-            plan({{"simpleUrls.meet", R"(["https://contoso.com/meet"])"}}), "R-URL5");
+            plan({{"simpleUrls.meet", "[\"https://contoso.com/meet\"]"}}), "R-URL5");
         row("R-URL5 SfB sub-domain", plan({{"product", R"("sfb2015")"}}), "R-URL5");
         row("R-IP1 IPv6 off", plan(), "R-IP1");
         row("R-IP1 every host has IPv6",
-            plan({{"dns", R"({"ipv6": true})"}, {"frontEnd.vipIpv6", R"("fd00::5")"},
-                  {"frontEnd.servers[0].ipv6", R"("fd00::1")"}, {"frontEnd.servers[1].ipv6", R"("fd00::2")"},
+            plan({{"dns", R"({"ipv6": true})"},
+                  {"frontEnd.vipIpv6", R"("fd00::5")"},
+                  {"frontEnd.servers[0].ipv6", R"("fd00::1")"},
+                  {"frontEnd.servers[1].ipv6", R"("fd00::2")"},
                   {"reverseProxy.publicIpv6", R"("2001:db8::40")"},
+                  {"edge.servers[0].internalIpv6", R"("fd00::33:10")"},
                   {"edge.servers[0].accessIpv6", R"("2001:db8::10")"},
                   {"edge.servers[0].webConferencingIpv6", R"("2001:db8::20")"},
                   {"edge.servers[0].avIpv6", R"("2001:db8::30")"}}),
             "R-IP1");
         row("P-SFB2019-ROLES SfB 2015 with XMPP and Persistent Chat",
-            plan({{"product", R"("sfb2015")"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"},
+            plan({{"product", R"("sfb2015")"},
+                  {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"},
                   {"persistentChat", persistentChat}}),
             "P-SFB2019-ROLES");
         row("P-SFB2019-ROLES SfB 2019 without them", plan({{"product", R"("sfb2019")"}}), "P-SFB2019-ROLES");
         row("P-TOPOLOGY consistent base", plan(), "P-TOPOLOGY");
         row("P-TOPOLOGY Standard Edition",
-            plan({{"frontEnd.edition", R"("standard")"}, {"frontEnd.fqdn", R"("se01.contoso.net")"},
-                  {"frontEnd.loadBalancing", R"("none")"}, {"frontEnd.vip", nullptr},
+            plan({{"frontEnd.edition", R"("standard")"},
+                  {"frontEnd.fqdn", R"("se01.contoso.net")"},
+                  {"frontEnd.loadBalancing", R"("none")"},
+                  {"frontEnd.vip", nullptr},
                   {"frontEnd.servers", R"([{"fqdn": "se01.contoso.net", "ipv4": "10.10.10.1"}])"}}),
             "P-TOPOLOGY");
         row("P-MISSING complete base", plan(), "P-MISSING");
@@ -552,29 +607,34 @@ private slots:
         QFETCH(QString, rule);
         const Findings findings = validatePlan(test::planFromJson(json));
         for (const Finding &f : findings)
-            QVERIFY2(f.rule != rule, qPrintable(QStringLiteral("unexpected %1:").arg(rule) + describe(findings)));
+            QVERIFY2(f.rule != rule,
+                     qPrintable(QStringLiteral("unexpected %1:").arg(rule) + describe(findings)));
     }
 
     void everyFinding_namesRuleAndPath()
     {
         // A plan that breaks many rules at once: each finding still says which rule and where.
-        const Findings findings = validatePlan(test::planFromJson(
-            plan({{"frontEnd", dnsLbFrontEnd},
-                  {"frontEnd.servers[1]", nullptr},
-                  {"edge.layout", R"("scaled-dns")"},
-                  {"dns", R"({"splitBrain": false, "ipv6": true})"},
-                  {"simpleUrls.dialin", R"("http://dialin.contoso.com")"}})));
+        const Findings findings =
+            validatePlan(test::planFromJson(plan({{"frontEnd", dnsLbFrontEnd},
+                                                  {"frontEnd.servers[1]", nullptr},
+                                                  {"edge.layout", R"("scaled-dns")"},
+                                                  {"dns", R"({"splitBrain": false, "ipv6": true})"},
+                                                  {"simpleUrls.dialin", "\"http://dialin.contoso.com\""}})));
         QVERIFY(hasErrors(findings));
         for (const Finding &f : findings) {
             QVERIFY2(!f.rule.isEmpty() && !f.message.isEmpty(), qPrintable(describe(findings)));
-            QVERIFY2(!f.path.isEmpty(), qPrintable(QStringLiteral("finding without a JSON path:") + describe(findings)));
+            QVERIFY2(!f.path.isEmpty(),
+                     qPrintable(QStringLiteral("finding without a JSON path:") + describe(findings)));
         }
     }
 
     void warningsAndInfo_areNotErrors()
     {
         Findings findings;
-        findings << Finding{QStringLiteral("R-CN2"), Severity::Warning, QStringLiteral("autodiscover.recordType"), {}}
+        findings << Finding{QStringLiteral("R-CN2"),
+                            Severity::Warning,
+                            QStringLiteral("autodiscover.recordType"),
+                            {}}
                  << Finding{QStringLiteral("R-SPLIT2"), Severity::Info, QStringLiteral("dns.splitBrain"), {}};
         QVERIFY(!hasErrors(findings));
         findings << Finding{QStringLiteral("R-NAME1"), Severity::Error, QStringLiteral("frontEnd.fqdn"), {}};
