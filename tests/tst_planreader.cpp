@@ -470,8 +470,10 @@ private slots:
             "missing required key");
         row("version 2", withEdits(minimalPlan, {{"version", "2"}}), "version", "version 1");
         row("version 0", withEdits(minimalPlan, {{"version", "0"}}), "version", "version 1");
-        row("version a string", withEdits(minimalPlan, {{"version", R"("1")"}}), "version", "expected the number 1, got a string");
-        row("version null", withEdits(minimalPlan, {{"version", "null"}}), "version", "expected the number 1, got null");
+        row("version a string", withEdits(minimalPlan, {{"version", R"("1")"}}), "version",
+            "expected the number 1, got a string");
+        row("version null", withEdits(minimalPlan, {{"version", "null"}}), "version",
+            "expected the number 1, got null");
 
         row("sipDomains missing", withEdits(minimalPlan, {{"sipDomains", nullptr}}), "sipDomains",
             "missing required key");
