@@ -423,72 +423,49 @@ AddressSet poolWebAddress(const Pool &pool)
     return poolAddressSet(pool);
 }
 
-AddressSet edgeInternalAddresses(const Edge &edge)
+namespace {
+// One Edge service's addresses: the HLB VIP for scaled-hardware, else every server's address.
+AddressSet edgeServiceAddresses(const Edge &edge, QString EdgeServer::*ipv4, QString EdgeServer::*ipv6,
+                                QString EdgeVips::*vip4, QString EdgeVips::*vip6)
 {
     AddressSet set;
     if (edge.layout == EdgeLayout::ScaledHardware) {
         if (edge.vips) {
-            addIfSet(set.ipv4, edge.vips->internal);
-            addIfSet(set.ipv6, edge.vips->internalIpv6);
+            addIfSet(set.ipv4, (*edge.vips).*vip4);
+            addIfSet(set.ipv6, (*edge.vips).*vip6);
         }
         return set;
     }
     for (const EdgeServer &s : edge.servers) {
-        addIfSet(set.ipv4, s.internalIpv4);
-        addIfSet(set.ipv6, s.internalIpv6);
+        addIfSet(set.ipv4, s.*ipv4);
+        addIfSet(set.ipv6, s.*ipv6);
     }
     return set;
+}
+} // namespace
+
+AddressSet edgeInternalAddresses(const Edge &edge)
+{
+    return edgeServiceAddresses(edge, &EdgeServer::internalIpv4, &EdgeServer::internalIpv6,
+                                &EdgeVips::internal, &EdgeVips::internalIpv6);
 }
 
 AddressSet edgeAccessAddresses(const Edge &edge)
 {
-    AddressSet set;
-    if (edge.layout == EdgeLayout::ScaledHardware) {
-        if (edge.vips) {
-            addIfSet(set.ipv4, edge.vips->access);
-            addIfSet(set.ipv6, edge.vips->accessIpv6);
-        }
-        return set;
-    }
-    for (const EdgeServer &s : edge.servers) {
-        addIfSet(set.ipv4, s.accessIpv4);
-        addIfSet(set.ipv6, s.accessIpv6);
-    }
-    return set;
+    return edgeServiceAddresses(edge, &EdgeServer::accessIpv4, &EdgeServer::accessIpv6, &EdgeVips::access,
+                                &EdgeVips::accessIpv6);
 }
 
 AddressSet edgeWebConferencingAddresses(const Edge &edge)
 {
-    AddressSet set;
-    if (edge.layout == EdgeLayout::ScaledHardware) {
-        if (edge.vips) {
-            addIfSet(set.ipv4, edge.vips->webConferencing);
-            addIfSet(set.ipv6, edge.vips->webConferencingIpv6);
-        }
-        return set;
-    }
-    for (const EdgeServer &s : edge.servers) {
-        addIfSet(set.ipv4, s.webConferencingIpv4);
-        addIfSet(set.ipv6, s.webConferencingIpv6);
-    }
-    return set;
+    return edgeServiceAddresses(edge, &EdgeServer::webConferencingIpv4, &EdgeServer::webConferencingIpv6,
+                                &EdgeVips::webConferencing, &EdgeVips::webConferencingIpv6);
 }
 
 AddressSet edgeAvAddresses(const Edge &edge)
 {
-    AddressSet set;
-    if (edge.layout == EdgeLayout::ScaledHardware) {
-        if (edge.vips) {
-            addIfSet(set.ipv4, edge.vips->av);
-            addIfSet(set.ipv6, edge.vips->avIpv6);
-        }
-        return set;
-    }
-    for (const EdgeServer &s : edge.servers) {
-        addIfSet(set.ipv4, s.avIpv4);
-        addIfSet(set.ipv6, s.avIpv6);
-    }
-    return set;
+    return edgeServiceAddresses(edge, &EdgeServer::avIpv4, &EdgeServer::avIpv6, &EdgeVips::av,
+                                &EdgeVips::avIpv6);
 }
 
 QString srvTargetFor(const Pool &pool, const QString &sipDomain)

@@ -2,12 +2,86 @@
 
 #include "planreader.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 namespace lyncdns::test {
+
+namespace {
+
+QJsonValue jsonValue(const char *json)
+{
+    // Wrapped in an array because the parser only accepts an object or an array at the top.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json + ']', &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("test edit is not JSON: %s", json);
+    return doc.array().at(0);
+}
+
+struct Step
+{
+    QString key;    // object member, or
+    int index = -1; // array element
+};
+
+QList<Step> steps(const char *path)
+{
+    static const QRegularExpression token(QStringLiteral(R"(([^.\[\]]+)|\[(\d+)\])"));
+    QList<Step> out;
+    auto it = token.globalMatch(QLatin1String(path));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out << (m.capturedLength(1) > 0 ? Step{m.captured(1), -1} : Step{QString(), m.captured(2).toInt()});
+    }
+    return out;
+}
+
+QJsonValue edited(const QJsonValue &node, const QList<Step> &path, qsizetype depth,
+                  const std::optional<QJsonValue> &value)
+{
+    const Step &step = path.at(depth);
+    const bool last = depth + 1 == path.size();
+    if (step.index < 0) {
+        QJsonObject object = node.toObject();
+        if (!last)
+            object.insert(step.key, edited(object.value(step.key), path, depth + 1, value));
+        else if (value)
+            object.insert(step.key, *value);
+        else
+            object.remove(step.key);
+        return object;
+    }
+    QJsonArray array = node.toArray();
+    if (!last)
+        array.replace(step.index, edited(array.at(step.index), path, depth + 1, value));
+    else if (!value)
+        array.removeAt(step.index);
+    else if (step.index == array.size())
+        array.append(*value);
+    else
+        array.replace(step.index, *value);
+    return array;
+}
+
+} // namespace
+
+QByteArray withEdits(const QByteArray &json, std::initializer_list<Edit> edits)
+{
+    QJsonValue root = QJsonDocument::fromJson(json).object();
+    for (const Edit &e : edits)
+        root = edited(root, steps(e.path), 0,
+                      e.json ? std::optional<QJsonValue>(jsonValue(e.json)) : std::nullopt);
+    return QJsonDocument(root.toObject()).toJson();
+}
 
 Plan loadPlan(const QString &fileName)
 {
@@ -35,6 +109,32 @@ QString dataFile(const QString &relative)
 QString exampleFile(const QString &name)
 {
     return QStringLiteral(LYNCDNS_EXAMPLES "/") + name;
+}
+
+QStringList examplePlanFiles()
+{
+    const QDir dir(QStringLiteral(LYNCDNS_EXAMPLES));
+    QStringList files = dir.entryList({QStringLiteral("*.lyncplan")}, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f = dir.filePath(f);
+    return files;
+}
+
+QString specZone(const Plan &plan, const DnsRecord &record, bool *pinPoint)
+{
+    const auto isUnder = [](const QString &name, const QString &domain) {
+        return name == domain || name.endsWith(QLatin1Char('.') + domain);
+    };
+    QString best;
+    for (const QString &d : plan.sipDomains) {
+        const QString domain = d.toLower();
+        if (isUnder(record.name, domain) && domain.size() > best.size())
+            best = domain;
+    }
+    *pinPoint = record.location == Location::Internal && !plan.dns.splitBrain && !best.isEmpty();
+    if (*pinPoint)
+        return record.name;
+    return best.isEmpty() ? record.name.section(QLatin1Char('.'), 1) : best;
 }
 
 QStringList recordLines(const RecordSet &records)

@@ -102,15 +102,6 @@ QString cliData(const QString &name)
     return test::dataFile(QStringLiteral("cli/") + name);
 }
 
-QStringList examplePlanFiles()
-{
-    const QDir dir(QStringLiteral(LYNCDNS_EXAMPLES));
-    QStringList files = dir.entryList({QStringLiteral("*.lyncplan")}, QDir::Files, QDir::Name);
-    for (QString &f : files)
-        f = dir.filePath(f);
-    return files;
-}
-
 QByteArray readAll(const QString &fileName)
 {
     QFile f(fileName);
@@ -201,7 +192,7 @@ private slots:
     {
         QTest::addColumn<QString>("planFile");
         QTest::addColumn<QString>("format");
-        for (const QString &f : examplePlanFiles())
+        for (const QString &f : test::examplePlanFiles())
             for (const QString &format :
                  {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")})
                 QTest::newRow(qPrintable(QFileInfo(f).completeBaseName() + QLatin1Char(' ') + format))

@@ -29,15 +29,6 @@ namespace {
 
 constexpr quint32 kSerial = 2024010101;
 
-QStringList examplePlanFiles()
-{
-    const QDir dir(QStringLiteral(LYNCDNS_EXAMPLES));
-    QStringList files = dir.entryList({QStringLiteral("*.lyncplan")}, QDir::Files, QDir::Name);
-    for (QString &f : files)
-        f = dir.filePath(f);
-    return files;
-}
-
 QJsonObject planJson(const QString &fileName)
 {
     QFile file(fileName);
@@ -63,7 +54,7 @@ void addExampleRows()
 {
     QTest::addColumn<QString>("planFile");
     QTest::addColumn<bool>("noSplitBrain");
-    const QStringList files = examplePlanFiles();
+    const QStringList files = test::examplePlanFiles();
     if (files.isEmpty())
         qFatal("no example plans in %s", LYNCDNS_EXAMPLES);
     for (const QString &f : files) {
@@ -71,28 +62,6 @@ void addExampleRows()
         QTest::newRow(qPrintable(base)) << f << false;
         QTest::newRow(qPrintable(base + QStringLiteral(" (no split-brain)"))) << f << true;
     }
-}
-
-bool isUnder(const QString &name, const QString &domain)
-{
-    return name == domain || name.endsWith(QLatin1Char('.') + domain);
-}
-
-// The zone cli.md puts a record in, derived here from the spec rather than from DnsRecord::zone.
-QString specZone(const Plan &plan, const DnsRecord &r, bool *pinPoint)
-{
-    QString best;
-    for (const QString &d : plan.sipDomains) {
-        const QString domain = d.toLower();
-        if (isUnder(r.name, domain) && domain.size() > best.size())
-            best = domain;
-    }
-    *pinPoint = r.location == Location::Internal && !plan.dns.splitBrain && !best.isEmpty();
-    if (*pinPoint)
-        return r.name;
-    if (!best.isEmpty())
-        return best;
-    return r.name.mid(r.name.indexOf(QLatin1Char('.')) + 1);
 }
 
 QString recordLine(const QString &location, const QString &name, const QString &type, const QString &data)
@@ -377,7 +346,7 @@ private slots:
                 if (e.line == recordLine(r))
                     holders << e.file;
             bool pin = false;
-            const QString zone = specZone(plan, r, &pin);
+            const QString zone = test::specZone(plan, r, &pin);
             const QString expectedFile =
                 locationName(r.location) + QLatin1Char('/') + zone + QStringLiteral(".zone");
             QVERIFY2(holders == QStringList{expectedFile},
@@ -436,7 +405,7 @@ private slots:
     void noSplitBrain_internalSipNamesInPinPointZones_data()
     {
         QTest::addColumn<QString>("planFile");
-        for (const QString &f : examplePlanFiles())
+        for (const QString &f : test::examplePlanFiles())
             QTest::newRow(qPrintable(QFileInfo(f).completeBaseName())) << f;
     }
     void noSplitBrain_internalSipNamesInPinPointZones()
@@ -457,7 +426,7 @@ private slots:
         int pinPointRecords = 0;
         for (const DnsRecord &r : records) {
             bool pin = false;
-            specZone(plan, r, &pin);
+            test::specZone(plan, r, &pin);
             if (!pin)
                 continue;
             ++pinPointRecords;
@@ -746,7 +715,7 @@ private slots:
         QStringList expected;
         for (const DnsRecord &r : records) {
             bool pin = false;
-            const QString zone = specZone(plan, r, &pin);
+            const QString zone = test::specZone(plan, r, &pin);
             expected << recordLine(r) + QStringLiteral(" zone=") + zone + QStringLiteral(" ttl=") +
                             QString::number(r.ttl);
             QVERIFY2(sectionsWithServerComment.contains(locationName(r.location)),

@@ -67,27 +67,6 @@ bool isPrivateAddress(const QString &text)
     return false;
 }
 
-bool isUnder(const QString &name, const QString &domain)
-{
-    return name == domain || name.endsWith(QLatin1Char('.') + domain);
-}
-
-// cli.md "export --format bind": the longest SIP domain the name falls under, else the parent
-// domain; without split-brain, internal names under a SIP domain get a pin-point zone of their own.
-QString expectedZone(const Plan &plan, const DnsRecord &r, bool *pinPoint)
-{
-    QString best;
-    for (const QString &d : plan.sipDomains) {
-        const QString domain = d.toLower();
-        if (isUnder(r.name, domain) && domain.size() > best.size())
-            best = domain;
-    }
-    *pinPoint = r.location == Location::Internal && !plan.dns.splitBrain && !best.isEmpty();
-    if (*pinPoint)
-        return r.name;
-    return best.isEmpty() ? r.name.section(QLatin1Char('.'), 1) : best;
-}
-
 // Every requirement id of the catalogue's master table (§1.1-§1.5).
 const QSet<QString> &catalogueIds()
 {
@@ -992,7 +971,7 @@ private slots:
         QStringList wrong;
         for (const DnsRecord &r : planRecords(plan)) {
             bool pinPoint = false;
-            const QString zone = expectedZone(plan, r, &pinPoint);
+            const QString zone = test::specZone(plan, r, &pinPoint);
             if (r.zone != zone || r.pinPoint != pinPoint)
                 wrong << QStringLiteral("%1 %2: zone %3%4, expected %5%6")
                              .arg(locationName(r.location), r.name, r.zone,

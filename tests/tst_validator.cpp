@@ -75,76 +75,9 @@ const char *const edgeVips = R"({ "internal": "172.25.33.5", "access": "131.107.
 const char *const persistentChat = R"({ "fqdn": "pchatpool.contoso.net",
                                         "servers": [ { "fqdn": "pchat01.contoso.net", "ipv4": "10.10.30.1" } ] })";
 
-// One change to the base plan: the value at a path such as frontEnd.servers[1].ipv4, written as
-// JSON text; a null json pointer removes the key.
-struct Edit
+QByteArray plan(std::initializer_list<test::Edit> edits = {})
 {
-    const char *path;
-    const char *json;
-};
-
-QJsonValue jsonValue(const char *json)
-{
-    // Wrapped in an array because the parser only accepts an object or an array at the top.
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json + ']', &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("test edit is not JSON: %s", json);
-    return doc.array().at(0);
-}
-
-struct Step
-{
-    QString key;    // object member, or
-    int index = -1; // array element
-};
-
-QList<Step> steps(const char *path)
-{
-    static const QRegularExpression token(QStringLiteral(R"(([^.\[\]]+)|\[(\d+)\])"));
-    QList<Step> out;
-    auto it = token.globalMatch(QLatin1String(path));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out << (m.capturedLength(1) > 0 ? Step{m.captured(1), -1} : Step{QString(), m.captured(2).toInt()});
-    }
-    return out;
-}
-
-QJsonValue edited(const QJsonValue &node, const QList<Step> &path, qsizetype depth,
-                  const std::optional<QJsonValue> &value)
-{
-    const Step &step = path.at(depth);
-    const bool last = depth + 1 == path.size();
-    if (step.index < 0) {
-        QJsonObject object = node.toObject();
-        if (!last)
-            object.insert(step.key, edited(object.value(step.key), path, depth + 1, value));
-        else if (value)
-            object.insert(step.key, *value);
-        else
-            object.remove(step.key);
-        return object;
-    }
-    QJsonArray array = node.toArray();
-    if (!last)
-        array.replace(step.index, edited(array.at(step.index), path, depth + 1, value));
-    else if (!value)
-        array.removeAt(step.index);
-    else if (step.index == array.size())
-        array.append(*value);
-    else
-        array.replace(step.index, *value);
-    return array;
-}
-
-QByteArray plan(std::initializer_list<Edit> edits = {})
-{
-    QJsonValue root = QJsonDocument::fromJson(basePlan).object();
-    for (const Edit &e : edits)
-        root = edited(root, steps(e.path), 0,
-                      e.json ? std::optional<QJsonValue>(jsonValue(e.json)) : std::nullopt);
-    return QJsonDocument(root.toObject()).toJson();
+    return test::withEdits(basePlan, edits);
 }
 
 QString describe(const Findings &findings)
