@@ -72,15 +72,14 @@ public:
             wrongType(m_path.isEmpty() ? QStringLiteral("(top level)") : m_path, QStringLiteral("an object"),
                       value);
         m_object = value.toObject();
-        QSet<QString> known;
+        QStringList known; // in the contract's order, so the message reads like plan-format.md
         for (const char *k : keys)
-            known.insert(QLatin1String(k));
+            known << QLatin1String(k);
         const QStringList present = m_object.keys();
         for (const QString &k : present)
             if (!known.contains(k))
-                fail(join(m_path, k),
-                     QStringLiteral("unknown key (expected one of: %1)")
-                         .arg(QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
+                fail(join(m_path, k), QStringLiteral("unknown key (expected one of: %1)")
+                                          .arg(known.join(QStringLiteral(", "))));
     }
 
     QString path(const char *key) const { return join(m_path, QLatin1String(key)); }
