@@ -1,14 +1,19 @@
 #include "commandline.h"
 
 #include "atomicfile.h"
+#include "checkexport.h"
+#include "checkplan.h"
+#include "livecheck.h"
 #include "planner.h"
 #include "planreader.h"
 #include "powershellexporter.h"
+#include "qtdnsresolver.h"
 #include "recordexport.h"
 #include "validator.h"
 #include "zonefileexporter.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -253,6 +258,81 @@ int exportCommand(const QStringList &arguments)
     return writeOutput(out, outFile);
 }
 
+int checkCommand(const QStringList &arguments)
+{
+    Parsed p;
+    if (!parse(p, arguments,
+               {{QStringLiteral("internal-server"), QStringLiteral("internal DNS server address"),
+                 QStringLiteral("IP")},
+                {QStringLiteral("external-server"), QStringLiteral("external DNS server address"),
+                 QStringLiteral("IP")},
+                {QStringLiteral("timeout"), QStringLiteral("seconds per query (1-30)"), QStringLiteral("S")},
+                {QStringLiteral("format"), QStringLiteral("text, json or csv"), QStringLiteral("F")},
+                {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")},
+                {QStringLiteral("report"), QStringLiteral("printable report"), QStringLiteral("OUT")}}))
+        return ExitUsage;
+    QString format;
+    if (!choose(p, QStringLiteral("format"),
+                {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")},
+                QStringLiteral("text"), &format))
+        return ExitUsage;
+    if (p.parser.isSet(QStringLiteral("report")))
+        return usageError(
+            QStringLiteral("check --report: the printable report is not available in this version"));
+    const QString internalServer = p.parser.value(QStringLiteral("internal-server"));
+    const QString externalServer = p.parser.value(QStringLiteral("external-server"));
+    if (internalServer.isEmpty() && externalServer.isEmpty())
+        return usageError(QStringLiteral("check: give --internal-server IP, --external-server IP or both"));
+    for (const auto &[option, address] :
+         {std::pair{"--internal-server", internalServer}, std::pair{"--external-server", externalServer}}) {
+        if (address.isEmpty())
+            continue;
+        const QString problem = QtDnsResolver::serverProblem(address);
+        if (!problem.isEmpty())
+            return usageError(QStringLiteral("%1 %2: %3").arg(QLatin1String(option), address, problem));
+    }
+    int timeout = 3;
+    if (p.parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout = p.parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeout < 1 || timeout > 30)
+            return usageError(QStringLiteral("--timeout takes whole seconds from 1 to 30, not \"%1\"")
+                                  .arg(p.parser.value(QStringLiteral("timeout"))));
+    }
+    // Before the first lookup of this process: glibc takes its timeout from here.
+    QtDnsResolver::configureSystemTimeout(timeout);
+
+    const std::optional<Plan> plan = load(p.planFile);
+    if (!plan)
+        return ExitUsage;
+    for (const auto &[label, address] :
+         {std::pair{"internal", internalServer}, std::pair{"external", externalServer}})
+        if (address.isEmpty())
+            err(QStringLiteral("%1 records skipped: no --%1-server given").arg(QLatin1String(label)));
+
+    QtDnsResolver resolver(timeout);
+    LiveCheck check(&resolver);
+    QEventLoop loop;
+    QObject::connect(&check, &LiveCheck::finished, &loop, &QEventLoop::quit);
+    check.start(checkItems(*plan, planRecords(*plan)), internalServer, externalServer, timeout,
+                plan->primarySipDomain());
+    if (check.isRunning())
+        loop.exec();
+    const CheckReport &report = check.report();
+    const QByteArray out = format == QLatin1String("json")  ? checkReportToJson(report)
+                           : format == QLatin1String("csv") ? checkReportToCsv(report)
+                                                            : checkReportToText(report);
+    const int written = writeOutput(out, p.parser.value(QStringLiteral("o")));
+    if (written != ExitOk)
+        return written;
+    for (const ServerInfo *s : {&report.internalServer, &report.externalServer})
+        if (!s->address.isEmpty() && !s->reachable)
+            err(s->detail);
+    if (report.anyServerUnreachable())
+        return ExitUnreachable;
+    return report.allOk() ? ExitOk : ExitProblems;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -286,7 +366,7 @@ int runCommandLine(const QStringList &arguments)
     if (command == QLatin1String("export"))
         return exportCommand(args);
     if (command == QLatin1String("check"))
-        return usageError(QStringLiteral("check: the live check is not available in this version"));
+        return checkCommand(args);
     return usageError(QStringLiteral("unknown command or option \"%1\"").arg(command));
 }
 

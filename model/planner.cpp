@@ -332,39 +332,6 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
     }
 }
 
-// Names that exist only inside; plan-format.md decision 5 keeps them out of external DNS.
-QSet<QString> internalOnlyNames(const Plan &plan)
-{
-    QSet<QString> names;
-    auto addPool = [&names](const Pool &p) {
-        names << normalizedName(p.fqdn) << internalWebFqdn(p);
-        for (const Server &s : p.servers)
-            names << normalizedName(s.fqdn);
-    };
-    addPool(plan.frontEnd);
-    if (plan.director)
-        addPool(*plan.director);
-    if (plan.edge) {
-        names << normalizedName(plan.edge->internalFqdn);
-        for (const EdgeServer &s : plan.edge->servers)
-            names << normalizedName(s.fqdn);
-    }
-    if (plan.persistentChat) {
-        names << normalizedName(plan.persistentChat->fqdn);
-        for (const Server &s : plan.persistentChat->servers)
-            names << normalizedName(s.fqdn);
-    }
-    if (plan.officeWebApps)
-        names << normalizedName(plan.officeWebApps->internalFqdn);
-    if (!plan.simpleUrls.admin.isEmpty())
-        names << simpleUrlHost(plan.simpleUrls.admin);
-    for (const QString &d : plan.sipDomains)
-        names << QStringLiteral("lyncdiscoverinternal.") + normalizedName(d)
-              << QStringLiteral("sipinternal.") + normalizedName(d);
-    names.remove(QString());
-    return names;
-}
-
 bool isForbidden(const DnsRecord &r, const QSet<QString> &internalOnly)
 {
     if (r.location != Location::External)
@@ -504,6 +471,39 @@ QString ZoneResolver::zone(Location location, const QString &name, bool *pinPoin
 QString zoneFor(const Plan &plan, Location location, const QString &name, bool *pinPoint)
 {
     return ZoneResolver(plan).zone(location, name, pinPoint);
+}
+
+// Names that exist only inside; plan-format.md decision 5 keeps them out of external DNS.
+QSet<QString> internalOnlyNames(const Plan &plan)
+{
+    QSet<QString> names;
+    auto addPool = [&names](const Pool &p) {
+        names << normalizedName(p.fqdn) << internalWebFqdn(p);
+        for (const Server &s : p.servers)
+            names << normalizedName(s.fqdn);
+    };
+    addPool(plan.frontEnd);
+    if (plan.director)
+        addPool(*plan.director);
+    if (plan.edge) {
+        names << normalizedName(plan.edge->internalFqdn);
+        for (const EdgeServer &s : plan.edge->servers)
+            names << normalizedName(s.fqdn);
+    }
+    if (plan.persistentChat) {
+        names << normalizedName(plan.persistentChat->fqdn);
+        for (const Server &s : plan.persistentChat->servers)
+            names << normalizedName(s.fqdn);
+    }
+    if (plan.officeWebApps)
+        names << normalizedName(plan.officeWebApps->internalFqdn);
+    if (!plan.simpleUrls.admin.isEmpty())
+        names << simpleUrlHost(plan.simpleUrls.admin);
+    for (const QString &d : plan.sipDomains)
+        names << QStringLiteral("lyncdiscoverinternal.") + normalizedName(d)
+              << QStringLiteral("sipinternal.") + normalizedName(d);
+    names.remove(QString());
+    return names;
 }
 
 RecordSet planRecords(const Plan &plan)

@@ -124,7 +124,7 @@ const QSet<QString> &catalogueIds()
 }
 
 // Names that must never be published (decision 5, R-EXP1/3/4/5/6/8).
-QSet<QString> internalOnlyNames(const Plan &plan)
+QSet<QString> specInternalOnlyNames(const Plan &plan)
 {
     QSet<QString> names;
     auto pool = [&names](const Pool &p) {
@@ -1017,7 +1017,7 @@ private slots:
     {
         QFETCH(QString, file);
         const Plan plan = test::loadPlan(file);
-        const QSet<QString> internalOnly = internalOnlyNames(plan);
+        const QSet<QString> internalOnly = specInternalOnlyNames(plan);
         QStringList exposed;
         for (const DnsRecord &r : planRecords(plan))
             if (r.location == Location::External && internalOnly.contains(r.name))

@@ -1,0 +1,53 @@
+#include "checkplan.h"
+
+#include "planner.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace lyncdns {
+
+QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records)
+{
+    // One item per (location, name, type): a DNS-LB name is one query with several expected values.
+    QMap<std::tuple<Location, QString, RecordType>, CheckItem> grouped;
+    QSet<QString> externalNames;
+    for (const DnsRecord &r : records) {
+        CheckItem &item = grouped[{r.location, r.name, r.type}];
+        item.location = r.location;
+        item.name = r.name;
+        item.type = r.type;
+        if (item.requirement.isEmpty())
+            item.requirement = r.requirement;
+        item.expected << r.data;
+        if (r.location == Location::External)
+            externalNames.insert(r.name);
+    }
+    QList<CheckItem> items;
+    for (CheckItem &item : grouped) {
+        std::sort(item.expected.begin(), item.expected.end());
+        items << item;
+    }
+    const QSet<QString> internalOnly = internalOnlyNames(plan);
+    QStringList mustNotResolve(internalOnly.begin(), internalOnly.end());
+    std::sort(mustNotResolve.begin(), mustNotResolve.end());
+    for (const QString &name : std::as_const(mustNotResolve)) {
+        if (externalNames.contains(name))
+            continue; // the validator already reports a name planned both ways
+        CheckItem item;
+        item.location = Location::External;
+        item.name = name;
+        item.type = RecordType::A;
+        item.mustNotResolve = true;
+        item.requirement = name.startsWith(QLatin1String("lyncdiscoverinternal.")) ? QStringLiteral("R-EXP1")
+                           : name.startsWith(QLatin1String("sipinternal."))        ? QStringLiteral("R-EXP5")
+                                                                                   : QStringLiteral("R-EXP6");
+        items << item;
+    }
+    return items;
+}
+
+} // namespace lyncdns
