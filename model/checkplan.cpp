@@ -1,6 +1,9 @@
 #include "checkplan.h"
 
+#include "hostnames.h"
 #include "planner.h"
+
+#include <QHash>
 
 #include <QMap>
 #include <QSet>
@@ -32,6 +35,19 @@ QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records)
         items << item;
     }
     const QSet<QString> internalOnly = internalOnlyNames(plan);
+    // The catalogue rule each internal-only name falls under (R-EXP6 for pools and servers).
+    QHash<QString, QString> ruleOf;
+    ruleOf.insert(internalWebFqdn(plan.frontEnd), QStringLiteral("R-EXP3"));
+    if (plan.director)
+        ruleOf.insert(internalWebFqdn(*plan.director), QStringLiteral("R-EXP3"));
+    if (plan.edge)
+        ruleOf.insert(normalizedName(plan.edge->internalFqdn), QStringLiteral("R-EXP8"));
+    if (!plan.simpleUrls.admin.isEmpty())
+        ruleOf.insert(simpleUrlHost(plan.simpleUrls.admin), QStringLiteral("R-EXP4"));
+    for (const QString &d : plan.sipDomains) {
+        ruleOf.insert(QStringLiteral("lyncdiscoverinternal.") + normalizedName(d), QStringLiteral("R-EXP1"));
+        ruleOf.insert(QStringLiteral("sipinternal.") + normalizedName(d), QStringLiteral("R-EXP5"));
+    }
     QStringList mustNotResolve(internalOnly.begin(), internalOnly.end());
     std::sort(mustNotResolve.begin(), mustNotResolve.end());
     for (const QString &name : std::as_const(mustNotResolve)) {
@@ -42,9 +58,7 @@ QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records)
         item.name = name;
         item.type = RecordType::A;
         item.mustNotResolve = true;
-        item.requirement = name.startsWith(QLatin1String("lyncdiscoverinternal.")) ? QStringLiteral("R-EXP1")
-                           : name.startsWith(QLatin1String("sipinternal."))        ? QStringLiteral("R-EXP5")
-                                                                                   : QStringLiteral("R-EXP6");
+        item.requirement = ruleOf.value(name, QStringLiteral("R-EXP6"));
         items << item;
     }
     return items;

@@ -60,6 +60,7 @@ void LiveCheck::runItems(const QList<int> &indexes)
     m_queue.clear();
     m_srvTargets.clear();
     m_pendingResults.clear();
+    m_noDataResults.clear();
     for (int index : indexes) {
         if (index < 0 || index >= m_report.results.size())
             continue;
@@ -76,6 +77,7 @@ void LiveCheck::runItems(const QList<int> &indexes)
         if (needed)
             probe(l);
     }
+    dispatch();
     maybeFinish();
 }
 
@@ -89,7 +91,8 @@ void LiveCheck::probe(Location location)
     const QString name = QStringLiteral("lyncdns-probe-%1.%2")
                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
                              .arg(m_probeDomain);
-    m_resolver->lookup(s.probeId, s.address, name, RecordType::A);
+    s.probeName = name;
+    s.probeSent = false; // dispatch() sends it when a slot is free
 }
 
 int LiveCheck::queryFor(Location location, const QString &name, RecordType type)
@@ -112,11 +115,17 @@ int LiveCheck::queryFor(Location location, const QString &name, RecordType type)
 
 void LiveCheck::dispatch()
 {
-    // Probes share the resolver's slots; leave them room so their timing stays honest.
-    int probes = 0;
-    for (const Server &s : m_servers)
-        probes += s.probeId != -1 ? 1 : 0;
-    const int freeSlots = qMax(1, m_resolver->maxInFlight() - probes);
+    // Probes go first and share the resolver's slots with the queries.
+    int probesInFlight = 0;
+    for (Server &s : m_servers) {
+        if (s.probeId != -1 && !s.probeSent &&
+            m_inFlight.size() + probesInFlight < m_resolver->maxInFlight()) {
+            s.probeSent = true;
+            m_resolver->lookup(s.probeId, s.address, s.probeName, RecordType::A);
+        }
+        probesInFlight += s.probeId != -1 && s.probeSent ? 1 : 0;
+    }
+    const int freeSlots = m_resolver->maxInFlight() - probesInFlight;
     for (int i = 0; i < m_queue.size() && m_inFlight.size() < freeSlots;) {
         const int id = m_queue.at(i);
         Query &q = m_queries[id];
@@ -181,14 +190,16 @@ void LiveCheck::onProbeAnswer(Location location, const DnsAnswer &answer)
     info.detail = QStringLiteral("%1 is unreachable: %2").arg(s.address, why);
     failServer(location, info.detail);
     if (s.finalProbe) {
-        // It answered NODATA earlier but is dead now: those "missing" were never real answers.
-        for (int i = 0; i < m_report.results.size(); ++i) {
+        // It answered "NODATA" earlier but is dead now: to Qt 6.4 a closed port looks the same,
+        // so no verdict drawn from those answers stands.
+        for (int i : std::as_const(m_noDataResults)) {
             CheckResult &r = m_report.results[i];
-            if (r.item.location == location && r.status == CheckStatus::Missing) {
-                r.status = CheckStatus::Unreachable;
-                r.detail = info.detail;
-                emit resultChanged(i);
-            }
+            if (r.item.location != location)
+                continue;
+            r.status = CheckStatus::Unreachable;
+            r.actual.clear();
+            r.detail = info.detail;
+            emit resultChanged(i);
         }
     }
 }
@@ -245,6 +256,8 @@ void LiveCheck::onQueryAnswer(int queryId)
         CheckResult r = classify(item, q.answer);
         if (q.answer.outcome == DnsAnswer::Timeout && !q.answer.errorText.isEmpty())
             r.detail = q.answer.errorText;
+        if (q.answer.outcome == DnsAnswer::NoData)
+            m_noDataResults.insert(index);
         settle(index, r);
     }
     for (int index : q.srvWaiters)
@@ -275,7 +288,8 @@ void LiveCheck::settle(int index, const CheckResult &result)
         return;
     m_report.results[index] = result;
     emit resultChanged(index);
-    emit progress(m_total - int(m_pendingResults.size()), m_total);
+    if (m_running) // a resultChanged slot may have cancelled the check
+        emit progress(m_total - int(m_pendingResults.size()), m_total);
 }
 
 void LiveCheck::maybeFinish()
@@ -292,6 +306,7 @@ void LiveCheck::maybeFinish()
         if (s.sawNoData && !s.finalProbe && s.phase == Phase::Live) {
             s.finalProbe = true;
             probe(l);
+            dispatch();
             return;
         }
     }

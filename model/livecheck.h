@@ -52,6 +52,8 @@ private:
         QString address;
         Phase phase = Phase::Idle;
         int probeId = -1;
+        bool probeSent = false;
+        QString probeName;
         bool finalProbe = false; // the closing re-probe after NoData answers
         bool sawNoData = false;
     };
@@ -90,6 +92,7 @@ private:
     QSet<int> m_inFlight;
     QHash<int, QList<int>> m_srvTargets; // SRV result index -> target query ids
     QSet<int> m_pendingResults;
+    QSet<int> m_noDataResults; // results drawn from NODATA answers (a closed port looks the same)
     int m_nextId = 1;
     int m_total = 0;
     bool m_running = false;
