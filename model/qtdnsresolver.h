@@ -26,7 +26,8 @@ public:
     void cancelAll() override;
     int maxInFlight() const override { return 5; }
 
-    // Must run before the process's first DNS lookup: glibc reads RES_OPTIONS then.
+    // glibc reads RES_OPTIONS whenever a lookup initialises its resolver state: call this before
+    // a run, while no lookup is in flight (the command line does it before its first lookup).
     static void configureSystemTimeout(int timeoutSeconds);
     // Empty when Qt can query this server; else why not (the Qt < 6.6 address family trap).
     static QString serverProblem(const QString &server,

@@ -600,11 +600,48 @@ private slots:
 
     // ---- check ----
 
-    void check_notAvailable_exits2()
+    // Usage errors of check never touch the network: exit 2 and one line on stderr.
+    void checkBadUsage_exits2_data()
     {
-        const Run r = run({QStringLiteral("check"), example(), QStringLiteral("--internal-server"),
-                           QStringLiteral("127.0.0.1")},
-                          headlessEnvironment());
+        QTest::addColumn<QStringList>("arguments");
+        const QString plan = example();
+        QTest::newRow("no server") << QStringList{QStringLiteral("check"), plan};
+        QTest::newRow("not an address") << QStringList{
+            QStringLiteral("check"), plan, QStringLiteral("--internal-server"), QStringLiteral("dns01")};
+        QTest::newRow("timeout zero") << QStringList{QStringLiteral("check"),
+                                                     plan,
+                                                     QStringLiteral("--internal-server"),
+                                                     QStringLiteral("127.0.0.1"),
+                                                     QStringLiteral("--timeout"),
+                                                     QStringLiteral("0")};
+        QTest::newRow("bad format") << QStringList{QStringLiteral("check"),
+                                                   plan,
+                                                   QStringLiteral("--internal-server"),
+                                                   QStringLiteral("127.0.0.1"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("xml")};
+#if QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
+        // Qt < 6.6 ignores a server of the other family than resolv.conf's first nameserver.
+        QString systemFamilyIsIpv6;
+        QFile conf(QStringLiteral("/etc/resolv.conf"));
+        if (conf.open(QIODevice::ReadOnly))
+            while (!conf.atEnd() && systemFamilyIsIpv6.isEmpty()) {
+                const QList<QByteArray> words = conf.readLine().simplified().split(' ');
+                if (words.size() >= 2 && words.at(0) == "nameserver")
+                    systemFamilyIsIpv6 =
+                        words.at(1).contains(':') ? QStringLiteral("yes") : QStringLiteral("no");
+            }
+        const QString otherFamily =
+            systemFamilyIsIpv6 == QLatin1String("yes") ? QStringLiteral("127.0.0.1") : QStringLiteral("::1");
+        QTest::newRow("address family trap")
+            << QStringList{QStringLiteral("check"), plan, QStringLiteral("--internal-server"), otherFamily};
+#endif
+    }
+
+    void checkBadUsage_exits2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments, headlessEnvironment());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(isOneLine(r.err), qPrintable(r.describe()));
     }

@@ -1,5 +1,6 @@
 #include "planwindow.h"
 
+#include "checkwindow.h"
 #include "planner.h"
 #include "planreader.h"
 #include "recordtablemodel.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,6 +31,10 @@ public:
     QTableView *internalView = nullptr;
     QTableView *externalView = nullptr;
     QListWidget *findings = nullptr;
+    std::optional<Plan> plan;
+    QString planFileName;
+    QAction *checkAction = nullptr;
+    QPointer<CheckWindow> check; // the current plan's check page, once opened
 };
 
 static QTableView *recordView(RecordTableModel *model, QWidget *parent)
@@ -84,7 +90,29 @@ PlanWindow::PlanWindow(QWidget *parent)
             openPlan(name);
     });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *check = menuBar()->addMenu(tr("&Check"));
+    d->checkAction =
+        check->addAction(tr("&Check DNS…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &PlanWindow::openCheck);
+    d->checkAction->setStatusTip(tr("Ask the DNS servers for the plan's records and compare the answers"));
+    d->checkAction->setEnabled(false);
     resize(1100, 700);
+}
+
+PlanWindow::~PlanWindow()
+{
+    delete d->check; // before the rest of the window: it cancels its check
+    delete d;
+}
+
+void PlanWindow::openCheck()
+{
+    if (!d->plan)
+        return;
+    if (!d->check)
+        d->check = new CheckWindow(*d->plan, d->planFileName, this);
+    d->check->show();
+    d->check->raise();
+    d->check->activateWindow();
 }
 
 bool PlanWindow::openPlan(const QString &fileName)
@@ -97,6 +125,17 @@ bool PlanWindow::openPlan(const QString &fileName)
         return false;
     }
     const RecordSet records = planRecords(*plan);
+    d->plan = plan;
+    d->planFileName = fileName;
+    d->checkAction->setEnabled(true);
+    if (d->check) {
+        // The old plan's check page stays while it is open, so its results are not lost.
+        if (d->check->isVisible())
+            d->check->setAttribute(Qt::WA_DeleteOnClose);
+        else
+            d->check->deleteLater();
+        d->check = nullptr;
+    }
     d->internalModel->setRecords(records, Location::Internal);
     d->externalModel->setRecords(records, Location::External);
     for (QTableView *view : {d->internalView, d->externalView})

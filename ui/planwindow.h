@@ -13,10 +13,13 @@ class PlanWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(PlanWindow)
 public:
     explicit PlanWindow(QWidget *parent = nullptr);
+    ~PlanWindow() override;
     // Loads and shows a plan; on failure the window shows why instead.
     bool openPlan(const QString &fileName);
 
 private:
+    void openCheck();
+
     class Private;
     Private *d;
 };
