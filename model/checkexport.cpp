@@ -56,16 +56,7 @@ QByteArray checkReportToText(const CheckReport &report)
                                                   : r.item.expected.join(QStringLiteral(", ")),
                             r.actual.isEmpty() ? QStringLiteral("-") : r.actual.join(QStringLiteral(", ")),
                             r.detail};
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c + 1 < row.size(); ++c)
-            widths[c] = qMax(widths[c], row.at(c).size());
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
-        out += line + QLatin1Char('\n');
-    }
+    out += alignedTable(rows);
     return out.toUtf8();
 }
 

@@ -71,18 +71,25 @@ QByteArray recordsToTable(const RecordSet &records)
                             r.required ? QStringLiteral("yes") : QStringLiteral("no"),
                             r.requirement,
                             r.reason};
-    QList<qsizetype> widths(header.size(), 0);
+    return alignedTable(rows).toUtf8();
+}
+
+QString alignedTable(const QList<QStringList> &rows)
+{
+    // The last column is not padded: it is free text (reasons, details) and may run long.
+    QList<qsizetype> widths(rows.isEmpty() ? 0 : rows.first().size(), 0);
     for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c)
+        for (qsizetype c = 0; c + 1 < row.size() && c < widths.size(); ++c)
             widths[c] = qMax(widths[c], row.at(c).size());
     QString out;
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+            line +=
+                c + 1 < row.size() && c < widths.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
         out += line + QLatin1Char('\n');
     }
-    return out.toUtf8();
+    return out;
 }
 
 } // namespace lyncdns

@@ -13,5 +13,7 @@ QByteArray recordsToJson(const RecordSet &records);
 QByteArray recordsToTable(const RecordSet &records);
 // RFC 4180 quoting, and a leading ' for cells a spreadsheet would run as a formula.
 QString csvCell(const QString &value);
+// Rows as columns padded to their widest cell, one line each; the first row is the header.
+QString alignedTable(const QList<QStringList> &rows);
 
 } // namespace lyncdns
