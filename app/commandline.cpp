@@ -9,14 +9,18 @@
 #include "powershellexporter.h"
 #include "qtdnsresolver.h"
 #include "recordexport.h"
+#include "reportbuilder.h"
+#include "reportpdf.h"
 #include "validator.h"
 #include "zonefileexporter.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,7 +38,9 @@ const char *kUsage = R"(Usage:
   lyncdns validate PLAN [--format text|json]
   lyncdns check PLAN --internal-server IP --external-server IP
                 [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
   lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter]
   lyncdns --version | --help
 
 Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.
@@ -111,6 +117,55 @@ std::optional<Plan> load(const QString &fileName)
     if (!plan)
         err(error.toString());
     return plan;
+}
+
+QCommandLineOption paperOption()
+{
+    return {QStringLiteral("paper"), QStringLiteral("a4 or letter (pdf report)"), QStringLiteral("PAPER")};
+}
+
+bool choosePaper(const Parsed &p, QPageSize::PageSizeId *paper)
+{
+    *paper = defaultPaper();
+    QString value;
+    if (!choose(p, QStringLiteral("paper"), {QStringLiteral("a4"), QStringLiteral("letter")},
+                *paper == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"), &value))
+        return false;
+    *paper = value == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    return true;
+}
+
+enum class ReportFormat
+{
+    None,
+    Html,
+    Pdf
+};
+
+// The report format a file name asks for by its extension.
+ReportFormat reportFormatFor(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ReportFormat::Html;
+    return ReportFormat::None;
+}
+
+// Writes the printable report as HTML (to stdout without a file name) or PDF.
+int writeReport(const ReportInput &input, ReportFormat format, const QString &outFile,
+                QPageSize::PageSizeId paper)
+{
+    const QString html = buildReportHtml(input);
+    if (format == ReportFormat::Html)
+        return writeOutput(html.toUtf8(), outFile);
+    QString error;
+    if (!writeReportPdf(html, outFile, paper, &error)) {
+        err(error);
+        return ExitUsage;
+    }
+    return ExitOk;
 }
 
 void reportFindings(const QString &fileName, const Findings &findings, bool errorsOnly)
@@ -211,7 +266,8 @@ int exportCommand(const QStringList &arguments)
                {{QStringLiteral("format"), QStringLiteral("bind, powershell, csv, json, html or pdf"),
                  QStringLiteral("F")},
                 {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")},
-                {QStringLiteral("dir"), QStringLiteral("output folder (bind)"), QStringLiteral("DIR")}}))
+                {QStringLiteral("dir"), QStringLiteral("output folder (bind)"), QStringLiteral("DIR")},
+                paperOption()}))
         return ExitUsage;
     if (!p.parser.isSet(QStringLiteral("format")))
         return usageError(QStringLiteral("export: --format is required"));
@@ -221,10 +277,15 @@ int exportCommand(const QStringList &arguments)
                  QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf")},
                 QString(), &format))
         return ExitUsage;
-    if (format == QLatin1String("html") || format == QLatin1String("pdf"))
-        return usageError(
-            QStringLiteral("export: the %1 report is not available in this version").arg(format));
+    const bool report = format == QLatin1String("html") || format == QLatin1String("pdf");
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    if (!choosePaper(p, &paper))
+        return ExitUsage;
+    if (!report && p.parser.isSet(QStringLiteral("paper")))
+        return usageError(QStringLiteral("export --paper is for the html and pdf report only"));
     const QString outFile = p.parser.value(QStringLiteral("o"));
+    if (format == QLatin1String("pdf") && outFile.isEmpty())
+        return usageError(QStringLiteral("export --format pdf writes a file: give -o OUT.pdf"));
     const QString dir = p.parser.value(QStringLiteral("dir"));
     if (format == QLatin1String("bind") && !outFile.isEmpty())
         return usageError(
@@ -244,6 +305,15 @@ int exportCommand(const QStringList &arguments)
         return ExitProblems;
     }
     const RecordSet records = planRecords(*plan);
+    if (report) {
+        ReportInput input;
+        input.plan = &*plan;
+        input.records = records;
+        input.findings = findings;
+        input.planFileName = QFileInfo(p.planFile).fileName();
+        return writeReport(input, format == QLatin1String("pdf") ? ReportFormat::Pdf : ReportFormat::Html,
+                           outFile, paper);
+    }
     if (format == QLatin1String("bind")) {
         QString error;
         if (!writeExportFiles(dir, zoneFiles(*plan, records, todaysZoneSerial()), &error)) {
@@ -269,16 +339,24 @@ int checkCommand(const QStringList &arguments)
                 {QStringLiteral("timeout"), QStringLiteral("seconds per query (1-30)"), QStringLiteral("S")},
                 {QStringLiteral("format"), QStringLiteral("text, json or csv"), QStringLiteral("F")},
                 {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")},
-                {QStringLiteral("report"), QStringLiteral("printable report"), QStringLiteral("OUT")}}))
+                {QStringLiteral("report"), QStringLiteral("printable report"), QStringLiteral("OUT")},
+                paperOption()}))
         return ExitUsage;
     QString format;
     if (!choose(p, QStringLiteral("format"),
                 {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")},
                 QStringLiteral("text"), &format))
         return ExitUsage;
-    if (p.parser.isSet(QStringLiteral("report")))
+    const QString reportFile = p.parser.value(QStringLiteral("report"));
+    const ReportFormat reportFormat = reportFormatFor(reportFile);
+    if (p.parser.isSet(QStringLiteral("report")) && reportFormat == ReportFormat::None)
         return usageError(
-            QStringLiteral("check --report: the printable report is not available in this version"));
+            QStringLiteral("check --report %1: the file name must end in .pdf or .html").arg(reportFile));
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    if (!choosePaper(p, &paper))
+        return ExitUsage;
+    if (reportFormat == ReportFormat::None && p.parser.isSet(QStringLiteral("paper")))
+        return usageError(QStringLiteral("check --paper is for the --report file only"));
     const QString internalServer = p.parser.value(QStringLiteral("internal-server"));
     const QString externalServer = p.parser.value(QStringLiteral("external-server"));
     if (internalServer.isEmpty() && externalServer.isEmpty())
@@ -319,6 +397,18 @@ int checkCommand(const QStringList &arguments)
     if (check.isRunning())
         loop.exec();
     const CheckReport &report = check.report();
+    if (reportFormat != ReportFormat::None) {
+        ReportInput input;
+        input.plan = &*plan;
+        input.records = planRecords(*plan);
+        input.findings = validatePlan(*plan);
+        input.check = &report;
+        input.planFileName = QFileInfo(p.planFile).fileName();
+        input.hostName = QSysInfo::machineHostName();
+        const int written = writeReport(input, reportFormat, reportFile, paper);
+        if (written != ExitOk)
+            return written;
+    }
     const QByteArray out = format == QLatin1String("json")  ? checkReportToJson(report)
                            : format == QLatin1String("csv") ? checkReportToCsv(report)
                                                             : checkReportToText(report);
@@ -342,6 +432,34 @@ bool isCommandLineInvocation(const QStringList &arguments)
     const QString &first = arguments.at(1);
     // The wizard takes at most one plan path; anything longer is a (possibly mistyped) sub-command.
     return kCommands.contains(first) || first.startsWith(QLatin1Char('-')) || arguments.size() > 2;
+}
+
+bool commandLineRendersPdf(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command != QLatin1String("export") && command != QLatin1String("check"))
+        return false;
+    // A light scan: the real parse happens in runCommandLine, this only picks the application type.
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        QString name = arguments.at(i);
+        if (!name.startsWith(QLatin1Char('-')))
+            continue;
+        while (name.startsWith(QLatin1Char('-')))
+            name.remove(0, 1);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0) {
+            value = name.mid(equals + 1);
+            name.truncate(equals);
+        } else {
+            value = arguments.value(i + 1);
+        }
+        if (name == QLatin1String("format") && value.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (name == QLatin1String("report") && reportFormatFor(value) == ReportFormat::Pdf)
+            return true;
+    }
+    return false;
 }
 
 int runCommandLine(const QStringList &arguments)

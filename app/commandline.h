@@ -16,7 +16,10 @@ enum ExitCode
 
 // True when the arguments ask for a sub-command rather than the wizard.
 bool isCommandLineInvocation(const QStringList &arguments);
-// Runs the sub-command; needs a QCoreApplication. Returns the process exit code.
+// True when the sub-command renders a PDF and so needs a QGuiApplication (offscreen is enough).
+bool commandLineRendersPdf(const QStringList &arguments);
+// Runs the sub-command; needs a QCoreApplication (a QGuiApplication to render a PDF). Returns the process
+// exit code.
 int runCommandLine(const QStringList &arguments);
 
 } // namespace lyncdns

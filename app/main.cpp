@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -12,9 +15,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Sub-commands never need a display, so they get a QCoreApplication only.
+    // Sub-commands never need a display: a QCoreApplication, or for a PDF a QGuiApplication on the
+    // offscreen platform (fonts and QPdfWriter need one, a screen they do not).
     if (lyncdns::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (lyncdns::commandLineRendersPdf(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("lyncdns"));
         return lyncdns::runCommandLine(arguments);
     }

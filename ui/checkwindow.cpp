@@ -7,6 +7,8 @@
 #include "livecheck.h"
 #include "planner.h"
 #include "qtdnsresolver.h"
+#include "reportactions.h"
+#include "validator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +34,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -166,6 +170,7 @@ struct CheckWindow::Private
 {
     Plan plan;
     QString planFileName;
+    RecordSet records;
     QList<CheckItem> items;
 
     // The resolver outlives the check that talks to it: members are destroyed bottom up.
@@ -190,6 +195,8 @@ struct CheckWindow::Private
     QTextBrowser *details = nullptr;
     QPushButton *recheck = nullptr;
     QPushButton *exportButton = nullptr;
+    QPushButton *reportButton = nullptr;
+    ReportActions *report = nullptr;
     QPushButton *close = nullptr;
     QAction *copyAction = nullptr;
     QAction *recheckAction = nullptr;
@@ -205,7 +212,8 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
 {
     d->plan = plan;
     d->planFileName = planFileName;
-    d->items = checkItems(plan, planRecords(plan));
+    d->records = planRecords(plan);
+    d->items = checkItems(plan, d->records);
     setWindowTitle(tr("Check DNS — %1").arg(QFileInfo(planFileName).fileName()));
 
     auto *layout = new QVBoxLayout(this);
@@ -359,11 +367,35 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
         tr("Ask the servers of the last run again for the selected rows (F5 in the table)"));
     d->exportButton = new QPushButton(tr("Exp&ort…"), this);
     d->exportButton->setToolTip(tr("Save every result, not only the visible ones, as CSV or JSON"));
+    // The hand-over report with this check as its on-site evidence.
+    d->report = new ReportActions(this, [this] {
+        ReportInput input;
+        input.plan = &d->plan;
+        input.records = d->records;
+        input.findings = validatePlan(d->plan);
+        input.check = &d->model->report();
+        input.planFileName = d->planFileName;
+        input.hostName = QSysInfo::machineHostName();
+        return input;
+    });
+    d->report->exportPdfAction()->setText(tr("Export &PDF…"));
+    d->report->exportHtmlAction()->setText(tr("Export &HTML…"));
+    d->reportButton = new QPushButton(tr("R&eport"), this);
+    d->reportButton->setToolTip(
+        tr("Print or export the hand-over report with these results (Ctrl+Shift+P previews it)"));
+    auto *reportMenu = new QMenu(d->reportButton);
+    reportMenu->addAction(d->report->printPreviewAction());
+    reportMenu->addAction(d->report->printAction());
+    reportMenu->addSeparator();
+    reportMenu->addAction(d->report->exportPdfAction());
+    reportMenu->addAction(d->report->exportHtmlAction());
+    d->reportButton->setMenu(reportMenu);
     d->close = new QPushButton(tr("C&lose"), this);
-    for (QPushButton *b : {d->recheck, d->exportButton, d->close})
+    for (QPushButton *b : {d->recheck, d->exportButton, d->reportButton, d->close})
         b->setAutoDefault(true);
     buttons->addWidget(d->recheck);
     buttons->addWidget(d->exportButton);
+    buttons->addWidget(d->reportButton);
     buttons->addStretch(1);
     buttons->addWidget(d->close);
     layout->addLayout(buttons);
@@ -378,7 +410,8 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     setTabOrder(d->view, d->details);
     setTabOrder(d->details, d->recheck);
     setTabOrder(d->recheck, d->exportButton);
-    setTabOrder(d->exportButton, d->close);
+    setTabOrder(d->exportButton, d->reportButton);
+    setTabOrder(d->reportButton, d->close);
 
     // What the user typed last time, else the system resolver for the internal side.
     const QSettings settings;
@@ -409,6 +442,10 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     connect(d->recheckAction, &QAction::triggered, this, &CheckWindow::recheckSelected);
     connect(d->copyAction, &QAction::triggered, this, &CheckWindow::copySelected);
     connect(d->exportButton, &QPushButton::clicked, this, &CheckWindow::exportResults);
+    connect(d->report, &ReportActions::exported, this, [this](const QString &fileName) {
+        d->lastMessage = tr("Report saved to %1.").arg(QDir::toNativeSeparators(fileName));
+        updateSummary();
+    });
     connect(d->close, &QPushButton::clicked, this, &QWidget::close);
     connect(d->problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
         d->proxy->setProblemsOnly(on);
@@ -593,6 +630,8 @@ void CheckWindow::updateActions()
     d->recheckAction->setEnabled(d->recheck->isEnabled());
     d->copyAction->setEnabled(selection);
     d->exportButton->setEnabled(!running && hasResults());
+    d->reportButton->setEnabled(d->exportButton->isEnabled());
+    d->report->setEnabled(d->exportButton->isEnabled());
 }
 
 void CheckWindow::updateSummary()

@@ -4,8 +4,10 @@
 #include "planner.h"
 #include "planreader.h"
 #include "recordtablemodel.h"
+#include "reportactions.h"
 #include "validator.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -33,7 +35,10 @@ public:
     QListWidget *findings = nullptr;
     std::optional<Plan> plan;
     QString planFileName;
+    RecordSet records;
+    Findings findingList;
     QAction *checkAction = nullptr;
+    ReportActions *report = nullptr;
     QPointer<CheckWindow> check; // the current plan's check page, once opened
 };
 
@@ -89,6 +94,25 @@ PlanWindow::PlanWindow(QWidget *parent)
         if (!name.isEmpty())
             openPlan(name);
     });
+    file->addSeparator();
+    d->report = new ReportActions(this, [this] {
+        ReportInput input;
+        input.plan = d->plan ? &*d->plan : nullptr;
+        input.records = d->records;
+        input.findings = d->findingList;
+        input.planFileName = d->planFileName;
+        return input;
+    });
+    d->report->setEnabled(false);
+    file->addAction(d->report->printPreviewAction());
+    file->addAction(d->report->printAction());
+    QMenu *exportMenu = file->addMenu(tr("&Export Report"));
+    exportMenu->addAction(d->report->exportPdfAction());
+    exportMenu->addAction(d->report->exportHtmlAction());
+    connect(d->report, &ReportActions::exported, this, [this](const QString &fileName) {
+        statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(fileName)));
+    });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     d->checkAction =
@@ -127,7 +151,10 @@ bool PlanWindow::openPlan(const QString &fileName)
     const RecordSet records = planRecords(*plan);
     d->plan = plan;
     d->planFileName = fileName;
+    d->records = records;
+    d->findingList = validatePlan(*plan);
     d->checkAction->setEnabled(true);
+    d->report->setEnabled(true);
     if (d->check) {
         // The old plan's check page stays while it is open, so its results are not lost.
         if (d->check->isVisible())
@@ -141,7 +168,7 @@ bool PlanWindow::openPlan(const QString &fileName)
     for (QTableView *view : {d->internalView, d->externalView})
         view->resizeColumnsToContents();
     d->findings->clear();
-    for (const Finding &f : validatePlan(*plan))
+    for (const Finding &f : std::as_const(d->findingList))
         d->findings->addItem(
             QStringLiteral("%1  %2  %3: %4")
                 .arg(severityName(f.severity), f.rule, f.path.isEmpty() ? tr("(plan)") : f.path, f.message));

@@ -1,0 +1,619 @@
+#include "reportbuilder.h"
+
+#include "checkexport.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace lyncdns {
+
+namespace {
+
+// Well-formed XHTML whatever the plan holds: markup characters escaped, and characters XML
+// forbids (control characters, lone surrogates) dropped.
+QString esc(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            clean += c;
+            clean += text.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= 0x20 || u == u'\t' || u == u'\n' || u == u'\r') && !c.isSurrogate() &&
+                             u != 0xFFFE && u != 0xFFFF;
+        if (allowed)
+            clean += c;
+    }
+    return clean.toHtmlEscaped();
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("&#8212;") : esc(text);
+}
+
+QString productTitle(Product p)
+{
+    switch (p) {
+    case Product::Lync2013:
+        return QStringLiteral("Lync Server 2013");
+    case Product::Sfb2015:
+        return QStringLiteral("Skype for Business Server 2015");
+    case Product::Sfb2019:
+        return QStringLiteral("Skype for Business Server 2019");
+    }
+    return {};
+}
+
+QString loadBalancingWords(LoadBalancing lb)
+{
+    switch (lb) {
+    case LoadBalancing::Dns:
+        return QStringLiteral("DNS load balancing");
+    case LoadBalancing::Hardware:
+        return QStringLiteral("hardware load balancing");
+    case LoadBalancing::None:
+        return QStringLiteral("no load balancing");
+    }
+    return {};
+}
+
+QString plural(qsizetype n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+// "a.example.com (10.0.0.1), b.example.com (10.0.0.2)", escaped.
+QString serverList(const QList<Server> &servers)
+{
+    QStringList parts;
+    for (const Server &s : servers) {
+        QStringList addresses;
+        for (const QString &a : {s.ipv4, s.ipv6})
+            if (!a.isEmpty())
+                addresses << a;
+        parts << (addresses.isEmpty() ? esc(s.fqdn)
+                                      : esc(s.fqdn) + QStringLiteral(" (") +
+                                            esc(addresses.join(QStringLiteral(", "))) + QLatin1Char(')'));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString addresses(const QString &ipv4, const QString &ipv6)
+{
+    QStringList list;
+    for (const QString &a : {ipv4, ipv6})
+        if (!a.isEmpty())
+            list << a;
+    return list.join(QStringLiteral(", "));
+}
+
+QString poolSentence(const Pool &pool, bool director)
+{
+    QString text;
+    if (director)
+        text = QStringLiteral("Director pool <b>%1</b> with %2, %3")
+                   .arg(esc(pool.fqdn), plural(pool.servers.size(), "server", "servers"),
+                        loadBalancingWords(pool.loadBalancing));
+    else if (pool.edition == Edition::Standard)
+        text = QStringLiteral("Standard Edition server <b>%1</b>").arg(esc(pool.fqdn));
+    else
+        text = QStringLiteral("Enterprise Edition pool <b>%1</b> with %2, %3")
+                   .arg(esc(pool.fqdn), plural(pool.servers.size(), "Front End server", "Front End servers"),
+                        loadBalancingWords(pool.loadBalancing));
+    const QString vip = addresses(pool.vip, pool.vipIpv6);
+    if (!vip.isEmpty())
+        text += QStringLiteral(" (VIP %1)").arg(esc(vip));
+    text += QStringLiteral(". Servers: %1.").arg(serverList(pool.servers));
+    text += QStringLiteral(" Internal web services: %1").arg(esc(internalWebFqdn(pool)));
+    const QString webVip = addresses(pool.webServices.internalVip, pool.webServices.internalVipIpv6);
+    if (!webVip.isEmpty())
+        text += QStringLiteral(" (VIP %1)").arg(esc(webVip));
+    text += QStringLiteral("; external web services: %1.").arg(orDash(pool.webServices.externalFqdn));
+    return text;
+}
+
+QString edgeSentence(const Edge &edge)
+{
+    QString layout;
+    switch (edge.layout) {
+    case EdgeLayout::Single:
+        layout = QStringLiteral("A single Edge Server");
+        break;
+    case EdgeLayout::ScaledDns:
+        layout = QStringLiteral("A scaled Edge pool with DNS load balancing");
+        break;
+    case EdgeLayout::ScaledHardware:
+        layout = QStringLiteral("A scaled Edge pool behind hardware load balancers");
+        break;
+    }
+    QString text =
+        layout + QStringLiteral(", internal FQDN <b>%1</b>, %2. ")
+                     .arg(esc(edge.internalFqdn), plural(edge.servers.size(), "server", "servers"));
+    text += edge.nat
+                ? QStringLiteral("The public addresses are translated by NAT: external DNS publishes the "
+                                 "public addresses, the servers' own (private) addresses are listed for "
+                                 "reference only. ")
+                : QStringLiteral("No NAT: the external interfaces carry the public addresses. ");
+    QStringList servers;
+    for (const EdgeServer &s : edge.servers) {
+        QString line = QStringLiteral("%1: internal %2; access %3, web conferencing %4, A/V %5")
+                           .arg(esc(s.fqdn), orDash(addresses(s.internalIpv4, s.internalIpv6)),
+                                orDash(addresses(s.accessIpv4, s.accessIpv6)),
+                                orDash(addresses(s.webConferencingIpv4, s.webConferencingIpv6)),
+                                orDash(addresses(s.avIpv4, s.avIpv6)));
+        if (edge.nat &&
+            !QString(s.privateAccessIpv4 + s.privateWebConferencingIpv4 + s.privateAvIpv4).isEmpty())
+            line += QStringLiteral(" (private %1, %2, %3)")
+                        .arg(orDash(s.privateAccessIpv4), orDash(s.privateWebConferencingIpv4),
+                             orDash(s.privateAvIpv4));
+        servers << line;
+    }
+    if (!servers.isEmpty())
+        text += QStringLiteral("Servers: ") + servers.join(QStringLiteral("; ")) + QStringLiteral(".");
+    if (edge.vips)
+        text += QStringLiteral(" Load balancer VIPs: internal %1, access %2, web conferencing %3, A/V %4.")
+                    .arg(orDash(addresses(edge.vips->internal, edge.vips->internalIpv6)),
+                         orDash(addresses(edge.vips->access, edge.vips->accessIpv6)),
+                         orDash(addresses(edge.vips->webConferencing, edge.vips->webConferencingIpv6)),
+                         orDash(addresses(edge.vips->av, edge.vips->avIpv6)));
+    return text;
+}
+
+QStringList featureList(const Plan &plan)
+{
+    QStringList features;
+    if (plan.autodiscover.enabled)
+        features << QStringLiteral("Autodiscover (lyncdiscover as %1 record)")
+                        .arg(plan.autodiscover.recordType == AutodiscoverType::Cname ? QStringLiteral("CNAME")
+                                                                                     : QStringLiteral("A"));
+    if (plan.federation.enabled)
+        features << (plan.federation.discoverable ? QStringLiteral("federation, discoverable by partners")
+                                                  : QStringLiteral("federation (not discoverable)"));
+    if (plan.pushNotifications)
+        features << QStringLiteral("push notifications for mobile clients");
+    if (plan.xmppFqdn)
+        features << QStringLiteral("XMPP gateway %1").arg(esc(*plan.xmppFqdn));
+    if (plan.persistentChat)
+        features << QStringLiteral("Persistent Chat pool %1 (%2)")
+                        .arg(esc(plan.persistentChat->fqdn), serverList(plan.persistentChat->servers));
+    if (plan.officeWebApps)
+        features << QStringLiteral("Office Web Apps Server %1 (internal), %2 (external)")
+                        .arg(orDash(plan.officeWebApps->internalFqdn),
+                             orDash(plan.officeWebApps->externalFqdn));
+    QStringList legacy;
+    if (plan.legacyDiscovery.srv)
+        legacy << QStringLiteral("SRV");
+    if (plan.legacyDiscovery.tcp)
+        legacy << QStringLiteral("TCP");
+    if (plan.legacyDiscovery.hostRecords)
+        legacy << QStringLiteral("host records");
+    if (!legacy.isEmpty())
+        features << QStringLiteral("legacy client discovery (%1)").arg(legacy.join(QStringLiteral(", ")));
+    if (!plan.devices.ntpServer.isEmpty())
+        features << QStringLiteral("NTP for desk phones (%1)").arg(esc(plan.devices.ntpServer));
+    if (plan.devices.deviceUpdates)
+        features << QStringLiteral("device updates");
+    return features;
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th class=\"label\">%1</th><td>%2</td></tr>\n").arg(label, valueHtml);
+}
+
+// What an admin does about a finding, by rule (or rule family).
+QString whatToDo(const QString &rule)
+{
+    static const QList<std::pair<const char *, const char *>> advice = {
+        {"R-NAME", "Rename the host: letters, digits and hyphens only, fully qualified."},
+        {"P-ADDRESS", "Correct the address: IPv4 as a dotted quad, IPv6 in standard notation."},
+        {"P-MISSING", "Fill in the missing value in the plan; the topology cannot be published without it."},
+        {"P-TOPOLOGY", "Change the topology to a supported layout (edition, server count, load balancing)."},
+        {"P-SIPDOMAIN-DUP", "Remove the duplicate SIP domain."},
+        {"P-DUP-FQDN", "Give every server its own FQDN."},
+        {"P-SFB2019-ROLES", "Remove XMPP and Persistent Chat: Skype for Business Server 2019 has neither."},
+        {"R-SRV", "Point the SRV record at a host name inside its SIP domain, never at a CNAME."},
+        {"R-LB1", "Add a second server to the pool, or do not use DNS load balancing."},
+        {"R-LB2", "Give the pool its own internal web FQDN with a load-balanced web VIP."},
+        {"R-LB3", "Use different web service FQDNs for the Front End pool and the Director."},
+        {"R-LB4", "Use at least two Edge servers with DNS load balancing; do not combine hardware load "
+                  "balancing with NAT."},
+        {"R-LB5", "Keep round robin enabled on every DNS server that answers for these names."},
+        {"R-MOB", "Publish the external web services through a reverse proxy (and an Edge for push)."},
+        {"R-CN", "Keep Autodiscover CNAMEs on names of their own, inside the SIP domain."},
+        {"R-EXP", "Keep internal-only names and private addresses out of external DNS."},
+        {"R-URL", "Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique."},
+        {"R-IP", "Give every host an IPv6 address, or turn IPv6 off in the plan."},
+        {"R-SPLIT", "Create the pin-point zones listed under internal DNS records."},
+    };
+    for (const auto &[prefix, text] : advice)
+        if (rule.startsWith(QLatin1String(prefix)))
+            return QLatin1String(text);
+    return QStringLiteral("See docs/validator-rules.md for this rule.");
+}
+
+QString statusMeaning(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Ok:
+        return QStringLiteral("the server returns exactly the expected data");
+    case CheckStatus::Missing:
+        return QStringLiteral("the name does not exist, or has no data of that type");
+    case CheckStatus::Mismatch:
+        return QStringLiteral("data of that type exists, but none of it is expected");
+    case CheckStatus::Partial:
+        return QStringLiteral("some expected values are there, some are not");
+    case CheckStatus::Extra:
+        return QStringLiteral("every expected value is there, plus unexpected ones");
+    case CheckStatus::Exposed:
+        return QStringLiteral("a name that must not resolve in this location resolves");
+    case CheckStatus::Unreachable:
+        return QStringLiteral("the server did not answer in time");
+    case CheckStatus::Error:
+        return QStringLiteral("the server failed (SERVFAIL, REFUSED, malformed answer)");
+    }
+    return {};
+}
+
+QString dateTime(const QDateTime &t)
+{
+    return t.isValid() ? esc(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))) : QStringLiteral("&#8212;");
+}
+
+const char *kStyle = R"(
+body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
+h1 { font-size: 20pt; color: #1f3b5c; margin-top: 0; margin-bottom: 4px; }
+h2 { font-size: 14pt; color: #1f3b5c; margin-top: 0; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; color: #1f3b5c; margin-top: 14px; margin-bottom: 4px; }
+p { margin-top: 0; margin-bottom: 6px; }
+.subtitle { font-size: 12pt; color: #4a5a6a; margin-bottom: 14px; }
+.section { page-break-before: always; }
+.note { color: #4a5a6a; font-size: 8pt; }
+td.zone { background-color: #dfe7ef; color: #1f3b5c; font-size: 9.5pt; font-weight: bold; }
+.pin { color: #8a4b00; font-size: 8pt; font-weight: bold; }
+.count { color: #4a5a6a; font-size: 8pt; font-weight: normal; }
+table.grid { margin-top: 10px; }
+table.grid { border-collapse: collapse; border-color: #9aa5b1; border-style: solid; }
+table.grid th { background-color: #1f3b5c; color: #ffffff; font-weight: bold; font-size: 8pt; text-align: left; }
+table.grid td { font-size: 8pt; vertical-align: top; }
+table.facts { border-collapse: collapse; border-color: #c5cdd6; border-style: solid; }
+table.facts th.label { background-color: #e8edf2; color: #1f3b5c; text-align: left; font-weight: bold; }
+table.facts td { vertical-align: top; }
+td.reason { color: #4a5a6a; font-size: 7.5pt; }
+tr.alt td { background-color: #f2f5f8; }
+td.num { text-align: right; }
+.error { color: #b00020; font-weight: bold; }
+.warning { color: #a05a00; font-weight: bold; }
+.info { color: #1f5c99; font-weight: bold; }
+.ok { color: #1e7b34; font-weight: bold; }
+.bad { color: #b00020; font-weight: bold; }
+)";
+
+QString severityClass(Severity s)
+{
+    return severityName(s);
+}
+
+void appendCover(QString &html, const ReportInput &in)
+{
+    const Plan &plan = *in.plan;
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(plan.title.isEmpty() ? QStringLiteral("Untitled plan") : esc(plan.title));
+    html += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
+                .arg(in.check ? QStringLiteral("DNS records and on-site check evidence")
+                              : QStringLiteral("DNS records hand-over report"));
+    int internal = 0, external = 0;
+    for (const DnsRecord &r : in.records)
+        ++(r.location == Location::Internal ? internal : external);
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : in.findings)
+        ++counts[static_cast<int>(f.severity)];
+
+    html += QStringLiteral(
+        "<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n");
+    html += row(QStringLiteral("Product"), esc(productTitle(plan.product)));
+    html += row(
+        QStringLiteral("SIP domains"),
+        esc(plan.sipDomains.join(QStringLiteral(", "))) +
+            QStringLiteral(" <span class=\"note\">(primary: %1)</span>").arg(esc(plan.primarySipDomain())));
+    if (!in.planFileName.isEmpty())
+        html += row(QStringLiteral("Plan file"), esc(in.planFileName));
+    html += row(QStringLiteral("Records"),
+                QStringLiteral("%1 internal, %2 external").arg(internal).arg(external));
+    html += row(QStringLiteral("Validation"),
+                QStringLiteral("%1, %2, %3")
+                    .arg(plural(counts[0], "error", "errors"), plural(counts[1], "warning", "warnings"),
+                         plural(counts[2], "note", "notes")));
+    if (in.check) {
+        const int problems =
+            static_cast<int>(std::count_if(in.check->results.cbegin(), in.check->results.cend(),
+                                           [](const CheckResult &r) { return isProblem(r.status); }));
+        html += row(QStringLiteral("On-site check"),
+                    QStringLiteral("%1 checked, %2 not ok, from %3")
+                        .arg(plural(in.check->results.size(), "record", "records"))
+                        .arg(problems)
+                        .arg(orDash(in.hostName)));
+    }
+    html += row(QStringLiteral("Generated"), dateTime(in.generated));
+    html += row(QStringLiteral("Tool"),
+                QStringLiteral("Lync DNS Planner %1").arg(QLatin1String(LYNCDNS_VERSION)));
+    html += QStringLiteral("</table>\n");
+}
+
+void appendTopology(QString &html, const Plan &plan)
+{
+    html += QStringLiteral("<h3>Topology</h3>\n");
+    html += QStringLiteral(
+        "<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n");
+    html += row(QStringLiteral("Front End"), poolSentence(plan.frontEnd, false));
+    html += row(QStringLiteral("Director"),
+                plan.director ? poolSentence(*plan.director, true)
+                              : QStringLiteral("None: clients sign in to the Front End directly."));
+    html += row(QStringLiteral("Edge"), plan.edge ? edgeSentence(*plan.edge)
+                                                  : QStringLiteral("None: no remote, federated or "
+                                                                   "anonymous access."));
+    html +=
+        row(QStringLiteral("Reverse proxy"),
+            plan.reverseProxy
+                ? QStringLiteral("Publishes the external web services at %1.")
+                      .arg(orDash(addresses(plan.reverseProxy->publicIpv4, plan.reverseProxy->publicIpv6)))
+                : QStringLiteral("None: the external web services are not published."));
+    html +=
+        row(QStringLiteral("Simple URLs"),
+            QStringLiteral("Meet %1; dial-in %2; admin %3")
+                .arg(esc(effectiveMeetUrls(plan).join(QStringLiteral(", "))), esc(effectiveDialinUrl(plan)),
+                     plan.simpleUrls.admin.isEmpty() ? QStringLiteral("none") : esc(plan.simpleUrls.admin)));
+    html += row(QStringLiteral("DNS"),
+                QStringLiteral("%1; TTL %2 s; IPv6 %3.")
+                    .arg(plan.dns.splitBrain
+                             ? QStringLiteral("Split-brain DNS: internal zones for the SIP domains")
+                             : QStringLiteral("No internal zones for the SIP domains: pin-point "
+                                              "zones hold the internal names"))
+                    .arg(plan.dns.ttl)
+                    .arg(plan.dns.ipv6 ? QStringLiteral("on (AAAA records)") : QStringLiteral("off")));
+    const QStringList features = featureList(plan);
+    html += row(QStringLiteral("Features"), features.isEmpty()
+                                                ? QStringLiteral("none")
+                                                : features.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    html += QStringLiteral("</table>\n");
+}
+
+// One table per zone; the zone's name is a header row, so it repeats on every page and never
+// stays behind at the bottom of a page without its records.
+void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const RecordSet &records)
+{
+    const bool hasSrv = std::any_of(records.cbegin(), records.cend(),
+                                    [](const DnsRecord &r) { return r.type == RecordType::SRV; });
+    const int columns = hasSrv ? 7 : 4;
+    html += QStringLiteral(
+                "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"%1\">Zone %2%3</td></tr>\n<tr>")
+                .arg(columns)
+                .arg(esc(zone), pinPoint ? QStringLiteral(" &#160; <span class=\"pin\">pin-point zone</span>")
+                                         : QStringLiteral(" &#160; <span class=\"count\">%1</span>")
+                                               .arg(plural(records.size(), "record", "records")));
+    if (hasSrv)
+        html += QStringLiteral(
+            "<th width=\"36%\">Name</th><th width=\"7%\">Type</th><th width=\"9%\">Priority</th>"
+            "<th width=\"8%\">Weight</th><th width=\"6%\">Port</th>"
+            "<th width=\"27%\">Data / target</th><th width=\"7%\">TTL</th>");
+    else
+        html += QStringLiteral("<th width=\"42%\">Name</th><th width=\"8%\">Type</th>"
+                               "<th width=\"42%\">Data</th><th width=\"8%\">TTL</th>");
+    html += QStringLiteral("</tr></thead>\n<tbody>\n");
+    int index = 0;
+    for (const DnsRecord &r : records) {
+        const QString rowClass = (index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString();
+        html +=
+            QStringLiteral("<tr%1><td>%2</td><td>%3</td>").arg(rowClass, esc(r.name), recordTypeName(r.type));
+        if (r.type == RecordType::SRV) {
+            const SrvData srv = r.srv();
+            html +=
+                QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td>"
+                               "<td>%4</td>")
+                    .arg(srv.priority)
+                    .arg(srv.weight)
+                    .arg(srv.port)
+                    .arg(esc(srv.target));
+        } else {
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(hasSrv ? QStringLiteral(" colspan=\"4\"") : QString(), esc(r.data));
+        }
+        html += QStringLiteral("<td class=\"num\">%1</td></tr>\n").arg(r.ttl);
+        html += QStringLiteral(
+                    "<tr%1><td class=\"reason\" colspan=\"%2\"><b>%3</b> &#183; %4 &#183; %5</td></tr>\n")
+                    .arg(rowClass)
+                    .arg(columns)
+                    .arg(r.required ? QStringLiteral("Required") : QStringLiteral("Optional"),
+                         esc(r.requirement), esc(r.reason));
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+void appendRecords(QString &html, const RecordSet &all, Location location)
+{
+    RecordSet records;
+    for (const DnsRecord &r : all)
+        if (r.location == location)
+            records << r;
+    std::stable_sort(records.begin(), records.end(), recordLessThan);
+    const bool internal = location == Location::Internal;
+    html += QStringLiteral("<h2 class=\"section\">%1 DNS records</h2>\n")
+                .arg(internal ? QStringLiteral("Internal") : QStringLiteral("External"));
+    html += QStringLiteral(
+                "<p>%1 To be created on the %2 DNS servers, grouped by the zone that holds them.</p>\n")
+                .arg(plural(records.size(), "record.", "records."),
+                     internal ? QStringLiteral("internal") : QStringLiteral("external (public)"));
+    if (records.isEmpty()) {
+        html += QStringLiteral("<p>None.</p>\n");
+        return;
+    }
+    // Ordinary zones first, then the pin-point zones, each alphabetically.
+    QMap<QString, RecordSet> zones, pinZones;
+    for (const DnsRecord &r : std::as_const(records))
+        (r.pinPoint ? pinZones : zones)[r.zone] << r;
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it) {
+        appendZoneTable(html, it.key(), false, it.value());
+    }
+    if (!pinZones.isEmpty())
+        html += QStringLiteral(
+            "<h3>Pin-point zones</h3>\n<p>Internal DNS has no zone for the SIP domain, so each of "
+            "these names gets a zone of its own, named exactly after it "
+            "(<i>dnscmd /zoneadd</i> or <i>Add-DnsServerPrimaryZone</i>), holding the record at "
+            "the zone apex.</p>\n");
+    for (auto it = pinZones.cbegin(); it != pinZones.cend(); ++it) {
+        appendZoneTable(html, it.key(), true, it.value());
+    }
+}
+
+void appendFindings(QString &html, const Findings &findings)
+{
+    html += QStringLiteral("<h2 class=\"section\">Validator findings</h2>\n");
+    if (findings.isEmpty()) {
+        html += QStringLiteral("<p>No findings: the plan passes every validator rule.</p>\n");
+        return;
+    }
+    Findings sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    html +=
+        QStringLiteral("<p>Errors break a documented requirement, warnings are likely failures or documented "
+                       "recommendations, notes are for information.</p>\n");
+    html += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
+        "<th width=\"12%\">Severity</th><th width=\"16%\">Rule</th><th width=\"24%\">Where</th>"
+        "<th width=\"48%\">Finding and what to do</th></tr></thead>\n<tbody>\n");
+    int index = 0;
+    for (const Finding &f : std::as_const(sorted)) {
+        html += QStringLiteral("<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6"
+                               "<br/><span class=\"note\">What to do: %7</span></td></tr>\n")
+                    .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(),
+                         severityClass(f.severity), severityName(f.severity), esc(f.rule),
+                         f.path.isEmpty() ? QStringLiteral("(plan)") : esc(f.path), esc(f.message),
+                         esc(whatToDo(f.rule)));
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+QString serverCell(const ServerInfo &s)
+{
+    if (s.address.isEmpty())
+        return QStringLiteral("not given: records of this location were skipped");
+    return esc(s.address) +
+           (s.reachable ? QStringLiteral(" &#8212; answered")
+                        : QStringLiteral(" &#8212; <span class=\"bad\">unreachable</span>")) +
+           (s.detail.isEmpty() ? QString()
+                               : QStringLiteral(" <span class=\"note\">(%1)</span>").arg(esc(s.detail)));
+}
+
+void appendCheck(QString &html, const ReportInput &in)
+{
+    const CheckReport &report = *in.check;
+    html += QStringLiteral("<h2 class=\"section\">On-site check</h2>\n");
+    html +=
+        QStringLiteral("<p>What the DNS servers answered when queried from this vantage point.%1</p>\n")
+            .arg(report.cancelled ? QStringLiteral(" <span class=\"bad\">The check was cancelled before it "
+                                                   "finished.</span>")
+                                  : QString());
+    html += QStringLiteral("<h3>Vantage point</h3>\n<table class=\"facts\" width=\"100%\" border=\"1\" "
+                           "cellspacing=\"0\" cellpadding=\"5\">\n");
+    html += row(QStringLiteral("Host"), orDash(in.hostName));
+    html += row(QStringLiteral("Internal DNS server"), serverCell(report.internalServer));
+    html += row(QStringLiteral("External DNS server"), serverCell(report.externalServer));
+    html += row(QStringLiteral("Timeout"), QStringLiteral("%1 s per query").arg(report.timeoutSeconds));
+    html += row(QStringLiteral("Started"), dateTime(report.started));
+    html += row(QStringLiteral("Finished"), dateTime(report.finished));
+    html += QStringLiteral("</table>\n");
+
+    QMap<int, int> counts;
+    for (const CheckResult &r : report.results)
+        ++counts[problemRank(r.status)];
+    html += QStringLiteral(
+        "<h3>Summary</h3>\n<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+        "cellpadding=\"3\">\n<thead><tr><th width=\"16%\">Status</th><th width=\"10%\">Count</th>"
+        "<th width=\"74%\">Meaning</th></tr></thead>\n<tbody>\n");
+    const CheckStatus statuses[] = {CheckStatus::Ok,          CheckStatus::Missing, CheckStatus::Mismatch,
+                                    CheckStatus::Partial,     CheckStatus::Extra,   CheckStatus::Exposed,
+                                    CheckStatus::Unreachable, CheckStatus::Error};
+    for (CheckStatus s : statuses) {
+        const int n = counts.value(problemRank(s));
+        html += QStringLiteral("<tr><td class=\"%1\">%2</td><td class=\"num\">%3</td><td>%4</td></tr>\n")
+                    .arg(n == 0         ? QString()
+                         : isProblem(s) ? QStringLiteral("bad")
+                                        : QStringLiteral("ok"),
+                         checkStatusName(s))
+                    .arg(n)
+                    .arg(statusMeaning(s));
+    }
+    html += QStringLiteral("<tr><td><b>total</b></td><td class=\"num\"><b>%1</b></td><td></td></tr>\n")
+                .arg(report.results.size());
+    html += QStringLiteral("</tbody></table>\n");
+
+    html += QStringLiteral("<h3>Results, problems first</h3>\n");
+    if (report.results.isEmpty()) {
+        html += QStringLiteral("<p>Nothing was checked.</p>\n");
+        return;
+    }
+    html += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
+        "<th width=\"14%\">Status</th><th width=\"36%\">Name</th><th width=\"8%\">Type</th>"
+        "<th width=\"21%\">Expected</th><th width=\"21%\">Actual</th>"
+        "</tr></thead>\n<tbody>\n");
+    int index = 0;
+    for (const CheckResult &r : resultsProblemsFirst(report)) {
+        const QString rowClass = (index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString();
+        const QString expected = r.item.mustNotResolve ? QStringLiteral("<i>must not resolve</i>")
+                                                       : orDash(r.item.expected.join(QStringLiteral(", ")));
+        html += QStringLiteral(
+                    "<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                    .arg(rowClass, isProblem(r.status) ? QStringLiteral("bad") : QStringLiteral("ok"),
+                         checkStatusName(r.status), esc(r.item.name), recordTypeName(r.item.type), expected,
+                         orDash(r.actual.join(QStringLiteral(", "))));
+        QStringList notes{locationName(r.item.location)};
+
+        if (!r.detail.isEmpty())
+            notes << esc(r.detail);
+        if (!r.item.requirement.isEmpty())
+            notes << esc(r.item.requirement);
+        notes << QStringLiteral("%1 ms").arg(r.elapsedMs);
+        html += QStringLiteral("<tr%1><td class=\"reason\" colspan=\"5\">%2</td></tr>\n")
+                    .arg(rowClass, notes.join(QStringLiteral(" &#183; ")));
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+} // namespace
+
+QString buildReportHtml(const ReportInput &input)
+{
+    static const Plan emptyPlan;
+    ReportInput in = input;
+    if (!in.plan)
+        in.plan = &emptyPlan;
+    QString html;
+    html.reserve(1024 + static_cast<qsizetype>(in.records.size()) * 600);
+    const QString title = in.plan->title.isEmpty() ? QStringLiteral("Untitled plan") : in.plan->title;
+    html += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                           "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"/>\n"
+                           "<title>%1 &#8212; DNS report</title>\n<style type=\"text/css\">")
+                .arg(esc(title));
+    html += QLatin1String(kStyle);
+    html += QStringLiteral("</style>\n</head>\n<body>\n");
+    appendCover(html, in);
+    appendTopology(html, *in.plan);
+    appendRecords(html, in.records, Location::Internal);
+    appendRecords(html, in.records, Location::External);
+    appendFindings(html, in.findings);
+    if (in.check)
+        appendCheck(html, in);
+    html += QStringLiteral("</body>\n</html>\n");
+    return html;
+}
+
+} // namespace lyncdns
