@@ -279,7 +279,8 @@ td.zone { background-color: #dfe7ef; color: #1f3b5c; font-size: 9.5pt; font-weig
 .pin { color: #8a4b00; font-size: 8pt; font-weight: bold; }
 .count { color: #4a5a6a; font-size: 8pt; font-weight: normal; }
 table.grid { margin-top: 10px; }
-table.grid { border-collapse: collapse; border-color: #9aa5b1; border-style: solid; }
+/* No cell borders on the big tables: Qt lays out collapsed borders by asking every cell for its
+   neighbours, which doubles the time of a 5,000-record report. Zebra rows separate records. */
 table.grid th { background-color: #1f3b5c; color: #ffffff; font-weight: bold; font-size: 8pt; text-align: left; }
 table.grid td { font-size: 8pt; vertical-align: top; }
 table.facts { border-collapse: collapse; border-color: #c5cdd6; border-style: solid; }
@@ -392,7 +393,7 @@ void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const Re
                                     [](const DnsRecord &r) { return r.type == RecordType::SRV; });
     const int columns = hasSrv ? 7 : 4;
     html += QStringLiteral(
-                "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
                 "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"%1\">Zone %2%3</td></tr>\n<tr>")
                 .arg(columns)
                 .arg(esc(zone), pinPoint ? QStringLiteral(" &#160; <span class=\"pin\">pin-point zone</span>")
@@ -486,7 +487,7 @@ void appendFindings(QString &html, const Findings &findings)
         QStringLiteral("<p>Errors break a documented requirement, warnings are likely failures or documented "
                        "recommendations, notes are for information.</p>\n");
     html += QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
+        "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
         "<th width=\"12%\">Severity</th><th width=\"16%\">Rule</th><th width=\"24%\">Where</th>"
         "<th width=\"48%\">Finding and what to do</th></tr></thead>\n<tbody>\n");
     int index = 0;
@@ -535,7 +536,7 @@ void appendCheck(QString &html, const ReportInput &in)
     for (const CheckResult &r : report.results)
         ++counts[problemRank(r.status)];
     html += QStringLiteral(
-        "<h3>Summary</h3>\n<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+        "<h3>Summary</h3>\n<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
         "cellpadding=\"3\">\n<thead><tr><th width=\"16%\">Status</th><th width=\"10%\">Count</th>"
         "<th width=\"74%\">Meaning</th></tr></thead>\n<tbody>\n");
     const CheckStatus statuses[] = {CheckStatus::Ok,          CheckStatus::Missing, CheckStatus::Mismatch,
@@ -561,7 +562,7 @@ void appendCheck(QString &html, const ReportInput &in)
         return;
     }
     html += QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
+        "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
         "<th width=\"14%\">Status</th><th width=\"36%\">Name</th><th width=\"8%\">Type</th>"
         "<th width=\"21%\">Expected</th><th width=\"21%\">Actual</th>"
         "</tr></thead>\n<tbody>\n");

@@ -7,13 +7,17 @@
 #include <QPageSize>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 class QObject;
 
 namespace lyncdns {
 
-// The document a print preview or a printer renders; laid out for the given paper.
+// The report's document with its fonts and style (not yet paginated).
 QTextDocument *reportDocument(const QString &html, QObject *parent = nullptr);
+// Paints the report page by page, with the footer and page numbers, onto a PDF writer or a
+// printer (print preview included), so paper and PDF look the same.
+bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorMessage = nullptr);
 // Writes the PDF atomically; A4 or Letter.
 bool writeReportPdf(const QString &html, const QString &fileName, QPageSize::PageSizeId paper,
                     QString *errorMessage);

@@ -45,6 +45,7 @@ QString reportTitle(const ReportInput &input)
 void setUpPrinter(QPrinter &printer, const ReportInput &input)
 {
     printer.setPageSize(QPageSize(defaultPaper()));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter); // as the PDF export
     // The print dialog offers "<document name>.pdf" when printing to a file: no colons or commas.
     printer.setDocName(
         QFileInfo(defaultReportFileName(input.planFileName, ReportFormat::Pdf)).completeBaseName());
@@ -105,14 +106,15 @@ void ReportActions::printPreview()
     setUpPrinter(printer, input);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(reportTitle(input)));
-    std::unique_ptr<QTextDocument> document;
+    QString html;
     {
         const WaitCursor wait;
-        document.reset(reportDocument(buildReportHtml(input)));
+        html = buildReportHtml(input);
     }
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter *p) {
+    // The same page painter as the PDF export: margins, footer and page numbers match.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
         const WaitCursor wait;
-        document->print(p);
+        paintReport(html, p);
     });
     // Pages are tall: most of the screen shows one whole at a readable size.
     if (const QScreen *screen = m_window->screen()) {
@@ -132,8 +134,10 @@ void ReportActions::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const WaitCursor wait;
-    const std::unique_ptr<QTextDocument> document(reportDocument(buildReportHtml(input)));
-    document->print(&printer);
+    QString error;
+    if (!paintReport(buildReportHtml(input), &printer, &error))
+        QMessageBox::warning(m_window, tr("Print Report"),
+                             tr("The report could not be printed: %1").arg(error));
 }
 
 void ReportActions::exportReport(ReportFormat format)
