@@ -1,0 +1,110 @@
+#include "planwizard.h"
+
+#include "pageids.h"
+#include "plandocument.h"
+#include "planpage.h"
+
+#include "pages/devicespage.h"
+#include "pages/directorpage.h"
+#include "pages/dnspage.h"
+#include "pages/edgepage.h"
+#include "pages/federationpage.h"
+#include "pages/frontendpage.h"
+#include "pages/mobilitypage.h"
+#include "pages/officewebappspage.h"
+#include "pages/persistentchatpage.h"
+#include "pages/productpage.h"
+#include "pages/reverseproxypage.h"
+#include "pages/reviewpage.h"
+#include "pages/simpleurlspage.h"
+#include "pages/welcomepage.h"
+
+#include <QAbstractButton>
+
+namespace lyncdns {
+
+PlanWizard::PlanWizard(PlanDocument *document, QWidget *parent)
+    : QWizard(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Lync DNS Planner"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButton);
+    setOption(QWizard::HaveHelpButton, false);
+    auto *welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::newRequested, this, &PlanWizard::newRequested);
+    connect(welcome, &WelcomePage::openRequested, this, &PlanWizard::openRequested);
+    connect(welcome, &WelcomePage::openFileRequested, this, &PlanWizard::openFileRequested);
+    setPage(Page_Welcome, welcome);
+    setPage(Page_Product, new ProductPage(document, this));
+    setPage(Page_Dns, new DnsPage(document, this));
+    setPage(Page_FrontEnd, new FrontEndPage(document, this));
+    setPage(Page_Director, new DirectorPage(document, this));
+    setPage(Page_Edge, new EdgePage(document, this));
+    setPage(Page_ReverseProxy, new ReverseProxyPage(document, this));
+    setPage(Page_SimpleUrls, new SimpleUrlsPage(document, this));
+    setPage(Page_Mobility, new MobilityPage(document, this));
+    setPage(Page_Federation, new FederationPage(document, this));
+    setPage(Page_PersistentChat, new PersistentChatPage(document, this));
+    setPage(Page_OfficeWebApps, new OfficeWebAppsPage(document, this));
+    setPage(Page_Devices, new DevicesPage(document, this));
+    setPage(Page_Review, new ReviewPage(document, this));
+    setStartId(Page_Welcome);
+    setButtonText(QWizard::FinishButton, tr("&Save"));
+}
+
+int PlanWizard::nextId() const
+{
+    switch (currentId()) {
+    case Page_Federation:
+        // Skype for Business Server 2019 has no Persistent Chat role: skip the page.
+        return m_document->plan().product == Product::Sfb2019 ? Page_OfficeWebApps : Page_PersistentChat;
+    case Page_Review:
+        return -1;
+    default:
+        return currentId() + 1;
+    }
+}
+
+PlanPage *PlanWizard::planPage(int id) const
+{
+    return qobject_cast<PlanPage *>(page(id));
+}
+
+bool PlanWizard::goToPage(int id)
+{
+    if (currentId() == id)
+        return true;
+    restart();
+    for (int guard = 0; currentId() != id && guard < 32; ++guard) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            return false; // Next refused: a page on the way is incomplete
+    }
+    return currentId() == id;
+}
+
+bool PlanWizard::jumpToPath(const QString &jsonPath)
+{
+    for (int id : pageIds()) {
+        PlanPage *p = planPage(id);
+        if (!p)
+            continue;
+        for (const QString &prefix : p->pathPrefixes()) {
+            if (prefix.isEmpty())
+                continue;
+            if (jsonPath == prefix || jsonPath.startsWith(prefix + QLatin1Char('.')) ||
+                jsonPath.startsWith(prefix + QLatin1Char('['))) {
+                if (!goToPage(id))
+                    return false;
+                if (QWidget *field = p->fieldForPath(jsonPath))
+                    field->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace lyncdns
