@@ -1,7 +1,7 @@
 // lyncdns: the wizard without a sub-command, the headless command line with one (cli.md).
 
 #include "commandline.h"
-#include "planwindow.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,9 +34,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("lyncdns"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lync DNS Planner"));
     QApplication::setOrganizationName(QStringLiteral("Lync DNS Planner"));
-    lyncdns::PlanWindow window;
-    if (arguments.size() > 1)
-        window.openPlan(arguments.at(1));
+    lyncdns::MainWindow window;
     window.show();
+    // A plan that was not saved before a crash comes first; the one asked for opens otherwise.
+    if (!window.offerRecovery() && arguments.size() > 1)
+        window.openPlan(arguments.at(1));
     return app.exec();
 }

@@ -39,10 +39,14 @@ PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &
     layout->addWidget(m_findings);
     connect(m_document, &PlanDocument::changed, this, &PlanPage::refreshFindings);
     connect(m_document, &PlanDocument::reloaded, this, [this] {
-        m_problemByField.clear();
+        // A new plan: no mark of the previous one may stay on a field.
+        const QList<QWidget *> marked = m_problemByField.keys();
+        for (QWidget *field : marked)
+            setFieldProblem(field, QString());
         m_loading = true;
         loadFromPlan();
         m_loading = false;
+        m_lastComplete = isComplete();
         emit completeChanged();
     });
 }
@@ -75,6 +79,7 @@ void PlanPage::initializePage()
     loadFromPlan();
     m_loading = false;
     refreshFindings();
+    m_lastComplete = isComplete();
     emit completeChanged();
 }
 
@@ -97,7 +102,7 @@ void PlanPage::change(const std::function<void(Plan &)> &edit)
 void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
 {
     const bool had = m_problemByField.contains(field);
-    if (reason.isEmpty() && !had)
+    if ((reason.isEmpty() && !had) || (had && m_problemByField.value(field) == reason))
         return;
     if (reason.isEmpty())
         m_problemByField.remove(field);
@@ -105,7 +110,9 @@ void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
         m_problemByField.insert(field, reason);
     // The frame and tooltip say it where the field is; the message below says it for everyone.
     field->setProperty("invalid", !reason.isEmpty());
-    field->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
+    // A property selector matches the marked widget only, not the children of a composite editor.
+    field->setStyleSheet(
+        reason.isEmpty() ? QString() : QStringLiteral("*[invalid=\"true\"] { border: 2px solid #b00020; }"));
     field->setToolTip(reason);
     field->setAccessibleDescription(reason);
     QStringList lines;
@@ -114,7 +121,13 @@ void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
     lines.sort();
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
-    emit completeChanged();
+    // Only a real change: QWizard re-lays its buttons on every completeChanged(), which moves
+    // the focus out of the field being typed in.
+    const bool complete = isComplete();
+    if (complete != m_lastComplete) {
+        m_lastComplete = complete;
+        emit completeChanged();
+    }
 }
 
 void PlanPage::refreshFindings()
@@ -128,7 +141,7 @@ void PlanPage::refreshFindings()
     for (const Finding &f : m_document->findings()) {
         bool mine = false;
         for (const QString &p : prefixes)
-            mine = mine || f.path == p || f.path.startsWith(p + QLatin1Char('.')) ||
+            mine = mine || p.isEmpty() || f.path == p || f.path.startsWith(p + QLatin1Char('.')) ||
                    f.path.startsWith(p + QLatin1Char('['));
         if (!mine || f.severity == Severity::Info)
             continue;

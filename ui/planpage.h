@@ -64,6 +64,7 @@ private:
     QHash<QWidget *, QString> m_problemByField;
     QHash<QString, QWidget *> m_fieldByPath;
     bool m_loading = false;
+    bool m_lastComplete = true;
 };
 
 // Checks shared by the pages: empty reason = fine.

@@ -57,8 +57,11 @@ int PlanWizard::nextId() const
 {
     switch (currentId()) {
     case Page_Federation:
-        // Skype for Business Server 2019 has no Persistent Chat role: skip the page.
-        return m_document->plan().product == Product::Sfb2019 ? Page_OfficeWebApps : Page_PersistentChat;
+        // Skype for Business Server 2019 has no Persistent Chat role: skip the page, unless the
+        // plan still has one and the admin must be able to remove it there.
+        return m_document->plan().product == Product::Sfb2019 && !m_document->plan().persistentChat
+                   ? Page_OfficeWebApps
+                   : Page_PersistentChat;
     case Page_Review:
         return -1;
     default:

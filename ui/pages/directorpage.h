@@ -1,10 +1,15 @@
 #pragma once
 
-// Wizard page: Director.
+// Wizard page: Director. None, a single Director or a Director pool (DNS or hardware load
+// balanced), edited with the same pool editor as the Front End.
 
 #include "planpage.h"
 
+class QComboBox;
+
 namespace lyncdns {
+
+class PoolEditor;
 
 class DirectorPage final : public PlanPage
 {
@@ -13,6 +18,19 @@ public:
     explicit DirectorPage(PlanDocument *document, QWidget *parent = nullptr);
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
+
+private:
+    QString choice() const;
+    void applyChoice();
+    void fill(const Plan &plan);
+    void write();
+    void validate();
+    void planChanged();
+    void mark(QWidget *field, const QString &reason);
+
+    QComboBox *m_choice;
+    PoolEditor *m_editor;
+    bool m_writing = false;
 };
 
 } // namespace lyncdns

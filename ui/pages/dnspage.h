@@ -1,8 +1,12 @@
 #pragma once
 
-// Wizard page: DNS.
+// Wizard page: DNS — split-brain DNS, the TTL of every generated record, and IPv6 (AAAA).
 
 #include "planpage.h"
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
 
 namespace lyncdns {
 
@@ -13,6 +17,15 @@ public:
     explicit DnsPage(PlanDocument *document, QWidget *parent = nullptr);
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
+
+private:
+    void updateNotes();
+
+    QCheckBox *m_splitBrain;
+    QLabel *m_splitBrainNote;
+    QSpinBox *m_ttl;
+    QLabel *m_ttlNote;
+    QCheckBox *m_ipv6;
 };
 
 } // namespace lyncdns

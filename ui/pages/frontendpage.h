@@ -1,10 +1,15 @@
 #pragma once
 
-// Wizard page: Front End.
+// Wizard page: Front End. The edition, then the shared pool editor: pool FQDN, load balancing,
+// VIP, servers and web services. Standard Edition has one server named like the pool.
 
 #include "planpage.h"
 
+class QComboBox;
+
 namespace lyncdns {
+
+class PoolEditor;
 
 class FrontEndPage final : public PlanPage
 {
@@ -13,6 +18,18 @@ public:
     explicit FrontEndPage(PlanDocument *document, QWidget *parent = nullptr);
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
+
+private:
+    Edition edition() const;
+    void fill(const Plan &plan);
+    void write();
+    void validate();
+    void planChanged();
+    void mark(QWidget *field, const QString &reason);
+
+    QComboBox *m_edition;
+    PoolEditor *m_editor;
+    bool m_writing = false;
 };
 
 } // namespace lyncdns

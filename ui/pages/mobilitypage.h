@@ -1,8 +1,13 @@
 #pragma once
 
-// Wizard page: Autodiscover and mobility.
+// Wizard page: Autodiscover (lyncdiscover / lyncdiscoverinternal, CNAME or A) and push
+// notifications for mobile clients.
 
 #include "planpage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
 
 namespace lyncdns {
 
@@ -13,6 +18,16 @@ public:
     explicit MobilityPage(PlanDocument *document, QWidget *parent = nullptr);
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
+
+private:
+    void updateState();
+    bool filling() const { return isLoading() || m_filling; }
+
+    bool m_filling = false;
+    QCheckBox *m_autodiscover = nullptr;
+    QComboBox *m_recordType = nullptr;
+    QLabel *m_recordNote = nullptr;
+    QCheckBox *m_push = nullptr;
 };
 
 } // namespace lyncdns

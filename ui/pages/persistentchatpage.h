@@ -1,10 +1,17 @@
 #pragma once
 
-// Wizard page: Persistent Chat.
+// Wizard page: the Persistent Chat pool and its servers (internal records only; the role does
+// not exist in Skype for Business Server 2019, where the wizard skips this page).
 
 #include "planpage.h"
 
+class QCheckBox;
+class QGroupBox;
+class QLineEdit;
+
 namespace lyncdns {
+
+class ServersTable;
 
 class PersistentChatPage final : public PlanPage
 {
@@ -13,6 +20,15 @@ public:
     explicit PersistentChatPage(PlanDocument *document, QWidget *parent = nullptr);
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
+
+private:
+    void writeToPlan();
+    void validate();
+
+    QCheckBox *m_enabled = nullptr;
+    QGroupBox *m_details = nullptr;
+    QLineEdit *m_fqdn = nullptr;
+    ServersTable *m_servers = nullptr;
 };
 
 } // namespace lyncdns

@@ -1,8 +1,14 @@
 #pragma once
 
-// Wizard page: Product and SIP domains.
+// Wizard page: the product (Lync Server 2013, Skype for Business Server 2015 or 2019), the SIP
+// domains (one per line, the primary first) and the plan's title.
 
 #include "planpage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 
 namespace lyncdns {
 
@@ -13,6 +19,18 @@ public:
     explicit ProductPage(PlanDocument *document, QWidget *parent = nullptr);
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
+
+    // The SIP domains as typed: one per line, blank lines skipped.
+    static QStringList domainsFromText(const QString &text);
+
+private:
+    void validate();
+    void mark(QWidget *field, const QString &reason);
+
+    QLineEdit *m_title;
+    QComboBox *m_product;
+    QLabel *m_productNote;
+    QPlainTextEdit *m_sipDomains;
 };
 
 } // namespace lyncdns

@@ -1,0 +1,91 @@
+#include "findingslist.h"
+
+#include <QStyle>
+
+#include <algorithm>
+
+namespace lyncdns {
+
+namespace {
+
+QIcon severityIcon(const QStyle *style, Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+} // namespace
+
+FindingsList::FindingsList(QWidget *parent)
+    : QListWidget(parent)
+{
+    setAccessibleName(tr("Validator findings"));
+    setWordWrap(true);
+    setUniformItemSizes(false);
+    setAlternatingRowColors(true);
+    setIconSize(QSize(16, 16));
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (item->flags() & Qt::ItemIsEnabled)
+            emit findingActivated(item->data(PathRole).toString());
+    });
+    setFindings({});
+}
+
+void FindingsList::setFindings(const Findings &findings)
+{
+    // Keep the current finding current while the user types, if it is still there.
+    const QString currentText = currentItem() ? currentItem()->text() : QString();
+    Findings sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
+        return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+    });
+    clear();
+    int errors = 0, warnings = 0, infos = 0;
+    for (const Finding &f : std::as_const(sorted)) {
+        switch (f.severity) {
+        case Severity::Error:
+            ++errors;
+            break;
+        case Severity::Warning:
+            ++warnings;
+            break;
+        case Severity::Info:
+            ++infos;
+            break;
+        }
+        auto *item = new QListWidgetItem(severityIcon(style(), f.severity),
+                                         QStringLiteral("%1 — %2").arg(f.rule, f.message), this);
+        item->setData(PathRole, f.path);
+        item->setData(SeverityRole, static_cast<int>(f.severity));
+        item->setToolTip(
+            f.path.isEmpty()
+                ? tr("%1 (about the whole plan)").arg(severityName(f.severity))
+                : tr("%1 at %2: activate to go to the field").arg(severityName(f.severity), f.path));
+        if (item->text() == currentText)
+            setCurrentItem(item);
+    }
+    if (sorted.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No problems found."), this);
+        item->setFlags(Qt::NoItemFlags);
+        m_summary = tr("No problems");
+    } else {
+        QStringList parts;
+        if (errors)
+            parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+        if (warnings)
+            parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+        if (infos)
+            parts << (infos == 1 ? tr("1 note") : tr("%1 notes").arg(infos));
+        m_summary = parts.join(QStringLiteral(", "));
+    }
+    emit summaryChanged(m_summary);
+}
+
+} // namespace lyncdns

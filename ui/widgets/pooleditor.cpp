@@ -1,0 +1,373 @@
+#include "pooleditor.h"
+
+#include "hostnames.h"
+#include "planpage.h"
+#include "serverstable.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+LoadBalancing loadBalancingFromName(const QString &name)
+{
+    if (name == QLatin1String("dns"))
+        return LoadBalancing::Dns;
+    if (name == QLatin1String("hardware"))
+        return LoadBalancing::Hardware;
+    return LoadBalancing::None;
+}
+
+} // namespace
+
+PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidget *parent)
+    : QWidget(parent)
+    , m_prefix(pathPrefix)
+    , m_poolName(poolName)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
+
+    m_fqdnLabel = new QLabel(this);
+    m_fqdn = new QLineEdit(this);
+    m_fqdn->setObjectName(m_prefix + QStringLiteral(".fqdn"));
+    m_fqdn->setAccessibleName(tr("%1 FQDN").arg(m_poolName));
+    m_fqdnLabel->setBuddy(m_fqdn);
+    m_form->addRow(m_fqdnLabel, m_fqdn);
+
+    m_loadBalancing = new QComboBox(this);
+    m_loadBalancing->setObjectName(m_prefix + QStringLiteral(".loadBalancing"));
+    m_loadBalancing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_loadBalancing->setAccessibleName(tr("Load balancing of the %1").arg(m_poolName));
+    auto *lbLabel = new QLabel(tr("&Load balancing:"), this);
+    lbLabel->setBuddy(m_loadBalancing);
+    m_form->addRow(lbLabel, m_loadBalancing);
+
+    m_vip = addLine(m_form, tr("Hardware load balancer &VIP:"), QStringLiteral(".vip"),
+                    tr("Hardware load balancer VIP (IPv4)"));
+    m_vipIpv6 = addLine(m_form, tr("Hardware load balancer VIP IPv&6:"), QStringLiteral(".vipIpv6"),
+                        tr("Hardware load balancer VIP (IPv6)"));
+
+    m_serversLabel = new QLabel(this);
+    m_servers = new ServersTable(this);
+    m_servers->setObjectName(m_prefix + QStringLiteral(".servers"));
+    m_servers->setAccessibleName(tr("Servers of the %1").arg(m_poolName));
+    m_serversLabel->setBuddy(m_servers);
+    m_form->addRow(m_serversLabel, m_servers);
+
+    // One form for all rows keeps the labels of both sections aligned.
+    auto *webHeading = new QLabel(tr("Web services"), this);
+    QFont headingFont = webHeading->font();
+    headingFont.setBold(true);
+    webHeading->setFont(headingFont);
+    m_form->addRow(webHeading);
+    m_internalFqdn = addLine(m_form, tr("&Internal web services FQDN:"),
+                             QStringLiteral(".webServices.internalFqdn"), tr("Internal web services FQDN"));
+    m_internalVip =
+        addLine(m_form, tr("Internal &web services VIP:"), QStringLiteral(".webServices.internalVip"),
+                tr("Internal web services VIP (IPv4)"));
+    m_internalVipIpv6 =
+        addLine(m_form, tr("In&ternal web services VIP IPv6:"),
+                QStringLiteral(".webServices.internalVipIpv6"), tr("Internal web services VIP (IPv6)"));
+    m_externalFqdn = addLine(m_form, tr("E&xternal web services FQDN:"),
+                             QStringLiteral(".webServices.externalFqdn"), tr("External web services FQDN"));
+    m_externalFqdn->setToolTip(tr("The name the reverse proxy publishes for this pool's web services."));
+
+    connect(m_fqdn, &QLineEdit::textChanged, this, &PoolEditor::poolFqdnEdited);
+    connect(m_loadBalancing, &QComboBox::currentIndexChanged, this, [this] {
+        updateDerived();
+        userEdit();
+    });
+    connect(m_servers, &ServersTable::serversChanged, this, [this] {
+        updateDerived();
+        userEdit();
+    });
+    for (QLineEdit *e : {m_vip, m_vipIpv6, m_internalFqdn, m_internalVip, m_internalVipIpv6, m_externalFqdn})
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            updateDerived();
+            userEdit();
+        });
+
+    setKind(Kind::EnterprisePool);
+}
+
+QLineEdit *PoolEditor::addLine(QFormLayout *form, const QString &label, const QString &path,
+                               const QString &accessibleName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(m_prefix + path);
+    edit->setAccessibleName(accessibleName);
+    auto *l = new QLabel(label, this);
+    l->setBuddy(edit);
+    form->addRow(l, edit);
+    return edit;
+}
+
+void PoolEditor::insertLeadingRow(QLabel *label, QWidget *field)
+{
+    m_form->insertRow(0, label, field);
+}
+
+void PoolEditor::setKind(Kind kind)
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    const LoadBalancing current = loadBalancing();
+    m_kind = kind;
+    fillLoadBalancingItems(current);
+    const bool single = kind == Kind::StandardEdition || kind == Kind::SingleServer;
+    m_loadBalancing->setEnabled(!single);
+    m_loadBalancing->setToolTip(
+        kind == Kind::StandardEdition
+            ? tr("A Standard Edition server is never load balanced.")
+            : (kind == Kind::SingleServer ? tr("A single server needs no load balancing.") : QString()));
+    m_servers->setSingleServer(single);
+    m_fqdnLabel->setText(kind == Kind::StandardEdition ? tr("Server &FQDN:") : tr("Pool &FQDN:"));
+    m_serversLabel->setText(single ? tr("&Server:") : tr("&Servers:"));
+    // Standard Edition: the internal web services FQDN is the server FQDN and cannot be overridden.
+    const bool standard = kind == Kind::StandardEdition;
+    if (standard && m_internalFqdn->isEnabled()) {
+        m_internalFqdn->setProperty("keptText", m_internalFqdn->text());
+        m_internalFqdn->clear();
+    } else if (!standard && !m_internalFqdn->isEnabled()) {
+        m_internalFqdn->setText(m_internalFqdn->property("keptText").toString());
+    }
+    m_internalFqdn->setEnabled(!standard);
+    m_internalFqdn->setToolTip(standard
+                                   ? tr("A Standard Edition server's internal web services FQDN is its own "
+                                        "FQDN and cannot be overridden.")
+                                   : QString());
+    if (single)
+        poolFqdnEdited(); // the single server's FQDN may follow the pool FQDN
+    updateDerived();
+    m_filling = wasFilling;
+}
+
+void PoolEditor::fillLoadBalancingItems(LoadBalancing current)
+{
+    const QSignalBlocker blocker(m_loadBalancing);
+    m_loadBalancing->clear();
+    if (m_kind == Kind::EnterprisePool || m_kind == Kind::LoadBalancedPool) {
+        m_loadBalancing->addItem(tr("DNS load balancing"), QStringLiteral("dns"));
+        m_loadBalancing->addItem(tr("Hardware load balancer"), QStringLiteral("hardware"));
+    }
+    if (m_kind != Kind::LoadBalancedPool)
+        m_loadBalancing->addItem(tr("None (a single server)"), QStringLiteral("none"));
+    const int index = m_loadBalancing->findData(loadBalancingName(current));
+    m_loadBalancing->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+LoadBalancing PoolEditor::loadBalancing() const
+{
+    return loadBalancingFromName(m_loadBalancing->currentData().toString());
+}
+
+void PoolEditor::setPool(const Pool &pool)
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_fqdn->setText(pool.fqdn);
+    m_lastPoolFqdn = pool.fqdn.trimmed();
+    fillLoadBalancingItems(pool.loadBalancing);
+    m_vip->setText(pool.vip);
+    m_vipIpv6->setText(pool.vipIpv6);
+    m_servers->setServers(pool.servers);
+    m_internalFqdn->setProperty("keptText", QString());
+    if (m_internalFqdn->isEnabled())
+        m_internalFqdn->setText(pool.webServices.internalFqdn);
+    else
+        m_internalFqdn->clear();
+    m_internalVip->setText(pool.webServices.internalVip);
+    m_internalVipIpv6->setText(pool.webServices.internalVipIpv6);
+    m_externalFqdn->setText(pool.webServices.externalFqdn);
+    m_servers->setSingleServer(m_servers->isSingleServer());
+    updateDerived();
+    m_filling = wasFilling;
+}
+
+Pool PoolEditor::pool(Edition edition) const
+{
+    Pool p;
+    p.edition = edition;
+    p.fqdn = m_fqdn->text().trimmed();
+    p.loadBalancing = loadBalancing();
+    if (p.loadBalancing == LoadBalancing::Hardware) {
+        p.vip = m_vip->text().trimmed();
+        p.vipIpv6 = m_vipIpv6->text().trimmed();
+    }
+    p.servers = m_servers->servers();
+    if (m_kind == Kind::StandardEdition && !p.servers.isEmpty())
+        p.servers.first().fqdn = p.fqdn;
+    if (m_kind != Kind::StandardEdition)
+        p.webServices.internalFqdn = m_internalFqdn->text().trimmed();
+    p.webServices.internalVip = m_internalVip->text().trimmed();
+    p.webServices.internalVipIpv6 = m_internalVipIpv6->text().trimmed();
+    p.webServices.externalFqdn = m_externalFqdn->text().trimmed();
+    return p;
+}
+
+void PoolEditor::setIpv6Visible(bool visible)
+{
+    m_ipv6Visible = visible;
+    m_servers->setIpv6Visible(visible);
+    updateDerived();
+}
+
+void PoolEditor::setExternalFqdnRequired(bool required)
+{
+    m_externalRequired = required;
+    updateDerived();
+}
+
+void PoolEditor::updateDerived()
+{
+    const LoadBalancing lb = loadBalancing();
+    const bool hardware = lb == LoadBalancing::Hardware;
+    m_form->setRowVisible(m_vip, hardware);
+    m_form->setRowVisible(m_vipIpv6, hardware && m_ipv6Visible);
+    m_form->setRowVisible(m_internalVipIpv6, m_ipv6Visible);
+
+    const QString poolFqdn = m_fqdn->text().trimmed();
+    m_internalFqdn->setPlaceholderText(poolFqdn.isEmpty() ? tr("the pool FQDN") : poolFqdn);
+    if (m_kind == Kind::StandardEdition) {
+        const QSignalBlocker blocker(m_servers);
+        m_servers->setFixedFqdn(true, poolFqdn);
+    } else {
+        const QSignalBlocker blocker(m_servers);
+        m_servers->setFixedFqdn(false);
+    }
+
+    // Empty web VIPs default to the pool's own address (plan-format.md, "sign-in pool").
+    const QList<Server> servers = m_servers->servers();
+    QString vip4, vip6;
+    if (hardware) {
+        vip4 = m_vip->text().trimmed();
+        vip6 = m_vipIpv6->text().trimmed();
+    } else if (lb == LoadBalancing::None && !servers.isEmpty()) {
+        vip4 = servers.first().ipv4;
+        vip6 = servers.first().ipv6;
+    }
+    m_internalVip->setPlaceholderText(lb == LoadBalancing::Dns ? QString() : vip4);
+    m_internalVipIpv6->setPlaceholderText(lb == LoadBalancing::Dns ? QString() : vip6);
+    m_externalFqdn->setPlaceholderText(m_externalRequired ? QString() : tr("not published"));
+}
+
+void PoolEditor::poolFqdnEdited()
+{
+    const QString fqdn = m_fqdn->text().trimmed();
+    if (m_kind == Kind::SingleServer) {
+        // A single Director's server usually has the pool's name: follow it until it is changed.
+        QList<Server> servers = m_servers->servers();
+        if (!servers.isEmpty() &&
+            (servers.first().fqdn.isEmpty() || servers.first().fqdn == m_lastPoolFqdn) &&
+            servers.first().fqdn != fqdn) {
+            m_servers->setFirstServerFqdn(fqdn);
+        }
+    }
+    m_lastPoolFqdn = fqdn;
+    updateDerived();
+    userEdit();
+}
+
+void PoolEditor::userEdit()
+{
+    if (!m_filling)
+        emit edited();
+}
+
+QList<PoolEditor::FieldProblem> PoolEditor::problems() const
+{
+    const Pool p = pool();
+    const LoadBalancing lb = p.loadBalancing;
+    QList<FieldProblem> result;
+
+    // The page lists every problem below the fields: say which field each is about.
+    const auto named = [](const QString &field, const QString &reason) {
+        return reason.isEmpty() ? reason : tr("%1: %2").arg(field, reason);
+    };
+    result.append({m_fqdn, named(m_kind == Kind::StandardEdition ? tr("Server FQDN") : tr("Pool FQDN"),
+                                 hostFieldProblem(p.fqdn, true))});
+
+    QString lbProblem;
+    if (lb == LoadBalancing::None && p.servers.size() > 1)
+        lbProblem = tr("A pool with %1 servers needs DNS or hardware load balancing.").arg(p.servers.size());
+    result.append({m_loadBalancing, lbProblem});
+
+    QString vipProblem;
+    if (lb == LoadBalancing::Hardware)
+        vipProblem = p.vip.isEmpty() ? tr("Hardware load balancing needs the load balancer's VIP.")
+                                     : named(tr("Load balancer VIP"), ipv4FieldProblem(p.vip, true));
+    result.append({m_vip, vipProblem});
+    result.append({m_vipIpv6, lb == LoadBalancing::Hardware
+                                  ? named(tr("Load balancer VIP IPv6"), ipv6FieldProblem(p.vipIpv6))
+                                  : QString()});
+
+    QStringList serverProblems = m_servers->problems();
+    if (lb == LoadBalancing::Dns && p.servers.size() == 1)
+        serverProblems << tr(
+            "DNS load balancing needs at least two servers: add another one or choose hardware "
+            "load balancing.");
+    result.append({m_servers->table(), serverProblems.join(QLatin1Char('\n'))});
+
+    QString internalFqdnProblem;
+    if (m_kind != Kind::StandardEdition) {
+        internalFqdnProblem =
+            named(tr("Internal web services FQDN"), hostFieldProblem(p.webServices.internalFqdn, false));
+        if (internalFqdnProblem.isEmpty() && lb == LoadBalancing::Dns) {
+            if (p.webServices.internalFqdn.isEmpty())
+                internalFqdnProblem =
+                    tr("With DNS load balancing, web traffic needs its own internal web services "
+                       "FQDN (on a hardware load balancer VIP): enter one that differs from the "
+                       "pool FQDN.");
+            else if (normalizedName(p.webServices.internalFqdn) == normalizedName(p.fqdn))
+                internalFqdnProblem = tr("With DNS load balancing the internal web services FQDN must differ "
+                                         "from the pool FQDN %1.")
+                                          .arg(p.fqdn);
+        }
+    }
+    result.append({m_internalFqdn, internalFqdnProblem});
+
+    QString internalVipProblem =
+        named(tr("Internal web services VIP"), ipv4FieldProblem(p.webServices.internalVip, false));
+    if (internalVipProblem.isEmpty() && lb == LoadBalancing::Dns && p.webServices.internalVip.isEmpty())
+        internalVipProblem =
+            tr("Web traffic cannot use DNS load balancing: enter the hardware load balancer VIP "
+               "for internal web services.");
+    result.append({m_internalVip, internalVipProblem});
+    result.append({m_internalVipIpv6, named(tr("Internal web services VIP IPv6"),
+                                            ipv6FieldProblem(p.webServices.internalVipIpv6))});
+
+    QString externalProblem;
+    if (m_externalRequired && p.webServices.externalFqdn.isEmpty())
+        externalProblem = tr("The reverse proxy publishes the external web services: enter their FQDN.");
+    else
+        externalProblem =
+            named(tr("External web services FQDN"), hostFieldProblem(p.webServices.externalFqdn, false));
+    if (externalProblem.isEmpty() && !p.webServices.externalFqdn.isEmpty() && !p.fqdn.isEmpty() &&
+        normalizedName(p.webServices.externalFqdn) == internalWebFqdn(p))
+        externalProblem = tr("The external web services FQDN must differ from the internal one (%1).")
+                              .arg(internalWebFqdn(p));
+    result.append({m_externalFqdn, externalProblem});
+    return result;
+}
+
+QList<std::pair<QString, QWidget *>> PoolEditor::pathFields() const
+{
+    QList<std::pair<QString, QWidget *>> fields;
+    fields.append({m_prefix, m_fqdn});
+    const auto edits = findChildren<QWidget *>();
+    for (QWidget *w : edits)
+        if (w->objectName().startsWith(m_prefix + QLatin1Char('.')) && w->parentWidget() != m_servers)
+            fields.append({w->objectName(), w});
+    return fields;
+}
+
+} // namespace lyncdns
