@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -34,6 +35,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("lyncdns"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lync DNS Planner"));
     QApplication::setOrganizationName(QStringLiteral("Lync DNS Planner"));
+    // The installed desktop entry's id, so the desktop shows our icon and name for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.lyncdns"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/lyncdns.png").arg(size));
+    QApplication::setWindowIcon(icon);
     lyncdns::MainWindow window;
     window.show();
     // A plan that was not saved before a crash comes first; the one asked for opens otherwise.
