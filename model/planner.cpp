@@ -183,8 +183,8 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
                           QStringLiteral("Autodiscover for internal clients: the %1 internal web address")
                               .arg(role));
         }
-        if (plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) {
-            const QString target = srvTargetFor(signIn, d);
+        const QString target = srvTargetFor(signIn, d);
+        if ((plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) && !target.isEmpty()) {
             if (target != normalizedName(signIn.fqdn))
                 b.addHost(in, target, poolAddressSet(signIn), "int-sipinternaltls", true,
                           QStringLiteral("SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
@@ -438,6 +438,8 @@ AddressSet edgeAvAddresses(const Edge &edge)
 QString srvTargetFor(const Pool &pool, const QString &sipDomain)
 {
     const QString fqdn = normalizedName(pool.fqdn);
+    if (fqdn.isEmpty())
+        return {}; // a pool without a name yet (a new plan being typed in): no target, no SRV
     if (isUnderDomain(fqdn, sipDomain))
         return fqdn;
     return firstLabel(fqdn) + QLatin1Char('.') + normalizedName(sipDomain);

@@ -164,7 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(d->splitter);
 
     connect(m_findings, &FindingsList::summaryChanged, this,
-            [this](const QString &summary) { d->findingsLabel->setText(tr("Fi&ndings: %1").arg(summary)); });
+            [this](const QString &summary) { d->findingsLabel->setText(tr("Findin&gs: %1").arg(summary)); });
     connect(m_findings, &FindingsList::findingActivated, this, [this](const QString &path) {
         if (path.isEmpty() || !m_wizard->jumpToPath(path))
             statusBar()->showMessage(path.isEmpty() ? tr("This finding is about the plan as a whole.")

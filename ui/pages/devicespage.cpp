@@ -46,7 +46,7 @@ DevicesPage::DevicesPage(PlanDocument *document, QWidget *parent)
     m_ntpServer->setAccessibleName(tr("NTP server FQDN"));
     m_ntpServer->setAccessibleDescription(
         tr("Publishes _ntp._udp per SIP domain. Without it, phones try time.windows.com."));
-    auto *ntpLabel = new QLabel(tr("&NTP server:"), phones);
+    auto *ntpLabel = new QLabel(tr("NT&P server:"), phones);
     ntpLabel->setBuddy(m_ntpServer);
     phonesLayout->addRow(ntpLabel, m_ntpServer);
     m_deviceUpdates = new QCheckBox(

@@ -97,6 +97,7 @@ void ProductPage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
     m_title->setText(plan.title);
+    m_title->setCursorPosition(0); // show a long title from its start
     m_product->setCurrentIndex(m_product->findData(productName(plan.product)));
     m_productNote->setVisible(plan.product == Product::Sfb2019);
     // Keep the cursor where it is when the text already says the same (entering the page again).
