@@ -400,7 +400,9 @@ private:
                       .arg(m_plan.sipDomains.size())
                       .arg(meet.size()));
 
-        QStringList seen;
+        // Sets, not pairwise comparisons: a plan with a thousand SIP domains has a thousand Meet URLs.
+        QSet<QString> seen;
+        QHash<QString, QString> seenByPrefix; // every "/"-prefix of a seen URL -> that URL
         for (const Url &u : urls) {
             QString rest = u.value;
             if (rest.contains(QLatin1String("://"))) {
@@ -426,16 +428,26 @@ private:
             QString key = rest.toLower();
             while (key.endsWith(QLatin1Char('/')))
                 key.chop(1);
-            for (const QString &other : seen) {
-                if (key == other)
-                    error("R-URL3", u.path,
-                          QStringLiteral("%1 is used twice; simple URLs must be unique").arg(u.value));
-                else if (key.startsWith(other + QLatin1Char('/')) || other.startsWith(key + QLatin1Char('/')))
+            QStringList prefixes; // "host", "host/a" for "host/a/b"
+            for (qsizetype slash = key.indexOf(QLatin1Char('/')); slash > 0;
+                 slash = key.indexOf(QLatin1Char('/'), slash + 1))
+                prefixes << key.left(slash);
+            if (seen.contains(key))
+                error("R-URL3", u.path,
+                      QStringLiteral("%1 is used twice; simple URLs must be unique").arg(u.value));
+            for (const QString &prefix : std::as_const(prefixes))
+                if (seen.contains(prefix))
                     error("R-URL3", u.path,
                           QStringLiteral("%1 and %2: one simple URL cannot be a prefix of another")
-                              .arg(key, other));
-            }
-            seen << key;
+                              .arg(key, prefix));
+            if (seenByPrefix.contains(key))
+                error("R-URL3", u.path,
+                      QStringLiteral("%1 and %2: one simple URL cannot be a prefix of another")
+                          .arg(key, seenByPrefix.value(key)));
+            seen.insert(key);
+            for (const QString &prefix : std::as_const(prefixes))
+                if (!seenByPrefix.contains(prefix))
+                    seenByPrefix.insert(prefix, key);
             if (hostName == normalizedName(m_plan.frontEnd.fqdn) ||
                 (m_plan.director && hostName == normalizedName(m_plan.director->fqdn)))
                 error("R-URL3", u.path, QStringLiteral("a simple URL cannot use a pool FQDN"));
