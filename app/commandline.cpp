@@ -15,6 +15,7 @@
 #include "zonefileexporter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,6 +25,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 
 namespace lyncdns {
 
@@ -32,19 +34,34 @@ namespace {
 const QStringList kCommands = {QStringLiteral("plan"), QStringLiteral("validate"), QStringLiteral("check"),
                                QStringLiteral("export")};
 
-const char *kUsage = R"(Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter]
-  lyncdns --version | --help
-
-Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.
-)";
+// The text of --help. Command and option names stay as they are in every language.
+QString helpText()
+{
+    return QCoreApplication::translate(
+               "CommandLine", "Lync DNS Planner: plans, exports and checks the DNS records of Lync Server "
+                              "2013 and Skype for Business Server 2015/2019.") +
+           QStringLiteral("\n\n") +
+           QCoreApplication::translate(
+               "CommandLine",
+               "Usage:\n"
+               "  lyncdns [PLAN]                                   open the wizard\n"
+               "  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]\n"
+               "  lyncdns validate PLAN [--format text|json]\n"
+               "  lyncdns check PLAN --internal-server IP --external-server IP\n"
+               "                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]\n"
+               "                [--paper a4|letter]\n"
+               "  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]\n"
+               "                [--paper a4|letter]\n"
+               "  lyncdns --version | --help\n"
+               "\n"
+               "Each of these also takes --lang de|en: the language of messages and the wizard\n"
+               "(default: the system's).") +
+           QStringLiteral("\n\n") +
+           QCoreApplication::translate("CommandLine",
+                                       "Exit codes: 0 success, 1 problems found, 2 bad usage or "
+                                       "plan file, 3 DNS server unreachable.") +
+           QStringLiteral("\n");
+}
 
 void err(const QString &message)
 {
@@ -53,7 +70,7 @@ void err(const QString &message)
 
 int usageError(const QString &message)
 {
-    err(message + QStringLiteral(" (see lyncdns --help)"));
+    err(QCoreApplication::translate("CommandLine", "%1 (see lyncdns --help)").arg(message));
     return ExitUsage;
 }
 
@@ -84,15 +101,19 @@ bool parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOpti
 {
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.parser.addOptions(options);
-    p.parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("the plan file"));
+    p.parser.addPositionalArgument(QStringLiteral("PLAN"),
+                                   QCoreApplication::translate("CommandLine", "the plan file"));
     if (!p.parser.parse(arguments)) {
         usageError(p.parser.errorText());
         return false;
     }
     const QStringList positional = p.parser.positionalArguments();
     if (positional.size() != 1) {
-        usageError(positional.isEmpty() ? QStringLiteral("%1: a plan file is needed").arg(arguments.value(0))
-                                        : QStringLiteral("%1: one plan file only").arg(arguments.value(0)));
+        usageError(positional.isEmpty()
+                       ? QCoreApplication::translate("CommandLine", "%1: a plan file is needed")
+                             .arg(arguments.value(0))
+                       : QCoreApplication::translate("CommandLine", "%1: one plan file only")
+                             .arg(arguments.value(0)));
         return false;
     }
     p.planFile = positional.first();
@@ -105,7 +126,7 @@ bool choose(const Parsed &p, const QString &option, const QStringList &allowed, 
     *value = p.parser.isSet(option) ? p.parser.value(option) : fallback;
     if (allowed.contains(*value))
         return true;
-    usageError(QStringLiteral("--%1 must be one of %2, not \"%3\"")
+    usageError(QCoreApplication::translate("CommandLine", "--%1 must be one of %2, not \"%3\"")
                    .arg(option, allowed.join(QStringLiteral("|")), *value));
     return false;
 }
@@ -121,7 +142,8 @@ std::optional<Plan> load(const QString &fileName)
 
 QCommandLineOption paperOption()
 {
-    return {QStringLiteral("paper"), QStringLiteral("a4 or letter (pdf report)"), QStringLiteral("PAPER")};
+    return {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "a4 or letter (pdf report)"),
+            QStringLiteral("PAPER")};
 }
 
 bool choosePaper(const Parsed &p, QPageSize::PageSizeId *paper)
@@ -174,8 +196,9 @@ void reportFindings(const QString &fileName, const Findings &findings, bool erro
         if (f.severity == Severity::Info || (errorsOnly && f.severity != Severity::Error))
             continue;
         err(QStringLiteral("%1: %2: %3 [%4] %5")
-                .arg(fileName, f.path.isEmpty() ? QStringLiteral("(plan)") : f.path, severityName(f.severity),
-                     f.rule, f.message));
+                .arg(fileName,
+                     f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)") : f.path,
+                     severityName(f.severity), f.rule, f.message));
     }
 }
 
@@ -183,9 +206,12 @@ int planCommand(const QStringList &arguments)
 {
     Parsed p;
     if (!parse(p, arguments,
-               {{QStringLiteral("format"), QStringLiteral("table, csv or json"), QStringLiteral("F")},
-                {QStringLiteral("location"), QStringLiteral("internal or external"), QStringLiteral("L")},
-                {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")}}))
+               {{QStringLiteral("format"), QCoreApplication::translate("CommandLine", "table, csv or json"),
+                 QStringLiteral("F")},
+                {QStringLiteral("location"),
+                 QCoreApplication::translate("CommandLine", "internal or external"), QStringLiteral("L")},
+                {QStringLiteral("o"), QCoreApplication::translate("CommandLine", "output file"),
+                 QStringLiteral("OUT")}}))
         return ExitUsage;
     QString format, location;
     if (!choose(p, QStringLiteral("format"),
@@ -215,7 +241,8 @@ int validateCommand(const QStringList &arguments)
 {
     Parsed p;
     if (!parse(p, arguments,
-               {{QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("F")}}))
+               {{QStringLiteral("format"), QCoreApplication::translate("CommandLine", "text or json"),
+                 QStringLiteral("F")}}))
         return ExitUsage;
     QString format;
     if (!choose(p, QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")},
@@ -244,15 +271,18 @@ int validateCommand(const QStringList &arguments)
                                         {QStringLiteral("findings"), rows}})
                   .toJson(QJsonDocument::Indented);
     } else {
-        QString text = QStringLiteral("%1: %2 error(s), %3 warning(s), %4 note(s)\n")
-                           .arg(p.planFile)
-                           .arg(counts[0])
-                           .arg(counts[1])
-                           .arg(counts[2]);
+        QString text =
+            QCoreApplication::translate("CommandLine", "%1: %2 error(s), %3 warning(s), %4 note(s)")
+                .arg(p.planFile)
+                .arg(counts[0])
+                .arg(counts[1])
+                .arg(counts[2]) +
+            QLatin1Char('\n');
         for (const Finding &f : findings)
             text += QStringLiteral("%1 %2 %3: %4\n")
                         .arg(severityName(f.severity).leftJustified(8), f.rule.leftJustified(16),
-                             f.path.isEmpty() ? QStringLiteral("(plan)") : f.path, f.message);
+                             f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)") : f.path,
+                             f.message);
         out = text.toUtf8();
     }
     writeOutput(out, QString());
@@ -263,14 +293,17 @@ int exportCommand(const QStringList &arguments)
 {
     Parsed p;
     if (!parse(p, arguments,
-               {{QStringLiteral("format"), QStringLiteral("bind, powershell, csv, json, html or pdf"),
+               {{QStringLiteral("format"),
+                 QCoreApplication::translate("CommandLine", "bind, powershell, csv, json, html or pdf"),
                  QStringLiteral("F")},
-                {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")},
-                {QStringLiteral("dir"), QStringLiteral("output folder (bind)"), QStringLiteral("DIR")},
+                {QStringLiteral("o"), QCoreApplication::translate("CommandLine", "output file"),
+                 QStringLiteral("OUT")},
+                {QStringLiteral("dir"), QCoreApplication::translate("CommandLine", "output folder (bind)"),
+                 QStringLiteral("DIR")},
                 paperOption()}))
         return ExitUsage;
     if (!p.parser.isSet(QStringLiteral("format")))
-        return usageError(QStringLiteral("export: --format is required"));
+        return usageError(QCoreApplication::translate("CommandLine", "export: --format is required"));
     QString format;
     if (!choose(p, QStringLiteral("format"),
                 {QStringLiteral("bind"), QStringLiteral("powershell"), QStringLiteral("csv"),
@@ -282,18 +315,23 @@ int exportCommand(const QStringList &arguments)
     if (!choosePaper(p, &paper))
         return ExitUsage;
     if (!report && p.parser.isSet(QStringLiteral("paper")))
-        return usageError(QStringLiteral("export --paper is for the html and pdf report only"));
+        return usageError(
+            QCoreApplication::translate("CommandLine", "export --paper is for the html and pdf report only"));
     const QString outFile = p.parser.value(QStringLiteral("o"));
     if (format == QLatin1String("pdf") && outFile.isEmpty())
-        return usageError(QStringLiteral("export --format pdf writes a file: give -o OUT.pdf"));
+        return usageError(
+            QCoreApplication::translate("CommandLine", "export --format pdf writes a file: give -o OUT.pdf"));
     const QString dir = p.parser.value(QStringLiteral("dir"));
     if (format == QLatin1String("bind") && !outFile.isEmpty())
-        return usageError(
-            QStringLiteral("export --format bind writes a folder of zone files: use --dir DIR, not -o"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "export --format bind writes a folder of zone files: use --dir DIR, not -o"));
     if (format == QLatin1String("bind") && dir.isEmpty())
-        return usageError(QStringLiteral("export --format bind writes several files: give --dir DIR"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "export --format bind writes several files: give --dir DIR"));
     if (format != QLatin1String("bind") && !dir.isEmpty())
-        return usageError(QStringLiteral("export --format %1 writes one file: use -o OUT").arg(format));
+        return usageError(
+            QCoreApplication::translate("CommandLine", "export --format %1 writes one file: use -o OUT")
+                .arg(format));
 
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
@@ -301,7 +339,8 @@ int exportCommand(const QStringList &arguments)
     const Findings findings = validatePlan(*plan);
     if (hasErrors(findings)) {
         reportFindings(p.planFile, findings, true);
-        err(QStringLiteral("%1: not exported: fix the errors above first").arg(p.planFile));
+        err(QCoreApplication::translate("CommandLine", "%1: not exported: fix the errors above first")
+                .arg(p.planFile));
         return ExitProblems;
     }
     const RecordSet records = planRecords(*plan);
@@ -332,14 +371,20 @@ int checkCommand(const QStringList &arguments)
 {
     Parsed p;
     if (!parse(p, arguments,
-               {{QStringLiteral("internal-server"), QStringLiteral("internal DNS server address"),
+               {{QStringLiteral("internal-server"),
+                 QCoreApplication::translate("CommandLine", "internal DNS server address"),
                  QStringLiteral("IP")},
-                {QStringLiteral("external-server"), QStringLiteral("external DNS server address"),
+                {QStringLiteral("external-server"),
+                 QCoreApplication::translate("CommandLine", "external DNS server address"),
                  QStringLiteral("IP")},
-                {QStringLiteral("timeout"), QStringLiteral("seconds per query (1-30)"), QStringLiteral("S")},
-                {QStringLiteral("format"), QStringLiteral("text, json or csv"), QStringLiteral("F")},
-                {QStringLiteral("o"), QStringLiteral("output file"), QStringLiteral("OUT")},
-                {QStringLiteral("report"), QStringLiteral("printable report"), QStringLiteral("OUT")},
+                {QStringLiteral("timeout"),
+                 QCoreApplication::translate("CommandLine", "seconds per query (1-30)"), QStringLiteral("S")},
+                {QStringLiteral("format"), QCoreApplication::translate("CommandLine", "text, json or csv"),
+                 QStringLiteral("F")},
+                {QStringLiteral("o"), QCoreApplication::translate("CommandLine", "output file"),
+                 QStringLiteral("OUT")},
+                {QStringLiteral("report"), QCoreApplication::translate("CommandLine", "printable report"),
+                 QStringLiteral("OUT")},
                 paperOption()}))
         return ExitUsage;
     QString format;
@@ -350,17 +395,20 @@ int checkCommand(const QStringList &arguments)
     const QString reportFile = p.parser.value(QStringLiteral("report"));
     const ReportFormat reportFormat = reportFormatFor(reportFile);
     if (p.parser.isSet(QStringLiteral("report")) && reportFormat == ReportFormat::None)
-        return usageError(
-            QStringLiteral("check --report %1: the file name must end in .pdf or .html").arg(reportFile));
+        return usageError(QCoreApplication::translate(
+                              "CommandLine", "check --report %1: the file name must end in .pdf or .html")
+                              .arg(reportFile));
     QPageSize::PageSizeId paper = QPageSize::A4;
     if (!choosePaper(p, &paper))
         return ExitUsage;
     if (reportFormat == ReportFormat::None && p.parser.isSet(QStringLiteral("paper")))
-        return usageError(QStringLiteral("check --paper is for the --report file only"));
+        return usageError(
+            QCoreApplication::translate("CommandLine", "check --paper is for the --report file only"));
     const QString internalServer = p.parser.value(QStringLiteral("internal-server"));
     const QString externalServer = p.parser.value(QStringLiteral("external-server"));
     if (internalServer.isEmpty() && externalServer.isEmpty())
-        return usageError(QStringLiteral("check: give --internal-server IP, --external-server IP or both"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "check: give --internal-server IP, --external-server IP or both"));
     for (const auto &[option, address] :
          {std::pair{"--internal-server", internalServer}, std::pair{"--external-server", externalServer}}) {
         if (address.isEmpty())
@@ -374,7 +422,8 @@ int checkCommand(const QStringList &arguments)
         bool ok = false;
         timeout = p.parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || timeout < 1 || timeout > 30)
-            return usageError(QStringLiteral("--timeout takes whole seconds from 1 to 30, not \"%1\"")
+            return usageError(QCoreApplication::translate(
+                                  "CommandLine", "--timeout takes whole seconds from 1 to 30, not \"%1\"")
                                   .arg(p.parser.value(QStringLiteral("timeout"))));
     }
     // Before the first lookup of this process: glibc takes its timeout from here.
@@ -383,10 +432,12 @@ int checkCommand(const QStringList &arguments)
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
         return ExitUsage;
-    for (const auto &[label, address] :
-         {std::pair{"internal", internalServer}, std::pair{"external", externalServer}})
-        if (address.isEmpty())
-            err(QStringLiteral("%1 records skipped: no --%1-server given").arg(QLatin1String(label)));
+    if (internalServer.isEmpty())
+        err(QCoreApplication::translate("CommandLine",
+                                        "internal records skipped: no --internal-server given"));
+    if (externalServer.isEmpty())
+        err(QCoreApplication::translate("CommandLine",
+                                        "external records skipped: no --external-server given"));
 
     QtDnsResolver resolver(timeout);
     LiveCheck check(&resolver);
@@ -424,6 +475,38 @@ int checkCommand(const QStringList &arguments)
 }
 
 } // namespace
+
+LanguageOption takeLanguageOption(int &argc, char **argv)
+{
+    LanguageOption option;
+    int kept = 1;
+    bool optionsEnded = false;
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        if (!optionsEnded && std::strcmp(argument, "--") == 0)
+            optionsEnded = true;
+        if (!optionsEnded && std::strcmp(argument, "--lang") == 0) {
+            option.given = true;
+            option.value = i + 1 < argc ? QString::fromLocal8Bit(argv[++i]) : QString();
+            continue;
+        }
+        if (!optionsEnded && std::strncmp(argument, "--lang=", 7) == 0) {
+            option.given = true;
+            option.value = QString::fromLocal8Bit(argument + 7);
+            continue;
+        }
+        argv[kept++] = argv[i];
+    }
+    argc = kept;
+    argv[argc] = nullptr;
+    return option;
+}
+
+int languageUsageError(const QString &value)
+{
+    return usageError(QCoreApplication::translate("CommandLine", "--%1 must be one of %2, not \"%3\"")
+                          .arg(QStringLiteral("lang"), QStringLiteral("de|en"), value));
+}
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
@@ -471,10 +554,7 @@ int runCommandLine(const QStringList &arguments)
         return ExitOk;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        QTextStream(stdout)
-            << "Lync DNS Planner: plans, exports and checks the DNS records of Lync Server 2013 "
-               "and Skype for Business Server 2015/2019.\n\n"
-            << kUsage;
+        QTextStream(stdout) << helpText();
         return ExitOk;
     }
     if (command == QLatin1String("plan"))
@@ -485,7 +565,8 @@ int runCommandLine(const QStringList &arguments)
         return exportCommand(args);
     if (command == QLatin1String("check"))
         return checkCommand(args);
-    return usageError(QStringLiteral("unknown command or option \"%1\"").arg(command));
+    return usageError(
+        QCoreApplication::translate("CommandLine", "unknown command or option \"%1\"").arg(command));
 }
 
 } // namespace lyncdns

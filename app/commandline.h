@@ -2,6 +2,7 @@
 
 // The headless sub-commands of cli.md: plan, validate, export, --version, --help.
 
+#include <QString>
 #include <QStringList>
 
 namespace lyncdns {
@@ -13,6 +14,19 @@ enum ExitCode
     ExitUsage = 2,
     ExitUnreachable = 3
 };
+
+// --lang de|en, accepted anywhere on the command line (up to a "--"), before or after the
+// sub-command and for the wizard too.
+struct LanguageOption
+{
+    bool given = false;
+    QString value; // as given: may be empty or unsupported
+};
+// Takes every --lang VALUE and --lang=VALUE out of argv (the last one counts), so neither Qt nor
+// the sub-commands see it. Needs no QCoreApplication.
+LanguageOption takeLanguageOption(int &argc, char **argv);
+// Reports an unsupported --lang value on stderr; returns ExitUsage. Needs a QCoreApplication.
+int languageUsageError(const QString &value);
 
 // True when the arguments ask for a sub-command rather than the wizard.
 bool isCommandLineInvocation(const QStringList &arguments);

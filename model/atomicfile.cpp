@@ -1,5 +1,6 @@
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -11,19 +12,21 @@ bool writeFileAtomically(const QString &fileName, const QByteArray &content, QSt
     const QFileInfo info(fileName);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (errorMessage)
-            *errorMessage =
-                QStringLiteral("%1: cannot create the folder %2").arg(fileName, info.absolutePath());
+            *errorMessage = QCoreApplication::translate("AtomicFile", "%1: cannot create the folder %2")
+                                .arg(fileName, info.absolutePath());
         return false;
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+            *errorMessage = QCoreApplication::translate("AtomicFile", "%1: cannot write: %2")
+                                .arg(fileName, file.errorString());
         return false;
     }
     if (file.write(content) != content.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+            *errorMessage = QCoreApplication::translate("AtomicFile", "%1: cannot write: %2")
+                                .arg(fileName, file.errorString());
         file.cancelWriting();
         return false;
     }

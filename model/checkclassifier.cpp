@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace lyncdns {
@@ -50,38 +51,43 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
     switch (answer.outcome) {
     case DnsAnswer::Timeout:
         r.status = CheckStatus::Unreachable;
-        r.detail = QStringLiteral("no answer within the timeout; nothing is known about this record");
+        r.detail = QCoreApplication::translate(
+            "CheckClassifier", "no answer within the timeout; nothing is known about this record");
         return r;
     case DnsAnswer::Cancelled:
         r.status = CheckStatus::Error;
-        r.detail = QStringLiteral("cancelled");
+        r.detail = QCoreApplication::translate("CheckClassifier", "cancelled");
         return r;
     case DnsAnswer::ServerFailure:
     case DnsAnswer::Malformed:
         r.status = CheckStatus::Error;
-        r.detail = QStringLiteral("the server failed: %1").arg(answer.errorText);
+        r.detail =
+            QCoreApplication::translate("CheckClassifier", "the server failed: %1").arg(answer.errorText);
         return r;
     case DnsAnswer::Refused:
         if (item.mustNotResolve) {
             r.status = CheckStatus::Ok;
-            r.detail = QStringLiteral("does not resolve here (refused)");
+            r.detail = QCoreApplication::translate("CheckClassifier", "does not resolve here (refused)");
             return r;
         }
         r.status = CheckStatus::Error;
-        r.detail = QStringLiteral("the server refused the query: it holds no zone for this name");
+        r.detail = QCoreApplication::translate(
+            "CheckClassifier", "the server refused the query: it holds no zone for this name");
         return r;
     case DnsAnswer::NxDomain:
     case DnsAnswer::NoData:
         if (item.mustNotResolve) {
             r.status = CheckStatus::Ok;
-            r.detail = QStringLiteral("does not resolve here, as it must not");
+            r.detail =
+                QCoreApplication::translate("CheckClassifier", "does not resolve here, as it must not");
             return r;
         }
         r.status = CheckStatus::Missing;
         r.detail =
             answer.outcome == DnsAnswer::NxDomain
-                ? QStringLiteral("the name does not exist")
-                : QStringLiteral("the name exists but has no %1 record").arg(recordTypeName(item.type));
+                ? QCoreApplication::translate("CheckClassifier", "the name does not exist")
+                : QCoreApplication::translate("CheckClassifier", "the name exists but has no %1 record")
+                      .arg(recordTypeName(item.type));
         return r;
     case DnsAnswer::Answered:
         break;
@@ -90,18 +96,21 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
     if (item.mustNotResolve) {
         const bool resolves = !values.isEmpty() || !answer.cnameChain.isEmpty();
         r.status = resolves ? CheckStatus::Exposed : CheckStatus::Ok;
-        r.detail =
-            resolves
-                ? QStringLiteral("resolves here although it must stay internal (%1)").arg(item.requirement)
-                : QStringLiteral("does not resolve here, as it must not");
+        r.detail = resolves ? QCoreApplication::translate("CheckClassifier",
+                                                          "resolves here although it must stay internal (%1)")
+                                  .arg(item.requirement)
+                            : QCoreApplication::translate("CheckClassifier",
+                                                          "does not resolve here, as it must not");
         return r;
     }
     if (values.isEmpty()) {
         r.status = CheckStatus::Missing;
         r.detail =
             answer.cnameChain.isEmpty()
-                ? QStringLiteral("no %1 record").arg(recordTypeName(item.type))
-                : QStringLiteral("the CNAME chain ends without a %1 record").arg(recordTypeName(item.type));
+                ? QCoreApplication::translate("CheckClassifier", "no %1 record")
+                      .arg(recordTypeName(item.type))
+                : QCoreApplication::translate("CheckClassifier", "the CNAME chain ends without a %1 record")
+                      .arg(recordTypeName(item.type));
         return r;
     }
 
@@ -119,7 +128,8 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
         for (const QString &v : std::as_const(values)) {
             if (cnameTargets.contains(srvTarget(v))) {
                 r.status = CheckStatus::Mismatch;
-                r.detail = QStringLiteral(
+                r.detail = QCoreApplication::translate(
+                               "CheckClassifier",
                                "the SRV target %1 is a CNAME; it must have its own A/AAAA records (R-SRV2)")
                                .arg(srvTarget(v));
                 return r;
@@ -129,16 +139,21 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
     if (found == expected.size() && unexpected == 0) {
         r.status = CheckStatus::Ok;
         if (!answer.cnameChain.isEmpty())
-            r.detail = QStringLiteral("through CNAME %1").arg(answer.cnameChain.join(QStringLiteral(" → ")));
+            r.detail = QCoreApplication::translate("CheckClassifier", "through CNAME %1")
+                           .arg(answer.cnameChain.join(QStringLiteral(" → ")));
     } else if (found == 0) {
         r.status = CheckStatus::Mismatch;
-        r.detail = QStringLiteral("none of the expected values is there");
+        r.detail = QCoreApplication::translate("CheckClassifier", "none of the expected values is there");
     } else if (found == expected.size()) {
         r.status = CheckStatus::Extra;
-        r.detail = QStringLiteral("every expected value is there, plus %1 more").arg(unexpected);
+        r.detail =
+            QCoreApplication::translate("CheckClassifier", "every expected value is there, plus %1 more")
+                .arg(unexpected);
     } else {
         r.status = CheckStatus::Partial;
-        r.detail = QStringLiteral("%1 of %2 expected values are there").arg(found).arg(expected.size());
+        r.detail = QCoreApplication::translate("CheckClassifier", "%1 of %2 expected values are there")
+                       .arg(found)
+                       .arg(expected.size());
     }
     return r;
 }

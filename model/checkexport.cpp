@@ -2,6 +2,7 @@
 
 #include "recordexport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,39 +22,58 @@ QList<CheckResult> resultsProblemsFirst(const CheckReport &report)
     return sorted;
 }
 
-static QString serverLine(const char *label, const ServerInfo &s)
+static QString serverLine(Location location, const ServerInfo &s)
 {
+    const bool internal = location == Location::Internal;
     if (s.address.isEmpty())
-        return QStringLiteral("%1 DNS server: not given, %1 records skipped\n").arg(QLatin1String(label));
-    return QStringLiteral("%1 DNS server: %2 (%3)\n")
-        .arg(QLatin1String(label), s.address, s.reachable ? s.detail : s.detail);
+        return (internal ? QCoreApplication::translate(
+                               "CheckExport", "internal DNS server: not given, internal records skipped")
+                         : QCoreApplication::translate(
+                               "CheckExport", "external DNS server: not given, external records skipped")) +
+               QLatin1Char('\n');
+    //: %1 is the server's address, %2 how it answered (or why not).
+    return (internal ? QCoreApplication::translate("CheckExport", "internal DNS server: %1 (%2)")
+                     //: %1 is the server's address, %2 how it answered (or why not).
+                     : QCoreApplication::translate("CheckExport", "external DNS server: %1 (%2)"))
+               .arg(s.address, s.detail) +
+           QLatin1Char('\n');
 }
 
 QByteArray checkReportToText(const CheckReport &report)
 {
-    QString out =
-        serverLine("internal", report.internalServer) + serverLine("external", report.externalServer);
+    QString out = serverLine(Location::Internal, report.internalServer) +
+                  serverLine(Location::External, report.externalServer);
     QMap<CheckStatus, int> counts;
     for (const CheckResult &r : report.results)
         ++counts[r.status];
     QStringList summary;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         summary << QStringLiteral("%1 %2").arg(it.value()).arg(checkStatusName(it.key()));
+    //: %1 is the number of checks, %2 counts per status ("3 ok, 1 missing"; the status names stay English),
+    //: %3 is empty or " (cancelled)".
     out +=
-        QStringLiteral("%1 checks: %2%3\n\n")
+        QCoreApplication::translate("CheckExport", "%1 checks: %2%3")
             .arg(report.results.size())
-            .arg(summary.isEmpty() ? QStringLiteral("nothing checked") : summary.join(QStringLiteral(", ")),
-                 report.cancelled ? QStringLiteral(" (cancelled)") : QString());
-    QList<QStringList> rows{{QStringLiteral("STATUS"), QStringLiteral("LOCATION"), QStringLiteral("NAME"),
-                             QStringLiteral("TYPE"), QStringLiteral("EXPECTED"), QStringLiteral("ACTUAL"),
-                             QStringLiteral("DETAIL")}};
+            .arg(summary.isEmpty() ? QCoreApplication::translate("CheckExport", "nothing checked")
+                                   : summary.join(QStringLiteral(", ")),
+                 report.cancelled ? QCoreApplication::translate("CheckExport", " (cancelled)") : QString()) +
+        QStringLiteral("\n\n");
+    //: Column headings of the plain-text check report.
+    QList<QStringList> rows{{QCoreApplication::translate("CheckExport", "STATUS"),
+                             QCoreApplication::translate("CheckExport", "LOCATION"),
+                             QCoreApplication::translate("CheckExport", "NAME"),
+                             QCoreApplication::translate("CheckExport", "TYPE"),
+                             QCoreApplication::translate("CheckExport", "EXPECTED"),
+                             QCoreApplication::translate("CheckExport", "ACTUAL"),
+                             QCoreApplication::translate("CheckExport", "DETAIL")}};
     for (const CheckResult &r : resultsProblemsFirst(report))
         rows << QStringList{checkStatusName(r.status),
                             locationName(r.item.location),
                             r.item.name,
                             recordTypeName(r.item.type),
-                            r.item.mustNotResolve ? QStringLiteral("(must not resolve)")
-                                                  : r.item.expected.join(QStringLiteral(", ")),
+                            r.item.mustNotResolve
+                                ? QCoreApplication::translate("CheckExport", "(must not resolve)")
+                                : r.item.expected.join(QStringLiteral(", ")),
                             r.actual.isEmpty() ? QStringLiteral("-") : r.actual.join(QStringLiteral(", ")),
                             r.detail};
     out += alignedTable(rows);

@@ -1,5 +1,6 @@
 #include "hostnames.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
@@ -9,38 +10,42 @@ namespace lyncdns {
 QString hostNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("the name is empty");
+        return QCoreApplication::translate("HostNames", "the name is empty");
     if (name.size() > 253)
-        return QStringLiteral("the name is longer than 253 characters");
+        return QCoreApplication::translate("HostNames", "the name is longer than 253 characters");
     QString n = name;
     if (n.endsWith(QLatin1Char('.')))
         n.chop(1);
     const QStringList labels = n.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return QStringLiteral("a single-label name is not supported; use a fully qualified name");
+        return QCoreApplication::translate(
+            "HostNames", "a single-label name is not supported; use a fully qualified name");
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return QStringLiteral("the name has an empty label");
+            return QCoreApplication::translate("HostNames", "the name has an empty label");
         if (label.size() > 63)
-            return QStringLiteral("a label is longer than 63 characters");
+            return QCoreApplication::translate("HostNames", "a label is longer than 63 characters");
         for (const QChar c : label) {
             const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
                             (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
             if (c == QLatin1Char('_'))
-                return QStringLiteral("underscores are not allowed in host names");
+                return QCoreApplication::translate("HostNames", "underscores are not allowed in host names");
             if (!ok)
-                return QStringLiteral("only letters A-Z, digits and hyphens are allowed (found '%1')").arg(c);
+                return QCoreApplication::translate(
+                           "HostNames", "only letters A-Z, digits and hyphens are allowed (found '%1')")
+                    .arg(c);
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return QStringLiteral("a label cannot start or end with a hyphen");
+            return QCoreApplication::translate("HostNames", "a label cannot start or end with a hyphen");
     }
     const QString &tld = labels.last();
     bool allDigits = true;
     for (const QChar c : tld)
         allDigits = allDigits && c.isDigit();
     if (allDigits)
-        return QStringLiteral("the last label cannot be numeric (is this an address?)");
+        return QCoreApplication::translate("HostNames",
+                                           "the last label cannot be numeric (is this an address?)");
     return {};
 }
 

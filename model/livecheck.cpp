@@ -2,6 +2,7 @@
 
 #include "checkclassifier.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace lyncdns {
@@ -32,7 +33,7 @@ void LiveCheck::start(const QList<CheckItem> &items, const QString &internalServ
             continue; // skipped: no server given for this location
         CheckResult r;
         r.item = item;
-        r.detail = QStringLiteral("not checked yet");
+        r.detail = QCoreApplication::translate("LiveCheck", "not checked yet");
         indexes << int(m_report.results.size());
         m_report.results << r;
     }
@@ -180,14 +181,15 @@ void LiveCheck::onProbeAnswer(Location location, const DnsAnswer &answer)
     if (alive) {
         s.phase = Phase::Live;
         info.reachable = true;
-        info.detail = QStringLiteral("answered in %1 ms").arg(answer.elapsedMs);
+        info.detail = QCoreApplication::translate("LiveCheck", "answered in %1 ms").arg(answer.elapsedMs);
         return;
     }
-    const QString why = answer.outcome == DnsAnswer::Timeout
-                            ? QStringLiteral("no answer within %1 s").arg(m_report.timeoutSeconds)
-                            : QStringLiteral("no DNS answer (nothing listening on port 53?)");
+    const QString why =
+        answer.outcome == DnsAnswer::Timeout
+            ? QCoreApplication::translate("LiveCheck", "no answer within %1 s").arg(m_report.timeoutSeconds)
+            : QCoreApplication::translate("LiveCheck", "no DNS answer (nothing listening on port 53?)");
     info.reachable = false;
-    info.detail = QStringLiteral("%1 is unreachable: %2").arg(s.address, why);
+    info.detail = QCoreApplication::translate("LiveCheck", "%1 is unreachable: %2").arg(s.address, why);
     failServer(location, info.detail);
     if (s.finalProbe) {
         // It answered "NODATA" earlier but is dead now: to Qt 6.4 a closed port looks the same,
@@ -325,7 +327,8 @@ void LiveCheck::cancel()
     m_queue.clear();
     for (int index : std::as_const(m_pendingResults)) {
         m_report.results[index].status = CheckStatus::Error;
-        m_report.results[index].detail = QStringLiteral("not checked: the check was cancelled");
+        m_report.results[index].detail =
+            QCoreApplication::translate("LiveCheck", "not checked: the check was cancelled");
     }
     m_pendingResults.clear();
     for (Server &s : m_servers)

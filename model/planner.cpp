@@ -2,6 +2,7 @@
 
 #include "hostnames.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
 #include <QSet>
@@ -84,12 +85,16 @@ private:
     QSet<QString> m_seen;
 };
 
+// The sign-in pool's role: %1 in several record reasons ("… the %1 internal web services").
 QString poolRole(const Plan &plan)
 {
     if (plan.director)
-        return QStringLiteral("Director");
-    return plan.frontEnd.edition == Edition::Standard ? QStringLiteral("Standard Edition server")
-                                                      : QStringLiteral("Front End pool");
+        //: The role of the pool clients sign in to; %1 in reasons such as "Autodiscover for internal clients:
+        //: the %1 internal web services".
+        return QCoreApplication::translate("Planner", "Director");
+    return plan.frontEnd.edition == Edition::Standard
+               ? QCoreApplication::translate("Planner", "Standard Edition server")
+               : QCoreApplication::translate("Planner", "Front End pool");
 }
 
 // §1.1 Internal — servers, pools, web services.
@@ -97,49 +102,58 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
 {
     const Location in = Location::Internal;
     for (const Server &s : plan.frontEnd.servers)
-        b.addHost(
-            in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server",
-            true,
-            QStringLiteral("Front End server %1: server-to-server traffic and replication").arg(s.fqdn));
+        b.addHost(in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}},
+                  "int-server", true,
+                  QCoreApplication::translate("Planner",
+                                              "Front End server %1: server-to-server traffic and replication")
+                      .arg(s.fqdn));
 
     const Pool &fe = plan.frontEnd;
     if (fe.edition == Edition::Standard) {
         b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-server", true,
-                  QStringLiteral("Standard Edition server: its FQDN is also its pool FQDN"));
+                  QCoreApplication::translate("Planner",
+                                              "Standard Edition server: its FQDN is also its pool FQDN"));
     } else {
         switch (fe.loadBalancing) {
         case LoadBalancing::Dns:
             b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-pool-dnslb", true,
-                      QStringLiteral("Front End pool, DNS load balancing: one A per deployed Front End"));
+                      QCoreApplication::translate(
+                          "Planner", "Front End pool, DNS load balancing: one A per deployed Front End"));
             break;
         case LoadBalancing::Hardware:
             b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-pool-hlb", true,
-                      QStringLiteral("Front End pool behind a hardware load balancer: the VIP"));
+                      QCoreApplication::translate("Planner",
+                                                  "Front End pool behind a hardware load balancer: the VIP"));
             break;
         case LoadBalancing::None:
             b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-pool-single", true,
-                      QStringLiteral("Front End pool with a single server and no load balancer"));
+                      QCoreApplication::translate(
+                          "Planner", "Front End pool with a single server and no load balancer"));
             break;
         }
     }
     if (internalWebFqdn(fe) != normalizedName(fe.fqdn))
         b.addHost(in, internalWebFqdn(fe), poolWebAddress(fe), "int-webint", true,
-                  QStringLiteral(
+                  QCoreApplication::translate(
+                      "Planner",
                       "Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP"));
 
     if (plan.director) {
         const Pool &dir = *plan.director;
         for (const Server &s : dir.servers)
-            b.addHost(in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}},
-                      "int-server", true,
-                      QStringLiteral("Director %1: server-to-server traffic").arg(s.fqdn));
+            b.addHost(
+                in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server",
+                true,
+                QCoreApplication::translate("Planner", "Director %1: server-to-server traffic").arg(s.fqdn));
         b.addHost(in, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
                   dir.loadBalancing == LoadBalancing::Dns
-                      ? QStringLiteral("Director pool, DNS load balancing: one A per Director")
-                      : QStringLiteral("Director pool FQDN: the Director or its load balancer VIP"));
+                      ? QCoreApplication::translate("Planner",
+                                                    "Director pool, DNS load balancing: one A per Director")
+                      : QCoreApplication::translate(
+                            "Planner", "Director pool FQDN: the Director or its load balancer VIP"));
         if (internalWebFqdn(dir) != normalizedName(dir.fqdn))
             b.addHost(in, internalWebFqdn(dir), poolWebAddress(dir), "int-webint", true,
-                      QStringLiteral("Director internal web services: the web VIP"));
+                      QCoreApplication::translate("Planner", "Director internal web services: the web VIP"));
     }
 }
 
@@ -151,16 +165,19 @@ void internalEdge(const Plan &plan, RecordBuilder &b)
     b.addHost(
         Location::Internal, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal", true,
         e.layout == EdgeLayout::ScaledHardware
-            ? QStringLiteral(
+            ? QCoreApplication::translate(
+                  "Planner",
                   "Edge internal FQDN: the internal load balancer VIP; Front Ends reach the Edge here")
-            : QStringLiteral(
+            : QCoreApplication::translate(
+                  "Planner",
                   "Edge internal FQDN: the Edge internal interface(s); Front Ends reach the Edge here"));
     // After the pool name, so a single Edge named like its pool keeps the int-edge-internal id.
     for (const EdgeServer &s : e.servers)
-        b.addHost(Location::Internal, s.fqdn,
-                  AddressSet{{canonicalAddress(s.internalIpv4)}, {canonicalAddress(s.internalIpv6)}},
-                  "int-edge-node", true,
-                  QStringLiteral("Edge server %1: its internal interface").arg(s.fqdn));
+        b.addHost(
+            Location::Internal, s.fqdn,
+            AddressSet{{canonicalAddress(s.internalIpv4)}, {canonicalAddress(s.internalIpv6)}},
+            "int-edge-node", true,
+            QCoreApplication::translate("Planner", "Edge server %1: its internal interface").arg(s.fqdn));
 }
 
 // §1.2 Internal — client discovery and device records.
@@ -176,41 +193,52 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
             // Decision 8: without split-brain it sits at a pin-point zone's apex, where no CNAME may be.
             if (plan.autodiscover.recordType == AutodiscoverType::Cname && plan.dns.splitBrain)
                 b.addCname(in, name, internalWebFqdn(signIn), "int-lyncdiscoverinternal", true,
-                           QStringLiteral("Autodiscover for internal clients: the %1 internal web services")
+                           QCoreApplication::translate(
+                               "Planner", "Autodiscover for internal clients: the %1 internal web services")
                                .arg(role));
             else
                 b.addHost(in, name, poolWebAddress(signIn), "int-lyncdiscoverinternal", true,
-                          QStringLiteral("Autodiscover for internal clients: the %1 internal web address")
+                          QCoreApplication::translate(
+                              "Planner", "Autodiscover for internal clients: the %1 internal web address")
                               .arg(role));
         }
         const QString target = srvTargetFor(signIn, d);
         if ((plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) && !target.isEmpty()) {
             if (target != normalizedName(signIn.fqdn))
                 b.addHost(in, target, poolAddressSet(signIn), "int-sipinternaltls", true,
-                          QStringLiteral("SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
+                          QCoreApplication::translate(
+                              "Planner", "SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
                               .arg(d, normalizedName(signIn.fqdn)));
             if (plan.legacyDiscovery.srv)
                 b.addSrv(in, QStringLiteral("_sipinternaltls._tcp.") + d, 5061, target, "int-sipinternaltls",
                          true,
-                         QStringLiteral("Internal sign-in of %1 users over TLS (legacy clients, desk phones)")
+                         QCoreApplication::translate(
+                             "Planner", "Internal sign-in of %1 users over TLS (legacy clients, desk phones)")
                              .arg(d));
             if (plan.legacyDiscovery.tcp)
                 b.addSrv(in, QStringLiteral("_sipinternal._tcp.") + d, 5060, target, "int-sipinternal", false,
-                         QStringLiteral("Internal sign-in over TCP, tried only when TCP is allowed"));
+                         QCoreApplication::translate(
+                             "Planner", "Internal sign-in over TCP, tried only when TCP is allowed"));
         }
         if (plan.legacyDiscovery.hostRecords) {
-            b.addHost(in, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn), "int-sipinternal-a",
-                      false, QStringLiteral("A-record fallback for internal sign-in to the %1").arg(role));
+            b.addHost(
+                in, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn), "int-sipinternal-a", false,
+                QCoreApplication::translate("Planner", "A-record fallback for internal sign-in to the %1")
+                    .arg(role));
             b.addHost(in, QStringLiteral("sip.") + d, poolAddressSet(signIn), "int-sip", false,
-                      QStringLiteral("Internal sign-in fallback and Lync Phone Edition: the %1").arg(role));
+                      QCoreApplication::translate("Planner",
+                                                  "Internal sign-in fallback and Lync Phone Edition: the %1")
+                          .arg(role));
         }
         if (!plan.devices.ntpServer.isEmpty())
             b.addSrv(in, QStringLiteral("_ntp._udp.") + d, 123, plan.devices.ntpServer, "int-ntp", true,
-                     QStringLiteral("Time source for desk phones (else they try time.windows.com)"));
+                     QCoreApplication::translate(
+                         "Planner", "Time source for desk phones (else they try time.windows.com)"));
         if (plan.devices.deviceUpdates)
             b.addHost(in, QStringLiteral("ucupdates-r2.") + d, poolWebAddress(plan.frontEnd),
                       "int-ucupdates-r2", false,
-                      QStringLiteral("Device Update Web service for phones that have never signed in"));
+                      QCoreApplication::translate(
+                          "Planner", "Device Update Web service for phones that have never signed in"));
     }
 }
 
@@ -219,13 +247,17 @@ void internalSimpleUrls(const Plan &plan, RecordBuilder &b)
     const AddressSet web = poolWebAddress(plan.signInPool());
     const QString role = poolRole(plan);
     for (const QString &url : effectiveMeetUrls(plan))
-        b.addHost(Location::Internal, simpleUrlHost(url), web, "int-meet", true,
-                  QStringLiteral("Meet simple URL for internal users: the %1 web address").arg(role));
-    b.addHost(Location::Internal, simpleUrlHost(effectiveDialinUrl(plan)), web, "int-dialin", true,
-              QStringLiteral("Dial-in simple URL for internal users: the %1 web address").arg(role));
+        b.addHost(
+            Location::Internal, simpleUrlHost(url), web, "int-meet", true,
+            QCoreApplication::translate("Planner", "Meet simple URL for internal users: the %1 web address")
+                .arg(role));
+    b.addHost(
+        Location::Internal, simpleUrlHost(effectiveDialinUrl(plan)), web, "int-dialin", true,
+        QCoreApplication::translate("Planner", "Dial-in simple URL for internal users: the %1 web address")
+            .arg(role));
     if (!plan.simpleUrls.admin.isEmpty())
         b.addHost(Location::Internal, simpleUrlHost(plan.simpleUrls.admin), web, "int-admin", false,
-                  QStringLiteral("Admin simple URL (Control Panel): internal only"));
+                  QCoreApplication::translate("Planner", "Admin simple URL (Control Panel): internal only"));
 }
 
 void internalApplications(const Plan &plan, RecordBuilder &b)
@@ -235,19 +267,21 @@ void internalApplications(const Plan &plan, RecordBuilder &b)
         for (const Server &s : plan.persistentChat->servers) {
             const AddressSet one{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}};
             b.addHost(Location::Internal, s.fqdn, one, "int-pchat", true,
-                      QStringLiteral("Persistent Chat server %1").arg(s.fqdn));
+                      QCoreApplication::translate("Planner", "Persistent Chat server %1").arg(s.fqdn));
             addIfSet(all.ipv4, s.ipv4);
             addIfSet(all.ipv6, s.ipv6);
         }
-        b.addHost(Location::Internal, plan.persistentChat->fqdn, all, "int-pchat", true,
-                  QStringLiteral("Persistent Chat pool: one A per Persistent Chat server"));
+        b.addHost(
+            Location::Internal, plan.persistentChat->fqdn, all, "int-pchat", true,
+            QCoreApplication::translate("Planner", "Persistent Chat pool: one A per Persistent Chat server"));
     }
     if (plan.officeWebApps) {
         AddressSet owas;
         addIfSet(owas.ipv4, plan.officeWebApps->internalIpv4);
         addIfSet(owas.ipv6, plan.officeWebApps->internalIpv6);
         b.addHost(Location::Internal, plan.officeWebApps->internalFqdn, owas, "int-owas", true,
-                  QStringLiteral("Office Web Apps Server: PowerPoint presentations in meetings"));
+                  QCoreApplication::translate(
+                      "Planner", "Office Web Apps Server: PowerPoint presentations in meetings"));
     }
 }
 
@@ -264,32 +298,45 @@ void externalEdge(const Plan &plan, RecordBuilder &b)
         const QString d = normalizedName(rawDomain);
         const QString sip = QStringLiteral("sip.") + d;
         b.addHost(ex, sip, access, "ext-access", true,
-                  QStringLiteral("Access Edge for %1: remote sign-in, federation and public IM").arg(d));
+                  QCoreApplication::translate("Planner",
+                                              "Access Edge for %1: remote sign-in, federation and public IM")
+                      .arg(d));
         if (plan.legacyDiscovery.srv)
             b.addSrv(ex, QStringLiteral("_sip._tls.") + d, 443, sip, "ext-sip-tls", true,
-                     QStringLiteral("External automatic sign-in of %1 users through the Access Edge").arg(d));
+                     QCoreApplication::translate(
+                         "Planner", "External automatic sign-in of %1 users through the Access Edge")
+                         .arg(d));
         if (fedSrv)
             b.addSrv(ex, QStringLiteral("_sipfederationtls._tcp.") + d, 5061, sip, "ext-sipfed",
                      plan.pushNotifications,
                      plan.pushNotifications
-                         ? QStringLiteral("Push notifications (and federation discovery) for %1").arg(d)
-                         : QStringLiteral("Lets federated partners discover the Access Edge of %1").arg(d));
+                         ? QCoreApplication::translate("Planner",
+                                                       "Push notifications (and federation discovery) for %1")
+                               .arg(d)
+                         : QCoreApplication::translate(
+                               "Planner", "Lets federated partners discover the Access Edge of %1")
+                               .arg(d));
         if (plan.legacyDiscovery.hostRecords)
             b.addHost(ex, QStringLiteral("sipexternal.") + d, access, "ext-sipexternal", false,
-                      QStringLiteral("A-record fallback for external sign-in: the Access Edge"));
+                      QCoreApplication::translate("Planner",
+                                                  "A-record fallback for external sign-in: the Access Edge"));
         if (plan.xmppFqdn)
             b.addSrv(ex, QStringLiteral("_xmpp-server._tcp.") + d, 5269, *plan.xmppFqdn, "ext-xmpp-srv", true,
-                     QStringLiteral("Lets XMPP partners find the XMPP gateway for %1").arg(d));
+                     QCoreApplication::translate("Planner", "Lets XMPP partners find the XMPP gateway for %1")
+                         .arg(d));
     }
     b.addHost(ex, effectiveAccessFqdn(plan), access, "ext-access", true,
-              QStringLiteral("Access Edge external FQDN (SIP, federation): the Access Edge public address"));
+              QCoreApplication::translate(
+                  "Planner", "Access Edge external FQDN (SIP, federation): the Access Edge public address"));
     b.addHost(ex, effectiveWebConferencingFqdn(plan), edgeWebConferencingAddresses(e), "ext-webcon", true,
-              QStringLiteral("Web Conferencing Edge: meeting content for remote and federated users"));
-    b.addHost(ex, effectiveAvFqdn(plan), edgeAvAddresses(e), "ext-av", true,
-              QStringLiteral("A/V Edge: audio and video media relay for remote users"));
+              QCoreApplication::translate(
+                  "Planner", "Web Conferencing Edge: meeting content for remote and federated users"));
+    b.addHost(
+        ex, effectiveAvFqdn(plan), edgeAvAddresses(e), "ext-av", true,
+        QCoreApplication::translate("Planner", "A/V Edge: audio and video media relay for remote users"));
     if (plan.xmppFqdn)
         b.addHost(ex, *plan.xmppFqdn, access, "ext-xmpp-a", true,
-                  QStringLiteral("XMPP proxy on the Access Edge"));
+                  QCoreApplication::translate("Planner", "XMPP proxy on the Access Edge"));
 }
 
 // §1.4 External — reverse proxy, web services, Autodiscover, simple URLs.
@@ -302,20 +349,25 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
     addIfSet(rp.ipv4, plan.reverseProxy->publicIpv4);
     addIfSet(rp.ipv6, plan.reverseProxy->publicIpv6);
     b.addHost(ex, plan.frontEnd.webServices.externalFqdn, rp, "ext-webext", true,
-              QStringLiteral("Front End external web services (address book, meetings, mobility), published "
+              QCoreApplication::translate(
+                  "Planner", "Front End external web services (address book, meetings, mobility), published "
                              "by the reverse proxy"));
     if (plan.director)
         b.addHost(ex, plan.director->webServices.externalFqdn, rp, "ext-webdirext", true,
-                  QStringLiteral("Director external web services (authentication first goes here), published "
+                  QCoreApplication::translate(
+                      "Planner", "Director external web services (authentication first goes here), published "
                                  "by the reverse proxy"));
     for (const QString &url : effectiveMeetUrls(plan))
-        b.addHost(ex, simpleUrlHost(url), rp, "ext-meet", true,
-                  QStringLiteral("Meet simple URL for external users: the reverse proxy"));
-    b.addHost(ex, simpleUrlHost(effectiveDialinUrl(plan)), rp, "ext-dialin", true,
-              QStringLiteral("Dial-in simple URL for external users: the reverse proxy"));
+        b.addHost(
+            ex, simpleUrlHost(url), rp, "ext-meet", true,
+            QCoreApplication::translate("Planner", "Meet simple URL for external users: the reverse proxy"));
+    b.addHost(
+        ex, simpleUrlHost(effectiveDialinUrl(plan)), rp, "ext-dialin", true,
+        QCoreApplication::translate("Planner", "Dial-in simple URL for external users: the reverse proxy"));
     if (plan.officeWebApps && !plan.officeWebApps->externalFqdn.isEmpty())
         b.addHost(ex, plan.officeWebApps->externalFqdn, rp, "ext-owas", true,
-                  QStringLiteral("Office Web Apps for external meeting participants: the reverse proxy"));
+                  QCoreApplication::translate(
+                      "Planner", "Office Web Apps for external meeting participants: the reverse proxy"));
     if (!plan.autodiscover.enabled)
         return;
     const QString extWeb = plan.signInPool().webServices.externalFqdn;
@@ -324,11 +376,13 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
         if (plan.autodiscover.recordType == AutodiscoverType::Cname && !extWeb.isEmpty())
             b.addCname(
                 ex, name, extWeb, "ext-lyncdiscover", true,
-                QStringLiteral("Autodiscover for mobile and external clients: the %1 external web services")
+                QCoreApplication::translate(
+                    "Planner", "Autodiscover for mobile and external clients: the %1 external web services")
                     .arg(poolRole(plan)));
         else
             b.addHost(ex, name, rp, "ext-lyncdiscover", true,
-                      QStringLiteral("Autodiscover for mobile and external clients: the reverse proxy"));
+                      QCoreApplication::translate(
+                          "Planner", "Autodiscover for mobile and external clients: the reverse proxy"));
     }
 }
 
@@ -527,7 +581,10 @@ RecordSet planRecords(const Plan &plan)
     for (DnsRecord &r : records) {
         r.zone = zones.zone(r.location, r.name, &r.pinPoint);
         if (r.pinPoint)
-            r.reason += QStringLiteral(" (pin-point zone: internal DNS has no zone for the SIP domain)");
+            //: %1 is the record's reason, as above.
+            r.reason = QCoreApplication::translate(
+                           "Planner", "%1 (pin-point zone: internal DNS has no zone for the SIP domain)")
+                           .arg(r.reason);
     }
     sortRecords(records);
     return records;

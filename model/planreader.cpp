@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <initializer_list>
 #include <utility>
 
@@ -20,25 +21,26 @@ struct ReadFailure
     QString message;
 };
 
+// What a JSON value is: %2 in "expected %1, got %2".
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("PlanReader", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("PlanReader", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("PlanReader", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("PlanReader", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("PlanReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("PlanReader", "nothing");
 }
 
 QString join(const QString &path, const QString &key)
@@ -58,7 +60,8 @@ QString indexed(const QString &path, qsizetype i)
 
 [[noreturn]] void wrongType(const QString &path, const QString &expected, const QJsonValue &got)
 {
-    fail(path, QStringLiteral("expected %1, got %2").arg(expected, typeName(got)));
+    //: %1 and %2 are kinds of JSON values, such as "a string" or "an array".
+    fail(path, QCoreApplication::translate("PlanReader", "expected %1, got %2").arg(expected, typeName(got)));
 }
 
 // One JSON object being read: checks its keys against the contract and reads typed members.
@@ -69,8 +72,8 @@ public:
         : m_path(std::move(path))
     {
         if (!value.isObject())
-            wrongType(m_path.isEmpty() ? QStringLiteral("(top level)") : m_path, QStringLiteral("an object"),
-                      value);
+            wrongType(m_path.isEmpty() ? QCoreApplication::translate("PlanReader", "(top level)") : m_path,
+                      QCoreApplication::translate("PlanReader", "an object"), value);
         m_object = value.toObject();
         QStringList known; // in the contract's order, so the message reads like plan-format.md
         for (const char *k : keys)
@@ -78,8 +81,9 @@ public:
         const QStringList present = m_object.keys();
         for (const QString &k : present)
             if (!known.contains(k))
-                fail(join(m_path, k), QStringLiteral("unknown key (expected one of: %1)")
-                                          .arg(known.join(QStringLiteral(", "))));
+                fail(join(m_path, k),
+                     QCoreApplication::translate("PlanReader", "unknown key (expected one of: %1)")
+                         .arg(known.join(QStringLiteral(", "))));
     }
 
     QString path(const char *key) const { return join(m_path, QLatin1String(key)); }
@@ -93,7 +97,7 @@ public:
     void require(const char *key) const
     {
         if (m_object.value(QLatin1String(key)).isUndefined())
-            fail(path(key), QStringLiteral("missing required key"));
+            fail(path(key), QCoreApplication::translate("PlanReader", "missing required key"));
     }
 
     // Absent and null give the default; an empty string counts as "not set".
@@ -105,7 +109,7 @@ public:
         if (v.isUndefined() || (v.isNull() && !required))
             return fallback;
         if (!v.isString())
-            wrongType(path(key), QStringLiteral("a string"), v);
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "a string"), v);
         return v.toString().trimmed();
     }
 
@@ -115,7 +119,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            wrongType(path(key), QStringLiteral("true or false"), v);
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "true or false"), v);
         return v.toBool();
     }
 
@@ -126,10 +130,13 @@ public:
             return fallback;
         const double d = v.toDouble();
         if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)))
-            wrongType(path(key), QStringLiteral("a whole number"), v);
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "a whole number"), v);
         if (d < min || d > max)
             fail(path(key),
-                 QStringLiteral("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(d));
+                 QCoreApplication::translate("PlanReader", "expected a whole number from %1 to %2, got %3")
+                     .arg(min)
+                     .arg(max)
+                     .arg(d));
         return static_cast<int>(d);
     }
 
@@ -146,8 +153,8 @@ public:
                 return c.second;
             names << QLatin1String(c.first);
         }
-        fail(path(key),
-             QStringLiteral("expected one of %1, got \"%2\"").arg(names.join(QStringLiteral(" | ")), s));
+        fail(path(key), QCoreApplication::translate("PlanReader", "expected one of %1, got \"%2\"")
+                            .arg(names.join(QStringLiteral(" | ")), s));
     }
 
     QStringList stringList(const char *key) const
@@ -156,12 +163,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            wrongType(path(key), QStringLiteral("an array of strings"), v);
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "an array of strings"), v);
         QStringList out;
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                wrongType(indexed(path(key), i), QStringLiteral("a string"), a.at(i));
+                wrongType(indexed(path(key), i), QCoreApplication::translate("PlanReader", "a string"),
+                          a.at(i));
             out << a.at(i).toString().trimmed();
         }
         return out;
@@ -175,7 +183,7 @@ public:
         if (v.isUndefined() || (v.isNull() && !required))
             return {};
         if (!v.isArray())
-            wrongType(path(key), QStringLiteral("an array"), v);
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "an array"), v);
         return v.toArray();
     }
 
@@ -295,14 +303,18 @@ Plan readPlan(const QJsonValue &root)
                           "devices"});
     if (r.string("format", true) != QLatin1String("lyncdns-plan"))
         fail(QStringLiteral("format"),
-             QStringLiteral("expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
+             QCoreApplication::translate("PlanReader",
+                                         "expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
     r.require("version");
     if (!r.value("version").isDouble())
-        wrongType(r.path("version"), QStringLiteral("the number 1"), r.value("version"));
+        wrongType(r.path("version"), QCoreApplication::translate("PlanReader", "the number 1"),
+                  r.value("version"));
     const int version = r.integer("version", 0, 0, 1000000);
     if (version != 1)
         fail(QStringLiteral("version"),
-             QStringLiteral("unsupported plan version %1; this program reads version 1").arg(version));
+             QCoreApplication::translate("PlanReader",
+                                         "unsupported plan version %1; this program reads version 1")
+                 .arg(version));
 
     Plan plan;
     plan.title = r.string("title");
@@ -312,10 +324,12 @@ Plan readPlan(const QJsonValue &root)
         Product::Lync2013);
     r.require("sipDomains");
     if (!r.value("sipDomains").isArray())
-        wrongType(r.path("sipDomains"), QStringLiteral("an array of strings"), r.value("sipDomains"));
+        wrongType(r.path("sipDomains"), QCoreApplication::translate("PlanReader", "an array of strings"),
+                  r.value("sipDomains"));
     plan.sipDomains = r.stringList("sipDomains");
     if (plan.sipDomains.isEmpty())
-        fail(r.path("sipDomains"), QStringLiteral("expected at least one SIP domain"));
+        fail(r.path("sipDomains"),
+             QCoreApplication::translate("PlanReader", "expected at least one SIP domain"));
 
     if (r.has("dns")) {
         const ObjectReader d(r.value("dns"), r.path("dns"), {"splitBrain", "ttl", "ipv6"});
@@ -410,8 +424,12 @@ std::optional<Plan> parsePlan(const QByteArray &json, const QString &fileName, P
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
-            *error = PlanError{
-                fileName, {}, 0, 0, QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())};
+            *error = PlanError{fileName,
+                               {},
+                               0,
+                               0,
+                               QCoreApplication::translate("PlanReader", "JSON syntax error: %1")
+                                   .arg(parseError.errorString())};
             // Qt's offset points just past the offending character, except for malformed numbers.
             const int offset = parseError.error == QJsonParseError::IllegalNumber
                                    ? parseError.offset
@@ -434,8 +452,12 @@ std::optional<Plan> readPlanFile(const QString &fileName, PlanError *error)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = PlanError{
-                fileName, {}, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+            *error = PlanError{fileName,
+                               {},
+                               0,
+                               0,
+                               QCoreApplication::translate("PlanReader", "cannot read the file: %1")
+                                   .arg(file.errorString())};
         return std::nullopt;
     }
     return parsePlan(file.readAll(), fileName, error);

@@ -2,6 +2,7 @@
 
 #include "hostnames.h"
 
+#include <QCoreApplication>
 #include <QDnsLookup>
 #include <QFile>
 #include <QHostAddress>
@@ -30,7 +31,7 @@ QString QtDnsResolver::serverProblem(const QString &server, const QString &resol
 {
     const QHostAddress address(server);
     if (address.isNull())
-        return QStringLiteral("\"%1\" is not an IP address").arg(server);
+        return QCoreApplication::translate("QtDnsResolver", "\"%1\" is not an IP address").arg(server);
 #if QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
     // Qt < 6.6 silently ignores a nameserver whose family differs from the first nameserver in
     // resolv.conf, and the system resolver answers instead: that answer would be a lie.
@@ -48,7 +49,8 @@ QString QtDnsResolver::serverProblem(const QString &server, const QString &resol
         }
     }
     if (address.protocol() != systemFamily)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "QtDnsResolver",
                    "this Qt version (%1) can query an %2 server only when the first nameserver in %3 is "
                    "%2 too; give the server's %4 address instead")
             .arg(QString::fromLatin1(qVersion()),

@@ -1,5 +1,6 @@
 #include "recordexport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,10 +58,19 @@ QByteArray recordsToJson(const RecordSet &records)
 
 QByteArray recordsToTable(const RecordSet &records)
 {
-    const QStringList header = {QStringLiteral("LOCATION"),    QStringLiteral("NAME"),
-                                QStringLiteral("TYPE"),        QStringLiteral("DATA"),
-                                QStringLiteral("TTL"),         QStringLiteral("REQ"),
-                                QStringLiteral("REQUIREMENT"), QStringLiteral("REASON")};
+    //: Column headings of the plain-text record table; REQ says whether the record is required.
+    const QStringList header = {QCoreApplication::translate("RecordExport", "LOCATION"),
+                                QCoreApplication::translate("RecordExport", "NAME"),
+                                QCoreApplication::translate("RecordExport", "TYPE"),
+                                QCoreApplication::translate("RecordExport", "DATA"),
+                                QCoreApplication::translate("RecordExport", "TTL"),
+                                QCoreApplication::translate("RecordExport", "REQ"),
+                                QCoreApplication::translate("RecordExport", "REQUIREMENT"),
+                                QCoreApplication::translate("RecordExport", "REASON")};
+    //: The REQ column of the plain-text record table: the record is required.
+    const QString yes = QCoreApplication::translate("RecordExport", "yes");
+    //: The REQ column of the plain-text record table: the record is optional.
+    const QString no = QCoreApplication::translate("RecordExport", "no");
     QList<QStringList> rows{header};
     for (const DnsRecord &r : records)
         rows << QStringList{locationName(r.location),
@@ -68,7 +78,7 @@ QByteArray recordsToTable(const RecordSet &records)
                             recordTypeName(r.type),
                             r.data,
                             QString::number(r.ttl),
-                            r.required ? QStringLiteral("yes") : QStringLiteral("no"),
+                            r.required ? yes : no,
                             r.requirement,
                             r.reason};
     return alignedTable(rows).toUtf8();

@@ -15,6 +15,7 @@
 #include <QTextFrame>
 #include <QTextFrameFormat>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <memory>
 
@@ -61,7 +62,8 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("rendering a report needs a QGuiApplication");
+            *errorMessage =
+                QCoreApplication::translate("ReportPdf", "rendering a report needs a QGuiApplication");
         return false;
     }
     // A fixed 96 dpi layout device, so CSS pixels mean the same as on screen whatever the display.
@@ -91,7 +93,7 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
     QPainter painter;
     if (!painter.begin(device)) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("cannot start painting the report");
+            *errorMessage = QCoreApplication::translate("ReportPdf", "cannot start painting the report");
         return false;
     }
     const QFont footerFont = reportFont(7.5);
@@ -120,7 +122,7 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
         painter.drawLine(QPointF(0, footer.top() - footerHeight * 0.4),
                          QPointF(device->width() * 0.97, footer.top() - footerHeight * 0.4));
         painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                         QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+                         QCoreApplication::translate("ReportPdf", "Page %1 of %2").arg(i + 1).arg(pages));
         const QString left =
             QFontMetricsF(footerFont, device).elidedText(title, Qt::ElideRight, device->width() * 0.36);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
@@ -128,7 +130,7 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
     }
     if (!painter.end()) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("cannot finish painting the report");
+            *errorMessage = QCoreApplication::translate("ReportPdf", "cannot finish painting the report");
         return false;
     }
     return true;

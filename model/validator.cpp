@@ -3,6 +3,7 @@
 #include "hostnames.h"
 #include "planner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUrl>
@@ -88,30 +89,36 @@ private:
     {
         if (value.isEmpty()) {
             if (needed)
-                error("P-MISSING", path, QStringLiteral("a host name is needed here"));
+                error("P-MISSING", path,
+                      QCoreApplication::translate("Validator", "a host name is needed here"));
             return;
         }
         const QString problem = hostNameProblem(value);
         if (!problem.isEmpty())
-            error("R-NAME1", path, QStringLiteral("\"%1\" is not a valid host name: %2").arg(value, problem));
+            error("R-NAME1", path,
+                  QCoreApplication::translate("Validator", "\"%1\" is not a valid host name: %2")
+                      .arg(value, problem));
     }
 
     void ipv4(const QString &path, const QString &value, bool needed = true)
     {
         if (value.isEmpty()) {
             if (needed)
-                error("P-MISSING", path, QStringLiteral("an IPv4 address is needed here"));
+                error("P-MISSING", path,
+                      QCoreApplication::translate("Validator", "an IPv4 address is needed here"));
             return;
         }
         if (!isValidIpv4(value))
             error("P-ADDRESS", path,
-                  QStringLiteral("\"%1\" is not an IPv4 address (expected a.b.c.d)").arg(value));
+                  QCoreApplication::translate("Validator", "\"%1\" is not an IPv4 address (expected a.b.c.d)")
+                      .arg(value));
     }
 
     void ipv6(const QString &path, const QString &value)
     {
         if (!value.isEmpty() && !isValidIpv6(value))
-            error("P-ADDRESS", path, QStringLiteral("\"%1\" is not an IPv6 address").arg(value));
+            error("P-ADDRESS", path,
+                  QCoreApplication::translate("Validator", "\"%1\" is not an IPv6 address").arg(value));
     }
 
     // R-EXP7: external DNS must hold public addresses (the NAT's public side).
@@ -119,7 +126,8 @@ private:
     {
         if (!value.isEmpty() && (isValidIpv4(value) || isValidIpv6(value)) && isNonPublicAddress(value))
             error("R-EXP7", path,
-                  QStringLiteral(
+                  QCoreApplication::translate(
+                      "Validator",
                       "%1 is a private address and cannot be published in external DNS; with NAT, enter "
                       "the public address the NAT maps to")
                       .arg(value));
@@ -135,7 +143,8 @@ private:
             const QString key = normalizedName(d);
             if (seen.contains(key))
                 error("P-SIPDOMAIN-DUP", path,
-                      QStringLiteral("SIP domain %1 is listed twice (also sipDomains[%2])")
+                      QCoreApplication::translate("Validator",
+                                                  "SIP domain %1 is listed twice (also sipDomains[%2])")
                           .arg(d)
                           .arg(seen.value(key)));
             else
@@ -154,12 +163,16 @@ private:
 
     void checkPool(const Pool &pool, const QString &path, bool isFrontEnd)
     {
-        const QString what = isFrontEnd ? QStringLiteral("Front End pool") : QStringLiteral("Director pool");
+        //: %1 in "the %1 needs at least one server", "a DNS load-balanced %1 …" and "a %1 with %2 servers …".
+        const QString what = isFrontEnd ? QCoreApplication::translate("Validator", "Front End pool")
+                                        //: %1 in "the %1 needs at least one server" and similar messages.
+                                        : QCoreApplication::translate("Validator", "Director pool");
         host(path + QStringLiteral(".fqdn"), pool.fqdn);
         checkServers(pool.servers, path + QStringLiteral(".servers"));
         const QString serversPath = path + QStringLiteral(".servers");
         if (pool.servers.isEmpty())
-            error("P-TOPOLOGY", serversPath, QStringLiteral("the %1 needs at least one server").arg(what));
+            error("P-TOPOLOGY", serversPath,
+                  QCoreApplication::translate("Validator", "the %1 needs at least one server").arg(what));
         const WebServices &web = pool.webServices;
         host(path + QStringLiteral(".webServices.internalFqdn"), web.internalFqdn, false);
         host(path + QStringLiteral(".webServices.externalFqdn"), web.externalFqdn, false);
@@ -171,12 +184,15 @@ private:
         if (isFrontEnd && pool.edition == Edition::Standard) {
             if (pool.loadBalancing != LoadBalancing::None)
                 error("P-TOPOLOGY", path + QStringLiteral(".loadBalancing"),
-                      QStringLiteral("a Standard Edition server is never load balanced; use \"none\""));
+                      QCoreApplication::translate(
+                          "Validator", "a Standard Edition server is never load balanced; use \"none\""));
             if (pool.servers.size() > 1)
-                error("P-TOPOLOGY", serversPath, QStringLiteral("Standard Edition has exactly one server"));
+                error("P-TOPOLOGY", serversPath,
+                      QCoreApplication::translate("Validator", "Standard Edition has exactly one server"));
             if (!web.internalFqdn.isEmpty() && normalizedName(web.internalFqdn) != normalizedName(pool.fqdn))
                 error("P-TOPOLOGY", path + QStringLiteral(".webServices.internalFqdn"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "the internal web services FQDN of a Standard Edition server is its own FQDN "
                           "and cannot be overridden"));
         }
@@ -184,35 +200,42 @@ private:
         case LoadBalancing::Hardware:
             if (pool.vip.isEmpty())
                 error("P-MISSING", path + QStringLiteral(".vip"),
-                      QStringLiteral("hardware load balancing needs the load balancer VIP"));
+                      QCoreApplication::translate("Validator",
+                                                  "hardware load balancing needs the load balancer VIP"));
             break;
         case LoadBalancing::Dns:
             if (pool.servers.size() < 2)
                 error("R-LB1", serversPath,
-                      QStringLiteral("a DNS load-balanced %1 needs at least two servers").arg(what));
+                      QCoreApplication::translate("Validator",
+                                                  "a DNS load-balanced %1 needs at least two servers")
+                          .arg(what));
             if (web.internalFqdn.isEmpty() || normalizedName(web.internalFqdn) == normalizedName(pool.fqdn))
                 error("R-LB2", path + QStringLiteral(".webServices.internalFqdn"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "with DNS load balancing the pool and its internal web services cannot share "
                           "the FQDN %1: override the internal web services FQDN")
                           .arg(pool.fqdn));
             if (web.internalVip.isEmpty())
                 error("R-LB2", path + QStringLiteral(".webServices.internalVip"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "web traffic cannot use DNS load balancing: give the hardware load balancer "
                           "VIP for internal web services"));
             break;
         case LoadBalancing::None:
             if (pool.servers.size() > 1)
                 error("P-TOPOLOGY", path + QStringLiteral(".loadBalancing"),
-                      QStringLiteral("a %1 with %2 servers needs DNS or hardware load balancing")
+                      QCoreApplication::translate("Validator",
+                                                  "a %1 with %2 servers needs DNS or hardware load balancing")
                           .arg(what)
                           .arg(pool.servers.size()));
             break;
         }
         if (!web.externalFqdn.isEmpty() && normalizedName(web.externalFqdn) == internalWebFqdn(pool))
             error("R-MOB3", path + QStringLiteral(".webServices.externalFqdn"),
-                  QStringLiteral("the external web services FQDN must differ from the internal one (%1)")
+                  QCoreApplication::translate(
+                      "Validator", "the external web services FQDN must differ from the internal one (%1)")
                       .arg(internalWebFqdn(pool)));
     }
 
@@ -226,11 +249,13 @@ private:
         if (!fe.webServices.externalFqdn.isEmpty() &&
             normalizedName(fe.webServices.externalFqdn) == normalizedName(dir.webServices.externalFqdn))
             error("R-LB3", QStringLiteral("director.webServices.externalFqdn"),
-                  QStringLiteral(
+                  QCoreApplication::translate(
+                      "Validator",
                       "the Director and the Front End pool need different external web services FQDNs"));
         if (internalWebFqdn(fe) == internalWebFqdn(dir))
             error("R-LB3", QStringLiteral("director.webServices.internalFqdn"),
-                  QStringLiteral(
+                  QCoreApplication::translate(
+                      "Validator",
                       "the Director and the Front End pool need different internal web services FQDNs"));
     }
 
@@ -247,13 +272,18 @@ private:
         const bool hlb = e.layout == EdgeLayout::ScaledHardware;
         const QString sp = p + QStringLiteral(".servers");
         if (e.servers.isEmpty())
-            error("P-TOPOLOGY", sp, QStringLiteral("the Edge needs at least one server"));
+            error("P-TOPOLOGY", sp,
+                  QCoreApplication::translate("Validator", "the Edge needs at least one server"));
         if (e.layout == EdgeLayout::Single && e.servers.size() > 1)
-            error("P-TOPOLOGY", p + QStringLiteral(".layout"),
-                  QStringLiteral("a single Edge has one server; choose scaled-dns or scaled-hardware for %1")
-                      .arg(e.servers.size()));
+            error(
+                "P-TOPOLOGY", p + QStringLiteral(".layout"),
+                QCoreApplication::translate(
+                    "Validator", "a single Edge has one server; choose scaled-dns or scaled-hardware for %1")
+                    .arg(e.servers.size()));
         if (e.layout == EdgeLayout::ScaledDns && e.servers.size() < 2)
-            error("R-LB4", sp, QStringLiteral("a DNS load-balanced Edge pool needs at least two servers"));
+            error("R-LB4", sp,
+                  QCoreApplication::translate("Validator",
+                                              "a DNS load-balanced Edge pool needs at least two servers"));
         for (qsizetype i = 0; i < e.servers.size(); ++i) {
             const EdgeServer &s = e.servers.at(i);
             const QString sip = at(sp, i) + QLatin1Char('.');
@@ -280,12 +310,14 @@ private:
         if (hlb) {
             if (e.nat)
                 error("R-LB4", p + QStringLiteral(".nat"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "an Edge pool behind hardware load balancers needs publicly routable addresses "
                           "without NAT"));
             if (!e.vips) {
                 error("P-MISSING", p + QStringLiteral(".vips"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "a hardware load-balanced Edge needs the internal, access, web conferencing "
                           "and A/V VIPs"));
             } else {
@@ -307,14 +339,16 @@ private:
             }
         } else if (e.vips) {
             warning("P-TOPOLOGY", p + QStringLiteral(".vips"),
-                    QStringLiteral("VIPs are used only with the scaled-hardware layout; they are ignored"));
+                    QCoreApplication::translate(
+                        "Validator", "VIPs are used only with the scaled-hardware layout; they are ignored"));
         }
         const QString access = effectiveAccessFqdn(m_plan);
         const QString webcon = effectiveWebConferencingFqdn(m_plan);
         const QString av = effectiveAvFqdn(m_plan);
         if (access == webcon || access == av || webcon == av)
             error("P-TOPOLOGY", p + QStringLiteral(".webConferencingFqdn"),
-                  QStringLiteral(
+                  QCoreApplication::translate(
+                      "Validator",
                       "the Access, Web Conferencing and A/V Edge FQDNs must be three different names"));
     }
 
@@ -328,50 +362,59 @@ private:
             publicAddress(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv6);
             if (m_plan.frontEnd.webServices.externalFqdn.isEmpty())
                 error("P-MISSING", QStringLiteral("frontEnd.webServices.externalFqdn"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "the reverse proxy publishes the Front End external web services: name them"));
             if (m_plan.director && m_plan.director->webServices.externalFqdn.isEmpty())
                 error("P-MISSING", QStringLiteral("director.webServices.externalFqdn"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "publish the Director's external web services too (authentication goes there "
                           "first)"));
         }
         if (m_plan.autodiscover.enabled && !rp)
             warning("R-MOB1", QStringLiteral("reverseProxy"),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "Validator",
                         "without a reverse proxy lyncdiscover.<SIP domain> cannot be published: mobile and "
                         "external clients will not find Autodiscover"));
         if (m_plan.pushNotifications) {
             if (!rp)
                 error("R-MOB4", QStringLiteral("mobility.pushNotifications"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "push notifications are a mobility feature: mobility needs a reverse proxy"));
             if (!m_plan.edge)
                 error("R-MOB4", QStringLiteral("mobility.pushNotifications"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "push notifications need _sipfederationtls._tcp, which points at an Access Edge: "
                           "plan an Edge"));
             if (m_plan.product == Product::Sfb2019)
                 warning("R-MOB4", QStringLiteral("mobility.pushNotifications"),
-                        QStringLiteral(
+                        QCoreApplication::translate(
+                            "Validator",
                             "Skype for Business Server 2019 has no MCX mobility service; push applies only "
                             "to older mobile clients"));
         }
         if (m_plan.federation.discoverable && !m_plan.edge)
             error("P-TOPOLOGY", QStringLiteral("federation.discoverable"),
-                  QStringLiteral("discoverable federation publishes the Access Edge: plan an Edge"));
+                  QCoreApplication::translate(
+                      "Validator", "discoverable federation publishes the Access Edge: plan an Edge"));
         if (m_plan.federation.discoverable && !m_plan.federation.enabled)
             warning("P-TOPOLOGY", QStringLiteral("federation.discoverable"),
-                    QStringLiteral("federation is not enabled, yet it is marked discoverable"));
+                    QCoreApplication::translate("Validator",
+                                                "federation is not enabled, yet it is marked discoverable"));
         if (m_plan.autodiscover.enabled && rp && m_plan.autodiscover.recordType == AutodiscoverType::Cname) {
             const QString target = normalizedName(m_plan.signInPool().webServices.externalFqdn);
             for (qsizetype i = 0; i < m_plan.sipDomains.size() && !target.isEmpty(); ++i)
                 if (!isUnderDomain(target, m_plan.sipDomains.at(i)))
-                    warning(
-                        "R-CN2", QStringLiteral("autodiscover.recordType"),
-                        QStringLiteral("lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; "
-                                       "publish port 80 (to 8080) on the reverse proxy or use an A record")
-                            .arg(normalizedName(m_plan.sipDomains.at(i)), target));
+                    warning("R-CN2", QStringLiteral("autodiscover.recordType"),
+                            QCoreApplication::translate(
+                                "Validator",
+                                "lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; "
+                                "publish port 80 (to 8080) on the reverse proxy or use an A record")
+                                .arg(normalizedName(m_plan.sipDomains.at(i)), target));
         }
     }
 
@@ -396,7 +439,8 @@ private:
 
         if (meet.size() < m_plan.sipDomains.size())
             error("R-URL1", QStringLiteral("simpleUrls.meet"),
-                  QStringLiteral("there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs")
+                  QCoreApplication::translate(
+                      "Validator", "there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs")
                       .arg(m_plan.sipDomains.size())
                       .arg(meet.size()));
 
@@ -408,23 +452,27 @@ private:
             if (rest.contains(QLatin1String("://"))) {
                 const QUrl url(rest);
                 if (url.scheme() != QLatin1String("https")) {
-                    error("R-URL3", u.path, QStringLiteral("simple URLs use https:// only"));
+                    error("R-URL3", u.path,
+                          QCoreApplication::translate("Validator", "simple URLs use https:// only"));
                     continue;
                 }
                 if (url.port() != -1) {
-                    error("R-URL3", u.path, QStringLiteral("simple URLs cannot carry a port"));
+                    error("R-URL3", u.path,
+                          QCoreApplication::translate("Validator", "simple URLs cannot carry a port"));
                     continue;
                 }
                 rest = url.host() + url.path();
             } else if (rest.contains(QLatin1Char(':'))) {
-                error("R-URL3", u.path, QStringLiteral("simple URLs cannot carry a port"));
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator", "simple URLs cannot carry a port"));
                 continue;
             }
             const QString hostName = simpleUrlHost(u.value);
             const QString problem = hostNameProblem(hostName);
             if (!problem.isEmpty())
                 error("R-URL3", u.path,
-                      QStringLiteral("\"%1\" is not a valid simple URL host: %2").arg(hostName, problem));
+                      QCoreApplication::translate("Validator", "\"%1\" is not a valid simple URL host: %2")
+                          .arg(hostName, problem));
             QString key = rest.toLower();
             while (key.endsWith(QLatin1Char('/')))
                 key.chop(1);
@@ -434,15 +482,18 @@ private:
                 prefixes << key.left(slash);
             if (seen.contains(key))
                 error("R-URL3", u.path,
-                      QStringLiteral("%1 is used twice; simple URLs must be unique").arg(u.value));
+                      QCoreApplication::translate("Validator", "%1 is used twice; simple URLs must be unique")
+                          .arg(u.value));
             for (const QString &prefix : std::as_const(prefixes))
                 if (seen.contains(prefix))
                     error("R-URL3", u.path,
-                          QStringLiteral("%1 and %2: one simple URL cannot be a prefix of another")
+                          QCoreApplication::translate(
+                              "Validator", "%1 and %2: one simple URL cannot be a prefix of another")
                               .arg(key, prefix));
             if (seenByPrefix.contains(key))
                 error("R-URL3", u.path,
-                      QStringLiteral("%1 and %2: one simple URL cannot be a prefix of another")
+                      QCoreApplication::translate("Validator",
+                                                  "%1 and %2: one simple URL cannot be a prefix of another")
                           .arg(key, seenByPrefix.value(key)));
             seen.insert(key);
             for (const QString &prefix : std::as_const(prefixes))
@@ -450,13 +501,15 @@ private:
                     seenByPrefix.insert(prefix, key);
             if (hostName == normalizedName(m_plan.frontEnd.fqdn) ||
                 (m_plan.director && hostName == normalizedName(m_plan.director->fqdn)))
-                error("R-URL3", u.path, QStringLiteral("a simple URL cannot use a pool FQDN"));
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator", "a simple URL cannot use a pool FQDN"));
             if (m_plan.product != Product::Lync2013)
                 for (const QString &d : m_plan.sipDomains)
                     if (hostName == normalizedName(d))
-                        warning(
-                            "R-URL5", u.path,
-                            QStringLiteral("the simple URL host must not equal the SIP domain %1").arg(d));
+                        warning("R-URL5", u.path,
+                                QCoreApplication::translate(
+                                    "Validator", "the simple URL host must not equal the SIP domain %1")
+                                    .arg(d));
         }
     }
 
@@ -466,14 +519,17 @@ private:
             host(QStringLiteral("xmpp.fqdn"), *m_plan.xmppFqdn);
             if (m_plan.product == Product::Sfb2019)
                 error("P-SFB2019-ROLES", QStringLiteral("xmpp"),
-                      QStringLiteral("Skype for Business Server 2019 has no XMPP gateway"));
+                      QCoreApplication::translate("Validator",
+                                                  "Skype for Business Server 2019 has no XMPP gateway"));
             if (!m_plan.edge)
                 error("P-TOPOLOGY", QStringLiteral("xmpp"),
-                      QStringLiteral("the XMPP proxy runs on the Access Edge: plan an Edge"));
+                      QCoreApplication::translate("Validator",
+                                                  "the XMPP proxy runs on the Access Edge: plan an Edge"));
             for (const QString &d : m_plan.sipDomains)
                 if (!isUnderDomain(*m_plan.xmppFqdn, d))
                     error("R-SRV1", QStringLiteral("xmpp.fqdn"),
-                          QStringLiteral("_xmpp-server._tcp.%1 would point at %2, outside its SIP domain")
+                          QCoreApplication::translate(
+                              "Validator", "_xmpp-server._tcp.%1 would point at %2, outside its SIP domain")
                               .arg(normalizedName(d), normalizedName(*m_plan.xmppFqdn)));
         }
         if (m_plan.persistentChat) {
@@ -482,10 +538,12 @@ private:
             checkServers(m_plan.persistentChat->servers, p + QStringLiteral(".servers"));
             if (m_plan.persistentChat->servers.isEmpty())
                 error("P-TOPOLOGY", p + QStringLiteral(".servers"),
-                      QStringLiteral("the Persistent Chat pool needs at least one server"));
+                      QCoreApplication::translate("Validator",
+                                                  "the Persistent Chat pool needs at least one server"));
             if (m_plan.product == Product::Sfb2019)
                 error("P-SFB2019-ROLES", p,
-                      QStringLiteral("Skype for Business Server 2019 has no Persistent Chat role"));
+                      QCoreApplication::translate(
+                          "Validator", "Skype for Business Server 2019 has no Persistent Chat role"));
         }
         if (m_plan.officeWebApps) {
             const QString p = QStringLiteral("officeWebApps");
@@ -514,7 +572,8 @@ private:
                     continue;
                 if (seen.contains(key))
                     error("P-DUP-FQDN", p,
-                          QStringLiteral("%1 is already used at %2").arg(key, seen.value(key)));
+                          QCoreApplication::translate("Validator", "%1 is already used at %2")
+                              .arg(key, seen.value(key)));
                 else
                     seen.insert(key, p);
             }
@@ -530,21 +589,29 @@ private:
     void checkExternalNames()
     {
         QHash<QString, QString> internalOnly; // name -> what it is
-        auto addPool = [&](const Pool &p, const QString &what) {
-            internalOnly.insert(normalizedName(p.fqdn), what + QStringLiteral(" FQDN"));
-            internalOnly.insert(internalWebFqdn(p), what + QStringLiteral(" internal web services FQDN"));
+        auto addPool = [&](const Pool &p, const QString &poolFqdn, const QString &webFqdn) {
+            internalOnly.insert(normalizedName(p.fqdn), poolFqdn);
+            internalOnly.insert(internalWebFqdn(p), webFqdn);
             for (const Server &s : p.servers)
-                internalOnly.insert(normalizedName(s.fqdn), QStringLiteral("server FQDN"));
+                //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+                internalOnly.insert(normalizedName(s.fqdn),
+                                    QCoreApplication::translate("Validator", "server FQDN"));
         };
-        addPool(m_plan.frontEnd, QStringLiteral("Front End pool"));
+        //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+        addPool(m_plan.frontEnd, QCoreApplication::translate("Validator", "Front End pool FQDN"),
+                //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+                QCoreApplication::translate("Validator", "Front End pool internal web services FQDN"));
         if (m_plan.director)
-            addPool(*m_plan.director, QStringLiteral("Director pool"));
+            //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+            addPool(*m_plan.director, QCoreApplication::translate("Validator", "Director pool FQDN"),
+                    //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+                    QCoreApplication::translate("Validator", "Director pool internal web services FQDN"));
         if (m_plan.edge)
             internalOnly.insert(normalizedName(m_plan.edge->internalFqdn),
-                                QStringLiteral("Edge internal FQDN"));
+                                QCoreApplication::translate("Validator", "Edge internal FQDN"));
         if (m_plan.officeWebApps)
             internalOnly.insert(normalizedName(m_plan.officeWebApps->internalFqdn),
-                                QStringLiteral("Office Web Apps internal FQDN"));
+                                QCoreApplication::translate("Validator", "Office Web Apps internal FQDN"));
         const QString admin = simpleUrlHost(m_plan.simpleUrls.admin);
         internalOnly.remove(QString());
 
@@ -582,18 +649,21 @@ private:
                 continue;
             if (!admin.isEmpty() && p.name == admin)
                 error("R-EXP4", QStringLiteral("simpleUrls.admin"),
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "Validator",
                           "the Admin URL %1 is internal only, but %2 publishes the same name externally")
                           .arg(admin, p.path));
             else if (internalOnly.contains(p.name) && p.path.contains(QLatin1String("webServices")))
-                error(
-                    "R-EXP3", p.path,
-                    QStringLiteral("%1 is the %2 and must resolve only inside; choose another external name")
-                        .arg(p.name, internalOnly.value(p.name)));
+                error("R-EXP3", p.path,
+                      QCoreApplication::translate(
+                          "Validator",
+                          "%1 is the %2 and must resolve only inside; choose another external name")
+                          .arg(p.name, internalOnly.value(p.name)));
             else if (internalOnly.contains(p.name))
                 warning("R-EXP6", p.path,
-                        QStringLiteral("%1 is the %2: it stays out of public DNS, so nothing is published "
-                                       "under this name; choose another external name")
+                        QCoreApplication::translate(
+                            "Validator", "%1 is the %2: it stays out of public DNS, so nothing is published "
+                                         "under this name; choose another external name")
                             .arg(p.name, internalOnly.value(p.name)));
         }
     }
@@ -629,7 +699,8 @@ private:
                 const QString name = prefix + normalizedName(d);
                 if (hostNames.contains(name))
                     error("R-CN1", hostNames.value(name),
-                          QStringLiteral("%1 is an Autodiscover CNAME and cannot also hold other records")
+                          QCoreApplication::translate(
+                              "Validator", "%1 is an Autodiscover CNAME and cannot also hold other records")
                               .arg(name));
             }
         }
@@ -644,26 +715,36 @@ private:
                               const QString &what) {
             if (!ipv4.isEmpty() && ipv6.isEmpty())
                 warning("R-IP1", path,
-                        QStringLiteral("IPv6 is on but %1 has no IPv6 address: no AAAA record").arg(what));
+                        QCoreApplication::translate("Validator",
+                                                    "IPv6 is on but %1 has no IPv6 address: no AAAA record")
+                            .arg(what));
         };
         auto pool = [&](const Pool &p, const QString &path) {
             for (qsizetype i = 0; i < p.servers.size(); ++i)
                 missing(at(path + QStringLiteral(".servers"), i) + QStringLiteral(".ipv6"),
                         p.servers.at(i).ipv4, p.servers.at(i).ipv6, p.servers.at(i).fqdn);
             if (p.loadBalancing == LoadBalancing::Hardware)
-                missing(path + QStringLiteral(".vipIpv6"), p.vip, p.vipIpv6, QStringLiteral("the pool VIP"));
+                missing(path + QStringLiteral(".vipIpv6"), p.vip, p.vipIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the pool VIP"));
             missing(path + QStringLiteral(".webServices.internalVipIpv6"), p.webServices.internalVip,
-                    p.webServices.internalVipIpv6, QStringLiteral("the internal web VIP"));
+                    p.webServices.internalVipIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the internal web VIP"));
         };
         pool(m_plan.frontEnd, QStringLiteral("frontEnd"));
         if (m_plan.director)
             pool(*m_plan.director, QStringLiteral("director"));
         if (m_plan.reverseProxy)
             missing(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv4,
-                    m_plan.reverseProxy->publicIpv6, QStringLiteral("the reverse proxy"));
+                    m_plan.reverseProxy->publicIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the reverse proxy"));
         if (m_plan.officeWebApps)
             missing(QStringLiteral("officeWebApps.internalIpv6"), m_plan.officeWebApps->internalIpv4,
-                    m_plan.officeWebApps->internalIpv6, QStringLiteral("Office Web Apps"));
+                    m_plan.officeWebApps->internalIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "Office Web Apps"));
         if (m_plan.persistentChat)
             for (qsizetype i = 0; i < m_plan.persistentChat->servers.size(); ++i)
                 missing(at(QStringLiteral("persistentChat.servers"), i) + QStringLiteral(".ipv6"),
@@ -676,13 +757,18 @@ private:
             if (e.vips) {
                 const QString vp = QStringLiteral("edge.vips.");
                 missing(vp + QStringLiteral("internalIpv6"), e.vips->internal, e.vips->internalIpv6,
-                        QStringLiteral("the Edge internal VIP"));
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the Edge internal VIP"));
                 missing(vp + QStringLiteral("accessIpv6"), e.vips->access, e.vips->accessIpv6,
-                        QStringLiteral("the Access Edge VIP"));
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the Access Edge VIP"));
                 missing(vp + QStringLiteral("webConferencingIpv6"), e.vips->webConferencing,
-                        e.vips->webConferencingIpv6, QStringLiteral("the Web Conferencing Edge VIP"));
+                        e.vips->webConferencingIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the Web Conferencing Edge VIP"));
                 missing(vp + QStringLiteral("avIpv6"), e.vips->av, e.vips->avIpv6,
-                        QStringLiteral("the A/V Edge VIP"));
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the A/V Edge VIP"));
             }
             return;
         }
@@ -690,12 +776,17 @@ private:
             const EdgeServer &s = e.servers.at(i);
             const QString sp = at(QStringLiteral("edge.servers"), i) + QLatin1Char('.');
             missing(sp + QStringLiteral("internalIpv6"), s.internalIpv4, s.internalIpv6,
-                    QStringLiteral("the Edge internal interface"));
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the Edge internal interface"));
             missing(sp + QStringLiteral("accessIpv6"), s.accessIpv4, s.accessIpv6,
-                    QStringLiteral("the Access Edge"));
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the Access Edge"));
             missing(sp + QStringLiteral("webConferencingIpv6"), s.webConferencingIpv4, s.webConferencingIpv6,
-                    QStringLiteral("the Web Conferencing Edge"));
-            missing(sp + QStringLiteral("avIpv6"), s.avIpv4, s.avIpv6, QStringLiteral("the A/V Edge"));
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the Web Conferencing Edge"));
+            missing(sp + QStringLiteral("avIpv6"), s.avIpv4, s.avIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the A/V Edge"));
         }
     }
 
@@ -703,7 +794,8 @@ private:
     {
         if (!m_plan.dns.splitBrain)
             info("R-SPLIT2", QStringLiteral("dns.splitBrain"),
-                 QStringLiteral(
+                 QCoreApplication::translate(
+                     "Validator",
                      "no split-brain DNS: internal names in the SIP domains go into pin-point zones"));
         // One reminder, at the first DNS load-balanced part of the plan.
         QString dnsLbPath;
@@ -714,9 +806,10 @@ private:
         else if (m_plan.edge && m_plan.edge->layout == EdgeLayout::ScaledDns)
             dnsLbPath = QStringLiteral("edge.layout");
         if (!dnsLbPath.isEmpty())
-            warning(
-                "R-LB5", dnsLbPath,
-                QStringLiteral("DNS load balancing works only with round robin enabled on the DNS servers"));
+            warning("R-LB5", dnsLbPath,
+                    QCoreApplication::translate(
+                        "Validator",
+                        "DNS load balancing works only with round robin enabled on the DNS servers"));
     }
 
     const Plan &m_plan;

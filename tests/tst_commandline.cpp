@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace lyncdns;
 
@@ -644,6 +645,131 @@ private slots:
         const Run r = run(arguments, headlessEnvironment());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(isOneLine(r.err), qPrintable(r.describe()));
+    }
+
+    // ---- language (issue #6) ----
+
+    // --lang de, a German system locale (LANG or LANGUAGE) and --lang en over a German locale; the
+    // expected text comes from the German catalogue, loaded here independently of the binary.
+    void lang_choosesTheLanguageOfMessages_data()
+    {
+        QTest::addColumn<QStringList>("extraArguments");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<bool>("german");
+        QTest::newRow("--lang de") << QStringList{QStringLiteral("--lang"), QStringLiteral("de")}
+                                   << QStringList{} << true;
+        QTest::newRow("--lang=de") << QStringList{QStringLiteral("--lang=de")} << QStringList{} << true;
+        QTest::newRow("LANG=de_DE") << QStringList{} << QStringList{QStringLiteral("LANG=de_DE.UTF-8")}
+                                    << true;
+        QTest::newRow("LANGUAGE=de:en")
+            << QStringList{}
+            << QStringList{QStringLiteral("LANGUAGE=de:en"), QStringLiteral("LANG=en_US.UTF-8")} << true;
+        QTest::newRow("--lang en over LANG=de_AT")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+            << QStringList{QStringLiteral("LANG=de_AT.UTF-8")} << false;
+        QTest::newRow("LANG=fr_FR") << QStringList{} << QStringList{QStringLiteral("LANG=fr_FR.UTF-8")}
+                                    << false;
+    }
+
+    void lang_choosesTheLanguageOfMessages()
+    {
+        QFETCH(QStringList, extraArguments);
+        QFETCH(QStringList, environment);
+        QFETCH(bool, german);
+        QProcessEnvironment env = headlessEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+            env.remove(QLatin1String(name));
+        for (const QString &assignment : environment)
+            env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/lyncdns_de.qm")));
+
+        const QString plan = cliData(QStringLiteral("invalid-address.lyncplan"));
+        const Run r = run(QStringList{QStringLiteral("validate"), plan} + extraArguments, env);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const char *summary = "%1: %2 error(s), %3 warning(s), %4 note(s)";
+        const QString germanSummary = de.translate("CommandLine", summary);
+        QVERIFY(!germanSummary.isEmpty() && germanSummary != QLatin1String(summary));
+        const QString firstLine = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+        const QString expectedStart = (german ? germanSummary : QString::fromLatin1(summary))
+                                          .section(QLatin1Char('%'), 0, 1)
+                                          .replace(QLatin1String("%1"), plan);
+        QVERIFY2(firstLine.startsWith(expectedStart),
+                 qPrintable(expectedStart + QStringLiteral(" | ") + r.describe()));
+
+        // A usage error speaks the same language.
+        const Run usage = run(QStringList{QStringLiteral("export"), plan} + extraArguments, env);
+        QCOMPARE(usage.exitCode, 2);
+        const char *formatRequired = "export: --format is required";
+        QVERIFY2(QString::fromUtf8(usage.err).contains(german ? de.translate("CommandLine", formatRequired)
+                                                              : QString::fromLatin1(formatRequired)),
+                 qPrintable(usage.describe()));
+    }
+
+    void lang_unsupportedOrMissingValue_exits2()
+    {
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("validate"),
+                          example()},
+              QStringList{QStringLiteral("validate"), example(), QStringLiteral("--lang=xx")},
+              QStringList{QStringLiteral("validate"), example(), QStringLiteral("--lang")}}) {
+            const Run r = run(arguments, headlessEnvironment());
+            QVERIFY2(r.exitCode == 2 && isOneLine(r.err) && r.err.contains("--lang") &&
+                         r.err.contains("de|en"),
+                     qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.describe()));
+        }
+    }
+
+    // Machine-readable output keeps cli.md's shape in every language: the same CSV header, record
+    // names, types, data, TTLs and requirement ids; JSON keeps its keys.
+    void lang_de_keepsCsvAndJsonContracts()
+    {
+        const QStringList csv = {QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                                 QStringLiteral("csv")};
+        const Run english = run(csv, headlessEnvironment());
+        const Run german =
+            run(csv + QStringList{QStringLiteral("--lang"), QStringLiteral("de")}, headlessEnvironment());
+        QVERIFY2(english.exitCode == 0 && german.exitCode == 0, qPrintable(german.describe()));
+        const QList<QByteArray> englishLines = english.out.split('\n');
+        const QList<QByteArray> germanLines = german.out.split('\n');
+        QCOMPARE(germanLines.size(), englishLines.size());
+        QCOMPARE(germanLines.first(), englishLines.first());
+        const QStringList header = QString::fromUtf8(englishLines.first()).split(QLatin1Char(','));
+        const qsizetype reasonColumn = header.indexOf(QStringLiteral("reason"));
+        QVERIFY2(reasonColumn > 0, englishLines.first().constData());
+        // The reason is the last column and the only free text before it has no commas.
+        for (qsizetype i = 1; i < englishLines.size(); ++i)
+            QCOMPARE(germanLines.at(i).split(',').mid(0, reasonColumn),
+                     englishLines.at(i).split(',').mid(0, reasonColumn));
+
+        const QStringList json = {
+            QStringLiteral("validate"), cliData(QStringLiteral("invalid-address.lyncplan")),
+            QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("--lang"),   QStringLiteral("de")};
+        const Run r = run(json, headlessEnvironment());
+        const QJsonArray findings =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+        QVERIFY2(!findings.isEmpty(), qPrintable(r.describe()));
+        for (const QJsonValue &v : findings)
+            QVERIFY2(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
+                         .contains(v.toObject().value(QStringLiteral("severity")).toString()),
+                     qPrintable(r.describe()));
+    }
+
+    void lang_de_translatesHelp()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/lyncdns_de.qm")));
+        const Run r = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("de")},
+                          headlessEnvironment());
+        QCOMPARE(r.exitCode, 0);
+        const QString help = QString::fromUtf8(r.out);
+        const QString exitCodes = de.translate(
+            "CommandLine",
+            "Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.");
+        QVERIFY2(!exitCodes.isEmpty() && help.contains(exitCodes), qPrintable(help));
+        for (const char *command : {"lyncdns plan PLAN", "lyncdns check PLAN", "--internal-server IP"})
+            QVERIFY2(help.contains(QLatin1String(command)), command);
     }
 
     // ---- headless ----

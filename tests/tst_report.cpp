@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace lyncdns;
@@ -148,6 +149,7 @@ private slots:
     void exportHtml_escapesHostileTitle();
     void checkReport_showsVantagePointCountsAndProblemsFirst();
     void checkReport_badExtension_isUsageError();
+    void germanPdf_translatesTextButNotRecords();
 
 private:
     QString m_pdftotext, m_pdfinfo, m_pdffonts;
@@ -350,4 +352,50 @@ void TestReport::checkReport_badExtension_isUsageError()
 }
 
 QTEST_MAIN(TestReport)
+// --lang de (issue #6): headings, findings and page numbers in German from the German catalogue,
+// loaded here on its own; record names and data exactly as planned.
+void TestReport::germanPdf_translatesTextButNotRecords()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planFile = test::exampleFile(QStringLiteral("director-scaled-edge-two-domains.lyncplan"));
+    const QString pdf = dir.filePath(QStringLiteral("bericht.pdf"));
+    const Run r = run(binary(),
+                      {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("de")},
+                      headlessEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString layoutText = poppler({m_pdftotext, QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString flowText = collapsed(poppler({m_pdftotext, pdf, QStringLiteral("-")}));
+
+    auto *german = new QTranslator(this);
+    QVERIFY(german->load(QStringLiteral(":/i18n/lyncdns_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(german));
+    const Plan plan = test::loadPlan(planFile);
+    const RecordSet records = planRecords(plan);
+    const Findings findings = validatePlan(plan); // messages in German now
+    const QString pageOf = QCoreApplication::translate("ReportPdf", "Page %1 of %2");
+    QCoreApplication::removeTranslator(german);
+    delete german;
+
+    QVERIFY2(pageOf != QLatin1String("Page %1 of %2"), qPrintable(pageOf));
+    QVERIFY2(layoutText.contains(pageOf.arg(1).section(QStringLiteral("%2"), 0, 0)) &&
+                 !layoutText.contains(QLatin1String("Page 1 of")),
+             qPrintable(layoutText.left(2000)));
+    for (const DnsRecord &record : records) {
+        QVERIFY2(layoutText.contains(record.name), qPrintable(record.name));
+        if (record.type != RecordType::SRV) // the report shows SRV data in columns of their own
+            QVERIFY2(flowText.contains(collapsed(record.data)), qPrintable(record.data));
+    }
+    QVERIFY(!findings.isEmpty());
+    for (const Finding &f : findings) {
+        QVERIFY2(layoutText.contains(f.rule), qPrintable(f.rule));
+        // pdftotext drops the hyphen where a line breaks after one ("SIP-|Domänen").
+        QVERIFY2(QString(flowText)
+                     .remove(QLatin1Char('-'))
+                     .contains(collapsed(f.message).remove(QLatin1Char('-'))),
+                 qPrintable(f.message));
+    }
+}
+
 #include "tst_report.moc"

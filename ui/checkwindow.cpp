@@ -136,6 +136,7 @@ void configureTimeoutOnce(int seconds)
 
 QString locationLabel(Location l)
 {
+    //: Where a record lives (internal or external DNS); also the %1 in "%1 server …".
     return l == Location::Internal ? CheckWindow::tr("Internal") : CheckWindow::tr("External");
 }
 
@@ -214,18 +215,21 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->planFileName = planFileName;
     d->records = planRecords(plan);
     d->items = checkItems(plan, d->records);
+    //: Window title; %1 is the plan's file name.
     setWindowTitle(tr("Check DNS — %1").arg(QFileInfo(planFileName).fileName()));
 
     auto *layout = new QVBoxLayout(this);
     int internalCount = 0;
     for (const CheckItem &item : std::as_const(d->items))
         internalCount += item.location == Location::Internal ? 1 : 0;
+    const int externalCount = int(d->items.size()) - internalCount;
     auto *intro = new QLabel(
+        //: %1 is the plan's title or file name, %2 the number of internal checks, %n of external ones.
         tr("Asks your DNS servers for every record of <b>%1</b> and compares the answers with the plan: "
-           "%2 internal and %3 external checks. Leave a server empty to skip its records.")
-            .arg((plan.title.isEmpty() ? QFileInfo(planFileName).fileName() : plan.title).toHtmlEscaped())
-            .arg(internalCount)
-            .arg(d->items.size() - internalCount),
+           "%2 internal and %n external check(s). Leave a server empty to skip its records.",
+           nullptr, externalCount)
+            .arg((plan.title.isEmpty() ? QFileInfo(planFileName).fileName() : plan.title).toHtmlEscaped(),
+                 QString::number(internalCount)),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -253,6 +257,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
                 tr("IP address, or empty to skip the external records"));
     d->timeout = new QSpinBox(serverBox);
     d->timeout->setRange(1, 30);
+    //: Suffix of the timeout spin box: seconds, with a leading space.
     d->timeout->setSuffix(tr(" s"));
     d->timeout->setAccessibleName(tr("Timeout per query in seconds"));
     d->timeout->setToolTip(tr("How long to wait for each answer before calling a server unreachable"));
@@ -272,6 +277,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
         b->setAutoDefault(true); // Enter presses the focused button, as in a dialog
     d->progress = new QProgressBar(serverBox);
     d->progress->setAccessibleName(tr("Check progress"));
+    //: Progress bar text: %v is the number of records checked so far, %m the total.
     d->progress->setFormat(tr("%v of %m checked"));
     d->progress->setRange(0, 1);
     d->progress->setValue(0);
@@ -510,7 +516,8 @@ void CheckWindow::validateServers()
                                 : QStringLiteral("QLineEdit { border: 2px solid #c62828; border-radius: 3px; "
                                                  "padding: 1px 2px; }"));
         if (!problem.isEmpty())
-            problems << tr("%1: %2").arg(label, problem);
+            //: %1 is "Internal DNS server" or "External DNS server", %2 what is wrong with its address.
+            problems << tr("%1: %2", "server field problem").arg(label, problem);
     }
     d->serversValid = problems.isEmpty() && anyServer;
     if (problems.isEmpty() && !anyServer)
@@ -649,7 +656,8 @@ void CheckWindow::updateSummary()
         QStringList parts;
         for (CheckStatus s : std::as_const(statuses))
             if (const int n = d->model->count(s))
-                parts << tr("%1: %2").arg(CheckResultModel::statusLabel(s)).arg(n);
+                //: Summary of the check: %1 is a result status (e.g. "Missing"), %2 how many rows have it.
+                parts << tr("%1: %2", "status count").arg(CheckResultModel::statusLabel(s)).arg(n);
         if (d->model->pendingCount() > 0)
             parts << tr("Waiting: %1").arg(d->model->pendingCount());
         const int total = d->model->rowCount();
@@ -671,10 +679,13 @@ void CheckWindow::updateSummary()
         for (Location l : {Location::Internal, Location::External}) {
             const ServerInfo &s = report.server(l);
             if (s.address.isEmpty())
+                //: %1 is "Internal" or "External".
                 lines << tr("%1 server: not given, its records are skipped.").arg(locationLabel(l));
             else if (s.reachable)
+                //: %1 is "Internal" or "External", %2 the server's address, %3 how it answered.
                 lines << tr("%1 server %2: reachable (%3).").arg(locationLabel(l), s.address, s.detail);
             else if (!s.detail.isEmpty())
+                //: %1 is "Internal" or "External", %2 why the server could not be reached.
                 lines << tr("%1 server: %2.").arg(locationLabel(l), s.detail);
             else if (isRunning())
                 lines << tr("%1 server %2: waiting for an answer…").arg(locationLabel(l), s.address);
@@ -730,6 +741,7 @@ void CheckWindow::updateDetails()
                                        : r.detail.toHtmlEscaped());
         html += line(tr("Time"), r.status == CheckStatus::Unreachable && r.elapsedMs == 0
                                      ? tr("not asked: the server did not answer").toHtmlEscaped()
+                                     //: Response time in milliseconds.
                                      : tr("%1 ms").arg(r.elapsedMs).toHtmlEscaped());
     }
     html += line(tr("Server"), server.toHtmlEscaped());

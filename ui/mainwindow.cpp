@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "checkwindow.h"
 #include "findingslist.h"
+#include "language.h"
 #include "pageids.h"
 #include "pages/welcomepage.h"
 #include "plandocument.h"
@@ -163,11 +164,14 @@ MainWindow::MainWindow(QWidget *parent)
     d->splitter->setStretchFactor(1, 1);
     setCentralWidget(d->splitter);
 
-    connect(m_findings, &FindingsList::summaryChanged, this,
-            [this](const QString &summary) { d->findingsLabel->setText(tr("Findin&gs: %1").arg(summary)); });
+    connect(m_findings, &FindingsList::summaryChanged, this, [this](const QString &summary) {
+        //: %1 is the findings summary, e.g. "2 errors, 1 warning" or "No problems".
+        d->findingsLabel->setText(tr("Findin&gs: %1").arg(summary));
+    });
     connect(m_findings, &FindingsList::findingActivated, this, [this](const QString &path) {
         if (path.isEmpty() || !m_wizard->jumpToPath(path))
             statusBar()->showMessage(path.isEmpty() ? tr("This finding is about the plan as a whole.")
+                                                    //: %1 is a JSON path in the plan, e.g. "edge.vips".
                                                     : tr("No page edits %1 yet.").arg(path),
                                      5000);
     });
@@ -288,6 +292,8 @@ void MainWindow::createMenus()
         if (QWidget *page = m_wizard->currentPage())
             page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
     });
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     d->checkAction =
@@ -297,6 +303,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lync DNS Planner"), this, [this] {
         QMessageBox::about(this, tr("About Lync DNS Planner"),
+                           //: %1 is the version number.
                            tr("<b>Lync DNS Planner</b> %1<p>Plans, exports and checks the DNS records of "
                               "Lync Server 2013 and Skype for Business Server 2015/2019.</p>")
                                .arg(QStringLiteral(LYNCDNS_VERSION)));
@@ -311,10 +318,11 @@ void MainWindow::refreshPreview()
     int internal = 0;
     for (const DnsRecord &r : records)
         internal += r.location == Location::Internal ? 1 : 0;
-    d->statusSummary->setText(tr("%1 internal, %2 external records · %3")
-                                  .arg(internal)
-                                  .arg(records.size() - internal)
-                                  .arg(m_findings->summary()));
+    const int external = int(records.size()) - internal;
+    //: Status bar: %1 is the number of internal records, %n of external ones, %2 the findings summary
+    //: (e.g. "2 errors, 1 warning").
+    d->statusSummary->setText(tr("%1 internal, %n external record(s) · %2", nullptr, external)
+                                  .arg(QString::number(internal), m_findings->summary()));
 }
 
 void MainWindow::updateTitle()
@@ -444,6 +452,7 @@ bool MainWindow::saveAs()
     dialog.setNameFilter(tr("Lync DNS plans (*.lyncplan)"));
     dialog.setDefaultSuffix(QStringLiteral("lyncplan"));
     dialog.setDirectory(directory);
+    //: Default file name offered for a new plan; keep the .lyncplan suffix.
     dialog.selectFile(current.isEmpty() ? tr("plan.lyncplan") : QFileInfo(current).fileName());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
@@ -585,11 +594,9 @@ bool MainWindow::confirmExportWithErrors()
     if (errors == 0)
         return true;
     return QMessageBox::warning(this, tr("Export"),
-                                errors == 1 ? tr("The plan has 1 error, so some records may be wrong or "
-                                                 "missing. Export anyway?")
-                                            : tr("The plan has %1 errors, so some records may be wrong or "
-                                                 "missing. Export anyway?")
-                                                  .arg(errors),
+                                tr("The plan has %n error(s), so some records may be wrong or missing. "
+                                   "Export anyway?",
+                                   nullptr, errors),
                                 QMessageBox::Yes | QMessageBox::Cancel,
                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }

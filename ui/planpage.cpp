@@ -3,6 +3,7 @@
 #include "hostnames.h"
 #include "plandocument.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStyle>
@@ -147,9 +148,10 @@ void PlanPage::refreshFindings()
             continue;
         const QString colour =
             f.severity == Severity::Error ? QStringLiteral("#b00020") : QStringLiteral("#a05a00");
+        //: Severity of a validator finding, shown before its rule id and message.
+        const QString severity = f.severity == Severity::Error ? tr("Error") : tr("Warning");
         rows << QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3:</span> %4")
-                    .arg(colour, f.severity == Severity::Error ? tr("Error") : tr("Warning"),
-                         f.rule.toHtmlEscaped(), f.message.toHtmlEscaped());
+                    .arg(colour, severity, f.rule.toHtmlEscaped(), f.message.toHtmlEscaped());
     }
     m_findings->setText(rows.join(QStringLiteral("<br>")));
     m_findings->setVisible(!rows.isEmpty());
@@ -159,17 +161,23 @@ QString hostFieldProblem(const QString &text, bool required)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return required ? QObject::tr("A fully qualified name is needed here.") : QString();
+        return required ? QCoreApplication::translate("PlanPage", "A fully qualified name is needed here.")
+                        : QString();
     const QString problem = hostNameProblem(t);
-    return problem.isEmpty() ? QString() : QObject::tr("\"%1\": %2.").arg(t, problem);
+    //: %1 is the name as typed, %2 why it is not a valid host name (a sentence without final period).
+    return problem.isEmpty() ? QString()
+                             : QCoreApplication::translate("PlanPage", "\"%1\": %2.").arg(t, problem);
 }
 
 QString ipv4FieldProblem(const QString &text, bool required)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return required ? QObject::tr("An IPv4 address is needed here.") : QString();
-    return isValidIpv4(t) ? QString() : QObject::tr("\"%1\" is not an IPv4 address (a.b.c.d).").arg(t);
+        return required ? QCoreApplication::translate("PlanPage", "An IPv4 address is needed here.")
+                        : QString();
+    return isValidIpv4(t)
+               ? QString()
+               : QCoreApplication::translate("PlanPage", "\"%1\" is not an IPv4 address (a.b.c.d).").arg(t);
 }
 
 QString ipv6FieldProblem(const QString &text)
@@ -177,7 +185,8 @@ QString ipv6FieldProblem(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
-    return isValidIpv6(t) ? QString() : QObject::tr("\"%1\" is not an IPv6 address.").arg(t);
+    return isValidIpv6(t) ? QString()
+                          : QCoreApplication::translate("PlanPage", "\"%1\" is not an IPv6 address.").arg(t);
 }
 
 } // namespace lyncdns

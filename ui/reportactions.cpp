@@ -105,6 +105,7 @@ void ReportActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer, input);
     QPrintPreviewDialog dialog(&printer, m_window);
+    //: Window title; %1 is the plan's title or file name.
     dialog.setWindowTitle(tr("Print Preview — %1").arg(reportTitle(input)));
     QString html;
     {

@@ -36,6 +36,7 @@ DnsPage::DnsPage(PlanDocument *document, QWidget *parent)
     m_ttl->setAccessibleName(tr("Time to live of every record, in seconds"));
     m_ttl->setRange(0, std::numeric_limits<int>::max());
     m_ttl->setSingleStep(300);
+    //: Suffix of the TTL spin box: seconds, with a leading space.
     m_ttl->setSuffix(tr(" s"));
     m_ttl->setAccelerated(true);
     m_ttlNote = new QLabel(this);
@@ -95,6 +96,7 @@ void DnsPage::updateNotes()
     else if (ttl % 60 == 0)
         note = tr("%n minute(s)", nullptr, ttl / 60);
     if (ttl == 3600)
+        //: %1 is the TTL in words, e.g. "1 hour".
         note = tr("%1 (the default)").arg(note);
     m_ttlNote->setText(note);
     m_ttlNote->setVisible(!note.isEmpty());

@@ -50,6 +50,7 @@ QString addressProblem(const QString &text, bool ipv6, bool required, bool exter
 
 QString withField(const QString &field, const QString &problem)
 {
+    //: %1 is a field's name (e.g. "Internal FQDN"), %2 what is wrong with it.
     return problem.isEmpty() ? QString() : EdgePage::tr("%1: %2").arg(field, problem);
 }
 
@@ -150,7 +151,9 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
         auto *label = new QLabel(row.label, m_vipBox);
         QLineEdit *v4 = addVipField(path, row.v4, false, row.external);
         QLineEdit *v6 = addVipField(path + QStringLiteral("Ipv6"), row.v6, true, row.external);
+        //: Accessible name of a VIP field; %1 is e.g. "Access VIP".
         v4->setAccessibleName(tr("%1 IPv4").arg(row.name));
+        //: Accessible name of a VIP field; %1 is e.g. "Access VIP".
         v6->setAccessibleName(tr("%1 IPv6").arg(row.name));
         label->setBuddy(v4);
         grid->addWidget(label, r, 0);
@@ -319,6 +322,7 @@ void EdgePage::updatePlaceholders()
 {
     const QString primary = normalizedName(document()->plan().primarySipDomain());
     const auto placeholder = [&primary](const char *prefix) {
+        //: Placeholder of an external Edge FQDN before a SIP domain is known; %1 is a prefix like "sip.".
         return primary.isEmpty() ? tr("default: %1<primary SIP domain>").arg(QLatin1String(prefix))
                                  : QLatin1String(prefix) + primary;
     };
@@ -360,7 +364,7 @@ void EdgePage::validateAll()
         serverProblems.prepend(tr("The Edge needs at least one server."));
     else if (edge && chosenLayout() == EdgeLayout::Single && rows > 1)
         serverProblems.prepend(
-            tr("A single Edge has one server; choose a scaled layout for %1 servers.").arg(rows));
+            tr("A single Edge has one server; choose a scaled layout for %n server(s).", nullptr, rows));
     else if (edge && chosenLayout() == EdgeLayout::ScaledDns && rows < 2)
         serverProblems.prepend(tr("A DNS load-balanced Edge pool needs at least two servers."));
     // The frame goes on the grid: a style sheet on the whole editor would frame its buttons too.

@@ -50,6 +50,7 @@ ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
     m_sipDomains = new QPlainTextEdit(this);
     m_sipDomains->setObjectName(QStringLiteral("sipDomains"));
     m_sipDomains->setAccessibleName(tr("SIP domains, one per line, the primary first"));
+    //: Example SIP domains, one per line.
     m_sipDomains->setPlaceholderText(tr("contoso.com\nfabrikam.com"));
     m_sipDomains->setTabChangesFocus(true);
     m_sipDomains->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -116,6 +117,7 @@ void ProductPage::validate()
     for (const QString &d : domains) {
         const QString problem = hostFieldProblem(d, true);
         if (!problem.isEmpty())
+            //: %1 is a sentence about the domain as typed, e.g. "\"bad_domain\": … ."
             problems << tr("SIP domain %1").arg(problem);
         else if (seen.contains(normalizedName(d)))
             problems << tr("SIP domain %1 is listed twice.").arg(d);

@@ -21,6 +21,7 @@ QString publicAddressProblem(const QString &field, const QString &text, bool ipv
         problem = ReverseProxyPage::tr("\"%1\": private address; with NAT enter the public address the NAT "
                                        "maps to.")
                       .arg(t);
+    //: %1 is a field's name (e.g. "Public IPv4 address"), %2 what is wrong with it.
     return problem.isEmpty() ? QString() : ReverseProxyPage::tr("%1: %2").arg(field, problem);
 }
 
@@ -133,6 +134,7 @@ void ReverseProxyPage::updateState()
             add(QStringLiteral("lyncdiscover.") + normalizedName(domain));
     if (plan.officeWebApps)
         add(normalizedName(plan.officeWebApps->externalFqdn));
+    //: %1 is a comma-separated list of host names.
     m_published->setText(tr("External DNS will point these names at the proxy: %1")
                              .arg(names.isEmpty() ? tr("(none yet)") : names.join(QStringLiteral(", "))));
 }

@@ -43,10 +43,11 @@ QString loadBalancingText(LoadBalancing lb)
     return {};
 }
 
-// Plain English without a translation file: "1 server", "3 servers".
+// "1 server", "3 servers": the plural forms come from the translation (lyncdns_en.ts for English).
 QString serversText(qsizetype n)
 {
-    return n == 1 ? ReviewPage::tr("1 server") : ReviewPage::tr("%1 servers").arg(n);
+    //: The %1 in "pool %1 with %2, %3", "Edge pool of %1 …" and "pool %1 with %2".
+    return ReviewPage::tr("%n server(s)", nullptr, int(n));
 }
 
 QString nameText(const QString &fqdn)
@@ -58,6 +59,7 @@ QString poolText(const Pool &pool, bool isFrontEnd)
 {
     if (isFrontEnd && pool.edition == Edition::Standard)
         return ReviewPage::tr("Standard Edition server %1").arg(nameText(pool.fqdn));
+    //: %1 is the pool FQDN, %2 the number of servers ("3 servers"), %3 the load balancing.
     return ReviewPage::tr("pool %1 with %2, %3")
         .arg(nameText(pool.fqdn), serversText(pool.servers.size()), loadBalancingText(pool.loadBalancing));
 }
@@ -78,10 +80,12 @@ QString edgeText(const Plan &plan)
         layout = ReviewPage::tr("Edge pool of %1 behind hardware load balancers").arg(n);
         break;
     }
+    //: %1 is the Edge layout (e.g. "single Edge server"), %2 its internal FQDN, %3-%5 its external FQDNs.
     QString text = ReviewPage::tr("%1 %2; access %3, web conferencing %4, A/V %5")
                        .arg(layout, nameText(edge.internalFqdn), effectiveAccessFqdn(plan),
                             effectiveWebConferencingFqdn(plan), effectiveAvFqdn(plan));
     if (edge.nat)
+        //: Appended to the Edge summary ("… A/V av.contoso.com; behind NAT").
         text += ReviewPage::tr("; behind NAT");
     return text;
 }
@@ -168,6 +172,7 @@ void ReviewPage::refresh()
                                         [](const DnsRecord &r) { return r.location == Location::Internal; });
     const int internalCount = int(internal);
     const int externalCount = int(records.size() - internal);
+    //: %1 is the number of internal records, %2 of external ones.
     m_recordCounts->setText(tr("Records: %1 internal, %2 external.").arg(internalCount).arg(externalCount));
     fillFindings();
 }
@@ -182,7 +187,8 @@ void ReviewPage::fillSummary(const Plan &plan)
         v->setTextFormat(Qt::PlainText);
         v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         v->setAccessibleName(label);
-        m_summary->addRow(label + QLatin1Char(':'), v);
+        //: A label in the topology summary, e.g. "Product:".
+        m_summary->addRow(tr("%1:").arg(label), v);
     };
 
     if (!plan.title.isEmpty())
@@ -192,6 +198,7 @@ void ReviewPage::fillSummary(const Plan &plan)
                                                      : tr("%1 (primary: %2)")
                                                            .arg(plan.sipDomains.join(QStringLiteral(", ")),
                                                                 plan.primarySipDomain()));
+    //: %1 split-brain or not, %2 the TTL in seconds, %3 "IPv4 and IPv6" or "IPv4 only".
     row(tr("DNS"), tr("%1, TTL %2 s, %3")
                        .arg(plan.dns.splitBrain ? tr("split-brain (internal copies of the SIP domain zones)")
                                                 : tr("no split-brain (pin-point zones inside)"))
@@ -205,6 +212,7 @@ void ReviewPage::fillSummary(const Plan &plan)
     const QStringList meet = effectiveMeetUrls(plan);
     QString urls = tr("meet %1; dial-in %2").arg(meet.join(QStringLiteral(", ")), effectiveDialinUrl(plan));
     if (!plan.simpleUrls.admin.isEmpty())
+        //: Appended to "meet %1; dial-in %2".
         urls += tr("; admin %1 (internal only)").arg(plan.simpleUrls.admin);
     row(tr("Simple URLs"), urls);
     row(tr("Autodiscover"),
@@ -258,15 +266,12 @@ void ReviewPage::fillFindings()
     const int warnings = count(Severity::Warning);
     if (errors == 0) {
         m_ready->setText(
-            warnings == 0
-                ? tr("The plan is ready: no errors.")
-                : (warnings == 1 ? tr("The plan is ready: no errors (1 warning to read).")
-                                 : tr("The plan is ready: no errors (%1 warnings to read).").arg(warnings)));
+            warnings == 0 ? tr("The plan is ready: no errors.")
+                          : tr("The plan is ready: no errors (%n warning(s) to read).", nullptr, warnings));
         m_ready->setStyleSheet(
             QStringLiteral("QLabel#readyStatement { color: #1b5e20; font-weight: bold; }"));
     } else {
-        m_ready->setText(errors == 1 ? tr("The plan is not ready: 1 error to fix first.")
-                                     : tr("The plan is not ready: %1 errors to fix first.").arg(errors));
+        m_ready->setText(tr("The plan is not ready: %n error(s) to fix first.", nullptr, errors));
         m_ready->setStyleSheet(
             QStringLiteral("QLabel#readyStatement { color: #b00020; font-weight: bold; }"));
     }

@@ -29,6 +29,7 @@ QString urlProblem(const QString &text)
     }
     const QString host = simpleUrlHost(t);
     const QString problem = hostNameProblem(host);
+    //: %1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).
     return problem.isEmpty() ? QString() : SimpleUrlsPage::tr("\"%1\": %2.").arg(t, problem);
 }
 
@@ -144,6 +145,7 @@ void SimpleUrlsPage::validateAll()
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString problem = urlProblem(lines.at(i));
         if (!problem.isEmpty())
+            //: %1 is the line number, %2 what is wrong with the URL on it.
             meetProblems << tr("Meet URL %1: %2").arg(i + 1).arg(problem);
     }
     setFieldProblem(m_meet, meetProblems.join(QLatin1Char('\n')));

@@ -22,7 +22,7 @@ WelcomePage::WelcomePage(QWidget *parent)
                    "every record with the reason it exists, ready to hand over and to check on site."));
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    auto *newButton = new QPushButton(tr("&New plan"), this);
+    auto *newButton = new QPushButton(tr("New &plan"), this);
     auto *openButton = new QPushButton(tr("&Open plan…"), this);
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);

@@ -297,6 +297,7 @@ QStringList EdgeServersTable::validate()
             item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xff, 0xd6, 0xdc)));
             if (problem.isEmpty())
                 continue;
+            //: %1 is the row number, %2 a column title (e.g. "Access IPv4"), %3 what is wrong in it.
             problems << tr("Edge server %1, %2: %3").arg(r + 1).arg(columnTitle(c), problem);
             // A problem in a hidden column must be seen to be fixed.
             if (isIpv6Column(c) && m_table->isColumnHidden(c))

@@ -21,6 +21,23 @@ QIcon severityIcon(const QStyle *style, Severity severity)
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
+// The severity in words; severityName() gives the plan file's untranslated enum string.
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        //: Severity of a validator finding, in lower case.
+        return FindingsList::tr("error");
+    case Severity::Warning:
+        //: Severity of a validator finding, in lower case.
+        return FindingsList::tr("warning");
+    case Severity::Info:
+        break;
+    }
+    //: Severity of a validator finding, in lower case.
+    return FindingsList::tr("info");
+}
+
 } // namespace
 
 FindingsList::FindingsList(QWidget *parent)
@@ -64,10 +81,13 @@ void FindingsList::setFindings(const Findings &findings)
                                          QStringLiteral("%1 — %2").arg(f.rule, f.message), this);
         item->setData(PathRole, f.path);
         item->setData(SeverityRole, static_cast<int>(f.severity));
+        const QString severity = severityText(f.severity);
         item->setToolTip(
             f.path.isEmpty()
-                ? tr("%1 (about the whole plan)").arg(severityName(f.severity))
-                : tr("%1 at %2: activate to go to the field").arg(severityName(f.severity), f.path));
+                //: %1 is "error", "warning" or "info".
+                ? tr("%1 (about the whole plan)").arg(severity)
+                //: %1 is "error", "warning" or "info", %2 a JSON path in the plan (e.g. "edge.vips").
+                : tr("%1 at %2: activate to go to the field").arg(severity, f.path));
         if (item->text() == currentText)
             setCurrentItem(item);
     }
@@ -78,11 +98,11 @@ void FindingsList::setFindings(const Findings &findings)
     } else {
         QStringList parts;
         if (errors)
-            parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+            parts << tr("%n error(s)", nullptr, errors);
         if (warnings)
-            parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+            parts << tr("%n warning(s)", nullptr, warnings);
         if (infos)
-            parts << (infos == 1 ? tr("1 note") : tr("%1 notes").arg(infos));
+            parts << tr("%n note(s)", nullptr, infos);
         m_summary = parts.join(QStringLiteral(", "));
     }
     emit summaryChanged(m_summary);

@@ -39,6 +39,7 @@ PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidg
     m_fqdnLabel = new QLabel(this);
     m_fqdn = new QLineEdit(this);
     m_fqdn->setObjectName(m_prefix + QStringLiteral(".fqdn"));
+    //: %1 is the pool's name, "Front End pool" or "Director pool".
     m_fqdn->setAccessibleName(tr("%1 FQDN").arg(m_poolName));
     m_fqdnLabel->setBuddy(m_fqdn);
     m_form->addRow(m_fqdnLabel, m_fqdn);
@@ -46,6 +47,7 @@ PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidg
     m_loadBalancing = new QComboBox(this);
     m_loadBalancing->setObjectName(m_prefix + QStringLiteral(".loadBalancing"));
     m_loadBalancing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    //: %1 is the pool's name, "Front End pool" or "Director pool".
     m_loadBalancing->setAccessibleName(tr("Load balancing of the %1").arg(m_poolName));
     auto *lbLabel = new QLabel(tr("&Load balancing:"), this);
     lbLabel->setBuddy(m_loadBalancing);
@@ -59,6 +61,7 @@ PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidg
     m_serversLabel = new QLabel(this);
     m_servers = new ServersTable(this);
     m_servers->setObjectName(m_prefix + QStringLiteral(".servers"));
+    //: %1 is the pool's name, "Front End pool" or "Director pool".
     m_servers->setAccessibleName(tr("Servers of the %1").arg(m_poolName));
     m_serversLabel->setBuddy(m_servers);
     m_form->addRow(m_serversLabel, m_servers);
@@ -236,6 +239,7 @@ void PoolEditor::updateDerived()
     m_form->setRowVisible(m_internalVipIpv6, m_ipv6Visible);
 
     const QString poolFqdn = m_fqdn->text().trimmed();
+    //: Placeholder of the internal web services FQDN: it defaults to the pool FQDN.
     m_internalFqdn->setPlaceholderText(poolFqdn.isEmpty() ? tr("the pool FQDN") : poolFqdn);
     if (m_kind == Kind::StandardEdition) {
         const QSignalBlocker blocker(m_servers);
@@ -291,6 +295,7 @@ QList<PoolEditor::FieldProblem> PoolEditor::problems() const
 
     // The page lists every problem below the fields: say which field each is about.
     const auto named = [](const QString &field, const QString &reason) {
+        //: %1 is a field's name (e.g. "Pool FQDN"), %2 what is wrong with it.
         return reason.isEmpty() ? reason : tr("%1: %2").arg(field, reason);
     };
     result.append({m_fqdn, named(m_kind == Kind::StandardEdition ? tr("Server FQDN") : tr("Pool FQDN"),
@@ -298,7 +303,8 @@ QList<PoolEditor::FieldProblem> PoolEditor::problems() const
 
     QString lbProblem;
     if (lb == LoadBalancing::None && p.servers.size() > 1)
-        lbProblem = tr("A pool with %1 servers needs DNS or hardware load balancing.").arg(p.servers.size());
+        lbProblem = tr("A pool with %n server(s) needs DNS or hardware load balancing.", nullptr,
+                       int(p.servers.size()));
     result.append({m_loadBalancing, lbProblem});
 
     QString vipProblem;

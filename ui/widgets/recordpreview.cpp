@@ -192,7 +192,9 @@ void RecordPreview::updateTabTitles()
         const int total = t.model->rowCount();
         return shown == total ? all.arg(total) : filtered.arg(shown).arg(total);
     };
+    //: Tab title while a filter is active: %1 records shown of %2.
     m_tabs->setTabText(0, title(tr("&Internal (%1 of %2)"), tr("&Internal (%1)"), m_internal));
+    //: Tab title while a filter is active: %1 records shown of %2.
     m_tabs->setTabText(1, title(tr("E&xternal (%1 of %2)"), tr("E&xternal (%1)"), m_external));
 }
 

@@ -318,6 +318,7 @@ void ServersTable::revalidate()
         if (shown && fqdnProblem.isEmpty()) {
             const QString key = normalizedName(fqdn);
             if (firstRow.contains(key))
+                //: %1 is a server FQDN, %2 the row number of the server that already has it.
                 fqdnProblem = tr("%1 is already server %2.").arg(fqdn).arg(firstRow.value(key) + 1);
             else
                 firstRow.insert(key, row);
@@ -343,8 +344,11 @@ void ServersTable::revalidate()
             if (problem.isEmpty())
                 continue;
             const QString header = m_table->horizontalHeaderItem(column)->text();
-            m_problems << (m_single ? tr("Server %1: %2").arg(header, problem)
-                                    : tr("Server %1, %2: %3").arg(row + 1).arg(header, problem));
+            m_problems << (m_single
+                               //: %1 is a column title (e.g. "IPv4 address"), %2 what is wrong in it.
+                               ? tr("Server %1: %2").arg(header, problem)
+                               //: %1 is the row number, %2 a column title, %3 what is wrong in it.
+                               : tr("Server %1, %2: %3").arg(row + 1).arg(header, problem));
         }
     }
     m_filling = wasFilling;

@@ -1,0 +1,4486 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: Der Ordner %2 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckClassifier</name>
+    <message>
+        <source>no answer within the timeout; nothing is known about this record</source>
+        <translation>keine Antwort (Zeitüberschreitung); über diesen Eintrag ist nichts bekannt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server failed: %1</source>
+        <translation>Serverfehler: %1</translation>
+    </message>
+    <message>
+        <source>does not resolve here (refused)</source>
+        <translation>wird hier nicht aufgelöst (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the server refused the query: it holds no zone for this name</source>
+        <translation>der Server hat die Abfrage abgelehnt: er hat keine Zone für diesen Namen</translation>
+    </message>
+    <message>
+        <source>does not resolve here, as it must not</source>
+        <translation>wird hier wie gefordert nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation>der Name existiert nicht</translation>
+    </message>
+    <message>
+        <source>the name exists but has no %1 record</source>
+        <translation>der Name existiert, hat aber keinen %1-Eintrag</translation>
+    </message>
+    <message>
+        <source>resolves here although it must stay internal (%1)</source>
+        <translation>wird hier aufgelöst, obwohl er intern bleiben muss (%1)</translation>
+    </message>
+    <message>
+        <source>no %1 record</source>
+        <translation>kein %1-Eintrag</translation>
+    </message>
+    <message>
+        <source>the CNAME chain ends without a %1 record</source>
+        <translation>die CNAME-Kette endet ohne %1-Eintrag</translation>
+    </message>
+    <message>
+        <source>the SRV target %1 is a CNAME; it must have its own A/AAAA records (R-SRV2)</source>
+        <translation>das SRV-Ziel %1 ist ein CNAME-Eintrag; es muss eigene A-/AAAA-Einträge haben (R-SRV2)</translation>
+    </message>
+    <message>
+        <source>through CNAME %1</source>
+        <translation>über CNAME %1</translation>
+    </message>
+    <message>
+        <source>none of the expected values is there</source>
+        <translation>keiner der erwarteten Werte ist vorhanden</translation>
+    </message>
+    <message>
+        <source>every expected value is there, plus %1 more</source>
+        <translation>alle erwarteten Werte sind vorhanden, dazu %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected values are there</source>
+        <translation>%1 von %2 erwarteten Werten sind vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>CheckExport</name>
+    <message>
+        <source>internal DNS server: not given, internal records skipped</source>
+        <translation>interner DNS-Server: nicht angegeben, interne Einträge übersprungen</translation>
+    </message>
+    <message>
+        <source>external DNS server: not given, external records skipped</source>
+        <translation>externer DNS-Server: nicht angegeben, externe Einträge übersprungen</translation>
+    </message>
+    <message>
+        <source>internal DNS server: %1 (%2)</source>
+        <extracomment>%1 is the server&apos;s address, %2 how it answered (or why not).</extracomment>
+        <translation>interner DNS-Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>external DNS server: %1 (%2)</source>
+        <translation>externer DNS-Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2%3</source>
+        <extracomment>%1 is the number of checks, %2 counts per status (&quot;3 ok, 1 missing&quot;; the status names stay English), %3 is empty or &quot; (cancelled)&quot;.</extracomment>
+        <translation>%1 Prüfungen: %2%3</translation>
+    </message>
+    <message>
+        <source>nothing checked</source>
+        <translation>nichts geprüft</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <extracomment>Column headings of the plain-text check report.</extracomment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>ERWARTET</translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation>TATSÄCHLICH</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>(must not resolve)</source>
+        <translation>(darf nicht aufgelöst werden)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Lync DNS Planner: plans, exports and checks the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019.</source>
+        <translation>Lync DNS Planner: plant, exportiert und prüft die DNS-Einträge von Lync Server 2013 und Skype for Business Server 2015/2019.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter]
+  lyncdns --version | --help
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation>Aufruf:
+  lyncdns [PLAN]                                   öffnet den Assistenten
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter]
+  lyncdns --version | --help
+
+Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
+Assistenten (Standard: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.</source>
+        <translation>Exitcodes: 0 Erfolg, 1 Probleme gefunden, 2 fehlerhafter Aufruf oder fehlerhafte Plandatei, 3 DNS-Server nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 (see lyncdns --help)</source>
+        <translation>%1 (siehe lyncdns --help)</translation>
+    </message>
+    <message>
+        <source>the plan file</source>
+        <translation>die Plandatei</translation>
+    </message>
+    <message>
+        <source>%1: a plan file is needed</source>
+        <translation>%1: Eine Plandatei ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: one plan file only</source>
+        <translation>%1: Nur eine Plandatei ist zulässig</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation>--%1 muss einer der Werte %2 sein, nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a4 or letter (pdf report)</source>
+        <translation>a4 oder letter (PDF-Bericht)</translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation>(Plan)</translation>
+    </message>
+    <message>
+        <source>table, csv or json</source>
+        <translation>table, csv oder json</translation>
+    </message>
+    <message>
+        <source>internal or external</source>
+        <translation>internal oder external</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation>text oder json</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>%1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>bind, powershell, csv, json, html or pdf</source>
+        <translation>bind, powershell, csv, json, html oder pdf</translation>
+    </message>
+    <message>
+        <source>output folder (bind)</source>
+        <translation>Ausgabeordner (bind)</translation>
+    </message>
+    <message>
+        <source>export: --format is required</source>
+        <translation>export: --format ist erforderlich</translation>
+    </message>
+    <message>
+        <source>export --paper is for the html and pdf report only</source>
+        <translation>export --paper gilt nur für den Bericht im Format html oder pdf</translation>
+    </message>
+    <message>
+        <source>export --format pdf writes a file: give -o OUT.pdf</source>
+        <translation>export --format pdf schreibt eine Datei: Geben Sie -o OUT.pdf an</translation>
+    </message>
+    <message>
+        <source>export --format bind writes a folder of zone files: use --dir DIR, not -o</source>
+        <translation>export --format bind schreibt einen Ordner mit Zonendateien: Verwenden Sie --dir DIR, nicht -o</translation>
+    </message>
+    <message>
+        <source>export --format bind writes several files: give --dir DIR</source>
+        <translation>export --format bind schreibt mehrere Dateien: Geben Sie --dir DIR an</translation>
+    </message>
+    <message>
+        <source>export --format %1 writes one file: use -o OUT</source>
+        <translation>export --format %1 schreibt eine einzelne Datei: Verwenden Sie -o OUT</translation>
+    </message>
+    <message>
+        <source>%1: not exported: fix the errors above first</source>
+        <translation>%1: Nicht exportiert: Beheben Sie zuerst die oben aufgeführten Fehler</translation>
+    </message>
+    <message>
+        <source>internal DNS server address</source>
+        <translation>Adresse des internen DNS-Servers</translation>
+    </message>
+    <message>
+        <source>external DNS server address</source>
+        <translation>Adresse des externen DNS-Servers</translation>
+    </message>
+    <message>
+        <source>seconds per query (1-30)</source>
+        <translation>Sekunden pro Abfrage (1-30)</translation>
+    </message>
+    <message>
+        <source>text, json or csv</source>
+        <translation>text, json oder csv</translation>
+    </message>
+    <message>
+        <source>printable report</source>
+        <translation>druckbarer Bericht</translation>
+    </message>
+    <message>
+        <source>check --report %1: the file name must end in .pdf or .html</source>
+        <translation>check --report %1: Der Dateiname muss auf .pdf oder .html enden</translation>
+    </message>
+    <message>
+        <source>check --paper is for the --report file only</source>
+        <translation>check --paper gilt nur für die mit --report erstellte Datei</translation>
+    </message>
+    <message>
+        <source>check: give --internal-server IP, --external-server IP or both</source>
+        <translation>check: Geben Sie --internal-server IP, --external-server IP oder beides an</translation>
+    </message>
+    <message>
+        <source>--timeout takes whole seconds from 1 to 30, not &quot;%1&quot;</source>
+        <translation>--timeout erwartet ganze Sekunden von 1 bis 30, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>internal records skipped: no --internal-server given</source>
+        <translation>interne Einträge übersprungen: kein --internal-server angegeben</translation>
+    </message>
+    <message>
+        <source>external records skipped: no --external-server given</source>
+        <translation>externe Einträge übersprungen: kein --external-server angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command or option &quot;%1&quot;</source>
+        <translation>unbekannter Befehl oder unbekannte Option &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HostNames</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation>der Name ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>a single-label name is not supported; use a fully qualified name</source>
+        <translation>ein einteiliger Name wird nicht unterstützt; verwenden Sie einen vollqualifizierten Namen</translation>
+    </message>
+    <message>
+        <source>the name has an empty label</source>
+        <translation>der Name enthält einen leeren Namensteil</translation>
+    </message>
+    <message>
+        <source>a label is longer than 63 characters</source>
+        <translation>ein Namensteil ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>underscores are not allowed in host names</source>
+        <translation>Unterstriche sind in Hostnamen nicht zulässig</translation>
+    </message>
+    <message>
+        <source>only letters A-Z, digits and hyphens are allowed (found &apos;%1&apos;)</source>
+        <translation>nur die Buchstaben A-Z, Ziffern und Bindestriche sind zulässig (gefunden: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a label cannot start or end with a hyphen</source>
+        <translation>ein Namensteil darf nicht mit einem Bindestrich beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>the last label cannot be numeric (is this an address?)</source>
+        <translation>der letzte Namensteil darf nicht numerisch sein (ist das eine Adresse?)</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Lync DNS Planner is started again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Lync DNS Planner wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCheck</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>answered in %1 ms</source>
+        <translation>hat in %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no DNS answer (nothing listening on port 53?)</source>
+        <translation>keine DNS-Antwort (kein Dienst an Port 53?)</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>not checked: the check was cancelled</source>
+        <translation>nicht geprüft: Die Prüfung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>A fully qualified name is needed here.</source>
+        <translation>Hier ist ein vollqualifizierter Name erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the name as typed, %2 why it is not a valid host name (a sentence without final period).</extracomment>
+        <translation>&quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>An IPv4 address is needed here.</source>
+        <translation>Hier ist eine IPv4-Adresse erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (a.b.c.d).</source>
+        <translation>&quot;%1&quot; ist keine IPv4-Adresse (a.b.c.d).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>&quot;%1&quot; ist keine IPv6-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <extracomment>%1 and %2 are kinds of JSON values, such as &quot;a string&quot; or &quot;an array&quot;.</extracomment>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>erforderlicher Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>erwartet: eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>erwartet: einer der Werte %1, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>expected &quot;lyncdns-plan&quot; (is this a Lync DNS Planner plan?)</source>
+        <translation>erwartet: &quot;lyncdns-plan&quot; (ist das ein Plan von Lync DNS Planner?)</translation>
+    </message>
+    <message>
+        <source>the number 1</source>
+        <translation>die Zahl 1</translation>
+    </message>
+    <message>
+        <source>unsupported plan version %1; this program reads version 1</source>
+        <translation>nicht unterstützte Planversion %1; dieses Programm liest Version 1</translation>
+    </message>
+    <message>
+        <source>expected at least one SIP domain</source>
+        <translation>mindestens eine SIP-Domäne erwartet</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Director</source>
+        <extracomment>The role of the pool clients sign in to; %1 in reasons such as &quot;Autodiscover for internal clients: the %1 internal web services&quot;.</extracomment>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Standard Edition server</source>
+        <translation>Standard Edition-Server</translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <translation>Front-End-Pool</translation>
+    </message>
+    <message>
+        <source>Front End server %1: server-to-server traffic and replication</source>
+        <translation>Front-End-Server %1: Server-zu-Server-Datenverkehr und Replikation</translation>
+    </message>
+    <message>
+        <source>Standard Edition server: its FQDN is also its pool FQDN</source>
+        <translation>Standard Edition-Server: Sein FQDN ist zugleich der Pool-FQDN</translation>
+    </message>
+    <message>
+        <source>Front End pool, DNS load balancing: one A per deployed Front End</source>
+        <translation>Front-End-Pool, DNS-Lastenausgleich: ein A-Eintrag pro bereitgestelltem Front-End-Server</translation>
+    </message>
+    <message>
+        <source>Front End pool behind a hardware load balancer: the VIP</source>
+        <translation>Front-End-Pool hinter einem Hardwarelastenausgleichsmodul: die VIP</translation>
+    </message>
+    <message>
+        <source>Front End pool with a single server and no load balancer</source>
+        <translation>Front-End-Pool mit einem einzigen Server und ohne Lastenausgleichsmodul</translation>
+    </message>
+    <message>
+        <source>Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP</source>
+        <translation>Interne Front-End-Webdienste (HTTPS kann keinen DNS-Lastenausgleich nutzen): die Web-VIP</translation>
+    </message>
+    <message>
+        <source>Director %1: server-to-server traffic</source>
+        <translation>Director %1: Server-zu-Server-Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Director pool, DNS load balancing: one A per Director</source>
+        <translation>Directorpool, DNS-Lastenausgleich: ein A-Eintrag pro Director</translation>
+    </message>
+    <message>
+        <source>Director pool FQDN: the Director or its load balancer VIP</source>
+        <translation>FQDN des Directorpools: der Director oder die VIP seines Lastenausgleichsmoduls</translation>
+    </message>
+    <message>
+        <source>Director internal web services: the web VIP</source>
+        <translation>Interne Director-Webdienste: die Web-VIP</translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN: the internal load balancer VIP; Front Ends reach the Edge here</source>
+        <translation>Interner Edge-FQDN: die VIP des internen Lastenausgleichsmoduls; hierüber erreichen die Front-End-Server den Edge</translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN: the Edge internal interface(s); Front Ends reach the Edge here</source>
+        <translation>Interner Edge-FQDN: die interne(n) Schnittstelle(n) des Edge; hierüber erreichen die Front-End-Server den Edge</translation>
+    </message>
+    <message>
+        <source>Edge server %1: its internal interface</source>
+        <translation>Edgeserver %1: seine interne Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Autodiscover for internal clients: the %1 internal web services</source>
+        <translation>AutoErmittlung für interne Clients: der %1 (interne Webdienste)</translation>
+    </message>
+    <message>
+        <source>Autodiscover for internal clients: the %1 internal web address</source>
+        <translation>AutoErmittlung für interne Clients: der %1 (interne Webadresse)</translation>
+    </message>
+    <message>
+        <source>SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)</source>
+        <translation>SRV-Ziel für %1 innerhalb der SIP-Domäne (der Pool-FQDN %2 liegt nicht darin)</translation>
+    </message>
+    <message>
+        <source>Internal sign-in of %1 users over TLS (legacy clients, desk phones)</source>
+        <translation>Interne Anmeldung der Benutzer von %1 über TLS (ältere Clients, Tischtelefone)</translation>
+    </message>
+    <message>
+        <source>Internal sign-in over TCP, tried only when TCP is allowed</source>
+        <translation>Interne Anmeldung über TCP; wird nur versucht, wenn TCP zulässig ist</translation>
+    </message>
+    <message>
+        <source>A-record fallback for internal sign-in to the %1</source>
+        <translation>A-Eintrag als Ausweichlösung für die interne Anmeldung am %1</translation>
+    </message>
+    <message>
+        <source>Internal sign-in fallback and Lync Phone Edition: the %1</source>
+        <translation>Ausweichlösung für die interne Anmeldung und Lync Phone Edition: der %1</translation>
+    </message>
+    <message>
+        <source>Time source for desk phones (else they try time.windows.com)</source>
+        <translation>Zeitquelle für Tischtelefone (sonst versuchen sie es mit time.windows.com)</translation>
+    </message>
+    <message>
+        <source>Device Update Web service for phones that have never signed in</source>
+        <translation>Geräteupdate-Webdienst für Telefone, die sich noch nie angemeldet haben</translation>
+    </message>
+    <message>
+        <source>Meet simple URL for internal users: the %1 web address</source>
+        <translation>Einfache Besprechungs-URL für interne Benutzer: der %1 (Webadresse)</translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL for internal users: the %1 web address</source>
+        <translation>Einfache Einwahl-URL für interne Benutzer: der %1 (Webadresse)</translation>
+    </message>
+    <message>
+        <source>Admin simple URL (Control Panel): internal only</source>
+        <translation>Einfache Verwaltungs-URL (Systemsteuerung): nur intern</translation>
+    </message>
+    <message>
+        <source>Persistent Chat server %1</source>
+        <translation>Server für beständigen Chat %1</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool: one A per Persistent Chat server</source>
+        <translation>Pool für beständigen Chat: ein A-Eintrag pro Server für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server: PowerPoint presentations in meetings</source>
+        <translation>Office Web Apps-Server: PowerPoint-Präsentationen in Besprechungen</translation>
+    </message>
+    <message>
+        <source>Access Edge for %1: remote sign-in, federation and public IM</source>
+        <translation>Zugriffs-Edgedienst für %1: Remoteanmeldung, Verbund und öffentliche IM-Konnektivität</translation>
+    </message>
+    <message>
+        <source>External automatic sign-in of %1 users through the Access Edge</source>
+        <translation>Externe automatische Anmeldung der Benutzer von %1 über den Zugriffs-Edgedienst</translation>
+    </message>
+    <message>
+        <source>Push notifications (and federation discovery) for %1</source>
+        <translation>Pushbenachrichtigungen (und Erkennung durch Verbundpartner) für %1</translation>
+    </message>
+    <message>
+        <source>Lets federated partners discover the Access Edge of %1</source>
+        <translation>Ermöglicht Verbundpartnern, den Zugriffs-Edgedienst von %1 zu finden</translation>
+    </message>
+    <message>
+        <source>A-record fallback for external sign-in: the Access Edge</source>
+        <translation>A-Eintrag als Ausweichlösung für die externe Anmeldung: der Zugriffs-Edgedienst</translation>
+    </message>
+    <message>
+        <source>Lets XMPP partners find the XMPP gateway for %1</source>
+        <translation>Ermöglicht XMPP-Partnern, das XMPP-Gateway für %1 zu finden</translation>
+    </message>
+    <message>
+        <source>Access Edge external FQDN (SIP, federation): the Access Edge public address</source>
+        <translation>Externer FQDN des Zugriffs-Edgedienstes (SIP, Verbund): die öffentliche Adresse des Zugriffs-Edgedienstes</translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge: meeting content for remote and federated users</source>
+        <translation>Webkonferenz-Edgedienst: Besprechungsinhalte für Remote- und Verbundbenutzer</translation>
+    </message>
+    <message>
+        <source>A/V Edge: audio and video media relay for remote users</source>
+        <translation>A/V-Edgedienst: Weiterleitung von Audio- und Videodaten für Remotebenutzer</translation>
+    </message>
+    <message>
+        <source>XMPP proxy on the Access Edge</source>
+        <translation>XMPP-Proxy auf dem Zugriffs-Edgedienst</translation>
+    </message>
+    <message>
+        <source>Front End external web services (address book, meetings, mobility), published by the reverse proxy</source>
+        <translation>Externe Front-End-Webdienste (Adressbuch, Besprechungen, Mobilität), veröffentlicht über den Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Director external web services (authentication first goes here), published by the reverse proxy</source>
+        <translation>Externe Director-Webdienste (die Authentifizierung erfolgt zuerst hier), veröffentlicht über den Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Meet simple URL for external users: the reverse proxy</source>
+        <translation>Einfache Besprechungs-URL für externe Benutzer: der Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL for external users: the reverse proxy</source>
+        <translation>Einfache Einwahl-URL für externe Benutzer: der Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Office Web Apps for external meeting participants: the reverse proxy</source>
+        <translation>Office Web Apps für externe Besprechungsteilnehmer: der Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Autodiscover for mobile and external clients: the %1 external web services</source>
+        <translation>AutoErmittlung für mobile und externe Clients: der %1 (externe Webdienste)</translation>
+    </message>
+    <message>
+        <source>Autodiscover for mobile and external clients: the reverse proxy</source>
+        <translation>AutoErmittlung für mobile und externe Clients: der Reverseproxy</translation>
+    </message>
+    <message>
+        <source>%1 (pin-point zone: internal DNS has no zone for the SIP domain)</source>
+        <extracomment>%1 is the record&apos;s reason, as above.</extracomment>
+        <translation>%1 (Pinpoint-Zone: Das interne DNS hat keine Zone für die SIP-Domäne)</translation>
+    </message>
+</context>
+<context>
+    <name>QtDnsResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>this Qt version (%1) can query an %2 server only when the first nameserver in %3 is %2 too; give the server&apos;s %4 address instead</source>
+        <translation>diese Qt-Version (%1) kann einen %2-Server nur abfragen, wenn auch der erste Namenserver in %3 eine %2-Adresse hat; geben Sie stattdessen die %4-Adresse des Servers an</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>LOCATION</source>
+        <extracomment>Column headings of the plain-text record table; REQ says whether the record is required.</extracomment>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATEN</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation>ERF</translation>
+    </message>
+    <message>
+        <source>REQUIREMENT</source>
+        <translation>ANFORDERUNG</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The REQ column of the plain-text record table: the record is required.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <extracomment>The REQ column of the plain-text record table: the record is optional.</extracomment>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>DNS load balancing</source>
+        <translation>DNS-Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>hardware load balancing</source>
+        <translation>Hardwarelastenausgleich</translation>
+    </message>
+    <message>
+        <source>no load balancing</source>
+        <translation>kein Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>Director pool &lt;b&gt;%1&lt;/b&gt; with %2, %3</source>
+        <extracomment>%1 is the pool FQDN, %2 &quot;3 servers&quot;, %3 the kind of load balancing.</extracomment>
+        <translation>Directorpool &lt;b&gt;%1&lt;/b&gt;: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <source>Standard Edition server &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Standard Edition-Server &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enterprise Edition pool &lt;b&gt;%1&lt;/b&gt; with %2, %3</source>
+        <extracomment>%1 is the pool FQDN, %2 &quot;3 Front End servers&quot;, %3 the kind of load balancing.</extracomment>
+        <translation>Enterprise Edition-Pool &lt;b&gt;%1&lt;/b&gt;: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 Front End server</source>
+        <translation>%1 Front-End-Server</translation>
+    </message>
+    <message>
+        <source>%1 Front End servers</source>
+        <translation>%1 Front-End-Server</translation>
+    </message>
+    <message>
+        <source> (VIP %1)</source>
+        <translation> (VIP %1)</translation>
+    </message>
+    <message>
+        <source>. Servers: %1.</source>
+        <translation>. Server: %1.</translation>
+    </message>
+    <message>
+        <source> Internal web services: %1</source>
+        <translation> Interne Webdienste: %1</translation>
+    </message>
+    <message>
+        <source>; external web services: %1.</source>
+        <translation>; externe Webdienste: %1.</translation>
+    </message>
+    <message>
+        <source>A single Edge Server</source>
+        <translation>Ein einzelner Edgeserver</translation>
+    </message>
+    <message>
+        <source>A scaled Edge pool with DNS load balancing</source>
+        <translation>Ein skalierter Edgepool mit DNS-Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>A scaled Edge pool behind hardware load balancers</source>
+        <translation>Ein skalierter Edgepool hinter Hardwarelastenausgleichsmodulen</translation>
+    </message>
+    <message>
+        <source>, internal FQDN &lt;b&gt;%1&lt;/b&gt;, %2. </source>
+        <extracomment>Follows &quot;A single Edge Server&quot; or &quot;A scaled Edge pool …&quot;; %2 is &quot;2 servers&quot;.</extracomment>
+        <translation>, interner FQDN &lt;b&gt;%1&lt;/b&gt;, %2. </translation>
+    </message>
+    <message>
+        <source>The public addresses are translated by NAT: external DNS publishes the public addresses, the servers&apos; own (private) addresses are listed for reference only. </source>
+        <translation>Die öffentlichen Adressen werden per NAT übersetzt: Das externe DNS veröffentlicht die öffentlichen Adressen, die eigenen (privaten) Adressen der Server sind nur zur Information aufgeführt. </translation>
+    </message>
+    <message>
+        <source>No NAT: the external interfaces carry the public addresses. </source>
+        <translation>Kein NAT: Die öffentlichen Adressen liegen direkt auf den externen Schnittstellen. </translation>
+    </message>
+    <message>
+        <source>%1: internal %2; access %3, web conferencing %4, A/V %5</source>
+        <extracomment>One Edge server: %1 is its FQDN, %2–%5 its addresses.</extracomment>
+        <translation>%1: intern %2; Zugriff %3, Webkonferenz %4, A/V %5</translation>
+    </message>
+    <message>
+        <source> (private %1, %2, %3)</source>
+        <translation> (privat %1, %2, %3)</translation>
+    </message>
+    <message>
+        <source>Servers: %1.</source>
+        <extracomment>%1 is the list of Edge servers, separated by &quot;; &quot;.</extracomment>
+        <translation>Server: %1.</translation>
+    </message>
+    <message>
+        <source> Load balancer VIPs: internal %1, access %2, web conferencing %3, A/V %4.</source>
+        <translation> VIPs des Lastenausgleichsmoduls: intern %1, Zugriff %2, Webkonferenz %3, A/V %4.</translation>
+    </message>
+    <message>
+        <source>Autodiscover (lyncdiscover as %1 record)</source>
+        <extracomment>%1 is the record type, CNAME or A.</extracomment>
+        <translation>AutoErmittlung (lyncdiscover als %1-Eintrag)</translation>
+    </message>
+    <message>
+        <source>federation, discoverable by partners</source>
+        <translation>Verbund, für Partner auffindbar</translation>
+    </message>
+    <message>
+        <source>federation (not discoverable)</source>
+        <translation>Verbund (nicht auffindbar)</translation>
+    </message>
+    <message>
+        <source>push notifications for mobile clients</source>
+        <translation>Pushbenachrichtigungen für mobile Clients</translation>
+    </message>
+    <message>
+        <source>XMPP gateway %1</source>
+        <translation>XMPP-Gateway %1</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool %1 (%2)</source>
+        <translation>Pool für beständigen Chat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server %1 (internal), %2 (external)</source>
+        <translation>Office Web Apps-Server %1 (intern), %2 (extern)</translation>
+    </message>
+    <message>
+        <source>host records</source>
+        <translation>Hosteinträge</translation>
+    </message>
+    <message>
+        <source>legacy client discovery (%1)</source>
+        <translation>Ermittlung für ältere Clients (%1)</translation>
+    </message>
+    <message>
+        <source>NTP for desk phones (%1)</source>
+        <translation>NTP für Tischtelefone (%1)</translation>
+    </message>
+    <message>
+        <source>device updates</source>
+        <translation>Geräteupdates</translation>
+    </message>
+    <message>
+        <source>Rename the host: letters, digits and hyphens only, fully qualified.</source>
+        <translation>Benennen Sie den Host um: nur Buchstaben, Ziffern und Bindestriche, vollqualifiziert.</translation>
+    </message>
+    <message>
+        <source>Correct the address: IPv4 as a dotted quad, IPv6 in standard notation.</source>
+        <translation>Korrigieren Sie die Adresse: IPv4 in Dezimalpunktschreibweise, IPv6 in Standardschreibweise.</translation>
+    </message>
+    <message>
+        <source>Fill in the missing value in the plan; the topology cannot be published without it.</source>
+        <translation>Ergänzen Sie den fehlenden Wert im Plan; ohne ihn kann die Topologie nicht veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>Change the topology to a supported layout (edition, server count, load balancing).</source>
+        <translation>Ändern Sie die Topologie in eine unterstützte Konfiguration (Edition, Serveranzahl, Lastenausgleich).</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate SIP domain.</source>
+        <translation>Entfernen Sie die doppelte SIP-Domäne.</translation>
+    </message>
+    <message>
+        <source>Give every server its own FQDN.</source>
+        <translation>Geben Sie jedem Server einen eigenen FQDN.</translation>
+    </message>
+    <message>
+        <source>Remove XMPP and Persistent Chat: Skype for Business Server 2019 has neither.</source>
+        <translation>Entfernen Sie XMPP und Beständigen Chat: Skype for Business Server 2019 bietet keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Point the SRV record at a host name inside its SIP domain, never at a CNAME.</source>
+        <translation>Lassen Sie den SRV-Eintrag auf einen Hostnamen innerhalb seiner SIP-Domäne verweisen, niemals auf einen CNAME-Eintrag.</translation>
+    </message>
+    <message>
+        <source>Add a second server to the pool, or do not use DNS load balancing.</source>
+        <translation>Fügen Sie dem Pool einen zweiten Server hinzu, oder verzichten Sie auf DNS-Lastenausgleich.</translation>
+    </message>
+    <message>
+        <source>Give the pool its own internal web FQDN with a load-balanced web VIP.</source>
+        <translation>Geben Sie dem Pool einen eigenen internen Web-FQDN und eine Web-VIP mit Lastenausgleich.</translation>
+    </message>
+    <message>
+        <source>Use different web service FQDNs for the Front End pool and the Director.</source>
+        <translation>Verwenden Sie für den Front-End-Pool und den Director unterschiedliche FQDNs für die Webdienste.</translation>
+    </message>
+    <message>
+        <source>Use at least two Edge servers with DNS load balancing; do not combine hardware load balancing with NAT.</source>
+        <translation>Verwenden Sie mindestens zwei Edgeserver mit DNS-Lastenausgleich; kombinieren Sie Hardwarelastenausgleich nicht mit NAT.</translation>
+    </message>
+    <message>
+        <source>Keep round robin enabled on every DNS server that answers for these names.</source>
+        <translation>Lassen Sie Round Robin auf jedem DNS-Server aktiviert, der für diese Namen antwortet.</translation>
+    </message>
+    <message>
+        <source>Publish the external web services through a reverse proxy (and an Edge for push).</source>
+        <translation>Veröffentlichen Sie die externen Webdienste über einen Reverseproxy (für Pushbenachrichtigungen ist zusätzlich ein Edgeserver nötig).</translation>
+    </message>
+    <message>
+        <source>Keep Autodiscover CNAMEs on names of their own, inside the SIP domain.</source>
+        <translation>Verwenden Sie für CNAME-Einträge der AutoErmittlung eigene Namen innerhalb der SIP-Domäne.</translation>
+    </message>
+    <message>
+        <source>Keep internal-only names and private addresses out of external DNS.</source>
+        <translation>Halten Sie rein interne Namen und private Adressen aus dem externen DNS heraus.</translation>
+    </message>
+    <message>
+        <source>Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique.</source>
+        <translation>Korrigieren Sie die einfachen URLs: https, kein Port, eine Besprechungs-URL je SIP-Domäne, alle eindeutig.</translation>
+    </message>
+    <message>
+        <source>Give every host an IPv6 address, or turn IPv6 off in the plan.</source>
+        <translation>Geben Sie jedem Host eine IPv6-Adresse, oder deaktivieren Sie IPv6 im Plan.</translation>
+    </message>
+    <message>
+        <source>Create the pin-point zones listed under internal DNS records.</source>
+        <translation>Erstellen Sie die Pinpoint-Zonen, die unter „Interne DNS-Einträge“ aufgeführt sind.</translation>
+    </message>
+    <message>
+        <source>See docs/validator-rules.md for this rule.</source>
+        <translation>Informationen zu dieser Regel finden Sie in docs/validator-rules.md.</translation>
+    </message>
+    <message>
+        <source>the server returns exactly the expected data</source>
+        <translation>der Server liefert genau die erwarteten Daten</translation>
+    </message>
+    <message>
+        <source>the name does not exist, or has no data of that type</source>
+        <translation>der Name existiert nicht oder hat keine Daten dieses Typs</translation>
+    </message>
+    <message>
+        <source>data of that type exists, but none of it is expected</source>
+        <translation>Daten dieses Typs sind vorhanden, aber keiner der Werte wird erwartet</translation>
+    </message>
+    <message>
+        <source>some expected values are there, some are not</source>
+        <translation>einige erwartete Werte sind vorhanden, andere nicht</translation>
+    </message>
+    <message>
+        <source>every expected value is there, plus unexpected ones</source>
+        <translation>alle erwarteten Werte sind vorhanden, dazu unerwartete</translation>
+    </message>
+    <message>
+        <source>a name that must not resolve in this location resolves</source>
+        <translation>ein Name, der an diesem Ort nicht auflösbar sein darf, wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server failed (SERVFAIL, REFUSED, malformed answer)</source>
+        <translation>die Abfrage ist am Server gescheitert (SERVFAIL, REFUSED, fehlerhafte Antwort)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>severity</comment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>check status</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>check status</comment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <comment>check status</comment>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>check status</comment>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <comment>check status</comment>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <comment>check status</comment>
+        <translation>extern auflösbar</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>check status</comment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check status</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>location</comment>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <comment>location</comment>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>DNS records and on-site check evidence</source>
+        <translation>DNS-Einträge und Nachweis der Vor-Ort-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS records hand-over report</source>
+        <translation>Übergabebericht der DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation>SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>(primary: %1)</source>
+        <translation>(primär: %1)</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Plandatei</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>%1 internal, %2 external</source>
+        <translation>%1 intern, %2 extern</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>On-site check</source>
+        <translation>Vor-Ort-Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 not ok, from %3</source>
+        <extracomment>%1 is &quot;12 records&quot;, %2 a number, %3 the host the check ran on.</extracomment>
+        <translation>%1 geprüft, davon %2 nicht OK, ausgeführt auf %3</translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation>%1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Front End</source>
+        <translation>Front-End</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>None: clients sign in to the Front End directly.</source>
+        <translation>Nicht vorhanden: Clients melden sich direkt am Front-End an.</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>None: no remote, federated or anonymous access.</source>
+        <translation>Nicht vorhanden: kein Remote-, Verbund- oder anonymer Zugriff.</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Publishes the external web services at %1.</source>
+        <translation>Veröffentlicht die externen Webdienste unter %1.</translation>
+    </message>
+    <message>
+        <source>None: the external web services are not published.</source>
+        <translation>Nicht vorhanden: Die externen Webdienste werden nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Simple URLs</source>
+        <translation>Einfache URLs</translation>
+    </message>
+    <message>
+        <source>Meet %1; dial-in %2; admin %3</source>
+        <translation>Besprechung %1; Einwahl %2; Verwaltung %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>%1; TTL %2 s; IPv6 %3.</source>
+        <translation>%1; TTL %2 s; IPv6 %3.</translation>
+    </message>
+    <message>
+        <source>Split-brain DNS: internal zones for the SIP domains</source>
+        <translation>Split-Brain-DNS: interne Zonen für die SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>No internal zones for the SIP domains: pin-point zones hold the internal names</source>
+        <translation>Keine internen Zonen für die SIP-Domänen: Pinpoint-Zonen enthalten die internen Namen</translation>
+    </message>
+    <message>
+        <source>on (AAAA records)</source>
+        <translation>aktiviert (AAAA-Einträge)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <extracomment>The heading of one zone&apos;s table; %1 is the zone&apos;s name.</extracomment>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>pin-point zone</source>
+        <translation>Pinpoint-Zone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <extracomment>Time to live, the DNS record field.</extracomment>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Data / target</source>
+        <translation>Daten / Ziel</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Internal DNS records</source>
+        <translation>Interne DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>External DNS records</source>
+        <translation>Externe DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
+        <translation>%1 Eintrag. Anzulegen auf den internen DNS-Servern, nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
+        <translation>%1 Einträge. Anzulegen auf den internen DNS-Servern, nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
+        <translation>%1 Eintrag. Anzulegen auf den externen (öffentlichen) DNS-Servern, nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
+        <translation>%1 Einträge. Anzulegen auf den externen (öffentlichen) DNS-Servern, nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Pin-point zones</source>
+        <translation>Pinpoint-Zonen</translation>
+    </message>
+    <message>
+        <source>Internal DNS has no zone for the SIP domain, so each of these names gets a zone of its own, named exactly after it (&lt;i&gt;dnscmd /zoneadd&lt;/i&gt; or &lt;i&gt;Add-DnsServerPrimaryZone&lt;/i&gt;), holding the record at the zone apex.</source>
+        <translation>Das interne DNS hat keine Zone für die SIP-Domäne. Daher erhält jeder dieser Namen eine eigene, genau nach ihm benannte Zone (&lt;i&gt;dnscmd /zoneadd&lt;/i&gt; oder &lt;i&gt;Add-DnsServerPrimaryZone&lt;/i&gt;), die den Eintrag am Zonenstamm (Zone Apex) enthält.</translation>
+    </message>
+    <message>
+        <source>Validator findings</source>
+        <translation>Validierungsbefunde</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every validator rule.</source>
+        <translation>Keine Befunde: Der Plan erfüllt alle Validierungsregeln.</translation>
+    </message>
+    <message>
+        <source>Errors break a documented requirement, warnings are likely failures or documented recommendations, notes are for information.</source>
+        <translation>Fehler verletzen eine dokumentierte Anforderung, Warnungen weisen auf wahrscheinliche Fehlfunktionen oder dokumentierte Empfehlungen hin, Hinweise dienen der Information.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Finding and what to do</source>
+        <translation>Befund und Abhilfe</translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <extracomment>Where in the plan a finding is, when it concerns the plan as a whole.</extracomment>
+        <translation>(Plan)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <extracomment>%1 is the advice for the finding&apos;s rule.</extracomment>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>not given: records of this location were skipped</source>
+        <translation>nicht angegeben: Die Einträge für diesen Ort wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>hat geantwortet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>DNS server</comment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>What the DNS servers answered when queried from this vantage point.</source>
+        <translation>Die Antworten der DNS-Server auf Abfragen von diesem Prüfstandort aus.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished.</source>
+        <translation>Die Prüfung wurde vor ihrem Abschluss abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Prüfstandort</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>The computer the check ran on.</extracomment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Internal DNS server</source>
+        <translation>Interner DNS-Server</translation>
+    </message>
+    <message>
+        <source>External DNS server</source>
+        <translation>Externer DNS-Server</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 s per query</source>
+        <translation>%1 s pro Abfrage</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Results, problems first</source>
+        <translation>Ergebnisse, Probleme zuerst</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>must not resolve</source>
+        <translation>darf nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>%1 is how long a query took.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 &amp;#8212; DNS report</source>
+        <extracomment>The report&apos;s title; %1 is the plan&apos;s title.</extracomment>
+        <translation>%1 &amp;#8212; DNS-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>rendering a report needs a QGuiApplication</source>
+        <translation>zum Rendern eines Berichts ist eine QGuiApplication erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation>das Zeichnen des Berichts kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot finish painting the report</source>
+        <translation>das Zeichnen des Berichts kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>a host name is needed here</source>
+        <translation>hier ist ein Hostname erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: %2</source>
+        <translation>„%1“ ist kein gültiger Hostname: %2</translation>
+    </message>
+    <message>
+        <source>an IPv4 address is needed here</source>
+        <translation>hier ist eine IPv4-Adresse erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
+        <translation>„%1“ ist keine IPv4-Adresse (erwartet: a.b.c.d)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is a private address and cannot be published in external DNS; with NAT, enter the public address the NAT maps to</source>
+        <translation>%1 ist eine private Adresse und kann nicht im externen DNS veröffentlicht werden; geben Sie bei NAT die öffentliche Adresse an, die per NAT auf diese Adresse umgesetzt wird</translation>
+    </message>
+    <message>
+        <source>SIP domain %1 is listed twice (also sipDomains[%2])</source>
+        <translation>SIP-Domäne %1 ist doppelt aufgeführt (auch sipDomains[%2])</translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <extracomment>%1 in &quot;the %1 needs at least one server&quot;, &quot;a DNS load-balanced %1 …&quot; and &quot;a %1 with %2 servers …&quot;.</extracomment>
+        <translation>Front-End-Pool</translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation>Directorpool</translation>
+    </message>
+    <message>
+        <source>the %1 needs at least one server</source>
+        <translation>der %1 benötigt mindestens einen Server</translation>
+    </message>
+    <message>
+        <source>a Standard Edition server is never load balanced; use &quot;none&quot;</source>
+        <translation>ein Standard Edition-Server wird nie mit Lastenausgleich betrieben; verwenden Sie „none“</translation>
+    </message>
+    <message>
+        <source>Standard Edition has exactly one server</source>
+        <translation>Standard Edition hat genau einen Server</translation>
+    </message>
+    <message>
+        <source>the internal web services FQDN of a Standard Edition server is its own FQDN and cannot be overridden</source>
+        <translation>der FQDN der internen Webdienste eines Standard Edition-Servers ist dessen eigener FQDN und kann nicht überschrieben werden</translation>
+    </message>
+    <message>
+        <source>hardware load balancing needs the load balancer VIP</source>
+        <translation>Hardwarelastenausgleich erfordert die VIP des Lastenausgleichsmoduls</translation>
+    </message>
+    <message>
+        <source>a DNS load-balanced %1 needs at least two servers</source>
+        <translation>ein %1 mit DNS-Lastenausgleich benötigt mindestens zwei Server</translation>
+    </message>
+    <message>
+        <source>with DNS load balancing the pool and its internal web services cannot share the FQDN %1: override the internal web services FQDN</source>
+        <translation>bei DNS-Lastenausgleich können der Pool und seine internen Webdienste nicht denselben FQDN %1 verwenden: überschreiben Sie den FQDN der internen Webdienste</translation>
+    </message>
+    <message>
+        <source>web traffic cannot use DNS load balancing: give the hardware load balancer VIP for internal web services</source>
+        <translation>Webdatenverkehr kann keinen DNS-Lastenausgleich verwenden: geben Sie die VIP des Hardwarelastenausgleichsmoduls für die internen Webdienste an</translation>
+    </message>
+    <message>
+        <source>a %1 with %2 servers needs DNS or hardware load balancing</source>
+        <translation>ein %1 mit %2 Servern benötigt DNS- oder Hardwarelastenausgleich</translation>
+    </message>
+    <message>
+        <source>the external web services FQDN must differ from the internal one (%1)</source>
+        <translation>der FQDN der externen Webdienste muss sich vom internen unterscheiden (%1)</translation>
+    </message>
+    <message>
+        <source>the Director and the Front End pool need different external web services FQDNs</source>
+        <translation>der Director und der Front-End-Pool benötigen unterschiedliche FQDNs für die externen Webdienste</translation>
+    </message>
+    <message>
+        <source>the Director and the Front End pool need different internal web services FQDNs</source>
+        <translation>der Director und der Front-End-Pool benötigen unterschiedliche FQDNs für die internen Webdienste</translation>
+    </message>
+    <message>
+        <source>the Edge needs at least one server</source>
+        <translation>der Edge benötigt mindestens einen Server</translation>
+    </message>
+    <message>
+        <source>a single Edge has one server; choose scaled-dns or scaled-hardware for %1</source>
+        <translation>ein einzelner Edge hat genau einen Server; wählen Sie für %1 Server scaled-dns oder scaled-hardware</translation>
+    </message>
+    <message>
+        <source>a DNS load-balanced Edge pool needs at least two servers</source>
+        <translation>ein Edgepool mit DNS-Lastenausgleich benötigt mindestens zwei Server</translation>
+    </message>
+    <message>
+        <source>an Edge pool behind hardware load balancers needs publicly routable addresses without NAT</source>
+        <translation>ein Edgepool hinter Hardwarelastenausgleichsmodulen benötigt öffentlich routbare Adressen ohne NAT</translation>
+    </message>
+    <message>
+        <source>a hardware load-balanced Edge needs the internal, access, web conferencing and A/V VIPs</source>
+        <translation>ein Edge mit Hardwarelastenausgleich benötigt die interne VIP sowie die VIPs für Zugriffs-, Webkonferenz- und A/V-Edgedienst</translation>
+    </message>
+    <message>
+        <source>VIPs are used only with the scaled-hardware layout; they are ignored</source>
+        <translation>VIPs werden nur mit dem Layout scaled-hardware verwendet; sie werden ignoriert</translation>
+    </message>
+    <message>
+        <source>the Access, Web Conferencing and A/V Edge FQDNs must be three different names</source>
+        <translation>die FQDNs für Zugriffs-, Webkonferenz- und A/V-Edgedienst müssen drei verschiedene Namen sein</translation>
+    </message>
+    <message>
+        <source>the reverse proxy publishes the Front End external web services: name them</source>
+        <translation>der Reverseproxy veröffentlicht die externen Webdienste des Front-End-Pools: geben Sie deren FQDN an</translation>
+    </message>
+    <message>
+        <source>publish the Director&apos;s external web services too (authentication goes there first)</source>
+        <translation>veröffentlichen Sie auch die externen Webdienste des Directors (die Authentifizierung erfolgt zuerst dort)</translation>
+    </message>
+    <message>
+        <source>without a reverse proxy lyncdiscover.&lt;SIP domain&gt; cannot be published: mobile and external clients will not find Autodiscover</source>
+        <translation>ohne Reverseproxy kann lyncdiscover.&lt;SIP-Domäne&gt; nicht veröffentlicht werden: mobile und externe Clients finden die AutoErmittlung nicht</translation>
+    </message>
+    <message>
+        <source>push notifications are a mobility feature: mobility needs a reverse proxy</source>
+        <translation>Pushbenachrichtigungen sind eine Mobilitätsfunktion: Mobilität erfordert einen Reverseproxy</translation>
+    </message>
+    <message>
+        <source>push notifications need _sipfederationtls._tcp, which points at an Access Edge: plan an Edge</source>
+        <translation>Pushbenachrichtigungen benötigen _sipfederationtls._tcp, das auf einen Zugriffs-Edgedienst verweist: planen Sie einen Edgeserver ein</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no MCX mobility service; push applies only to older mobile clients</source>
+        <translation>Skype for Business Server 2019 hat keinen MCX-Mobilitätsdienst; Pushbenachrichtigungen betreffen nur ältere mobile Clients</translation>
+    </message>
+    <message>
+        <source>discoverable federation publishes the Access Edge: plan an Edge</source>
+        <translation>ein auffindbarer Verbund veröffentlicht den Zugriffs-Edgedienst: planen Sie einen Edgeserver ein</translation>
+    </message>
+    <message>
+        <source>federation is not enabled, yet it is marked discoverable</source>
+        <translation>der Verbund ist nicht aktiviert, aber als auffindbar markiert</translation>
+    </message>
+    <message>
+        <source>lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; publish port 80 (to 8080) on the reverse proxy or use an A record</source>
+        <translation>lyncdiscover.%1 als CNAME-Eintrag auf %2 (andere Domäne) schlägt über HTTPS fehl; veröffentlichen Sie Port 80 (auf 8080) am Reverseproxy oder verwenden Sie einen A-Eintrag</translation>
+    </message>
+    <message>
+        <source>there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs</source>
+        <translation>pro SIP-Domäne gibt es genau eine Besprechungs-URL: %1 SIP-Domänen, %2 Besprechungs-URLs</translation>
+    </message>
+    <message>
+        <source>simple URLs use https:// only</source>
+        <translation>einfache URLs verwenden ausschließlich https://</translation>
+    </message>
+    <message>
+        <source>simple URLs cannot carry a port</source>
+        <translation>einfache URLs dürfen keinen Port enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid simple URL host: %2</source>
+        <translation>„%1“ ist kein gültiger Host für eine einfache URL: %2</translation>
+    </message>
+    <message>
+        <source>%1 is used twice; simple URLs must be unique</source>
+        <translation>%1 wird doppelt verwendet; einfache URLs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>%1 and %2: one simple URL cannot be a prefix of another</source>
+        <translation>%1 und %2: eine einfache URL darf kein Präfix einer anderen sein</translation>
+    </message>
+    <message>
+        <source>a simple URL cannot use a pool FQDN</source>
+        <translation>eine einfache URL darf keinen Pool-FQDN verwenden</translation>
+    </message>
+    <message>
+        <source>the simple URL host must not equal the SIP domain %1</source>
+        <translation>der Host der einfachen URL darf nicht mit der SIP-Domäne %1 übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no XMPP gateway</source>
+        <translation>Skype for Business Server 2019 hat kein XMPP-Gateway</translation>
+    </message>
+    <message>
+        <source>the XMPP proxy runs on the Access Edge: plan an Edge</source>
+        <translation>der XMPP-Proxy läuft auf dem Zugriffs-Edgedienst: planen Sie einen Edgeserver ein</translation>
+    </message>
+    <message>
+        <source>_xmpp-server._tcp.%1 would point at %2, outside its SIP domain</source>
+        <translation>_xmpp-server._tcp.%1 würde auf %2 verweisen, also außerhalb seiner SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>the Persistent Chat pool needs at least one server</source>
+        <translation>der Pool für beständigen Chat benötigt mindestens einen Server</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no Persistent Chat role</source>
+        <translation>Skype for Business Server 2019 hat keine Serverrolle für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>%1 is already used at %2</source>
+        <translation>%1 wird bereits unter %2 verwendet</translation>
+    </message>
+    <message>
+        <source>server FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation>FQDN eines Servers</translation>
+    </message>
+    <message>
+        <source>Front End pool FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation>FQDN des Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Front End pool internal web services FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation>FQDN der internen Webdienste des Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Director pool FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation>FQDN des Directorpools</translation>
+    </message>
+    <message>
+        <source>Director pool internal web services FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation>FQDN der internen Webdienste des Directorpools</translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation>interne FQDN des Edgeservers</translation>
+    </message>
+    <message>
+        <source>Office Web Apps internal FQDN</source>
+        <translation>interne FQDN des Office Web Apps-Servers</translation>
+    </message>
+    <message>
+        <source>the Admin URL %1 is internal only, but %2 publishes the same name externally</source>
+        <translation>die Verwaltungs-URL %1 ist nur intern, aber %2 veröffentlicht denselben Namen extern</translation>
+    </message>
+    <message>
+        <source>%1 is the %2 and must resolve only inside; choose another external name</source>
+        <translation>%1 ist der %2 und darf nur intern aufgelöst werden; wählen Sie einen anderen externen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is the %2: it stays out of public DNS, so nothing is published under this name; choose another external name</source>
+        <translation>%1 ist der %2 und bleibt außerhalb des öffentlichen DNS, daher wird unter diesem Namen nichts veröffentlicht; wählen Sie einen anderen externen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is an Autodiscover CNAME and cannot also hold other records</source>
+        <translation>%1 ist ein CNAME-Eintrag der AutoErmittlung und kann keine weiteren Einträge enthalten</translation>
+    </message>
+    <message>
+        <source>IPv6 is on but %1 has no IPv6 address: no AAAA record</source>
+        <translation>IPv6 ist aktiviert, aber %1 hat keine IPv6-Adresse: kein AAAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>the pool VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die Pool-VIP</translation>
+    </message>
+    <message>
+        <source>the internal web VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die VIP der internen Webdienste</translation>
+    </message>
+    <message>
+        <source>the reverse proxy</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>der Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>der Office Web Apps-Server</translation>
+    </message>
+    <message>
+        <source>the Edge internal VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die interne Edge-VIP</translation>
+    </message>
+    <message>
+        <source>the Access Edge VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die VIP des Zugriffs-Edgediensts</translation>
+    </message>
+    <message>
+        <source>the Web Conferencing Edge VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die VIP des Webkonferenz-Edgediensts</translation>
+    </message>
+    <message>
+        <source>the A/V Edge VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die VIP des A/V-Edgediensts</translation>
+    </message>
+    <message>
+        <source>the Edge internal interface</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>die interne Schnittstelle des Edgeservers</translation>
+    </message>
+    <message>
+        <source>the Access Edge</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>der Zugriffs-Edgedienst</translation>
+    </message>
+    <message>
+        <source>the Web Conferencing Edge</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>der Webkonferenz-Edgedienst</translation>
+    </message>
+    <message>
+        <source>the A/V Edge</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation>der A/V-Edgedienst</translation>
+    </message>
+    <message>
+        <source>no split-brain DNS: internal names in the SIP domains go into pin-point zones</source>
+        <translation>kein Split-Brain-DNS: interne Namen in den SIP-Domänen werden in Pinpoint-Zonen eingetragen</translation>
+    </message>
+    <message>
+        <source>DNS load balancing works only with round robin enabled on the DNS servers</source>
+        <translation>DNS-Lastenausgleich funktioniert nur, wenn auf den DNS-Servern Round-Robin aktiviert ist</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CheckResultModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Überzählig</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Nach außen sichtbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Must not resolve on this server</source>
+        <translation>Darf auf diesem Server nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>(must not resolve)</source>
+        <translation>(darf nicht aufgelöst werden)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CheckWindow</name>
+    <message>
+        <source>Internal</source>
+        <extracomment>Where a record lives (internal or external DNS); also the %1 in &quot;%1 server …&quot;.</extracomment>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Check DNS — %1</source>
+        <extracomment>Window title; %1 is the plan&apos;s file name.</extracomment>
+        <translation>DNS prüfen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks your DNS servers for every record of &lt;b&gt;%1&lt;/b&gt; and compares the answers with the plan: %2 internal and %n external check(s). Leave a server empty to skip its records.</source>
+        <extracomment>%1 is the plan&apos;s title or file name, %2 the number of internal checks, %n of external ones.</extracomment>
+        <translation>
+            <numerusform>Fragt Ihre DNS-Server nach jedem Eintrag von &lt;b&gt;%1&lt;/b&gt; ab und vergleicht die Antworten mit dem Plan: %2 interne und %n externe Prüfung. Lassen Sie das Feld eines Servers leer, um dessen Einträge zu überspringen.</numerusform>
+            <numerusform>Fragt Ihre DNS-Server nach jedem Eintrag von &lt;b&gt;%1&lt;/b&gt; ab und vergleicht die Antworten mit dem Plan: %2 interne und %n externe Prüfungen. Lassen Sie das Feld eines Servers leer, um dessen Einträge zu überspringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Internal DNS server:</source>
+        <translation>&amp;Interner DNS-Server:</translation>
+    </message>
+    <message>
+        <source>Internal DNS server</source>
+        <translation>Interner DNS-Server</translation>
+    </message>
+    <message>
+        <source>IP address, or empty to skip the internal records</source>
+        <translation>IP-Adresse oder leer lassen, um die internen Einträge zu überspringen</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal DNS server:</source>
+        <translation>E&amp;xterner DNS-Server:</translation>
+    </message>
+    <message>
+        <source>External DNS server</source>
+        <translation>Externer DNS-Server</translation>
+    </message>
+    <message>
+        <source>IP address, or empty to skip the external records</source>
+        <translation>IP-Adresse oder leer lassen, um die externen Einträge zu überspringen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of the timeout spin box: seconds, with a leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout per query in seconds</source>
+        <translation>Zeitlimit pro Abfrage in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer before calling a server unreachable</source>
+        <translation>Wie lange auf jede Antwort gewartet wird, bevor ein Server als nicht erreichbar gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per query:</source>
+        <translation>&amp;Zeitlimit pro Abfrage:</translation>
+    </message>
+    <message>
+        <source>Server problems</source>
+        <translation>Serverprobleme</translation>
+    </message>
+    <message>
+        <source>&amp;Run Check</source>
+        <translation>&amp;Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Ask the servers for every record now (Enter in a server field, or Ctrl+Enter)</source>
+        <translation>Alle Einträge jetzt bei den Servern abfragen (Eingabetaste in einem Serverfeld oder Strg+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the check; results so far are kept (Esc)</source>
+        <translation>Prüfung abbrechen; die bisherigen Ergebnisse bleiben erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Prüfungsfortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m checked</source>
+        <extracomment>Progress bar text: %v is the number of records checked so far, %m the total.</extracomment>
+        <translation>%v von %m geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>&amp;Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Hide the records the servers answered as planned</source>
+        <translation>Einträge ausblenden, die die Server wie geplant beantwortet haben</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, type, value or detail</source>
+        <translation>Name, Typ, Wert oder Detail</translation>
+    </message>
+    <message>
+        <source>Filter results</source>
+        <translation>Ergebnisse filtern</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Details of the selected result</source>
+        <translation>Details zum ausgewählten Ergebnis</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Er&amp;gebnisse:</translation>
+    </message>
+    <message>
+        <source>Re-c&amp;heck Selected</source>
+        <translation>Auswahl &amp;erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Result counts</source>
+        <translation>Anzahl der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Server reachability</source>
+        <translation>Erreichbarkeit der Server</translation>
+    </message>
+    <message>
+        <source>Ask the servers of the last run again for the selected rows (F5 in the table)</source>
+        <translation>Die Server des letzten Durchlaufs für die ausgewählten Zeilen erneut abfragen (F5 in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation>Exp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Save every result, not only the visible ones, as CSV or JSON</source>
+        <translation>Alle Ergebnisse, nicht nur die sichtbaren, als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>R&amp;eport</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>Print or export the hand-over report with these results (Ctrl+Shift+P previews it)</source>
+        <translation>Übergabebericht mit diesen Ergebnissen drucken oder exportieren (Strg+Umschalt+P zeigt die Vorschau)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give at least one DNS server to check.</source>
+        <translation>Geben Sie mindestens einen DNS-Server für die Prüfung an.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Checking… %1</source>
+        <translation>Wird geprüft… %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>All records are as planned. %1</source>
+        <translation>Alle Einträge entsprechen dem Plan. %1</translation>
+    </message>
+    <message>
+        <source>%1 server: not given, its records are skipped.</source>
+        <extracomment>%1 is &quot;Internal&quot; or &quot;External&quot;.</extracomment>
+        <translation>DNS-Server (%1): nicht angegeben, seine Einträge werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 server %2: reachable (%3).</source>
+        <extracomment>%1 is &quot;Internal&quot; or &quot;External&quot;, %2 the server&apos;s address, %3 how it answered.</extracomment>
+        <translation>DNS-Server %2 (%1): erreichbar (%3).</translation>
+    </message>
+    <message>
+        <source>%1 server: %2.</source>
+        <extracomment>%1 is &quot;Internal&quot; or &quot;External&quot;, %2 why the server could not be reached.</extracomment>
+        <translation>DNS-Server (%1): %2.</translation>
+    </message>
+    <message>
+        <source>%1 server %2: waiting for an answer…</source>
+        <translation>DNS-Server %2 (%1): wartet auf Antwort…</translation>
+    </message>
+    <message>
+        <source>%1 server %2: not asked.</source>
+        <translation>DNS-Server %2 (%1): nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a result to see what was expected and what the server answered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie ein Ergebnis aus, um zu sehen, was erwartet wurde und was der Server geantwortet hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run the check to see the results here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Führen Sie die Prüfung aus, um hier die Ergebnisse zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>must not resolve on this server</source>
+        <translation>darf auf diesem Server nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>being checked…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>CNAME chain</source>
+        <translation>CNAME-Kette</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>not asked: the server did not answer</source>
+        <translation>nicht abgefragt: Der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Check Results</source>
+        <translation>Prüfergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1:
+%2</source>
+        <translation>Die Ergebnisse konnten nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>All results saved to %1.</source>
+        <translation>Alle Ergebnisse unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>server field problem</comment>
+        <extracomment>%1 is &quot;Internal DNS server&quot; or &quot;External DNS server&quot;, %2 what is wrong with its address.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status count</comment>
+        <extracomment>Summary of the check: %1 is a result status (e.g. &quot;Missing&quot;), %2 how many rows have it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::DevicesPage</name>
+    <message>
+        <source>Legacy discovery and phones</source>
+        <translation>Ermittlung für ältere Clients und Telefone</translation>
+    </message>
+    <message>
+        <source>SRV and host records for clients older than Lync 2013 and for desk phones, the NTP SRV record phones take their time from, and the device update name phones use before their first sign-in.</source>
+        <translation>SRV- und Hosteinträge für Clients vor Lync 2013 und für Tischtelefone, der NTP-SRV-Eintrag, über den Telefone ihre Uhrzeit beziehen, sowie der Name für Geräteupdates, den Telefone vor ihrer ersten Anmeldung verwenden.</translation>
+    </message>
+    <message>
+        <source>Legacy discovery</source>
+        <translation>Ermittlung für ältere Clients</translation>
+    </message>
+    <message>
+        <source>&amp;SRV records: _sipinternaltls._tcp (internal) and, with an Edge, _sip._tls (external) per SIP domain</source>
+        <translation>&amp;SRV-Einträge: _sipinternaltls._tcp (intern) und, mit Edge, _sip._tls (extern) pro SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>SIP over &amp;TCP: _sipinternal._tcp per SIP domain (only where TCP sign-in is allowed)</source>
+        <translation>SIP über &amp;TCP: _sipinternal._tcp pro SIP-Domäne (nur wenn die Anmeldung über TCP zulässig ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Host-name fallbacks: sip and sipinternal (internal) and, with an Edge, sipexternal (external) per SIP domain</source>
+        <translation>Host&amp;namen als Fallback: sip und sipinternal (intern) und, mit Edge, sipexternal (extern) pro SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Tischtelefone</translation>
+    </message>
+    <message>
+        <source>e.g. dc01.contoso.com; empty = no NTP SRV record</source>
+        <translation>z. B. dc01.contoso.com; leer = kein NTP-SRV-Eintrag</translation>
+    </message>
+    <message>
+        <source>NTP server FQDN</source>
+        <translation>FQDN des NTP-Servers</translation>
+    </message>
+    <message>
+        <source>Publishes _ntp._udp per SIP domain. Without it, phones try time.windows.com.</source>
+        <translation>Veröffentlicht _ntp._udp pro SIP-Domäne. Ohne diesen Eintrag versuchen es Telefone mit time.windows.com.</translation>
+    </message>
+    <message>
+        <source>NT&amp;P server:</source>
+        <translation>NTP-Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Device updates: ucupdates-r2 per SIP domain, for phones that have never signed in</source>
+        <translation>&amp;Geräteupdates: ucupdates-r2 pro SIP-Domäne, für Telefone, die sich noch nie angemeldet haben</translation>
+    </message>
+    <message>
+        <source>Device updates</source>
+        <translation>Geräteupdates</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::DirectorPage</name>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>An optional Director (or Director pool) in front of the Front End. When you plan one, clients sign in and simple URLs resolve through it; the reverse proxy also publishes its external web services. A single Director needs no load balancer; a Director pool uses DNS or hardware load balancing like a Front End pool.</source>
+        <translation>Ein optionaler Director (oder Directorpool) vor dem Front-End. Wenn Sie einen planen, melden sich die Clients über ihn an und einfache URLs werden über ihn aufgelöst; der Reverseproxy veröffentlicht außerdem seine externen Webdienste. Ein einzelner Director benötigt kein Lastenausgleichsmodul; ein Directorpool verwendet wie ein Front-End-Pool DNS- oder Hardwarelastenausgleich.</translation>
+    </message>
+    <message>
+        <source>No Director</source>
+        <translation>Kein Director</translation>
+    </message>
+    <message>
+        <source>A single Director</source>
+        <translation>Ein einzelner Director</translation>
+    </message>
+    <message>
+        <source>A Director pool</source>
+        <translation>Ein Directorpool</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Director:</translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation>Directorpool</translation>
+    </message>
+    <message>
+        <source>The Director pool needs its own FQDN, not the Front End pool&apos;s.</source>
+        <translation>Der Directorpool benötigt einen eigenen FQDN, nicht den des Front-End-Pools.</translation>
+    </message>
+    <message>
+        <source>The Director needs internal web services other than the Front End&apos;s (%1).</source>
+        <translation>Der Director benötigt andere interne Webdienste als der Front-End-Pool (%1).</translation>
+    </message>
+    <message>
+        <source>The Director needs external web services other than the Front End&apos;s (%1).</source>
+        <translation>Der Director benötigt andere externe Webdienste als der Front-End-Pool (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::DnsPage</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Whether your internal DNS holds its own copy of each SIP domain (split-brain DNS). Without it, internal names in a SIP domain need pin-point zones, which this tool creates for you. The TTL goes into every record; IPv6 adds AAAA records wherever you give an IPv6 address.</source>
+        <translation>Gibt an, ob Ihr internes DNS eine eigene Kopie jeder SIP-Domäne vorhält (Split-Brain-DNS). Ohne sie benötigen interne Namen in einer SIP-Domäne Pinpoint-Zonen, die dieses Tool für Sie erstellt. Die TTL wird in jeden Eintrag übernommen; mit IPv6 werden überall dort AAAA-Einträge hinzugefügt, wo Sie eine IPv6-Adresse angeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Split-brain DNS: internal DNS hosts its own copy of each SIP domain zone</source>
+        <translation>&amp;Split-Brain-DNS: Das interne DNS hostet eine eigene Kopie der Zone jeder SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>Split-brain DNS</source>
+        <translation>Split-Brain-DNS</translation>
+    </message>
+    <message>
+        <source>Time to live of every record, in seconds</source>
+        <translation>Gültigkeitsdauer (TTL) jedes Eintrags in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of the TTL spin box: seconds, with a leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Record &amp;TTL:</source>
+        <translation>&amp;TTL der Einträge:</translation>
+    </message>
+    <message>
+        <source>&amp;IPv6: add an AAAA record next to each A record that has an IPv6 address</source>
+        <translation>&amp;IPv6: neben jedem A-Eintrag mit IPv6-Adresse einen AAAA-Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>IPv6 (AAAA records)</source>
+        <translation>IPv6 (AAAA-Einträge)</translation>
+    </message>
+    <message>
+        <source>Internal records for names in a SIP domain go into the internal copy of that zone.</source>
+        <translation>Interne Einträge für Namen in einer SIP-Domäne werden in die interne Kopie dieser Zone eingetragen.</translation>
+    </message>
+    <message>
+        <source>Internal names inside a SIP domain get pin-point zones (a zone for exactly that name), so the rest of the domain still resolves from public DNS.</source>
+        <translation>Interne Namen innerhalb einer SIP-Domäne erhalten Pinpoint-Zonen (eine Zone für genau diesen Namen), sodass der Rest der Domäne weiterhin über das öffentliche DNS aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>0 seconds: resolvers will not cache these records.</source>
+        <translation>0 Sekunden: Resolver speichern diese Einträge nicht zwischen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <extracomment>%1 is the TTL in words, e.g. &quot;1 hour&quot;.</extracomment>
+        <translation>%1 (Standardwert)</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::EdgePage</name>
+    <message>
+        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
+        <translation>„%1“: private Adresse; bei NAT die zugeordnete öffentliche Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field&apos;s name (e.g. &quot;Internal FQDN&quot;), %2 what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>The Edge Server lets remote users sign in, federate and join meetings. External DNS must hold the public addresses of its Access, Web Conferencing and A/V services (behind NAT: the public side of the NAT); its internal FQDN stays in internal DNS.</source>
+        <translation>Über den Edgeserver können sich Remotebenutzer anmelden, mit Verbundpartnern kommunizieren und an Besprechungen teilnehmen. Das externe DNS muss die öffentlichen Adressen seines Zugriffs-, Webkonferenz- und A/V-Edgedienstes enthalten (hinter NAT: die öffentliche Seite der NAT); sein interner FQDN bleibt im internen DNS.</translation>
+    </message>
+    <message>
+        <source>No Edge Server</source>
+        <translation>Kein Edgeserver</translation>
+    </message>
+    <message>
+        <source>Single Edge Server</source>
+        <translation>Einzelner Edgeserver</translation>
+    </message>
+    <message>
+        <source>Scaled Edge pool, DNS load balancing</source>
+        <translation>Skalierter Edgepool, DNS-Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>Scaled Edge pool, hardware load balancer</source>
+        <translation>Skalierter Edgepool, Hardwarelastenausgleich</translation>
+    </message>
+    <message>
+        <source>Edge topology</source>
+        <translation>Edgetopologie</translation>
+    </message>
+    <message>
+        <source>Edge &amp;topology:</source>
+        <translation>Edge&amp;topologie:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal interfaces are behind NAT (enter the public addresses the NAT maps to)</source>
+        <translation>E&amp;xterne Schnittstellen liegen hinter NAT (die zugeordneten öffentlichen Adressen eingeben)</translation>
+    </message>
+    <message>
+        <source>External interfaces behind NAT</source>
+        <translation>Externe Schnittstellen hinter NAT</translation>
+    </message>
+    <message>
+        <source>&amp;Internal FQDN:</source>
+        <translation>&amp;Interner FQDN:</translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation>Interner FQDN des Edgeservers</translation>
+    </message>
+    <message>
+        <source>e.g. lsedge.contoso.net (internal DNS only)</source>
+        <translation>z. B. lsedge.contoso.net (nur internes DNS)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess Edge FQDN:</source>
+        <translation>Zugriffs-Edge-F&amp;QDN:</translation>
+    </message>
+    <message>
+        <source>Access Edge FQDN</source>
+        <translation>Zugriffs-Edge-FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;Web Conferencing FQDN:</source>
+        <translation>Web&amp;konferenz-FQDN:</translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge FQDN</source>
+        <translation>Webkonferenz-Edge-FQDN</translation>
+    </message>
+    <message>
+        <source>A/&amp;V Edge FQDN:</source>
+        <translation>A/&amp;V-Edge-FQDN:</translation>
+    </message>
+    <message>
+        <source>A/V Edge FQDN</source>
+        <translation>A/V-Edge-FQDN</translation>
+    </message>
+    <message>
+        <source>Leave an external FQDN empty to use the default shown in grey.</source>
+        <translation>Lassen Sie einen externen FQDN leer, um den grau angezeigten Standardwert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Edge &amp;servers:</source>
+        <translation>Edge&amp;server:</translation>
+    </message>
+    <message>
+        <source>Edge servers</source>
+        <translation>Edgeserver</translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIPs</source>
+        <translation>VIPs des Hardwarelastenausgleichs</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 (optional)</source>
+        <translation>IPv6 (optional)</translation>
+    </message>
+    <message>
+        <source>Interna&amp;l VIP:</source>
+        <translation>Inte&amp;rne VIP:</translation>
+    </message>
+    <message>
+        <source>Internal VIP</source>
+        <translation>Interne VIP</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ess VIP:</source>
+        <translation>Zu&amp;griffs-VIP:</translation>
+    </message>
+    <message>
+        <source>Access VIP</source>
+        <translation>Zugriffs-VIP</translation>
+    </message>
+    <message>
+        <source>Web Con&amp;ferencing VIP:</source>
+        <translation>Webk&amp;onferenz-VIP:</translation>
+    </message>
+    <message>
+        <source>Web Conferencing VIP</source>
+        <translation>Webkonferenz-VIP</translation>
+    </message>
+    <message>
+        <source>A/V VI&amp;P:</source>
+        <translation>A/V-VI&amp;P:</translation>
+    </message>
+    <message>
+        <source>A/V VIP</source>
+        <translation>A/V-VIP</translation>
+    </message>
+    <message>
+        <source>%1 IPv4</source>
+        <extracomment>Accessible name of a VIP field; %1 is e.g. &quot;Access VIP&quot;.</extracomment>
+        <translation>%1 IPv4</translation>
+    </message>
+    <message>
+        <source>%1 IPv6</source>
+        <extracomment>Accessible name of a VIP field; %1 is e.g. &quot;Access VIP&quot;.</extracomment>
+        <translation>%1 IPv6</translation>
+    </message>
+    <message>
+        <source>default: %1&lt;primary SIP domain&gt;</source>
+        <extracomment>Placeholder of an external Edge FQDN before a SIP domain is known; %1 is a prefix like &quot;sip.&quot;.</extracomment>
+        <translation>Standard: %1&lt;primäre SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>An Edge pool behind a hardware load balancer needs publicly routable addresses without NAT.</source>
+        <translation>Ein Edgepool hinter einem Hardwarelastenausgleichsmodul benötigt öffentlich routbare Adressen ohne NAT.</translation>
+    </message>
+    <message>
+        <source>Internal FQDN</source>
+        <translation>Interner FQDN</translation>
+    </message>
+    <message>
+        <source>Web Conferencing FQDN</source>
+        <translation>Webkonferenz-FQDN</translation>
+    </message>
+    <message>
+        <source>The Edge needs at least one server.</source>
+        <translation>Für Edge ist mindestens ein Server erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A single Edge has one server; choose a scaled layout for %n server(s).</source>
+        <translation>
+            <numerusform>Ein einzelner Edgeserver umfasst nur einen Server; wählen Sie für %n Server einen skalierten Edgepool.</numerusform>
+            <numerusform>Ein einzelner Edgeserver umfasst nur einen Server; wählen Sie für %n Server einen skalierten Edgepool.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced Edge pool needs at least two servers.</source>
+        <translation>Ein Edgepool mit DNS-Lastenausgleich benötigt mindestens zwei Server.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::EdgeServersTable</name>
+    <message>
+        <source>Server FQDN</source>
+        <translation>Server-FQDN</translation>
+    </message>
+    <message>
+        <source>Internal IPv4</source>
+        <translation>Interne IPv4</translation>
+    </message>
+    <message>
+        <source>Access IPv4</source>
+        <translation>Zugriffs-IPv4</translation>
+    </message>
+    <message>
+        <source>Web Conferencing IPv4</source>
+        <translation>Webkonferenz-IPv4</translation>
+    </message>
+    <message>
+        <source>A/V IPv4</source>
+        <translation>A/V-IPv4</translation>
+    </message>
+    <message>
+        <source>Internal IPv6</source>
+        <translation>Interne IPv6</translation>
+    </message>
+    <message>
+        <source>Access IPv6</source>
+        <translation>Zugriffs-IPv6</translation>
+    </message>
+    <message>
+        <source>Web Conferencing IPv6</source>
+        <translation>Webkonferenz-IPv6</translation>
+    </message>
+    <message>
+        <source>A/V IPv6</source>
+        <translation>A/V-IPv6</translation>
+    </message>
+    <message>
+        <source>Private Access IPv4 (NAT)</source>
+        <translation>Private Zugriffs-IPv4 (NAT)</translation>
+    </message>
+    <message>
+        <source>Private Web Conferencing IPv4 (NAT)</source>
+        <translation>Private Webkonferenz-IPv4 (NAT)</translation>
+    </message>
+    <message>
+        <source>Private A/V IPv4 (NAT)</source>
+        <translation>Private A/V-IPv4 (NAT)</translation>
+    </message>
+    <message>
+        <source>Edge servers</source>
+        <translation>Edgeserver</translation>
+    </message>
+    <message>
+        <source>One row per Edge server. Paste tab-separated lines with Ctrl+V; Ctrl+Tab leaves the table.</source>
+        <translation>Eine Zeile pro Edgeserver. Tabulatorgetrennte Zeilen mit Strg+V einfügen; Strg+Tab verlässt die Tabelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add server</source>
+        <translation>Server &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Edge server</source>
+        <translation>Edgeserver hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected Edge servers</source>
+        <translation>Ausgewählte Edgeserver entfernen</translation>
+    </message>
+    <message>
+        <source>Paste r&amp;ows</source>
+        <translation>Zei&amp;len einfügen</translation>
+    </message>
+    <message>
+        <source>Paste Edge servers from the clipboard</source>
+        <translation>Edgeserver aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Pastes tab-separated lines (FQDN, internal, access, web conferencing, A/V, …) at the current cell</source>
+        <translation>Fügt tabulatorgetrennte Zeilen (FQDN, intern, Zugriff, Webkonferenz, A/V, …) an der aktuellen Zelle ein</translation>
+    </message>
+    <message>
+        <source>Show IPv&amp;6 columns</source>
+        <translation>IPv&amp;6-Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show private (NAT) colu&amp;mns</source>
+        <translation>Private Spalten (&amp;NAT) anzeigen</translation>
+    </message>
+    <message>
+        <source>private address; with NAT enter the public address the NAT maps to</source>
+        <translation>private Adresse; bei NAT die zugeordnete öffentliche Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>Edge server %1, %2: %3</source>
+        <extracomment>%1 is the row number, %2 a column title (e.g. &quot;Access IPv4&quot;), %3 what is wrong in it.</extracomment>
+        <translation>Edgeserver %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::FederationPage</name>
+    <message>
+        <source>Federation and XMPP</source>
+        <translation>Verbund und XMPP</translation>
+    </message>
+    <message>
+        <source>Federated partners find your Access Edge through &lt;i&gt;_sipfederationtls._tcp&lt;/i&gt;; XMPP partners through &lt;i&gt;_xmpp-server._tcp&lt;/i&gt;. Publish them only when you want to be discoverable.</source>
+        <translation>Verbundpartner finden Ihren Zugriffs-Edgedienst über &lt;i&gt;_sipfederationtls._tcp&lt;/i&gt;, XMPP-Partner über &lt;i&gt;_xmpp-server._tcp&lt;/i&gt;. Veröffentlichen Sie diese Einträge nur, wenn Ihre Organisation auffindbar sein soll.</translation>
+    </message>
+    <message>
+        <source>SIP federation</source>
+        <translation>SIP-Verbund</translation>
+    </message>
+    <message>
+        <source>&amp;Federate with other organizations</source>
+        <translation>&amp;Verbund mit anderen Organisationen</translation>
+    </message>
+    <message>
+        <source>Let partners &amp;discover this organization (publish _sipfederationtls._tcp per SIP domain)</source>
+        <translation>Partnern die &amp;Ermittlung dieser Organisation erlauben (_sipfederationtls._tcp pro SIP-Domäne veröffentlichen)</translation>
+    </message>
+    <message>
+        <source>Push notifications are on (Mobility page), so _sipfederationtls._tcp is published in any case.</source>
+        <translation>Pushbenachrichtigungen sind aktiviert (Seite „Mobilität“), daher wird _sipfederationtls._tcp in jedem Fall veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Federation and XMPP run through the Access Edge, and this plan has no Edge: plan one on the Edge page first.</source>
+        <translation>Verbund und XMPP laufen über den Zugriffs-Edgedienst, und dieser Plan enthält keinen Edgeserver: Planen Sie zuerst einen auf der Seite „Edge“.</translation>
+    </message>
+    <message>
+        <source>XMPP federation</source>
+        <translation>XMPP-Verbund</translation>
+    </message>
+    <message>
+        <source>&amp;XMPP federation</source>
+        <translation>&amp;XMPP-Verbund</translation>
+    </message>
+    <message>
+        <source>e.g. xmpp.contoso.com</source>
+        <translation>z. B. xmpp.contoso.com</translation>
+    </message>
+    <message>
+        <source>XMPP proxy FQDN</source>
+        <translation>FQDN des XMPP-Proxys</translation>
+    </message>
+    <message>
+        <source>XMPP proxy F&amp;QDN:</source>
+        <translation>F&amp;QDN des XMPP-Proxys:</translation>
+    </message>
+    <message>
+        <source>XMPP federation is not in Skype for Business Server 2019.</source>
+        <translation>Skype for Business Server 2019 unterstützt keinen XMPP-Verbund.</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no XMPP federation: clear &quot;XMPP federation&quot;.</source>
+        <translation>Skype for Business Server 2019 unterstützt keinen XMPP-Verbund: Deaktivieren Sie „XMPP-Verbund“.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::FindingsList</name>
+    <message>
+        <source>error</source>
+        <extracomment>Severity of a validator finding, in lower case.</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>Severity of a validator finding, in lower case.</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <extracomment>Severity of a validator finding, in lower case.</extracomment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Validator findings</source>
+        <translation>Validierungsbefunde</translation>
+    </message>
+    <message>
+        <source>%1 (about the whole plan)</source>
+        <translation>%1 (betrifft den gesamten Plan)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: activate to go to the field</source>
+        <translation>%1 bei %2: aktivieren, um zum Feld zu wechseln</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::FrontEndPage</name>
+    <message>
+        <source>Front End</source>
+        <translation>Front-End</translation>
+    </message>
+    <message>
+        <source>The Front End pool (or Standard Edition server) clients sign in to. With DNS load balancing the pool name gets one address per server, and web traffic still needs a hardware load balancer VIP on a separate internal web services name. Paste servers as &lt;i&gt;FQDN&amp;lt;Tab&amp;gt;IPv4&lt;/i&gt; lines, e.g. copied from a spreadsheet.</source>
+        <translation>Der Front-End-Pool (oder Standard Edition-Server), an dem sich die Clients anmelden. Bei DNS-Lastenausgleich erhält der Poolname eine Adresse pro Server, und der Webdatenverkehr benötigt trotzdem eine VIP des Hardwarelastenausgleichs unter einem eigenen Namen für die internen Webdienste. Fügen Sie Server als Zeilen im Format &lt;i&gt;FQDN&amp;lt;Tab&amp;gt;IPv4&lt;/i&gt; ein, z. B. aus einer Tabellenkalkulation kopiert.</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Enterprise Edition (a pool)</source>
+        <translation>Enterprise Edition (ein Pool)</translation>
+    </message>
+    <message>
+        <source>Standard Edition (one server)</source>
+        <translation>Standard Edition (ein Server)</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>Editi&amp;on:</translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <translation>Front-End-Pool</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::MainWindow</name>
+    <message>
+        <source>Recover Unsaved Plan</source>
+        <translation>Nicht gespeicherten Plan wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover the unsaved plan from %1?</source>
+        <translation>Den nicht gespeicherten Plan vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner did not close normally while a new plan had unsaved changes. If you do not recover it, the changes are lost.</source>
+        <translation>Lync DNS Planner wurde nicht ordnungsgemäß beendet, während ein neuer Plan nicht gespeicherte Änderungen enthielt. Wenn Sie ihn nicht wiederherstellen, gehen die Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner did not close normally while %1 had unsaved changes. If you do not recover them, they are lost.</source>
+        <translation>Lync DNS Planner wurde nicht ordnungsgemäß beendet, während %1 nicht gespeicherte Änderungen enthielt. Wenn Sie diese nicht wiederherstellen, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Findin&amp;gs: %1</source>
+        <extracomment>%1 is the findings summary, e.g. &quot;2 errors, 1 warning&quot; or &quot;No problems&quot;.</extracomment>
+        <translation>Bef&amp;unde: %1</translation>
+    </message>
+    <message>
+        <source>This finding is about the plan as a whole.</source>
+        <translation>Dieser Befund betrifft den Plan als Ganzes.</translation>
+    </message>
+    <message>
+        <source>No page edits %1 yet.</source>
+        <translation>%1 lässt sich noch auf keiner Seite bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Beginnt einen neuen Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Öffnet eine Plandatei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Speichert den Plan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the plan under a new name</source>
+        <translation>Speichert den Plan unter einem neuen Namen</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Records as &amp;CSV…</source>
+        <translation>Einträge als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save every planned record as comma-separated values</source>
+        <translation>Speichert alle geplanten Einträge als kommagetrennte Werte</translation>
+    </message>
+    <message>
+        <source>Records as &amp;JSON…</source>
+        <translation>Einträge als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save every planned record as JSON</source>
+        <translation>Speichert alle geplanten Einträge als JSON</translation>
+    </message>
+    <message>
+        <source>&amp;BIND Zone Files…</source>
+        <translation>&amp;BIND-Zonendateien…</translation>
+    </message>
+    <message>
+        <source>Write one zone file per zone and location into a folder</source>
+        <translation>Schreibt eine Zonendatei pro Zone und Ort in einen Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;PowerShell Script…</source>
+        <translation>&amp;PowerShell-Skript…</translation>
+    </message>
+    <message>
+        <source>Save a Windows DNS Server script that creates the planned zones and records</source>
+        <translation>Speichert ein Skript für den Windows-DNS-Server, das die geplanten Zonen und Einträge erstellt</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Records</source>
+        <translation>Einträge s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Internal Records</source>
+        <translation>&amp;Interne Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;External Records</source>
+        <translation>&amp;Externe Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Wizard</source>
+        <translation>&amp;Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Check DNS…</source>
+        <translation>&amp;DNS prüfen…</translation>
+    </message>
+    <message>
+        <source>Ask the DNS servers for the plan&apos;s records and compare the answers</source>
+        <translation>Fragt die DNS-Server nach den Einträgen des Plans und vergleicht die Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lync DNS Planner</source>
+        <translation>&amp;Info über Lync DNS Planner</translation>
+    </message>
+    <message>
+        <source>About Lync DNS Planner</source>
+        <translation>Info über Lync DNS Planner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lync DNS Planner&lt;/b&gt; %1&lt;p&gt;Plans, exports and checks the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
+        <translation>&lt;b&gt;Lync DNS Planner&lt;/b&gt; %1&lt;p&gt;Plant, exportiert und prüft die DNS-Einträge von Lync Server 2013 und Skype for Business Server 2015/2019.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 internal, %n external record(s) · %2</source>
+        <extracomment>Status bar: %1 is the number of internal records, %n of external ones, %2 the findings summary (e.g. &quot;2 errors, 1 warning&quot;).</extracomment>
+        <translation>
+            <numerusform>Einträge: %1 intern, %n extern · %2</numerusform>
+            <numerusform>Einträge: %1 intern, %n extern · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Do you want to save the new plan?</source>
+        <translation>Möchten Sie den neuen Plan speichern?</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>Möchten Sie die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>If you do not save, your changes are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Nicht speichern</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Lync DNS plans (*.lyncplan *.json);;All files (*)</source>
+        <translation>Lync DNS-Pläne (*.lyncplan *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The plan %1 could not be opened:
+%2</source>
+        <translation>Der Plan %1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>The example %1 could not be opened:
+%2</source>
+        <translation>Das Beispiel %1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened the example %1 as a new plan: Save asks where to keep it</source>
+        <translation>Beispiel %1 als neuen Plan geöffnet: Beim Speichern werden Sie nach dem Speicherort gefragt</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>Plan speichern unter</translation>
+    </message>
+    <message>
+        <source>Lync DNS plans (*.lyncplan)</source>
+        <translation>Lync DNS-Pläne (*.lyncplan)</translation>
+    </message>
+    <message>
+        <source>plan.lyncplan</source>
+        <extracomment>Default file name offered for a new plan; keep the .lyncplan suffix.</extracomment>
+        <translation>Plan.lyncplan</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1:
+%2</source>
+        <translation>Der Plan konnte nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The unsaved plan could not be recovered:
+%1</source>
+        <translation>Der nicht gespeicherte Plan konnte nicht wiederhergestellt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved plan: save it to keep it</source>
+        <translation>Nicht gespeicherten Plan wiederhergestellt: Speichern Sie ihn, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n error(s), so some records may be wrong or missing. Export anyway?</source>
+        <translation>
+            <numerusform>Der Plan enthält %n Fehler, daher können einige Einträge falsch sein oder fehlen. Trotzdem exportieren?</numerusform>
+            <numerusform>Der Plan enthält %n Fehler, daher können einige Einträge falsch sein oder fehlen. Trotzdem exportieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Records as CSV</source>
+        <translation>Einträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Records as JSON</source>
+        <translation>Einträge als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export PowerShell Script</source>
+        <translation>PowerShell-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripts (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The records could not be saved to %1:
+%2</source>
+        <translation>Die Einträge konnten nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export BIND Zone Files To</source>
+        <translation>BIND-Zonendateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>The zone files could not be written to %1:
+%2</source>
+        <translation>Die Zonendateien konnten nicht in %1 geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Zone files written to %1</source>
+        <translation>Zonendateien in %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::MobilityPage</name>
+    <message>
+        <source>Autodiscover and mobility</source>
+        <translation>AutoErmittlung und Mobilität</translation>
+    </message>
+    <message>
+        <source>Lync 2013 clients and mobile apps find their pool through &lt;i&gt;lyncdiscoverinternal&lt;/i&gt; (internal) and &lt;i&gt;lyncdiscover&lt;/i&gt; (external). Push notifications for older mobile clients also need the federation SRV record.</source>
+        <translation>Lync 2013-Clients und mobile Apps finden ihren Pool über &lt;i&gt;lyncdiscoverinternal&lt;/i&gt; (intern) und &lt;i&gt;lyncdiscover&lt;/i&gt; (extern). Pushbenachrichtigungen für ältere mobile Clients benötigen außerdem den SRV-Eintrag für den Verbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Autodiscover records (lyncdiscover and lyncdiscoverinternal per SIP domain)</source>
+        <translation>Einträge für die Auto&amp;Ermittlung (lyncdiscover und lyncdiscoverinternal pro SIP-Domäne)</translation>
+    </message>
+    <message>
+        <source>Autodiscover records</source>
+        <translation>Einträge für die AutoErmittlung</translation>
+    </message>
+    <message>
+        <source>Autodiscover record type</source>
+        <translation>Eintragstyp für die AutoErmittlung</translation>
+    </message>
+    <message>
+        <source>CNAME to the external web services FQDN</source>
+        <translation>CNAME-Eintrag auf den FQDN der externen Webdienste</translation>
+    </message>
+    <message>
+        <source>A record to the reverse proxy&apos;s public address</source>
+        <translation>A-Eintrag auf die öffentliche Adresse des Reverseproxys</translation>
+    </message>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation>Eintrags&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Push notifications for Lync mobile clients (adds _sipfederationtls._tcp per SIP domain)</source>
+        <translation>Pu&amp;shbenachrichtigungen für mobile Lync-Clients (fügt _sipfederationtls._tcp pro SIP-Domäne hinzu)</translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Pushbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Without split-brain DNS, lyncdiscoverinternal is always an A record: it lives in a pin-point zone, whose apex cannot hold a CNAME.</source>
+        <translation>Ohne Split-Brain-DNS ist lyncdiscoverinternal immer ein A-Eintrag: Der Name liegt in einer Pinpoint-Zone, und am Apex einer Zone ist kein CNAME-Eintrag möglich.</translation>
+    </message>
+    <message>
+        <source>lyncdiscover points at the reverse proxy; lyncdiscoverinternal at the sign-in pool&apos;s web address.</source>
+        <translation>lyncdiscover verweist auf den Reverseproxy, lyncdiscoverinternal auf die Webadresse des Anmeldepools.</translation>
+    </message>
+    <message>
+        <source>lyncdiscover is an alias of the sign-in pool&apos;s external web services FQDN; lyncdiscoverinternal of its internal one.</source>
+        <translation>lyncdiscover ist ein Alias für den FQDN der externen Webdienste des Anmeldepools, lyncdiscoverinternal für den FQDN seiner internen Webdienste.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::OfficeWebAppsPage</name>
+    <message>
+        <source>Office Web Apps</source>
+        <translation>Office Web Apps</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server shows PowerPoint decks in meetings: an internal name for internal users and, through the reverse proxy, an external name for everyone else.</source>
+        <translation>Der Office Web Apps-Server zeigt PowerPoint-Präsentationen in Besprechungen an: mit einem internen Namen für interne Benutzer und, über den Reverseproxy, mit einem externen Namen für alle anderen.</translation>
+    </message>
+    <message>
+        <source>This deployment has an &amp;Office Web Apps Server</source>
+        <translation>Diese Bereitstellung umfasst einen &amp;Office Web Apps-Server</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server</source>
+        <translation>Office Web Apps-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Internal FQDN:</source>
+        <translation>&amp;Interner FQDN:</translation>
+    </message>
+    <message>
+        <source>Internal FQDN</source>
+        <translation>Interner FQDN</translation>
+    </message>
+    <message>
+        <source>e.g. owas.contoso.net</source>
+        <translation>z. B. owas.contoso.net</translation>
+    </message>
+    <message>
+        <source>Internal IPv&amp;4 address:</source>
+        <translation>Interne IPv&amp;4-Adresse:</translation>
+    </message>
+    <message>
+        <source>Internal IPv4 address</source>
+        <translation>Interne IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.5</source>
+        <translation>z. B. 192.168.1.5</translation>
+    </message>
+    <message>
+        <source>Internal IPv&amp;6 address:</source>
+        <translation>Interne IPv&amp;6-Adresse:</translation>
+    </message>
+    <message>
+        <source>Internal IPv6 address (optional)</source>
+        <translation>Interne IPv6-Adresse (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;External FQDN:</source>
+        <translation>&amp;Externer FQDN:</translation>
+    </message>
+    <message>
+        <source>External FQDN (optional)</source>
+        <translation>Externer FQDN (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. officewebapps01.contoso.com; empty = internal only</source>
+        <translation>z. B. officewebapps01.contoso.com; leer = nur intern</translation>
+    </message>
+    <message>
+        <source>The external name is published at the reverse proxy, and this plan has no reverse proxy: no external record is made for it.</source>
+        <translation>Der externe Name wird über den Reverseproxy veröffentlicht, dieser Plan enthält aber keinen Reverseproxy: Für ihn wird kein externer Eintrag erstellt.</translation>
+    </message>
+    <message>
+        <source>The external FQDN must differ from the internal FQDN.</source>
+        <translation>Der externe FQDN muss sich vom internen FQDN unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PersistentChatPage</name>
+    <message>
+        <source>Persistent Chat</source>
+        <translation>Beständiger Chat</translation>
+    </message>
+    <message>
+        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019.</source>
+        <translation>Der Pool für beständigen Chat und seine Server erhalten interne Einträge. In Skype for Business Server 2019 gibt es diese Rolle nicht.</translation>
+    </message>
+    <message>
+        <source>This deployment has a Persistent &amp;Chat pool</source>
+        <translation>Diese Bereitstellung umfasst einen Pool für beständigen &amp;Chat</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation>Pool für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>e.g. pchatpool.contoso.net</source>
+        <translation>z. B. pchatpool.contoso.net</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool FQDN</source>
+        <translation>FQDN des Pools für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Pool &amp;FQDN:</source>
+        <translation>Pool-&amp;FQDN:</translation>
+    </message>
+    <message>
+        <source>Persistent Chat servers</source>
+        <translation>Server für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PlanPage</name>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Probleme auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Validator findings for this page</source>
+        <translation>Befunde der Validierung für diese Seite</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Severity of a validator finding, shown before its rule id and message.</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PlanWizard</name>
+    <message>
+        <source>Lync DNS Planner</source>
+        <translation>Lync DNS Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PoolEditor</name>
+    <message>
+        <source>%1 FQDN</source>
+        <extracomment>%1 is the pool&apos;s name, &quot;Front End pool&quot; or &quot;Director pool&quot;.</extracomment>
+        <translation>FQDN (%1)</translation>
+    </message>
+    <message>
+        <source>Load balancing of the %1</source>
+        <extracomment>%1 is the pool&apos;s name, &quot;Front End pool&quot; or &quot;Director pool&quot;.</extracomment>
+        <translation>Lastenausgleich (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancing:</source>
+        <translation>&amp;Lastenausgleich:</translation>
+    </message>
+    <message>
+        <source>Hardware load balancer &amp;VIP:</source>
+        <translation>&amp;VIP des Hardwarelastenausgleichsmoduls:</translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIP (IPv4)</source>
+        <translation>VIP des Hardwarelastenausgleichsmoduls (IPv4)</translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIP IPv&amp;6:</source>
+        <translation>IPv&amp;6-VIP des Hardwarelastenausgleichsmoduls:</translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIP (IPv6)</source>
+        <translation>VIP des Hardwarelastenausgleichsmoduls (IPv6)</translation>
+    </message>
+    <message>
+        <source>Servers of the %1</source>
+        <extracomment>%1 is the pool&apos;s name, &quot;Front End pool&quot; or &quot;Director pool&quot;.</extracomment>
+        <translation>Server (%1)</translation>
+    </message>
+    <message>
+        <source>Web services</source>
+        <translation>Webdienste</translation>
+    </message>
+    <message>
+        <source>&amp;Internal web services FQDN:</source>
+        <translation>FQDN der &amp;internen Webdienste:</translation>
+    </message>
+    <message>
+        <source>Internal web services FQDN</source>
+        <translation>FQDN der internen Webdienste</translation>
+    </message>
+    <message>
+        <source>Internal &amp;web services VIP:</source>
+        <translation>VIP der internen W&amp;ebdienste:</translation>
+    </message>
+    <message>
+        <source>Internal web services VIP (IPv4)</source>
+        <translation>VIP der internen Webdienste (IPv4)</translation>
+    </message>
+    <message>
+        <source>In&amp;ternal web services VIP IPv6:</source>
+        <translation>IPv6-VIP der in&amp;ternen Webdienste:</translation>
+    </message>
+    <message>
+        <source>Internal web services VIP (IPv6)</source>
+        <translation>VIP der internen Webdienste (IPv6)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal web services FQDN:</source>
+        <translation>FQDN der e&amp;xternen Webdienste:</translation>
+    </message>
+    <message>
+        <source>External web services FQDN</source>
+        <translation>FQDN der externen Webdienste</translation>
+    </message>
+    <message>
+        <source>The name the reverse proxy publishes for this pool&apos;s web services.</source>
+        <translation>Der Name, unter dem der Reverseproxy die Webdienste dieses Pools veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>A Standard Edition server is never load balanced.</source>
+        <translation>Ein Standard Edition-Server verwendet nie einen Lastenausgleich.</translation>
+    </message>
+    <message>
+        <source>A single server needs no load balancing.</source>
+        <translation>Ein einzelner Server benötigt keinen Lastenausgleich.</translation>
+    </message>
+    <message>
+        <source>Server &amp;FQDN:</source>
+        <translation>Server-&amp;FQDN:</translation>
+    </message>
+    <message>
+        <source>Pool &amp;FQDN:</source>
+        <translation>Pool-&amp;FQDN:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>A Standard Edition server&apos;s internal web services FQDN is its own FQDN and cannot be overridden.</source>
+        <translation>Der FQDN der internen Webdienste eines Standard Edition-Servers ist sein eigener FQDN und kann nicht überschrieben werden.</translation>
+    </message>
+    <message>
+        <source>DNS load balancing</source>
+        <translation>DNS-Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>Hardware load balancer</source>
+        <translation>Hardwarelastenausgleich</translation>
+    </message>
+    <message>
+        <source>None (a single server)</source>
+        <translation>Keiner (ein einzelner Server)</translation>
+    </message>
+    <message>
+        <source>the pool FQDN</source>
+        <extracomment>Placeholder of the internal web services FQDN: it defaults to the pool FQDN.</extracomment>
+        <translation>der Pool-FQDN</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field&apos;s name (e.g. &quot;Pool FQDN&quot;), %2 what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Server FQDN</source>
+        <translation>Server-FQDN</translation>
+    </message>
+    <message>
+        <source>Pool FQDN</source>
+        <translation>Pool-FQDN</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pool with %n server(s) needs DNS or hardware load balancing.</source>
+        <translation>
+            <numerusform>Ein Pool mit %n Server benötigt DNS- oder Hardwarelastenausgleich.</numerusform>
+            <numerusform>Ein Pool mit %n Servern benötigt DNS- oder Hardwarelastenausgleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardware load balancing needs the load balancer&apos;s VIP.</source>
+        <translation>Für den Hardwarelastenausgleich wird die VIP des Lastenausgleichsmoduls benötigt.</translation>
+    </message>
+    <message>
+        <source>Load balancer VIP</source>
+        <translation>VIP des Lastenausgleichsmoduls</translation>
+    </message>
+    <message>
+        <source>Load balancer VIP IPv6</source>
+        <translation>IPv6-VIP des Lastenausgleichsmoduls</translation>
+    </message>
+    <message>
+        <source>DNS load balancing needs at least two servers: add another one or choose hardware load balancing.</source>
+        <translation>Für DNS-Lastenausgleich sind mindestens zwei Server erforderlich: Fügen Sie einen weiteren hinzu, oder wählen Sie Hardwarelastenausgleich.</translation>
+    </message>
+    <message>
+        <source>With DNS load balancing, web traffic needs its own internal web services FQDN (on a hardware load balancer VIP): enter one that differs from the pool FQDN.</source>
+        <translation>Bei DNS-Lastenausgleich benötigt der Webdatenverkehr einen eigenen FQDN für die internen Webdienste (auf einer VIP des Hardwarelastenausgleichsmoduls): Geben Sie einen FQDN ein, der sich vom Pool-FQDN unterscheidet.</translation>
+    </message>
+    <message>
+        <source>With DNS load balancing the internal web services FQDN must differ from the pool FQDN %1.</source>
+        <translation>Bei DNS-Lastenausgleich muss sich der FQDN der internen Webdienste vom Pool-FQDN %1 unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Internal web services VIP</source>
+        <translation>VIP der internen Webdienste</translation>
+    </message>
+    <message>
+        <source>Web traffic cannot use DNS load balancing: enter the hardware load balancer VIP for internal web services.</source>
+        <translation>Für Webdatenverkehr ist kein DNS-Lastenausgleich möglich: Geben Sie die VIP des Hardwarelastenausgleichsmoduls für die internen Webdienste ein.</translation>
+    </message>
+    <message>
+        <source>Internal web services VIP IPv6</source>
+        <translation>IPv6-VIP der internen Webdienste</translation>
+    </message>
+    <message>
+        <source>The reverse proxy publishes the external web services: enter their FQDN.</source>
+        <translation>Der Reverseproxy veröffentlicht die externen Webdienste: Geben Sie deren FQDN ein.</translation>
+    </message>
+    <message>
+        <source>The external web services FQDN must differ from the internal one (%1).</source>
+        <translation>Der FQDN der externen Webdienste muss sich vom FQDN der internen (%1) unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ProductPage</name>
+    <message>
+        <source>Product and SIP domains</source>
+        <translation>Produkt und SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>Which server version you deploy and which SIP domains your users sign in with. Every client discovery record (&lt;i&gt;lyncdiscover&lt;/i&gt;, SRV records, &lt;i&gt;sip.&lt;/i&gt; names) is created once per SIP domain; the first one is the primary domain that default names are built from.</source>
+        <translation>Welche Serverversion Sie bereitstellen und mit welchen SIP-Domänen sich Ihre Benutzer anmelden. Jeder Eintrag zur Clientermittlung (&lt;i&gt;lyncdiscover&lt;/i&gt;, SRV-Einträge, &lt;i&gt;sip.&lt;/i&gt;-Namen) wird einmal pro SIP-Domäne erstellt; die erste ist die primäre Domäne, aus der die Standardnamen gebildet werden.</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Plantitel</translation>
+    </message>
+    <message>
+        <source>optional, shown in reports</source>
+        <translation>optional, wird in Berichten angezeigt</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation>Plan&amp;titel:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Lync Server 2013</source>
+        <translation>Lync Server 2013</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2015</source>
+        <translation>Skype for Business Server 2015</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019</source>
+        <translation>Skype for Business Server 2019</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>P&amp;rodukt:</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no Persistent Chat role and no XMPP gateway: their pages and records are left out.</source>
+        <translation>Skype for Business Server 2019 hat keine Rolle für beständigen Chat und kein XMPP-Gateway: Die zugehörigen Seiten und Einträge entfallen.</translation>
+    </message>
+    <message>
+        <source>SIP domains, one per line, the primary first</source>
+        <translation>SIP-Domänen, eine pro Zeile, die primäre zuerst</translation>
+    </message>
+    <message>
+        <source>contoso.com
+fabrikam.com</source>
+        <extracomment>Example SIP domains, one per line.</extracomment>
+        <translation>contoso.com
+fabrikam.com</translation>
+    </message>
+    <message>
+        <source>&amp;SIP domains
+(one per line,
+the primary first):</source>
+        <translation>&amp;SIP-Domänen
+(eine pro Zeile,
+die primäre zuerst):</translation>
+    </message>
+    <message>
+        <source>At least one SIP domain is needed: the domain part of your users&apos; SIP addresses.</source>
+        <translation>Mindestens eine SIP-Domäne ist erforderlich: der Domänenteil der SIP-Adressen Ihrer Benutzer.</translation>
+    </message>
+    <message>
+        <source>SIP domain %1</source>
+        <extracomment>%1 is a sentence about the domain as typed, e.g. &quot;&quot;bad_domain&quot;: … .&quot;</extracomment>
+        <translation>SIP-Domäne %1</translation>
+    </message>
+    <message>
+        <source>SIP domain %1 is listed twice.</source>
+        <translation>SIP-Domäne %1 ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::RecordPreview</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, type, data or reason</source>
+        <translation>Name, Typ, Daten oder Grund</translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>Internal DNS records</source>
+        <translation>Interne DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>External DNS records</source>
+        <translation>Externe DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Records</source>
+        <translation>Einträge &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as a text table (and as CSV for spreadsheets)</source>
+        <translation>Ausgewählte Einträge als Texttabelle kopieren (und als CSV für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Copy Records as C&amp;SV</source>
+        <translation>Einträge als &amp;CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as comma-separated values</source>
+        <translation>Ausgewählte Einträge als kommagetrennte Werte kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (%1 of %2)</source>
+        <extracomment>Tab title while a filter is active: %1 records shown of %2.</extracomment>
+        <translation>&amp;Intern (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (%1)</source>
+        <translation>&amp;Intern (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal (%1 of %2)</source>
+        <extracomment>Tab title while a filter is active: %1 records shown of %2.</extracomment>
+        <translation>E&amp;xtern (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal (%1)</source>
+        <translation>E&amp;xtern (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::RecordTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReportActions</name>
+    <message>
+        <source>DNS report</source>
+        <translation>DNS-Bericht</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>See the hand-over report page by page, and print it from there</source>
+        <translation>Übergabebericht Seite für Seite ansehen und von dort aus drucken</translation>
+    </message>
+    <message>
+        <source>Print the hand-over report</source>
+        <translation>Übergabebericht drucken</translation>
+    </message>
+    <message>
+        <source>Save the hand-over report as a PDF file</source>
+        <translation>Übergabebericht als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the hand-over report as an HTML page</source>
+        <translation>Übergabebericht als HTML-Seite speichern</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <extracomment>Window title; %1 is the plan&apos;s title or file name.</extracomment>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1:
+%2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReverseProxyPage</name>
+    <message>
+        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
+        <translation>&quot;%1&quot;: private Adresse; geben Sie bei NAT die öffentliche Adresse an, die per NAT auf diese umgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field&apos;s name (e.g. &quot;Public IPv4 address&quot;), %2 what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
+    <message>
+        <source>The reverse proxy publishes web services, meetings, dial-in, Office Web Apps and Autodiscover to the Internet. Without it, mobile clients and external meeting participants cannot reach those names.</source>
+        <translation>Der Reverseproxy veröffentlicht Webdienste, Besprechungen, Einwahl, Office Web Apps und AutoErmittlung im Internet. Ohne ihn können mobile Clients und externe Besprechungsteilnehmer diese Namen nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish through a reverse proxy</source>
+        <translation>Über einen Reverseproxy &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish through a reverse proxy</source>
+        <translation>Über einen Reverseproxy veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reverse proxy public IPv4 address</source>
+        <translation>Öffentliche IPv4-Adresse des Reverseproxys</translation>
+    </message>
+    <message>
+        <source>e.g. 131.107.155.40</source>
+        <translation>z. B. 131.107.155.40</translation>
+    </message>
+    <message>
+        <source>Public IPv&amp;4 address:</source>
+        <translation>Öffentliche IPv&amp;4-Adresse:</translation>
+    </message>
+    <message>
+        <source>Reverse proxy public IPv6 address</source>
+        <translation>Öffentliche IPv6-Adresse des Reverseproxys</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Public IPv&amp;6 address:</source>
+        <translation>Öffentliche IPv&amp;6-Adresse:</translation>
+    </message>
+    <message>
+        <source>External DNS will point these names at the proxy: %1</source>
+        <extracomment>%1 is a comma-separated list of host names.</extracomment>
+        <translation>Im externen DNS verweisen diese Namen auf den Proxy: %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Public IPv4 address</source>
+        <translation>Öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>Public IPv6 address</source>
+        <translation>Öffentliche IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReviewPage</name>
+    <message>
+        <source>Lync Server 2013</source>
+        <translation>Lync Server 2013</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2015</source>
+        <translation>Skype for Business Server 2015</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019</source>
+        <translation>Skype for Business Server 2019</translation>
+    </message>
+    <message>
+        <source>DNS load balancing</source>
+        <translation>DNS-Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>hardware load balancer</source>
+        <translation>Hardwarelastenausgleich</translation>
+    </message>
+    <message>
+        <source>no load balancing</source>
+        <translation>kein Lastenausgleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <extracomment>The %1 in &quot;pool %1 with %2, %3&quot;, &quot;Edge pool of %1 …&quot; and &quot;pool %1 with %2&quot;.</extracomment>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Servern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no FQDN yet)</source>
+        <translation>(noch kein FQDN)</translation>
+    </message>
+    <message>
+        <source>Standard Edition server %1</source>
+        <translation>Standard Edition-Server %1</translation>
+    </message>
+    <message>
+        <source>pool %1 with %2, %3</source>
+        <extracomment>%1 is the pool FQDN, %2 the number of servers (&quot;3 servers&quot;), %3 the load balancing.</extracomment>
+        <translation>Pool %1 mit %2, %3</translation>
+    </message>
+    <message>
+        <source>single Edge server</source>
+        <translation>einzelner Edgeserver</translation>
+    </message>
+    <message>
+        <source>Edge pool of %1 with DNS load balancing</source>
+        <translation>Edgepool aus %1 mit DNS-Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>Edge pool of %1 behind hardware load balancers</source>
+        <translation>Edgepool aus %1 hinter Hardwarelastenausgleichsmodulen</translation>
+    </message>
+    <message>
+        <source>%1 %2; access %3, web conferencing %4, A/V %5</source>
+        <extracomment>%1 is the Edge layout (e.g. &quot;single Edge server&quot;), %2 its internal FQDN, %3-%5 its external FQDNs.</extracomment>
+        <translation>%1 %2; Zugriff %3, Webkonferenz %4, A/V %5</translation>
+    </message>
+    <message>
+        <source>; behind NAT</source>
+        <extracomment>Appended to the Edge summary (&quot;… A/V av.contoso.com; behind NAT&quot;).</extracomment>
+        <translation>; hinter NAT</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Everything this plan asks for. Check the findings, then save the plan, export the records or print the report.</source>
+        <translation>Alles, was dieser Plan vorsieht. Prüfen Sie die Befunde, und speichern Sie dann den Plan, exportieren Sie die Einträge oder drucken Sie den Bericht.</translation>
+    </message>
+    <message>
+        <source>Whether the plan is ready</source>
+        <translation>Status des Plans</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Topology summary</source>
+        <translation>Topologieübersicht</translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>Errors first. Press Enter on a finding to go to its field.</source>
+        <translation>Fehler zuerst. Mit der Eingabetaste springen Sie zum Feld des ausgewählten Befunds.</translation>
+    </message>
+    <message>
+        <source>F&amp;indings (errors first; double-click or press Enter to go to the field):</source>
+        <translation>Be&amp;funde (Fehler zuerst; Doppelklick oder Eingabetaste springt zum Feld):</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Save to keep the plan, File ▸ Export for the records, and File ▸ Print Preview for the report.</source>
+        <translation>Speichern Sie den Plan mit Datei ▸ Speichern, exportieren Sie die Einträge mit Datei ▸ Exportieren, und öffnen Sie den Bericht mit Datei ▸ Druckvorschau.</translation>
+    </message>
+    <message>
+        <source>Records: %1 internal, %2 external.</source>
+        <extracomment>%1 is the number of internal records, %2 of external ones.</extracomment>
+        <translation>Einträge: %1 intern, %2 extern.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label in the topology summary, e.g. &quot;Product:&quot;.</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation>SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 (primary: %2)</source>
+        <translation>%1 (primär: %2)</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <extracomment>%1 split-brain or not, %2 the TTL in seconds, %3 &quot;IPv4 and IPv6&quot; or &quot;IPv4 only&quot;.</extracomment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>%1, TTL %2 s, %3</source>
+        <translation>%1, TTL %2 s, %3</translation>
+    </message>
+    <message>
+        <source>split-brain (internal copies of the SIP domain zones)</source>
+        <translation>Split-Brain (interne Kopien der Zonen der SIP-Domänen)</translation>
+    </message>
+    <message>
+        <source>no split-brain (pin-point zones inside)</source>
+        <translation>kein Split-Brain (intern Pinpoint-Zonen)</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>nur IPv4</translation>
+    </message>
+    <message>
+        <source>Front End</source>
+        <translation>Front-End</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>none (no external access)</source>
+        <translation>keine (kein externer Zugriff)</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
+    <message>
+        <source>public address %1</source>
+        <translation>öffentliche Adresse %1</translation>
+    </message>
+    <message>
+        <source>meet %1; dial-in %2</source>
+        <translation>Besprechung %1; Einwahl %2</translation>
+    </message>
+    <message>
+        <source>; admin %1 (internal only)</source>
+        <extracomment>Appended to &quot;meet %1; dial-in %2&quot;.</extracomment>
+        <translation>; Verwaltung %1 (nur intern)</translation>
+    </message>
+    <message>
+        <source>Simple URLs</source>
+        <translation>Einfache URLs</translation>
+    </message>
+    <message>
+        <source>Autodiscover</source>
+        <translation>AutoErmittlung</translation>
+    </message>
+    <message>
+        <source>lyncdiscover as CNAME records</source>
+        <translation>lyncdiscover als CNAME-Einträge</translation>
+    </message>
+    <message>
+        <source>lyncdiscover as A records</source>
+        <translation>lyncdiscover als A-Einträge</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Pushbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Verbund</translation>
+    </message>
+    <message>
+        <source>on, discoverable by partners</source>
+        <translation>ein, für Partner auffindbar</translation>
+    </message>
+    <message>
+        <source>on, not discoverable</source>
+        <translation>ein, nicht auffindbar</translation>
+    </message>
+    <message>
+        <source>XMPP federation</source>
+        <translation>XMPP-Verbund</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation>Beständiger Chat</translation>
+    </message>
+    <message>
+        <source>pool %1 with %2</source>
+        <translation>Pool %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <translation>Office Web Apps</translation>
+    </message>
+    <message>
+        <source>%1 (internal only)</source>
+        <translation>%1 (nur intern)</translation>
+    </message>
+    <message>
+        <source>%1, published as %2</source>
+        <translation>%1, veröffentlicht als %2</translation>
+    </message>
+    <message>
+        <source>SRV records</source>
+        <translation>SRV-Einträge</translation>
+    </message>
+    <message>
+        <source>SIP over TCP SRV</source>
+        <translation>SRV für SIP über TCP</translation>
+    </message>
+    <message>
+        <source>host-name fallbacks</source>
+        <translation>Fallback-Hostnamen</translation>
+    </message>
+    <message>
+        <source>Legacy discovery</source>
+        <translation>Ermittlung für ältere Clients</translation>
+    </message>
+    <message>
+        <source>NTP server %1</source>
+        <translation>NTP-Server %1</translation>
+    </message>
+    <message>
+        <source>device updates (ucupdates-r2)</source>
+        <translation>Geräteupdates (ucupdates-r2)</translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation>Tischtelefone</translation>
+    </message>
+    <message>
+        <source>nothing extra</source>
+        <translation>nichts Zusätzliches</translation>
+    </message>
+    <message>
+        <source>The plan is ready: no errors.</source>
+        <translation>Der Plan ist fertig: keine Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is ready: no errors (%n warning(s) to read).</source>
+        <translation>
+            <numerusform>Der Plan ist fertig: keine Fehler (%n Warnung zu beachten).</numerusform>
+            <numerusform>Der Plan ist fertig: keine Fehler (%n Warnungen zu beachten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is not ready: %n error(s) to fix first.</source>
+        <translation>
+            <numerusform>Der Plan ist noch nicht fertig: %n Fehler muss zuerst behoben werden.</numerusform>
+            <numerusform>Der Plan ist noch nicht fertig: %n Fehler müssen zuerst behoben werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ServersTable</name>
+    <message>
+        <source>&amp;Add server</source>
+        <translation>Server &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>Server entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste servers</source>
+        <translation>Server ei&amp;nfügen</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 address (optional)</source>
+        <translation>IPv6-Adresse (optional)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>One row per server. Paste lines of FQDN, IPv4 and IPv6 separated by tabs with Ctrl+V.</source>
+        <translation>Eine Zeile pro Server. Mit Strg+V fügen Sie Zeilen mit FQDN, IPv4 und IPv6 ein, getrennt durch Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected servers</source>
+        <translation>Ausgewählte Server entfernen</translation>
+    </message>
+    <message>
+        <source>Paste servers from the clipboard</source>
+        <translation>Server aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Adds one server per line of the clipboard: FQDN, IPv4 and optionally IPv6, separated by tabs (as copied from a spreadsheet), commas or spaces.</source>
+        <translation>Fügt pro Zeile der Zwischenablage einen Server hinzu: FQDN, IPv4 und optional IPv6, getrennt durch Tabulatoren (wie aus einer Tabellenkalkulation kopiert), Kommas oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A Standard Edition server&apos;s FQDN is the pool FQDN above.</source>
+        <translation>Der FQDN eines Standard Edition-Servers ist der oben angegebene Pool-FQDN.</translation>
+    </message>
+    <message>
+        <source>At least one server is needed: add one.</source>
+        <translation>Mindestens ein Server ist erforderlich: Fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is already server %2.</source>
+        <extracomment>%1 is a server FQDN, %2 the row number of the server that already has it.</extracomment>
+        <translation>%1 ist bereits Server %2.</translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <extracomment>%1 is a column title (e.g. &quot;IPv4 address&quot;), %2 what is wrong in it.</extracomment>
+        <translation>Server, %1: %2</translation>
+    </message>
+    <message>
+        <source>Server %1, %2: %3</source>
+        <translation>Server %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::SimpleUrlsPage</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL (https://host/path or a host name).</source>
+        <translation>&quot;%1&quot; ist keine URL (https://host/path oder ein Hostname).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: simple URLs use https.</source>
+        <translation>&quot;%1&quot;: Einfache URLs verwenden https.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).</extracomment>
+        <translation>&quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Simple URLs</source>
+        <translation>Einfache URLs</translation>
+    </message>
+    <message>
+        <source>Meet (one per SIP domain), Dial-in and the optional Admin URL. Internally they point at the sign-in pool&apos;s web address; externally Meet and Dial-in go to the reverse proxy. The Admin URL is never published outside.</source>
+        <translation>Besprechung (eine pro SIP-Domäne), Einwahl und die optionale Verwaltungs-URL. Intern verweisen sie auf die Webadresse des Anmeldepools; extern führen Besprechung und Einwahl zum Reverseproxy. Die Verwaltungs-URL wird nie extern veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Meet URLs, one per line</source>
+        <translation>Besprechungs-URLs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Meet URLs (one per line):</source>
+        <translation>Besprechungs-&amp;URLs (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Dial-in URL</source>
+        <translation>Einwahl-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in URL:</source>
+        <translation>&amp;Einwahl-URL:</translation>
+    </message>
+    <message>
+        <source>Admin URL (optional, internal only)</source>
+        <translation>Verwaltungs-URL (optional, nur intern)</translation>
+    </message>
+    <message>
+        <source>none (optional; internal DNS only)</source>
+        <translation>keine (optional; nur internes DNS)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin URL:</source>
+        <translation>&amp;Verwaltungs-URL:</translation>
+    </message>
+    <message>
+        <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
+        <translation>Lassen Sie Besprechung oder Einwahl leer, um die grau angezeigten Standardwerte zu verwenden. Eine URL kann ein Hostname (meet.contoso.com) oder https://host/path sein.</translation>
+    </message>
+    <message>
+        <source>Meet URL %1: %2</source>
+        <extracomment>%1 is the line number, %2 what is wrong with the URL on it.</extracomment>
+        <translation>Besprechungs-URL %1: %2</translation>
+    </message>
+    <message>
+        <source>Dial-in URL: %1</source>
+        <translation>Einwahl-URL: %1</translation>
+    </message>
+    <message>
+        <source>Admin URL: %1</source>
+        <translation>Verwaltungs-URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::WelcomePage</name>
+    <message>
+        <source>Welcome to Lync DNS Planner</source>
+        <translation>Willkommen beim Lync DNS Planner</translation>
+    </message>
+    <message>
+        <source>Plan the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019: every record with the reason it exists, ready to hand over and to check on site.</source>
+        <translation>Planen Sie die DNS-Einträge für Lync Server 2013 und Skype for Business Server 2015/2019: jeden Eintrag mit dem Grund, warum er benötigt wird – bereit zur Übergabe und zur Prüfung vor Ort.</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>Zuletzt &amp;geöffnete Pläne:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples:</source>
+        <translation>Bei&amp;spiele:</translation>
+    </message>
+    <message>
+        <source>Example plans</source>
+        <translation>Beispielpläne</translation>
+    </message>
+    <message>
+        <source>No recent plans yet.</source>
+        <translation>Noch keine zuletzt geöffneten Pläne.</translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckClassifier</name>
+    <message>
+        <source>no answer within the timeout; nothing is known about this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not resolve here (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the query: it holds no zone for this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not resolve here, as it must not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name exists but has no %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolves here although it must stay internal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CNAME chain ends without a %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SRV target %1 is a CNAME; it must have its own A/AAAA records (R-SRV2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through CNAME %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the expected values is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every expected value is there, plus %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected values are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckExport</name>
+    <message>
+        <source>internal DNS server: not given, internal records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external DNS server: not given, external records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal DNS server: %1 (%2)</source>
+        <extracomment>%1 is the server&apos;s address, %2 how it answered (or why not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external DNS server: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks: %2%3</source>
+        <extracomment>%1 is the number of checks, %2 counts per status (&quot;3 ok, 1 missing&quot;; the status names stay English), %3 is empty or &quot; (cancelled)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <extracomment>Column headings of the plain-text check report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTUAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(must not resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Lync DNS Planner: plans, exports and checks the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter]
+  lyncdns --version | --help
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see lyncdns --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a plan file is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one plan file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 or letter (pdf report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal or external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind, powershell, csv, json, html or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output folder (bind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --format is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --paper is for the html and pdf report only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format pdf writes a file: give -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format bind writes a folder of zone files: use --dir DIR, not -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format bind writes several files: give --dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --format %1 writes one file: use -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: fix the errors above first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal DNS server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external DNS server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds per query (1-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check --report %1: the file name must end in .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check --paper is for the --report file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: give --internal-server IP, --external-server IP or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes whole seconds from 1 to 30, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal records skipped: no --internal-server given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external records skipped: no --external-server given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command or option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostNames</name>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single-label name is not supported; use a fully qualified name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has an empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underscores are not allowed in host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only letters A-Z, digits and hyphens are allowed (found &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label cannot start or end with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last label cannot be numeric (is this an address?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Lync DNS Planner is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveCheck</name>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS answer (nothing listening on port 53?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>A fully qualified name is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the name as typed, %2 why it is not a valid host name (a sentence without final period).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 address is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (a.b.c.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <extracomment>%1 and %2 are kinds of JSON values, such as &quot;a string&quot; or &quot;an array&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;lyncdns-plan&quot; (is this a Lync DNS Planner plan?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported plan version %1; this program reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Director</source>
+        <extracomment>The role of the pool clients sign in to; %1 in reasons such as &quot;Autodiscover for internal clients: the %1 internal web services&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End server %1: server-to-server traffic and replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition server: its FQDN is also its pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool, DNS load balancing: one A per deployed Front End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool behind a hardware load balancer: the VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool with a single server and no load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director %1: server-to-server traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool, DNS load balancing: one A per Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool FQDN: the Director or its load balancer VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director internal web services: the web VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN: the internal load balancer VIP; Front Ends reach the Edge here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN: the Edge internal interface(s); Front Ends reach the Edge here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge server %1: its internal interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for internal clients: the %1 internal web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for internal clients: the %1 internal web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal sign-in of %1 users over TLS (legacy clients, desk phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal sign-in over TCP, tried only when TCP is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-record fallback for internal sign-in to the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal sign-in fallback and Lync Phone Edition: the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time source for desk phones (else they try time.windows.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Update Web service for phones that have never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet simple URL for internal users: the %1 web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL for internal users: the %1 web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin simple URL (Control Panel): internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool: one A per Persistent Chat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server: PowerPoint presentations in meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Edge for %1: remote sign-in, federation and public IM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External automatic sign-in of %1 users through the Access Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications (and federation discovery) for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets federated partners discover the Access Edge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-record fallback for external sign-in: the Access Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets XMPP partners find the XMPP gateway for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Edge external FQDN (SIP, federation): the Access Edge public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge: meeting content for remote and federated users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V Edge: audio and video media relay for remote users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP proxy on the Access Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End external web services (address book, meetings, mobility), published by the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director external web services (authentication first goes here), published by the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet simple URL for external users: the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL for external users: the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps for external meeting participants: the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for mobile and external clients: the %1 external web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for mobile and external clients: the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pin-point zone: internal DNS has no zone for the SIP domain)</source>
+        <extracomment>%1 is the record&apos;s reason, as above.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtDnsResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Qt version (%1) can query an %2 server only when the first nameserver in %3 is %2 too; give the server&apos;s %4 address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>LOCATION</source>
+        <extracomment>Column headings of the plain-text record table; REQ says whether the record is required.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUIREMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The REQ column of the plain-text record table: the record is required.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <extracomment>The REQ column of the plain-text record table: the record is optional.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>DNS load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool &lt;b&gt;%1&lt;/b&gt; with %2, %3</source>
+        <extracomment>%1 is the pool FQDN, %2 &quot;3 servers&quot;, %3 the kind of load balancing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition server &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise Edition pool &lt;b&gt;%1&lt;/b&gt; with %2, %3</source>
+        <extracomment>%1 is the pool FQDN, %2 &quot;3 Front End servers&quot;, %3 the kind of load balancing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Front End server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Front End servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (VIP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Servers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Internal web services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; external web services: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single Edge Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scaled Edge pool with DNS load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scaled Edge pool behind hardware load balancers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, internal FQDN &lt;b&gt;%1&lt;/b&gt;, %2. </source>
+        <extracomment>Follows &quot;A single Edge Server&quot; or &quot;A scaled Edge pool …&quot;; %2 is &quot;2 servers&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public addresses are translated by NAT: external DNS publishes the public addresses, the servers&apos; own (private) addresses are listed for reference only. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NAT: the external interfaces carry the public addresses. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internal %2; access %3, web conferencing %4, A/V %5</source>
+        <extracomment>One Edge server: %1 is its FQDN, %2–%5 its addresses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (private %1, %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers: %1.</source>
+        <extracomment>%1 is the list of Edge servers, separated by &quot;; &quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Load balancer VIPs: internal %1, access %2, web conferencing %3, A/V %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover (lyncdiscover as %1 record)</source>
+        <extracomment>%1 is the record type, CNAME or A.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federation, discoverable by partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federation (not discoverable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push notifications for mobile clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server %1 (internal), %2 (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy client discovery (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTP for desk phones (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the host: letters, digits and hyphens only, fully qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the address: IPv4 as a dotted quad, IPv6 in standard notation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the missing value in the plan; the topology cannot be published without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the topology to a supported layout (edition, server count, load balancing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the duplicate SIP domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every server its own FQDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove XMPP and Persistent Chat: Skype for Business Server 2019 has neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the SRV record at a host name inside its SIP domain, never at a CNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second server to the pool, or do not use DNS load balancing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pool its own internal web FQDN with a load-balanced web VIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use different web service FQDNs for the Front End pool and the Director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least two Edge servers with DNS load balancing; do not combine hardware load balancing with NAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep round robin enabled on every DNS server that answers for these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the external web services through a reverse proxy (and an Edge for push).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Autodiscover CNAMEs on names of their own, inside the SIP domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep internal-only names and private addresses out of external DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every host an IPv6 address, or turn IPv6 off in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pin-point zones listed under internal DNS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See docs/validator-rules.md for this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server returns exactly the expected data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist, or has no data of that type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data of that type exists, but none of it is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some expected values are there, some are not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every expected value is there, plus unexpected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name that must not resolve in this location resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server failed (SERVFAIL, REFUSED, malformed answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <comment>location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records and on-site check evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records hand-over report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(primary: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 internal, %2 external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 not ok, from %3</source>
+        <extracomment>%1 is &quot;12 records&quot;, %2 a number, %3 the host the check ran on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: clients sign in to the Front End directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no remote, federated or anonymous access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes the external web services at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the external web services are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet %1; dial-in %2; admin %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; TTL %2 s; IPv6 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain DNS: internal zones for the SIP domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internal zones for the SIP domains: pin-point zones hold the internal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on (AAAA records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <extracomment>The heading of one zone&apos;s table; %1 is the zone&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin-point zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <extracomment>Time to live, the DNS record field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin-point zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS has no zone for the SIP domain, so each of these names gets a zone of its own, named exactly after it (&lt;i&gt;dnscmd /zoneadd&lt;/i&gt; or &lt;i&gt;Add-DnsServerPrimaryZone&lt;/i&gt;), holding the record at the zone apex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every validator rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors break a documented requirement, warnings are likely failures or documented recommendations, notes are for information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <extracomment>Where in the plan a finding is, when it concerns the plan as a whole.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <extracomment>%1 is the advice for the finding&apos;s rule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: records of this location were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>DNS server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the DNS servers answered when queried from this vantage point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>The computer the check ran on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results, problems first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>%1 is how long a query took.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp;#8212; DNS report</source>
+        <extracomment>The report&apos;s title; %1 is the plan&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>rendering a report needs a QGuiApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start painting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish painting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>a host name is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 address is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (expected a.b.c.d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private address and cannot be published in external DNS; with NAT, enter the public address the NAT maps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domain %1 is listed twice (also sipDomains[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <extracomment>%1 in &quot;the %1 needs at least one server&quot;, &quot;a DNS load-balanced %1 …&quot; and &quot;a %1 with %2 servers …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 needs at least one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Standard Edition server is never load balanced; use &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition has exactly one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the internal web services FQDN of a Standard Edition server is its own FQDN and cannot be overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware load balancing needs the load balancer VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DNS load-balanced %1 needs at least two servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with DNS load balancing the pool and its internal web services cannot share the FQDN %1: override the internal web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web traffic cannot use DNS load balancing: give the hardware load balancer VIP for internal web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 with %2 servers needs DNS or hardware load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the external web services FQDN must differ from the internal one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Director and the Front End pool need different external web services FQDNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Director and the Front End pool need different internal web services FQDNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge needs at least one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single Edge has one server; choose scaled-dns or scaled-hardware for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DNS load-balanced Edge pool needs at least two servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Edge pool behind hardware load balancers needs publicly routable addresses without NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hardware load-balanced Edge needs the internal, access, web conferencing and A/V VIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIPs are used only with the scaled-hardware layout; they are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Access, Web Conferencing and A/V Edge FQDNs must be three different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reverse proxy publishes the Front End external web services: name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the Director&apos;s external web services too (authentication goes there first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a reverse proxy lyncdiscover.&lt;SIP domain&gt; cannot be published: mobile and external clients will not find Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push notifications are a mobility feature: mobility needs a reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push notifications need _sipfederationtls._tcp, which points at an Access Edge: plan an Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no MCX mobility service; push applies only to older mobile clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discoverable federation publishes the Access Edge: plan an Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federation is not enabled, yet it is marked discoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; publish port 80 (to 8080) on the reverse proxy or use an A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple URLs use https:// only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple URLs cannot carry a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid simple URL host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used twice; simple URLs must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2: one simple URL cannot be a prefix of another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a simple URL cannot use a pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simple URL host must not equal the SIP domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no XMPP gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XMPP proxy runs on the Access Edge: plan an Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_xmpp-server._tcp.%1 would point at %2, outside its SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Persistent Chat pool needs at least one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no Persistent Chat role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool internal web services FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool internal web services FQDN</source>
+        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Admin URL %1 is internal only, but %2 publishes the same name externally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the %2 and must resolve only inside; choose another external name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the %2: it stays out of public DNS, so nothing is published under this name; choose another external name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Autodiscover CNAME and cannot also hold other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 is on but %1 has no IPv6 address: no AAAA record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the internal web VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reverse proxy</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge internal VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Access Edge VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Web Conferencing Edge VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the A/V Edge VIP</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge internal interface</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Access Edge</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Web Conferencing Edge</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the A/V Edge</source>
+        <extracomment>%1 in &quot;IPv6 is on but %1 has no IPv6 address: no AAAA record&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no split-brain DNS: internal names in the SIP domains go into pin-point zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS load balancing works only with round robin enabled on the DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CheckResultModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not resolve on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(must not resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CheckWindow</name>
+    <message>
+        <source>Internal</source>
+        <extracomment>Where a record lives (internal or external DNS); also the %1 in &quot;%1 server …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DNS — %1</source>
+        <extracomment>Window title; %1 is the plan&apos;s file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks your DNS servers for every record of &lt;b&gt;%1&lt;/b&gt; and compares the answers with the plan: %2 internal and %n external check(s). Leave a server empty to skip its records.</source>
+        <extracomment>%1 is the plan&apos;s title or file name, %2 the number of internal checks, %n of external ones.</extracomment>
+        <translation>
+            <numerusform>Asks your DNS servers for every record of &lt;b&gt;%1&lt;/b&gt; and compares the answers with the plan: %2 internal and %n external check. Leave a server empty to skip its records.</numerusform>
+            <numerusform>Asks your DNS servers for every record of &lt;b&gt;%1&lt;/b&gt; and compares the answers with the plan: %2 internal and %n external checks. Leave a server empty to skip its records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, or empty to skip the internal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal DNS server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, or empty to skip the external records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of the timeout spin box: seconds, with a leading space.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per query in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer before calling a server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers for every record now (Enter in a server field, or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check; results so far are kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m checked</source>
+        <extracomment>Progress bar text: %v is the number of records checked so far, %m the total.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the records the servers answered as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, type, value or detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-c&amp;heck Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers of the last run again for the selected rows (F5 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every result, not only the visible ones, as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or export the hand-over report with these results (Ctrl+Shift+P previews it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one DNS server to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records are as planned. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server: not given, its records are skipped.</source>
+        <extracomment>%1 is &quot;Internal&quot; or &quot;External&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server %2: reachable (%3).</source>
+        <extracomment>%1 is &quot;Internal&quot; or &quot;External&quot;, %2 the server&apos;s address, %3 how it answered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server: %2.</source>
+        <extracomment>%1 is &quot;Internal&quot; or &quot;External&quot;, %2 why the server could not be reached.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server %2: waiting for an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server %2: not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a result to see what was expected and what the server answered.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run the check to see the results here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not resolve on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked: the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Check Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All results saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>server field problem</comment>
+        <extracomment>%1 is &quot;Internal DNS server&quot; or &quot;External DNS server&quot;, %2 what is wrong with its address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status count</comment>
+        <extracomment>Summary of the check: %1 is a result status (e.g. &quot;Missing&quot;), %2 how many rows have it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::DevicesPage</name>
+    <message>
+        <source>Legacy discovery and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV and host records for clients older than Lync 2013 and for desk phones, the NTP SRV record phones take their time from, and the device update name phones use before their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SRV records: _sipinternaltls._tcp (internal) and, with an Edge, _sip._tls (external) per SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP over &amp;TCP: _sipinternal._tcp per SIP domain (only where TCP sign-in is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host-name fallbacks: sip and sipinternal (internal) and, with an Edge, sipexternal (external) per SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dc01.contoso.com; empty = no NTP SRV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTP server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes _ntp._udp per SIP domain. Without it, phones try time.windows.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NT&amp;P server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device updates: ucupdates-r2 per SIP domain, for phones that have never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::DirectorPage</name>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An optional Director (or Director pool) in front of the Front End. When you plan one, clients sign in and simple URLs resolve through it; the reverse proxy also publishes its external web services. A single Director needs no load balancer; a Director pool uses DNS or hardware load balancing like a Front End pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Director pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Director pool needs its own FQDN, not the Front End pool&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Director needs internal web services other than the Front End&apos;s (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Director needs external web services other than the Front End&apos;s (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::DnsPage</name>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether your internal DNS holds its own copy of each SIP domain (split-brain DNS). Without it, internal names in a SIP domain need pin-point zones, which this tool creates for you. The TTL goes into every record; IPv6 adds AAAA records wherever you give an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split-brain DNS: internal DNS hosts its own copy of each SIP domain zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live of every record, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of the TTL spin box: seconds, with a leading space.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IPv6: add an AAAA record next to each A record that has an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 (AAAA records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal records for names in a SIP domain go into the internal copy of that zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal names inside a SIP domain get pin-point zones (a zone for exactly that name), so the rest of the domain still resolves from public DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 seconds: resolvers will not cache these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <extracomment>%1 is the TTL in words, e.g. &quot;1 hour&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::EdgePage</name>
+    <message>
+        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field&apos;s name (e.g. &quot;Internal FQDN&quot;), %2 what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge Server lets remote users sign in, federate and join meetings. External DNS must hold the public addresses of its Access, Web Conferencing and A/V services (behind NAT: the public side of the NAT); its internal FQDN stays in internal DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Edge Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single Edge Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled Edge pool, DNS load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled Edge pool, hardware load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge &amp;topology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal interfaces are behind NAT (enter the public addresses the NAT maps to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External interfaces behind NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lsedge.contoso.net (internal DNS only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccess Edge FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Edge FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web Conferencing FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/&amp;V Edge FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V Edge FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave an external FQDN empty to use the default shown in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge &amp;servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interna&amp;l VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ess VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Con&amp;ferencing VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V VI&amp;P:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IPv4</source>
+        <extracomment>Accessible name of a VIP field; %1 is e.g. &quot;Access VIP&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IPv6</source>
+        <extracomment>Accessible name of a VIP field; %1 is e.g. &quot;Access VIP&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1&lt;primary SIP domain&gt;</source>
+        <extracomment>Placeholder of an external Edge FQDN before a SIP domain is known; %1 is a prefix like &quot;sip.&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Edge pool behind a hardware load balancer needs publicly routable addresses without NAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge needs at least one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A single Edge has one server; choose a scaled layout for %n server(s).</source>
+        <translation>
+            <numerusform>A single Edge has one server; choose a scaled layout for %n server.</numerusform>
+            <numerusform>A single Edge has one server; choose a scaled layout for %n servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced Edge pool needs at least two servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::EdgeServersTable</name>
+    <message>
+        <source>Server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Access IPv4 (NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Web Conferencing IPv4 (NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private A/V IPv4 (NAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per Edge server. Paste tab-separated lines with Ctrl+V; Ctrl+Tab leaves the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Edge server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected Edge servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste r&amp;ows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Edge servers from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pastes tab-separated lines (FQDN, internal, access, web conferencing, A/V, …) at the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show IPv&amp;6 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show private (NAT) colu&amp;mns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private address; with NAT enter the public address the NAT maps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge server %1, %2: %3</source>
+        <extracomment>%1 is the row number, %2 a column title (e.g. &quot;Access IPv4&quot;), %3 what is wrong in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::FederationPage</name>
+    <message>
+        <source>Federation and XMPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated partners find your Access Edge through &lt;i&gt;_sipfederationtls._tcp&lt;/i&gt;; XMPP partners through &lt;i&gt;_xmpp-server._tcp&lt;/i&gt;. Publish them only when you want to be discoverable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Federate with other organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let partners &amp;discover this organization (publish _sipfederationtls._tcp per SIP domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications are on (Mobility page), so _sipfederationtls._tcp is published in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation and XMPP run through the Access Edge, and this plan has no Edge: plan one on the Edge page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;XMPP federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. xmpp.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP proxy FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP proxy F&amp;QDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP federation is not in Skype for Business Server 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no XMPP federation: clear &quot;XMPP federation&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::FindingsList</name>
+    <message>
+        <source>error</source>
+        <extracomment>Severity of a validator finding, in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>Severity of a validator finding, in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <extracomment>Severity of a validator finding, in lower case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (about the whole plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: activate to go to the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::FrontEndPage</name>
+    <message>
+        <source>Front End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Front End pool (or Standard Edition server) clients sign in to. With DNS load balancing the pool name gets one address per server, and web traffic still needs a hardware load balancer VIP on a separate internal web services name. Paste servers as &lt;i&gt;FQDN&amp;lt;Tab&amp;gt;IPv4&lt;/i&gt; lines, e.g. copied from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise Edition (a pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition (one server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::MainWindow</name>
+    <message>
+        <source>Recover Unsaved Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the unsaved plan from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner did not close normally while a new plan had unsaved changes. If you do not recover it, the changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner did not close normally while %1 had unsaved changes. If you do not recover them, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findin&amp;gs: %1</source>
+        <extracomment>%1 is the findings summary, e.g. &quot;2 errors, 1 warning&quot; or &quot;No problems&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding is about the plan as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page edits %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every planned record as comma-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every planned record as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIND Zone Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one zone file per zone and location into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PowerShell Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Windows DNS Server script that creates the planned zones and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;External Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DNS servers for the plan&apos;s records and compare the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lync DNS Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lync DNS Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lync DNS Planner&lt;/b&gt; %1&lt;p&gt;Plans, exports and checks the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 internal, %n external record(s) · %2</source>
+        <extracomment>Status bar: %1 is the number of internal records, %n of external ones, %2 the findings summary (e.g. &quot;2 errors, 1 warning&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 internal, %n external record · %2</numerusform>
+            <numerusform>%1 internal, %n external records · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the new plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not save, your changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync DNS plans (*.lyncplan *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 could not be opened:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example %1 could not be opened:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the example %1 as a new plan: Save asks where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync DNS plans (*.lyncplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan.lyncplan</source>
+        <extracomment>Default file name offered for a new plan; keep the .lyncplan suffix.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved plan could not be recovered:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved plan: save it to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has %n error(s), so some records may be wrong or missing. Export anyway?</source>
+        <translation>
+            <numerusform>The plan has %n error, so some records may be wrong or missing. Export anyway?</numerusform>
+            <numerusform>The plan has %n errors, so some records may be wrong or missing. Export anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Records as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Records as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PowerShell Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export BIND Zone Files To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone files could not be written to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::MobilityPage</name>
+    <message>
+        <source>Autodiscover and mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync 2013 clients and mobile apps find their pool through &lt;i&gt;lyncdiscoverinternal&lt;/i&gt; (internal) and &lt;i&gt;lyncdiscover&lt;/i&gt; (external). Push notifications for older mobile clients also need the federation SRV record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autodiscover records (lyncdiscover and lyncdiscoverinternal per SIP domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME to the external web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record to the reverse proxy&apos;s public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push notifications for Lync mobile clients (adds _sipfederationtls._tcp per SIP domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without split-brain DNS, lyncdiscoverinternal is always an A record: it lives in a pin-point zone, whose apex cannot hold a CNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover points at the reverse proxy; lyncdiscoverinternal at the sign-in pool&apos;s web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover is an alias of the sign-in pool&apos;s external web services FQDN; lyncdiscoverinternal of its internal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::OfficeWebAppsPage</name>
+    <message>
+        <source>Office Web Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server shows PowerPoint decks in meetings: an internal name for internal users and, through the reverse proxy, an external name for everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deployment has an &amp;Office Web Apps Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. owas.contoso.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal IPv&amp;4 address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal IPv&amp;6 address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal IPv6 address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;External FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External FQDN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. officewebapps01.contoso.com; empty = internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external name is published at the reverse proxy, and this plan has no reverse proxy: no external record is made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external FQDN must differ from the internal FQDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PersistentChatPage</name>
+    <message>
+        <source>Persistent Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deployment has a Persistent &amp;Chat pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pchatpool.contoso.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &amp;FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PlanPage</name>
+    <message>
+        <source>Problems on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator findings for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Severity of a validator finding, shown before its rule id and message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PlanWizard</name>
+    <message>
+        <source>Lync DNS Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::PoolEditor</name>
+    <message>
+        <source>%1 FQDN</source>
+        <extracomment>%1 is the pool&apos;s name, &quot;Front End pool&quot; or &quot;Director pool&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancing of the %1</source>
+        <extracomment>%1 is the pool&apos;s name, &quot;Front End pool&quot; or &quot;Director pool&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load balancing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load balancer &amp;VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIP (IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIP IPv&amp;6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load balancer VIP (IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers of the %1</source>
+        <extracomment>%1 is the pool&apos;s name, &quot;Front End pool&quot; or &quot;Director pool&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal web services FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;web services VIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services VIP (IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;ternal web services VIP IPv6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services VIP (IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal web services FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the reverse proxy publishes for this pool&apos;s web services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Standard Edition server is never load balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single server needs no load balancing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &amp;FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Standard Edition server&apos;s internal web services FQDN is its own FQDN and cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a single server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool FQDN</source>
+        <extracomment>Placeholder of the internal web services FQDN: it defaults to the pool FQDN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field&apos;s name (e.g. &quot;Pool FQDN&quot;), %2 what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A pool with %n server(s) needs DNS or hardware load balancing.</source>
+        <translation>
+            <numerusform>A pool with %n server needs DNS or hardware load balancing.</numerusform>
+            <numerusform>A pool with %n servers needs DNS or hardware load balancing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hardware load balancing needs the load balancer&apos;s VIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer VIP IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS load balancing needs at least two servers: add another one or choose hardware load balancing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With DNS load balancing, web traffic needs its own internal web services FQDN (on a hardware load balancer VIP): enter one that differs from the pool FQDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With DNS load balancing the internal web services FQDN must differ from the pool FQDN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web traffic cannot use DNS load balancing: enter the hardware load balancer VIP for internal web services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services VIP IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse proxy publishes the external web services: enter their FQDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external web services FQDN must differ from the internal one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ProductPage</name>
+    <message>
+        <source>Product and SIP domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which server version you deploy and which SIP domains your users sign in with. Every client discovery record (&lt;i&gt;lyncdiscover&lt;/i&gt;, SRV records, &lt;i&gt;sip.&lt;/i&gt; names) is created once per SIP domain; the first one is the primary domain that default names are built from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, shown in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync Server 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no Persistent Chat role and no XMPP gateway: their pages and records are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains, one per line, the primary first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.com
+fabrikam.com</source>
+        <extracomment>Example SIP domains, one per line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIP domains
+(one per line,
+the primary first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one SIP domain is needed: the domain part of your users&apos; SIP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domain %1</source>
+        <extracomment>%1 is a sentence about the domain as typed, e.g. &quot;&quot;bad_domain&quot;: … .&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domain %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::RecordPreview</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, type, data or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected records as a text table (and as CSV for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Records as C&amp;SV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected records as comma-separated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal (%1 of %2)</source>
+        <extracomment>Tab title while a filter is active: %1 records shown of %2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal (%1 of %2)</source>
+        <extracomment>Tab title while a filter is active: %1 records shown of %2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::RecordTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReportActions</name>
+    <message>
+        <source>DNS report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the hand-over report page by page, and print it from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hand-over report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hand-over report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hand-over report as an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <extracomment>Window title; %1 is the plan&apos;s title or file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReverseProxyPage</name>
+    <message>
+        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a field&apos;s name (e.g. &quot;Public IPv4 address&quot;), %2 what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse proxy publishes web services, meetings, dial-in, Office Web Apps and Autodiscover to the Internet. Without it, mobile clients and external meeting participants cannot reach those names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish through a reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish through a reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 131.107.155.40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv&amp;4 address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy public IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv&amp;6 address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External DNS will point these names at the proxy: %1</source>
+        <extracomment>%1 is a comma-separated list of host names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReviewPage</name>
+    <message>
+        <source>Lync Server 2013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <extracomment>The %1 in &quot;pool %1 with %2, %3&quot;, &quot;Edge pool of %1 …&quot; and &quot;pool %1 with %2&quot;.</extracomment>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no FQDN yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1 with %2, %3</source>
+        <extracomment>%1 is the pool FQDN, %2 the number of servers (&quot;3 servers&quot;), %3 the load balancing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single Edge server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool of %1 with DNS load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool of %1 behind hardware load balancers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; access %3, web conferencing %4, A/V %5</source>
+        <extracomment>%1 is the Edge layout (e.g. &quot;single Edge server&quot;), %2 its internal FQDN, %3-%5 its external FQDNs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; behind NAT</source>
+        <extracomment>Appended to the Edge summary (&quot;… A/V av.contoso.com; behind NAT&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this plan asks for. Check the findings, then save the plan, export the records or print the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the plan is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors first. Press Enter on a finding to go to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings (errors first; double-click or press Enter to go to the field):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File ▸ Save to keep the plan, File ▸ Export for the records, and File ▸ Print Preview for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1 internal, %2 external.</source>
+        <extracomment>%1 is the number of internal records, %2 of external ones.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label in the topology summary, e.g. &quot;Product:&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <extracomment>%1 split-brain or not, %2 the TTL in seconds, %3 &quot;IPv4 and IPv6&quot; or &quot;IPv4 only&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, TTL %2 s, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split-brain (internal copies of the SIP domain zones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no split-brain (pin-point zones inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no external access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet %1; dial-in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; admin %1 (internal only)</source>
+        <extracomment>Appended to &quot;meet %1; dial-in %2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover as CNAME records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover as A records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, discoverable by partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, not discoverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (internal only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, published as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP over TCP SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host-name fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTP server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device updates (ucupdates-r2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is ready: no errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is ready: no errors (%n warning(s) to read).</source>
+        <translation>
+            <numerusform>The plan is ready: no errors (%n warning to read).</numerusform>
+            <numerusform>The plan is ready: no errors (%n warnings to read).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is not ready: %n error(s) to fix first.</source>
+        <translation>
+            <numerusform>The plan is not ready: %n error to fix first.</numerusform>
+            <numerusform>The plan is not ready: %n errors to fix first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ServersTable</name>
+    <message>
+        <source>&amp;Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per server. Paste lines of FQDN, IPv4 and IPv6 separated by tabs with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste servers from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds one server per line of the clipboard: FQDN, IPv4 and optionally IPv6, separated by tabs (as copied from a spreadsheet), commas or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Standard Edition server&apos;s FQDN is the pool FQDN above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one server is needed: add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already server %2.</source>
+        <extracomment>%1 is a server FQDN, %2 the row number of the server that already has it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <extracomment>%1 is a column title (e.g. &quot;IPv4 address&quot;), %2 what is wrong in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::SimpleUrlsPage</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL (https://host/path or a host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: simple URLs use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet (one per SIP domain), Dial-in and the optional Admin URL. Internally they point at the sign-in pool&apos;s web address; externally Meet and Dial-in go to the reverse proxy. The Admin URL is never published outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet URLs, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meet URLs (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin URL (optional, internal only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (optional; internal DNS only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet URL %1: %2</source>
+        <extracomment>%1 is the line number, %2 what is wrong with the URL on it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::WelcomePage</name>
+    <message>
+        <source>Welcome to Lync DNS Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019: every record with the reason it exists, ready to hand over and to check on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xamples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent plans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
