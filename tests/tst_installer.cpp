@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -118,6 +119,7 @@ private slots:
     void package_installsUnderUsrOnly();
     void tarball_holdsTheProgramAndExamples();
     void installedBinary_printsVersion();
+    void installedBinary_speaksGerman();
     void installedBinary_plansInstalledExample();
     void desktopEntry_validatesAndLaunchesTheProgram();
     void metainfo_validatesAndMatchesDesktopEntry();
@@ -251,6 +253,25 @@ void TestInstaller::installedBinary_printsVersion()
     QCOMPARE(version.out.trimmed(), QByteArray("lyncdns " LYNCDNS_VERSION));
 }
 
+// The installed program speaks German with LANG=de_DE (issue #6): its catalogue is in the binary.
+void TestInstaller::installedBinary_speaksGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/lyncdns_de.qm")));
+    const QString exitCodes = german.translate(
+        "CommandLine",
+        "Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.");
+    QVERIFY(!exitCodes.isEmpty());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    const Run help =
+        run(installed(QStringLiteral("/usr/bin/lyncdns")), {QStringLiteral("--help")}, 60000, {}, env);
+    QVERIFY2(help.ok() && QString::fromUtf8(help.out).contains(exitCodes),
+             qPrintable(help.describe(QStringLiteral("LANG=de_DE.UTF-8 lyncdns --help"))));
+}
+
 void TestInstaller::installedBinary_plansInstalledExample()
 {
     // Where WelcomePage::examplesDirectory() looks: <bindir>/../share/lyncdns/examples.
@@ -283,6 +304,9 @@ void TestInstaller::desktopEntry_validatesAndLaunchesTheProgram()
 
     const QByteArray entry = readAll(file);
     QCOMPARE(desktopValue(entry, QStringLiteral("Name")), QStringLiteral("Lync DNS Planner"));
+    // A German desktop shows a German comment and generic name in its menu.
+    QVERIFY(!desktopValue(entry, QStringLiteral("Comment[de]")).isEmpty());
+    QVERIFY(!desktopValue(entry, QStringLiteral("GenericName[de]")).isEmpty());
     QCOMPARE(desktopValue(entry, QStringLiteral("Type")), QStringLiteral("Application"));
     QCOMPARE(desktopValue(entry, QStringLiteral("Icon")), QStringLiteral("lyncdns"));
     const QString exec = desktopValue(entry, QStringLiteral("Exec")).section(QLatin1Char(' '), 0, 0);

@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -378,6 +380,54 @@ private slots:
                 labels << button->text();
             if (const QStringList c = clashes(labels); !c.isEmpty())
                 problems << page->title() + QStringLiteral(": ") + c.join(QStringLiteral("; "));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // German runs about a third longer than English. At the default window size every label,
+    // button and check box of every wizard page gets the width it needs and no page scrolls
+    // sideways, in either language (long check box texts wrap).
+    void noWizardPageIsCutOff_data() { mnemonicsAreUnique_data(); }
+
+    void noWizardPageIsCutOff()
+    {
+        QFETCH(QString, language);
+        installTranslators(language);
+        QSettings().clear(); // the default window layout
+        MainWindow window;
+        QVERIFY(
+            window.openPlan(QStringLiteral(LYNCDNS_EXAMPLES "/director-scaled-edge-two-domains.lyncplan")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *wizard = window.findChild<PlanWizard *>();
+        QVERIFY(wizard);
+        QStringList problems;
+        for (int id : wizard->pageIds()) {
+            if (!wizard->goToPage(id))
+                continue; // a page this plan skips
+            QWizardPage *page = wizard->page(id);
+            QCoreApplication::processEvents();
+            for (QWidget *widget : page->findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(page) ||
+                    !(qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)))
+                    continue;
+                const auto *label = qobject_cast<QLabel *>(widget);
+                if (label && (label->wordWrap() || label->text().isEmpty()))
+                    continue;
+                if (widget->width() < widget->minimumSizeHint().width())
+                    problems << QStringLiteral("%1: \"%2\" gets %3 of %4 px")
+                                    .arg(page->title(), label
+                                                            ? label->text()
+                                                            : qobject_cast<QAbstractButton *>(widget)->text())
+                                    .arg(widget->width())
+                                    .arg(widget->minimumSizeHint().width());
+            }
+            for (const QScrollArea *scroll : page->findChildren<QScrollArea *>())
+                if (scroll->horizontalScrollBar()->isVisible())
+                    problems << QStringLiteral("%1: scrolls sideways (%2 px content in %3 px)")
+                                    .arg(page->title())
+                                    .arg(scroll->widget()->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width());
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

@@ -2502,7 +2502,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>E&amp;xternal interfaces are behind NAT (enter the public addresses the NAT maps to)</source>
-        <translation>E&amp;xterne Schnittstellen liegen hinter NAT (die zugeordneten öffentlichen Adressen eingeben)</translation>
+        <translation>E&amp;xterne Schnittstellen hinter NAT (öffentliche NAT-Adressen eintragen)</translation>
     </message>
     <message>
         <source>External interfaces behind NAT</source>
@@ -3483,7 +3483,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>Hardware load balancer &amp;VIP:</source>
-        <translation>&amp;VIP des Hardwarelastenausgleichsmoduls:</translation>
+        <translation>&amp;VIP (Hardwarelastenausgleich):</translation>
     </message>
     <message>
         <source>Hardware load balancer VIP (IPv4)</source>
@@ -3491,7 +3491,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>Hardware load balancer VIP IPv&amp;6:</source>
-        <translation>IPv&amp;6-VIP des Hardwarelastenausgleichsmoduls:</translation>
+        <translation>IPv&amp;6-VIP (Hardwarelastenausgleich):</translation>
     </message>
     <message>
         <source>Hardware load balancer VIP (IPv6)</source>
@@ -4302,15 +4302,15 @@ die primäre zuerst):</translation>
     <name>lyncdns::ServersTable</name>
     <message>
         <source>&amp;Add server</source>
-        <translation>Server &amp;hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove server</source>
-        <translation>Server entfe&amp;rnen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Paste servers</source>
-        <translation>Server ei&amp;nfügen</translation>
+        <translation>Ei&amp;nfügen</translation>
     </message>
     <message>
         <source>FQDN</source>

@@ -1,6 +1,7 @@
 #include "devicespage.h"
 
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -20,15 +21,17 @@ DevicesPage::DevicesPage(PlanDocument *document, QWidget *parent)
 {
     auto *legacy = new QGroupBox(tr("Legacy discovery"), this);
     auto *legacyLayout = new QVBoxLayout(legacy);
-    m_srv = new QCheckBox(tr("&SRV records: _sipinternaltls._tcp (internal) and, with an Edge, _sip._tls "
-                             "(external) per SIP domain"),
-                          legacy);
+    m_srv =
+        new WrappingCheckBox(tr("&SRV records: _sipinternaltls._tcp (internal) and, with an Edge, _sip._tls "
+                                "(external) per SIP domain"),
+                             legacy);
     m_srv->setObjectName(QStringLiteral("legacyDiscovery.srv"));
-    m_tcp = new QCheckBox(tr("SIP over &TCP: _sipinternal._tcp per SIP domain (only where TCP sign-in is "
-                             "allowed)"),
-                          legacy);
+    m_tcp =
+        new WrappingCheckBox(tr("SIP over &TCP: _sipinternal._tcp per SIP domain (only where TCP sign-in is "
+                                "allowed)"),
+                             legacy);
     m_tcp->setObjectName(QStringLiteral("legacyDiscovery.tcp"));
-    m_hostRecords = new QCheckBox(
+    m_hostRecords = new WrappingCheckBox(
         tr("&Host-name fallbacks: sip and sipinternal (internal) and, with an Edge, sipexternal "
            "(external) per SIP domain"),
         legacy);
@@ -49,7 +52,7 @@ DevicesPage::DevicesPage(PlanDocument *document, QWidget *parent)
     auto *ntpLabel = new QLabel(tr("NT&P server:"), phones);
     ntpLabel->setBuddy(m_ntpServer);
     phonesLayout->addRow(ntpLabel, m_ntpServer);
-    m_deviceUpdates = new QCheckBox(
+    m_deviceUpdates = new WrappingCheckBox(
         tr("&Device updates: ucupdates-r2 per SIP domain, for phones that have never signed in"), phones);
     m_deviceUpdates->setObjectName(QStringLiteral("devices.deviceUpdates"));
     m_deviceUpdates->setAccessibleName(tr("Device updates"));

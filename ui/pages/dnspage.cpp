@@ -1,6 +1,7 @@
 #include "dnspage.h"
 
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -22,8 +23,8 @@ DnsPage::DnsPage(PlanDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     contentLayout()->addLayout(form);
 
-    m_splitBrain =
-        new QCheckBox(tr("&Split-brain DNS: internal DNS hosts its own copy of each SIP domain zone"), this);
+    m_splitBrain = new WrappingCheckBox(
+        tr("&Split-brain DNS: internal DNS hosts its own copy of each SIP domain zone"), this);
     m_splitBrain->setObjectName(QStringLiteral("dns.splitBrain"));
     m_splitBrain->setAccessibleName(tr("Split-brain DNS"));
     form->addRow(m_splitBrain);
@@ -45,8 +46,8 @@ DnsPage::DnsPage(PlanDocument *document, QWidget *parent)
     form->addRow(ttlLabel, m_ttl);
     form->addRow(QString(), m_ttlNote);
 
-    m_ipv6 =
-        new QCheckBox(tr("&IPv6: add an AAAA record next to each A record that has an IPv6 address"), this);
+    m_ipv6 = new WrappingCheckBox(
+        tr("&IPv6: add an AAAA record next to each A record that has an IPv6 address"), this);
     m_ipv6->setObjectName(QStringLiteral("dns.ipv6"));
     m_ipv6->setAccessibleName(tr("IPv6 (AAAA records)"));
     form->addRow(m_ipv6);

@@ -3,6 +3,7 @@
 #include "edgeserverstable.h"
 #include "hostnames.h"
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,7 +86,7 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
 
     auto *form = new QFormLayout;
     details->addLayout(form);
-    m_nat = new QCheckBox(
+    m_nat = new WrappingCheckBox(
         tr("E&xternal interfaces are behind NAT (enter the public addresses the NAT maps to)"), m_details);
     m_nat->setObjectName(QStringLiteral("edge.nat"));
     m_nat->setAccessibleName(tr("External interfaces behind NAT"));

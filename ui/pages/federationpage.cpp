@@ -1,6 +1,7 @@
 #include "federationpage.h"
 
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -21,9 +22,9 @@ FederationPage::FederationPage(PlanDocument *document, QWidget *parent)
 {
     auto *federation = new QGroupBox(tr("SIP federation"), this);
     auto *federationLayout = new QVBoxLayout(federation);
-    m_enabled = new QCheckBox(tr("&Federate with other organizations"), federation);
+    m_enabled = new WrappingCheckBox(tr("&Federate with other organizations"), federation);
     m_enabled->setObjectName(QStringLiteral("federation.enabled"));
-    m_discoverable = new QCheckBox(
+    m_discoverable = new WrappingCheckBox(
         tr("Let partners &discover this organization (publish _sipfederationtls._tcp per SIP domain)"),
         federation);
     m_discoverable->setObjectName(QStringLiteral("federation.discoverable"));
@@ -41,7 +42,7 @@ FederationPage::FederationPage(PlanDocument *document, QWidget *parent)
 
     m_xmppGroup = new QGroupBox(tr("XMPP federation"), this);
     auto *xmppLayout = new QFormLayout(m_xmppGroup);
-    m_xmpp = new QCheckBox(tr("&XMPP federation"), m_xmppGroup);
+    m_xmpp = new WrappingCheckBox(tr("&XMPP federation"), m_xmppGroup);
     m_xmpp->setObjectName(QStringLiteral("xmpp"));
     m_xmpp->setAccessibleName(tr("XMPP federation"));
     m_xmppFqdn = new QLineEdit(m_xmppGroup);

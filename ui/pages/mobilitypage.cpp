@@ -1,6 +1,7 @@
 #include "mobilitypage.h"
 
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,9 +19,10 @@ MobilityPage::MobilityPage(PlanDocument *document, QWidget *parent)
                parent)
 {
     auto *form = new QFormLayout;
-    m_autodiscover = new QCheckBox(tr("&Autodiscover records (lyncdiscover and lyncdiscoverinternal per SIP "
-                                      "domain)"),
-                                   this);
+    m_autodiscover =
+        new WrappingCheckBox(tr("&Autodiscover records (lyncdiscover and lyncdiscoverinternal per SIP "
+                                "domain)"),
+                             this);
     m_autodiscover->setObjectName(QStringLiteral("autodiscover.enabled"));
     m_autodiscover->setAccessibleName(tr("Autodiscover records"));
     form->addRow(m_autodiscover);
@@ -38,10 +40,10 @@ MobilityPage::MobilityPage(PlanDocument *document, QWidget *parent)
     m_recordNote->setWordWrap(true);
     form->addRow(QString(), m_recordNote);
 
-    m_push =
-        new QCheckBox(tr("&Push notifications for Lync mobile clients (adds _sipfederationtls._tcp per SIP "
-                         "domain)"),
-                      this);
+    m_push = new WrappingCheckBox(
+        tr("&Push notifications for Lync mobile clients (adds _sipfederationtls._tcp per SIP "
+           "domain)"),
+        this);
     m_push->setObjectName(QStringLiteral("mobility.pushNotifications"));
     m_push->setAccessibleName(tr("Push notifications"));
     form->addRow(m_push);

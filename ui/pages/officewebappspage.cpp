@@ -1,6 +1,7 @@
 #include "officewebappspage.h"
 
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -17,7 +18,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
                   "users and, through the reverse proxy, an external name for everyone else."),
                parent)
 {
-    m_enabled = new QCheckBox(tr("This deployment has an &Office Web Apps Server"), this);
+    m_enabled = new WrappingCheckBox(tr("This deployment has an &Office Web Apps Server"), this);
     m_enabled->setObjectName(QStringLiteral("officeWebApps"));
 
     m_details = new QGroupBox(tr("Office Web Apps Server"), this);

@@ -2,6 +2,7 @@
 
 #include "plandocument.h"
 #include "serverstable.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
                   "in Skype for Business Server 2019."),
                parent)
 {
-    m_enabled = new QCheckBox(tr("This deployment has a Persistent &Chat pool"), this);
+    m_enabled = new WrappingCheckBox(tr("This deployment has a Persistent &Chat pool"), this);
     m_enabled->setObjectName(QStringLiteral("persistentChat"));
 
     m_details = new QGroupBox(tr("Persistent Chat pool"), this);

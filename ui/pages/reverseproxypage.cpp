@@ -2,6 +2,7 @@
 
 #include "hostnames.h"
 #include "plandocument.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -34,7 +35,7 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
                   "participants cannot reach those names."),
                parent)
 {
-    m_enabled = new QCheckBox(tr("&Publish through a reverse proxy"), this);
+    m_enabled = new WrappingCheckBox(tr("&Publish through a reverse proxy"), this);
     m_enabled->setObjectName(QStringLiteral("reverseProxy"));
     m_enabled->setAccessibleName(tr("Publish through a reverse proxy"));
     contentLayout()->addWidget(m_enabled);

@@ -151,9 +151,14 @@ EdgeServersTable::EdgeServersTable(QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addWidget(m_paste);
     buttons->addStretch(1);
-    buttons->addWidget(m_showIpv6);
-    buttons->addWidget(m_showPrivate);
     layout->addLayout(buttons);
+    // The column switches get a row of their own: beside the buttons they ran off a narrow wizard,
+    // German labels first.
+    auto *switches = new QHBoxLayout;
+    switches->addWidget(m_showIpv6);
+    switches->addWidget(m_showPrivate);
+    switches->addStretch(1);
+    layout->addLayout(switches);
 
     connect(m_add, &QPushButton::clicked, this, &EdgeServersTable::addRow);
     connect(m_remove, &QPushButton::clicked, this, &EdgeServersTable::removeSelectedRows);
