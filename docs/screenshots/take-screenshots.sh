@@ -7,7 +7,7 @@
 # Without a binary it builds one (release, in build/screenshots). Needs Xvfb, xdotool, imagemagick.
 # Writes into docs/screenshots/: wizard-welcome.png, wizard-new-frontend.png (a new plan's Front End
 # page with its field problems), wizard-frontend.png, wizard-edge.png and wizard-review.png (the
-# example ee-dnslb-single-edge-nat.lyncplan).
+# example ee-dnslb-single-edge-nat.lyncplan), and wizard-edge-de.png (its Edge page in German).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -60,6 +60,8 @@ done
 # A home of its own: no recent files, window layout or autosaved plan of the user's.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 export XDG_RUNTIME_DIR="$work/runtime" LYNCDNS_RECOVER=no QT_QPA_PLATFORM=xcb
+# English whatever the machine's locale; the German shot asks with --lang.
+export LANGUAGE="" LC_ALL=C.UTF-8
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
@@ -118,4 +120,10 @@ next 2 # Director, Edge
 shot wizard-edge.png
 next 8 # Reverse proxy … Devices, Review
 shot wizard-review.png
+stop_app
+
+# The same Edge page in German.
+start_app --lang de "$example"
+next 4 # DNS, Front End, Director, Edge
+shot wizard-edge-de.png
 stop_app
