@@ -271,13 +271,14 @@ int validateCommand(const QStringList &arguments)
                                         {QStringLiteral("findings"), rows}})
                   .toJson(QJsonDocument::Indented);
     } else {
+        // One plural string per count: "1 error, 2 warnings", "1 Fehler, 2 Warnungen". (Plain ints:
+        // lupdate skips a translate() whose count is an expression such as counts[0].)
+        const int errors = counts[0], warnings = counts[1], notes = counts[2];
         QString text =
-            QCoreApplication::translate("CommandLine", "%1: %2 error(s), %3 warning(s), %4 note(s)")
-                .arg(p.planFile)
-                .arg(counts[0])
-                .arg(counts[1])
-                .arg(counts[2]) +
-            QLatin1Char('\n');
+            QStringLiteral("%1: %2, %3, %4\n")
+                .arg(p.planFile, QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors),
+                     QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings),
+                     QCoreApplication::translate("CommandLine", "%n note(s)", nullptr, notes));
         for (const Finding &f : findings)
             text += QStringLiteral("%1 %2 %3: %4\n")
                         .arg(severityName(f.severity).leftJustified(8), f.rule.leftJustified(16),

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -266,6 +267,61 @@ private slots:
                             QStringLiteral(
                                 "\n(update with: cmake --build <build dir> --target update_translations)")));
         QCOMPARE(updated.size(), committed.size());
+    }
+
+    // lupdate silently skips calls it cannot parse (a plural count such as counts[0] was one), and
+    // then the test above cannot see them either. A plain scan for tr("…") and
+    // translate("Context", "…") in the sources finds every text in the catalogue.
+    void everyTrCallIsInTheCatalogue()
+    {
+        bool ok = false;
+        const QList<Message> messages = readCatalogue(catalogue(QStringLiteral("de")), &ok);
+        QVERIFY(ok);
+        QSet<QString> sources, contextSources;
+        for (const Message &m : messages) {
+            sources.insert(m.source);
+            contextSources.insert(m.context + QLatin1Char('|') + m.source);
+        }
+        static const QRegularExpression call(QStringLiteral(
+            "\\b(tr|translate)\\(\\s*(?:\"([^\"]*)\"\\s*,\\s*)?((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)"));
+        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        QStringList problems;
+        int calls = 0;
+        for (const QString &folder : {QStringLiteral("app"), QStringLiteral("model"), QStringLiteral("ui")}) {
+            QDirIterator it(sourceDir() + QLatin1Char('/') + folder,
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString code = QString::fromUtf8(file.readAll());
+                for (auto match = call.globalMatch(code); match.hasNext();) {
+                    const QRegularExpressionMatch m = match.next();
+                    const bool isTranslate = m.captured(1) == QLatin1String("translate");
+                    if (isTranslate && m.capturedLength(2) == 0)
+                        continue; // translate("Context", variable): its texts are QT_TRANSLATE_NOOP()s
+                    QString text;
+                    if (!isTranslate && m.capturedLength(2) > 0) {
+                        text = m.captured(2); // tr("text", "disambiguation")
+                    } else {
+                        for (auto part = literal.globalMatch(m.captured(3)); part.hasNext();)
+                            text += part.next().captured(1);
+                    }
+                    text.replace(QLatin1String("\\n"), QLatin1String("\n"))
+                        .replace(QLatin1String("\\\""), QLatin1String("\""))
+                        .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+                    ++calls;
+                    const bool known = isTranslate
+                                           ? contextSources.contains(m.captured(2) + QLatin1Char('|') + text)
+                                           : sources.contains(text);
+                    if (!known)
+                        problems << QStringLiteral("%1: %2(\"%3\")")
+                                        .arg(it.fileName(), m.captured(1), text.left(80));
+                }
+            }
+        }
+        QVERIFY2(calls > 500, qPrintable(QString::number(calls)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // English is the source language: its catalogue exists for the plural forms ("1 error").

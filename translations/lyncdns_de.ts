@@ -228,10 +228,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>text oder json</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
-    </message>
-    <message>
         <source>bind, powershell, csv, json, html or pdf</source>
         <translation>bind, powershell, csv, json, html oder pdf</translation>
     </message>
@@ -314,6 +310,27 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>unknown command or option &quot;%1&quot;</source>
         <translation>unbekannter Befehl oder unbekannte Option &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bind, powershell, csv, json, html or pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,6 +298,27 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     <message>
         <source>unknown command or option &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
