@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -488,32 +489,66 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    void languageMenuStoresTheChoice()
+    // View > Language stores the choice and offers, in the language chosen, to restart: "Later"
+    // keeps the window, "Restart Now" closes it and starts the program again on the same file.
+    void languageMenuStoresTheChoiceAndRestarts_data()
     {
+        QTest::addColumn<bool>("restartNow");
+        QTest::newRow("later") << false;
+        QTest::newRow("restart now") << true;
+    }
+
+    void languageMenuStoresTheChoiceAndRestarts()
+    {
+        QFETCH(bool, restartNow);
         QSettings().remove(QLatin1String(kLanguageSettingsKey));
         QCOMPARE(storedLanguage(), QString());
-        MainWindow window;
-        QMenu *language = nullptr;
-        for (QMenu *menu : window.findChildren<QMenu *>())
+        QString startedProgram;
+        QStringList startedArguments;
+        MainWindow::setProgramStarter([&](const QString &program, const QStringList &arguments) {
+            startedProgram = program;
+            startedArguments = arguments;
+            return true;
+        });
+        const QString plan = QStringLiteral(LYNCDNS_EXAMPLES "/hlb-edge.lyncplan");
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<MainWindow> alive(window);
+        QVERIFY(window->openPlan(plan));
+        window->show();
+        QAction *german = nullptr;
+        for (QMenu *menu : window->findChildren<QMenu *>())
             for (QAction *action : menu->actions())
-                if (action->text() == QLatin1String("Deutsch"))
-                    language = menu;
-        QVERIFY2(language, "no menu offers Deutsch");
-        // The choice is confirmed in a message box, in the language chosen.
+                if (action->text() == QLatin1String("&Deutsch"))
+                    german = action;
+        QVERIFY2(german, "no menu offers Deutsch");
         QString notice;
-        QTimer::singleShot(0, &window, [&notice] {
+        QTimer::singleShot(0, window, [&notice, restartNow] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 notice = box->text();
-                box->accept();
+                for (QAbstractButton *button : box->buttons())
+                    if (box->buttonRole(button) ==
+                        (restartNow ? QMessageBox::AcceptRole : QMessageBox::RejectRole))
+                        button->click();
             }
         });
-        for (QAction *action : language->actions())
-            if (action->text() == QLatin1String("Deutsch"))
-                action->trigger();
+        german->trigger();
         QCOMPARE(storedLanguage(), QStringLiteral("de"));
+        // The notice is in German already: the chosen language, not the running one.
         QVERIFY2(notice.contains(QLatin1String("Lync DNS Planner")) &&
                      !notice.contains(QLatin1String("started again")),
                  qPrintable(notice));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (restartNow) {
+            QVERIFY(!alive);
+            QCOMPARE(startedProgram, QCoreApplication::applicationFilePath());
+            QCOMPARE(startedArguments, QStringList{plan});
+        } else {
+            QVERIFY(alive && alive->isVisible());
+            QVERIFY(startedProgram.isEmpty());
+            delete window;
+        }
+        MainWindow::setProgramStarter({});
         QSettings().remove(QLatin1String(kLanguageSettingsKey));
     }
 };

@@ -390,6 +390,14 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>The language changes when Lync DNS Planner is started again.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Lync DNS Planner wirksam.</translation>
     </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>LiveCheck</name>
@@ -3280,6 +3288,14 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Zone files written to %1</source>
         <translation>Zonendateien in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner could not be started again. Start it from the application menu.</source>
+        <translation>Lync DNS Planner konnte nicht neu gestartet werden. Starten Sie das Programm über das Anwendungsmenü.</translation>
     </message>
 </context>
 <context>

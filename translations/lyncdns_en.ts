@@ -378,6 +378,14 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>The language changes when Lync DNS Planner is started again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveCheck</name>
@@ -3260,6 +3268,14 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Zone files written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner could not be started again. Start it from the application menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
 
@@ -123,7 +124,7 @@ QString storedLanguage()
     return isSupportedLanguage(language) ? language : QString();
 }
 
-QMenu *createLanguageMenu(QWidget *parent)
+QMenu *createLanguageMenu(QWidget *parent, std::function<void()> restartNow)
 {
     auto *menu = new QMenu(QCoreApplication::translate("Language", "&Language"), parent);
     auto *group = new QActionGroup(menu);
@@ -132,8 +133,8 @@ QMenu *createLanguageMenu(QWidget *parent)
     // Language names in their own language: whoever cannot read the current one still finds theirs.
     const std::pair<QString, QString> choices[] = {
         {QString(), QCoreApplication::translate("Language", "&System Default")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("&English")},
+        {QStringLiteral("de"), QStringLiteral("&Deutsch")},
     };
     for (const auto &[language, label] : choices) {
         QAction *action = menu->addAction(label);
@@ -142,20 +143,33 @@ QMenu *createLanguageMenu(QWidget *parent)
         action->setData(language);
         group->addAction(action);
     }
-    QObject::connect(group, &QActionGroup::triggered, menu, [parent](QAction *action) {
-        const QString language = action->data().toString();
-        QSettings settings;
-        if (language.isEmpty())
-            settings.remove(QLatin1String(kLanguageSettingsKey));
-        else
-            settings.setValue(QLatin1String(kLanguageSettingsKey), language);
-        const QString shown = language.isEmpty() ? systemLanguage() : language;
-        QMessageBox::information(
-            parent, translatedInto(shown, QT_TRANSLATE_NOOP("Language", "Language")),
-            translatedInto(
-                shown, QT_TRANSLATE_NOOP("Language",
-                                         "The language changes when Lync DNS Planner is started again.")));
-    });
+    QObject::connect(
+        group, &QActionGroup::triggered, menu, [parent, restartNow = std::move(restartNow)](QAction *action) {
+            const QString language = action->data().toString();
+            QSettings settings;
+            if (language.isEmpty())
+                settings.remove(QLatin1String(kLanguageSettingsKey));
+            else
+                settings.setValue(QLatin1String(kLanguageSettingsKey), language);
+            const QString shown = language.isEmpty() ? systemLanguage() : language;
+            if (shown == currentLanguage())
+                return; // nothing changes
+            QMessageBox box(
+                QMessageBox::Information, translatedInto(shown, QT_TRANSLATE_NOOP("Language", "Language")),
+                translatedInto(shown, QT_TRANSLATE_NOOP("Language", "The language changes when Lync DNS "
+                                                                    "Planner is started again.")),
+                QMessageBox::NoButton, parent);
+            QPushButton *restart =
+                box.addButton(translatedInto(shown, QT_TRANSLATE_NOOP("Language", "&Restart Now")),
+                              QMessageBox::AcceptRole);
+            QPushButton *later = box.addButton(translatedInto(shown, QT_TRANSLATE_NOOP("Language", "&Later")),
+                                               QMessageBox::RejectRole);
+            box.setDefaultButton(later);
+            box.setEscapeButton(later);
+            box.exec();
+            if (box.clickedButton() == restart && restartNow)
+                restartNow();
+        });
     return menu;
 }
 

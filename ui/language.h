@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QMenu;
 class QWidget;
 
@@ -34,8 +36,9 @@ inline constexpr const char kLanguageSettingsKey[] = "language";
 QString storedLanguage();
 
 // The View menu's "Language" submenu: System default / English / Deutsch, checkable. A choice is
-// stored in QSettings and takes effect after a restart, which a message box says in the chosen
-// language.
-QMenu *createLanguageMenu(QWidget *parent);
+// stored in QSettings and takes effect at the next start; a message box in the chosen language
+// offers "Restart Now" (calls restartNow) or "Later". Every string is built at start-up, so a
+// restart is the one way to switch everything, Qt's dialogs included, at once.
+QMenu *createLanguageMenu(QWidget *parent, std::function<void()> restartNow);
 
 } // namespace lyncdns

@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -105,6 +107,24 @@ struct MainWindow::Private
     QPointer<CheckWindow> check; // the check page of the plan as it was when opened
     bool checkStale = false;     // the plan changed since the check page was made
 };
+
+static MainWindow::ProgramStarter &programStarter()
+{
+    static MainWindow::ProgramStarter starter = [](const QString &program, const QStringList &arguments) {
+        return QProcess::startDetached(program, arguments);
+    };
+    return starter;
+}
+
+void MainWindow::setProgramStarter(ProgramStarter starter)
+{
+    if (starter)
+        programStarter() = std::move(starter);
+    else
+        programStarter() = [](const QString &program, const QStringList &arguments) {
+            return QProcess::startDetached(program, arguments);
+        };
+}
 
 void MainWindow::setRecoveryPrompt(RecoveryPrompt prompt)
 {
@@ -293,7 +313,7 @@ void MainWindow::createMenus()
             page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
     });
     view->addSeparator();
-    view->addMenu(createLanguageMenu(this));
+    view->addMenu(createLanguageMenu(this, [this] { restart(); }));
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     d->checkAction =
@@ -356,6 +376,20 @@ bool MainWindow::maybeSave()
     default:
         return false;
     }
+}
+
+void MainWindow::restart()
+{
+    // An untitled plan that the user saves in closeEvent has its file name by then.
+    if (!close())
+        return;
+    QStringList arguments;
+    if (!m_document->fileName().isEmpty())
+        arguments << m_document->fileName();
+    if (!programStarter()(QCoreApplication::applicationFilePath(), arguments))
+        QMessageBox::warning(nullptr, tr("Restart"),
+                             tr("Lync DNS Planner could not be started again. Start it from the "
+                                "application menu."));
 }
 
 void MainWindow::newPlan()

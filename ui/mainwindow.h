@@ -27,6 +27,10 @@ public:
     using RecoveryPrompt =
         std::function<bool(QWidget *parent, const QDateTime &saved, const QString &originalFileName)>;
     static void setRecoveryPrompt(RecoveryPrompt prompt);
+    // Starts the program again after a language change (View > Language > Restart Now), with
+    // the plan file as argument; QProcess::startDetached unless a test replaces it.
+    using ProgramStarter = std::function<bool(const QString &program, const QStringList &arguments)>;
+    static void setProgramStarter(ProgramStarter starter);
     // Where the unsaved plan is written every few seconds after a change.
     static QString autosaveFileName();
 
@@ -49,6 +53,9 @@ public:
     bool saveAs();
     // Saves, discards or cancels unsaved changes; false if the user cancelled.
     bool maybeSave();
+    // Closes the window (asking about unsaved changes first) and starts the program again on the
+    // same file; nothing happens when the user cancels.
+    void restart();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
