@@ -108,22 +108,20 @@ struct MainWindow::Private
     bool checkStale = false;     // the plan changed since the check page was made
 };
 
+static bool startDetached(const QString &program, const QStringList &arguments)
+{
+    return QProcess::startDetached(program, arguments);
+}
+
 static MainWindow::ProgramStarter &programStarter()
 {
-    static MainWindow::ProgramStarter starter = [](const QString &program, const QStringList &arguments) {
-        return QProcess::startDetached(program, arguments);
-    };
+    static MainWindow::ProgramStarter starter = startDetached;
     return starter;
 }
 
 void MainWindow::setProgramStarter(ProgramStarter starter)
 {
-    if (starter)
-        programStarter() = std::move(starter);
-    else
-        programStarter() = [](const QString &program, const QStringList &arguments) {
-            return QProcess::startDetached(program, arguments);
-        };
+    programStarter() = starter ? std::move(starter) : ProgramStarter(startDetached);
 }
 
 void MainWindow::setRecoveryPrompt(RecoveryPrompt prompt)
