@@ -994,7 +994,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>Keep round robin enabled on every DNS server that answers for these names.</source>
-        <translation>Lassen Sie Round Robin auf jedem DNS-Server aktiviert, der für diese Namen antwortet.</translation>
+        <translation>Lassen Sie Round-Robin auf jedem DNS-Server aktiviert, der für diese Namen antwortet.</translation>
     </message>
     <message>
         <source>Publish the external web services through a reverse proxy (and an Edge for push).</source>
