@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace lyncdns {
@@ -103,7 +104,9 @@ void PlanPage::change(const std::function<void(Plan &)> &edit)
 void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
 {
     const bool had = m_problemByField.contains(field);
-    if ((reason.isEmpty() && !had) || (had && m_problemByField.value(field) == reason))
+    // A field can still wear the frame of a plan that was replaced since: clearing clears that too.
+    const bool framed = field->property("invalid").toBool();
+    if ((reason.isEmpty() && !had && !framed) || (had && m_problemByField.value(field) == reason))
         return;
     if (reason.isEmpty())
         m_problemByField.remove(field);
@@ -112,8 +115,13 @@ void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
     // The frame and tooltip say it where the field is; the message below says it for everyone.
     field->setProperty("invalid", !reason.isEmpty());
     // A property selector matches the marked widget only, not the children of a composite editor.
+    // A table is named by its type: under "*" its header views draw the frame too and cut off the
+    // row numbers (QHeaderView is no QTableView).
+    const QString selector =
+        qobject_cast<QTableView *>(field) ? QStringLiteral("QTableView") : QStringLiteral("*");
     field->setStyleSheet(
-        reason.isEmpty() ? QString() : QStringLiteral("*[invalid=\"true\"] { border: 2px solid #b00020; }"));
+        reason.isEmpty() ? QString()
+                         : selector + QStringLiteral("[invalid=\"true\"] { border: 2px solid #b00020; }"));
     field->setToolTip(reason);
     field->setAccessibleDescription(reason);
     QStringList lines;

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace lyncdns {
@@ -175,19 +174,8 @@ void DirectorPage::validate()
             reason = tr("The Director needs external web services other than the Front End's (%1).")
                          .arg(director.webServices.externalFqdn);
         }
-        mark(field, reason);
+        setFieldProblem(field, reason);
     }
-}
-
-void DirectorPage::mark(QWidget *field, const QString &reason)
-{
-    // After the plan is replaced the base forgets its marks but not the frames: re-mark, then clear.
-    if (reason.isEmpty() && field->property("invalid").toBool())
-        setFieldProblem(field, QStringLiteral("-"));
-    setFieldProblem(field, reason);
-    // The base's unscoped style sheet would also frame the table's headers: scope it to the table.
-    if (qobject_cast<QTableWidget *>(field) && !reason.isEmpty())
-        field->setStyleSheet(QStringLiteral("QTableWidget[invalid=\"true\"] { border: 2px solid #b00020; }"));
 }
 
 QStringList DirectorPage::pathPrefixes() const

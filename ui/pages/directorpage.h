@@ -26,7 +26,6 @@ private:
     void write();
     void validate();
     void planChanged();
-    void mark(QWidget *field, const QString &reason);
 
     QComboBox *m_choice;
     PoolEditor *m_editor;

@@ -371,9 +371,6 @@ void EdgePage::validateAll()
     // The frame goes on the grid: a style sheet on the whole editor would frame its buttons too.
     const QString serversProblem = serverProblems.join(QLatin1Char('\n'));
     mark(m_servers->table(), serversProblem);
-    // The base's unscoped style sheet would also frame the headers and cut off the row numbers.
-    if (edge && !serversProblem.isEmpty())
-        m_servers->table()->setStyleSheet(QStringLiteral("QTableView { border: 2px solid #b00020; }"));
     m_servers->setProperty("invalid", edge && !serversProblem.isEmpty());
 
     for (const VipField &f : std::as_const(m_vipFields)) {

@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace lyncdns {
@@ -124,18 +123,7 @@ void FrontEndPage::planChanged()
 void FrontEndPage::validate()
 {
     for (const auto &[field, reason] : m_editor->problems())
-        mark(field, reason);
-}
-
-void FrontEndPage::mark(QWidget *field, const QString &reason)
-{
-    // After the plan is replaced the base forgets its marks but not the frames: re-mark, then clear.
-    if (reason.isEmpty() && field->property("invalid").toBool())
-        setFieldProblem(field, QStringLiteral("-"));
-    setFieldProblem(field, reason);
-    // The base's unscoped style sheet would also frame the table's headers: scope it to the table.
-    if (qobject_cast<QTableWidget *>(field) && !reason.isEmpty())
-        field->setStyleSheet(QStringLiteral("QTableWidget[invalid=\"true\"] { border: 2px solid #b00020; }"));
+        setFieldProblem(field, reason);
 }
 
 QStringList FrontEndPage::pathPrefixes() const

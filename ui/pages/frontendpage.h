@@ -25,7 +25,6 @@ private:
     void write();
     void validate();
     void planChanged();
-    void mark(QWidget *field, const QString &reason);
 
     QComboBox *m_edition;
     PoolEditor *m_editor;

@@ -123,15 +123,7 @@ void ProductPage::validate()
             problems << tr("SIP domain %1 is listed twice.").arg(d);
         seen << normalizedName(d);
     }
-    mark(m_sipDomains, problems.join(QLatin1Char('\n')));
-}
-
-void ProductPage::mark(QWidget *field, const QString &reason)
-{
-    // After the plan is replaced the base forgets its marks but not the frames: re-mark, then clear.
-    if (reason.isEmpty() && field->property("invalid").toBool())
-        setFieldProblem(field, QStringLiteral("-"));
-    setFieldProblem(field, reason);
+    setFieldProblem(m_sipDomains, problems.join(QLatin1Char('\n')));
 }
 
 QStringList ProductPage::pathPrefixes() const

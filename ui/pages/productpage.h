@@ -25,7 +25,6 @@ public:
 
 private:
     void validate();
-    void mark(QWidget *field, const QString &reason);
 
     QLineEdit *m_title;
     QComboBox *m_product;
