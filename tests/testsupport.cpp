@@ -3,6 +3,7 @@
 #include "planreader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,24 @@ Plan planFromJson(const QByteArray &json)
 QString dataFile(const QString &relative)
 {
     return QStringLiteral(LYNCDNS_TEST_DATA "/") + relative;
+}
+
+QString binary()
+{
+    const QString fromEnv = qEnvironmentVariable("LYNCDNS_BINARY");
+    return fromEnv.isEmpty() ? QStringLiteral(LYNCDNS_BINARY) : fromEnv;
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile f(fileName);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &fileName, const QByteArray &content)
+{
+    QFile f(fileName);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 QString exampleFile(const QString &name)

@@ -17,6 +17,11 @@ Plan loadPlan(const QString &fileName);
 // Parses plan JSON given inline; fails the test on any error.
 Plan planFromJson(const QByteArray &json);
 QString dataFile(const QString &relative);
+// The lyncdns executable under test: $LYNCDNS_BINARY (ctest sets it), else the one of this build.
+QString binary();
+// A file's bytes, empty when it cannot be read; writeAll is true when every byte was written.
+QByteArray readAll(const QString &fileName);
+bool writeAll(const QString &fileName, const QByteArray &content);
 QString exampleFile(const QString &name);
 // Every examples/*.lyncplan, sorted, with full paths.
 QStringList examplePlanFiles();

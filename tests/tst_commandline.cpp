@@ -44,12 +44,6 @@ struct Run
     }
 };
 
-QString binary()
-{
-    const QString fromEnv = qEnvironmentVariable("LYNCDNS_BINARY");
-    return fromEnv.isEmpty() ? QStringLiteral(LYNCDNS_BINARY) : fromEnv;
-}
-
 // The caller's environment without a Qt platform override: sub-commands must not care.
 QProcessEnvironment defaultEnvironment()
 {
@@ -74,7 +68,7 @@ Run run(const QStringList &arguments, const QProcessEnvironment &env = defaultEn
     process.setProcessEnvironment(env);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
-    process.start(binary(), arguments);
+    process.start(test::binary(), arguments);
     Run r;
     if (!process.waitForStarted(10000)) {
         r.err = process.errorString().toUtf8();
@@ -101,18 +95,6 @@ QString example()
 QString cliData(const QString &name)
 {
     return test::dataFile(QStringLiteral("cli/") + name);
-}
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &fileName, const QByteArray &content)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 // Every file under dir, relative, sorted: shows leftovers such as half-written temporary files.
@@ -158,8 +140,8 @@ class TestCommandLine : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(binary()).isExecutable(),
-                 qPrintable(binary() + QStringLiteral(" is not executable")));
+        QVERIFY2(QFileInfo(test::binary()).isExecutable(),
+                 qPrintable(test::binary() + QStringLiteral(" is not executable")));
     }
 
     // ---- --version, --help ----
@@ -251,12 +233,12 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(QStringLiteral("records.csv"));
-        QVERIFY(writeAll(out, "old content\n"));
+        QVERIFY(test::writeAll(out, "old content\n"));
         const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"),
                            QStringLiteral("csv"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
-        QCOMPARE(readAll(out), recordsToCsv(planRecords(test::loadPlan(example()))));
+        QCOMPARE(test::readAll(out), recordsToCsv(planRecords(test::loadPlan(example()))));
         QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("records.csv")});
     }
 
@@ -436,13 +418,13 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(fileName);
-        QVERIFY(writeAll(out, "an older export\n"));
+        QVERIFY(test::writeAll(out, "an older export\n"));
         const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"), format,
                            QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.isEmpty(),
                  qPrintable(QStringLiteral("results on stdout despite -o; ") + r.describe()));
-        const QByteArray written = readAll(out);
+        const QByteArray written = test::readAll(out);
         QVERIFY2(written == expected,
                  qPrintable(QStringLiteral("%1 differs from the exporter:\n--- expected\n%2\n--- got\n%3")
                                 .arg(fileName, QString::fromUtf8(expected.left(2000)),
@@ -474,7 +456,7 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("files under --dir:") + diff));
         for (const ExportFile &f : expected) {
             // The serial is today's date: compare everything else, immune to a run across midnight.
-            const QByteArray written = readAll(QDir(target).filePath(f.relativePath));
+            const QByteArray written = test::readAll(QDir(target).filePath(f.relativePath));
             QVERIFY2(withoutSoaLines(written) == withoutSoaLines(f.content),
                      qPrintable(
                          QStringLiteral("%1 differs:\n--- expected\n%2\n--- got\n%3")
@@ -551,11 +533,11 @@ private slots:
         QVERIFY(dir.isValid());
         const QString out = dir.filePath(QStringLiteral("existing.out"));
         const QByteArray precious = "the admin's previous export\n";
-        QVERIFY(writeAll(out, precious));
+        QVERIFY(test::writeAll(out, precious));
         arguments.replace(arguments.indexOf(QStringLiteral("OUT")), out);
         const Run r = run(arguments);
         QVERIFY2(r.exitCode == expectedExit, qPrintable(r.describe()));
-        QCOMPARE(readAll(out), precious);
+        QCOMPARE(test::readAll(out), precious);
         QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("existing.out")});
     }
 
@@ -575,14 +557,14 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString blocker = dir.filePath(QStringLiteral("blocker"));
-        QVERIFY(writeAll(blocker, "a regular file, not a folder\n"));
+        QVERIFY(test::writeAll(blocker, "a regular file, not a folder\n"));
         const QString out = blocker + QStringLiteral("/sub/out.txt");
         arguments << QStringLiteral("-o") << out;
         const Run r = run(arguments);
         QVERIFY2(r.exitCode != 0 && !r.crashed && !r.timedOut, qPrintable(r.describe()));
         QVERIFY2(isOneLine(r.err) && r.err.contains("blocker"),
                  qPrintable(QStringLiteral("the error should name the path; ") + r.describe()));
-        QCOMPARE(readAll(blocker), QByteArray("a regular file, not a folder\n"));
+        QCOMPARE(test::readAll(blocker), QByteArray("a regular file, not a folder\n"));
         QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("blocker")});
     }
 
@@ -591,12 +573,12 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString blocker = dir.filePath(QStringLiteral("blocker"));
-        QVERIFY(writeAll(blocker, "x\n"));
+        QVERIFY(test::writeAll(blocker, "x\n"));
         const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"),
                            QStringLiteral("bind"), QStringLiteral("--dir"), blocker});
         QVERIFY2(r.exitCode != 0 && !r.crashed && !r.timedOut, qPrintable(r.describe()));
         QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("blocker")});
-        QCOMPARE(readAll(blocker), QByteArray("x\n"));
+        QCOMPARE(test::readAll(blocker), QByteArray("x\n"));
     }
 
     // ---- check ----

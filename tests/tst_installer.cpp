@@ -2,6 +2,8 @@
 // root, else unpacked into a temporary root), and the installed program, desktop entry, AppStream
 // metainfo, icons and man page are checked; the package is removed again afterwards.
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,8 @@
 #include <memory>
 
 #include <unistd.h>
+
+using namespace lyncdns;
 
 namespace {
 
@@ -68,24 +72,12 @@ Run run(const QString &program, const QStringList &arguments, int timeoutMs = 60
     return r;
 }
 
-QString binary()
-{
-    const QString fromEnv = qEnvironmentVariable("LYNCDNS_BINARY");
-    return fromEnv.isEmpty() ? QStringLiteral(LYNCDNS_BINARY) : fromEnv;
-}
-
 // The value of "Key=" in a desktop entry (first match).
 QString desktopValue(const QByteArray &entry, const QString &key)
 {
     const QRegularExpression re(QStringLiteral("^%1=(.*)$").arg(QRegularExpression::escape(key)),
                                 QRegularExpression::MultilineOption);
     return re.match(QString::fromUtf8(entry)).captured(1).trimmed();
-}
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Whether dpkg's configuration drops /usr/share/man (as Docker's slim images do).
@@ -98,7 +90,7 @@ bool dpkgExcludesManPages()
     const QRegularExpression exclude(QStringLiteral("^\\s*path-exclude[= ]\\s*/usr/share/man"),
                                      QRegularExpression::MultilineOption);
     for (const QString &file : files)
-        if (exclude.match(QString::fromUtf8(readAll(file))).hasMatch())
+        if (exclude.match(QString::fromUtf8(test::readAll(file))).hasMatch())
             return true;
     return false;
 }
@@ -149,7 +141,7 @@ void TestInstaller::initTestCase()
                  qPrintable(QStringLiteral("%1 not found: run .ci/install-deps").arg(QLatin1String(tool))));
 
     // <build>/app/lyncdns → <build>, where CPackConfig.cmake is.
-    QDir build = QFileInfo(binary()).absoluteDir();
+    QDir build = QFileInfo(test::binary()).absoluteDir();
     QVERIFY(build.cdUp());
     const QString config = build.absoluteFilePath(QStringLiteral("CPackConfig.cmake"));
     QVERIFY2(QFileInfo::exists(config), qPrintable(config + QStringLiteral(" missing: configure first")));
@@ -288,8 +280,8 @@ void TestInstaller::installedBinary_plansInstalledExample()
              csv.out.left(200).constData());
     QVERIFY2(csv.out.count('\n') > 10, csv.out.constData());
     // The package holds the program of this build tree.
-    const Run reference =
-        run(binary(), {QStringLiteral("plan"), plan, QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run reference = run(
+        test::binary(), {QStringLiteral("plan"), plan, QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(reference.ok(), qPrintable(reference.describe(QStringLiteral("build-tree lyncdns plan"))));
     QCOMPARE(csv.out, reference.out);
 }
@@ -302,7 +294,7 @@ void TestInstaller::desktopEntry_validatesAndLaunchesTheProgram()
     QVERIFY2(validate.ok() && validate.out.trimmed().isEmpty() && validate.err.trimmed().isEmpty(),
              qPrintable(validate.describe(QStringLiteral("desktop-file-validate"))));
 
-    const QByteArray entry = readAll(file);
+    const QByteArray entry = test::readAll(file);
     QCOMPARE(desktopValue(entry, QStringLiteral("Name")), QStringLiteral("Lync DNS Planner"));
     // A German desktop shows a German comment and generic name in its menu.
     QVERIFY(!desktopValue(entry, QStringLiteral("Comment[de]")).isEmpty());
@@ -316,7 +308,7 @@ void TestInstaller::desktopEntry_validatesAndLaunchesTheProgram()
     QVERIFY(desktopValue(entry, QStringLiteral("MimeType"))
                 .contains(QLatin1String("application/x-lyncdns-plan")));
     const QString mime = installed(QStringLiteral("/usr/share/mime/packages/%1.xml").arg(kAppId));
-    QVERIFY2(readAll(mime).contains("<glob pattern=\"*.lyncplan\"/>"), qPrintable(mime));
+    QVERIFY2(test::readAll(mime).contains("<glob pattern=\"*.lyncplan\"/>"), qPrintable(mime));
 }
 
 void TestInstaller::metainfo_validatesAndMatchesDesktopEntry()
@@ -331,7 +323,7 @@ void TestInstaller::metainfo_validatesAndMatchesDesktopEntry()
         !report.contains(QRegularExpression(QStringLiteral("^[EW]: "), QRegularExpression::MultilineOption)),
         qPrintable(report));
 
-    const QString xml = QString::fromUtf8(readAll(file));
+    const QString xml = QString::fromUtf8(test::readAll(file));
     QVERIFY2(xml.contains(QStringLiteral("<id>%1</id>").arg(kAppId)), qPrintable(xml));
     QVERIFY2(
         xml.contains(QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)),
@@ -343,7 +335,7 @@ void TestInstaller::icons_inHicolorTheme()
 {
     const QString hicolor = installed(QStringLiteral("/usr/share/icons/hicolor"));
     const QString svg = hicolor + QStringLiteral("/scalable/apps/lyncdns.svg");
-    QVERIFY2(readAll(svg).contains("<svg"), qPrintable(svg));
+    QVERIFY2(test::readAll(svg).contains("<svg"), qPrintable(svg));
     for (const int size : {16, 32, 48, 64, 128, 256}) {
         const QString png = QStringLiteral("%1/%2x%2/apps/lyncdns.png").arg(hicolor).arg(size);
         QImageReader reader(png);

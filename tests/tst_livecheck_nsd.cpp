@@ -40,27 +40,9 @@ const QString kNsd = QStringLiteral("/usr/sbin/nsd");
 const QString kNsdCheckZone = QStringLiteral("/usr/sbin/nsd-checkzone");
 constexpr quint16 kDnsPort = 53;
 
-QString binary()
-{
-    const QString fromEnv = qEnvironmentVariable("LYNCDNS_BINARY");
-    return fromEnv.isEmpty() ? QStringLiteral(LYNCDNS_BINARY) : fromEnv;
-}
-
 QString example()
 {
     return test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"));
-}
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &fileName, const QByteArray &content)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 // True when nothing holds address:53 (UDP): the address is free for a server, or closed.
@@ -155,7 +137,7 @@ Run run(const QStringList &arguments)
     Run r;
     QElapsedTimer timer;
     timer.start();
-    process.start(binary(), arguments);
+    process.start(test::binary(), arguments);
     if (!process.waitForStarted(10000)) {
         r.err = process.errorString().toUtf8();
         return r;
@@ -233,7 +215,7 @@ public:
             m_zones << zone;
             conf += QStringLiteral("zone:\n  name: \"%1\"\n  zonefile: \"%2\"\n").arg(zone, zoneFile);
         }
-        if (!writeAll(file, conf.toUtf8())) {
+        if (!test::writeAll(file, conf.toUtf8())) {
             *error = QStringLiteral("cannot write %1").arg(file);
             return false;
         }
@@ -249,13 +231,13 @@ public:
             return false;
         }
         if (!waitUntilAnswering()) {
-            *error =
-                QStringLiteral(
-                    "NSD on %1 did not answer within 10 s (%2).\nlog:\n%3\noutput:\n%4\nconfig:\n%5")
-                    .arg(m_address,
-                         m_process.state() == QProcess::NotRunning ? QStringLiteral("it exited")
-                                                                   : QStringLiteral("still running"),
-                         QString::fromUtf8(readAll(m_logFile)), QString::fromUtf8(m_process.readAll()), conf);
+            *error = QStringLiteral(
+                         "NSD on %1 did not answer within 10 s (%2).\nlog:\n%3\noutput:\n%4\nconfig:\n%5")
+                         .arg(m_address,
+                              m_process.state() == QProcess::NotRunning ? QStringLiteral("it exited")
+                                                                        : QStringLiteral("still running"),
+                              QString::fromUtf8(test::readAll(m_logFile)),
+                              QString::fromUtf8(m_process.readAll()), conf);
             return false;
         }
         return true;
@@ -369,7 +351,7 @@ namespace {
 bool applyEdit(const QString &zonesDir, const ZoneEdit &edit, QString *error)
 {
     const QString path = QDir(zonesDir).filePath(edit.file);
-    const QString text = QString::fromUtf8(readAll(path));
+    const QString text = QString::fromUtf8(test::readAll(path));
     if (text.isEmpty()) {
         *error = QStringLiteral("cannot read %1").arg(path);
         return false;
@@ -396,7 +378,7 @@ bool applyEdit(const QString &zonesDir, const ZoneEdit &edit, QString *error)
     while (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
     lines << edit.add << QString();
-    if (!writeAll(path, lines.join(QLatin1Char('\n')).toUtf8())) {
+    if (!test::writeAll(path, lines.join(QLatin1Char('\n')).toUtf8())) {
         *error = QStringLiteral("cannot write %1").arg(path);
         return false;
     }

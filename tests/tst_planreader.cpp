@@ -50,20 +50,6 @@ QString describe(const PlanError &e)
         .arg(e.column);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
-
 } // namespace
 
 class TestPlanReader : public QObject
@@ -113,7 +99,7 @@ private slots:
         PlanError error;
         const std::optional<Plan> loaded = readPlanFile(saved, &error);
         QVERIFY2(loaded, qPrintable(describe(error)));
-        QVERIFY2(*loaded == plan, qPrintable(QString::fromUtf8(readAll(saved))));
+        QVERIFY2(*loaded == plan, qPrintable(QString::fromUtf8(test::readAll(saved))));
     }
 
     void fullFixture_setsEveryKeyOffItsDefault()
@@ -152,11 +138,12 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString target = dir.filePath(QStringLiteral("plan.lyncplan"));
-        QVERIFY(writeAll(target, QByteArray(64 * 1024, 'x'))); // longer than the plan: no tail may remain
+        QVERIFY(
+            test::writeAll(target, QByteArray(64 * 1024, 'x'))); // longer than the plan: no tail may remain
         const Plan plan = test::loadPlan(test::dataFile(QStringLiteral("reader/minimal.lyncplan")));
         QString message;
         QVERIFY2(savePlanFile(plan, target, &message), qPrintable(message));
-        QCOMPARE(readAll(target), planToJson(plan));
+        QCOMPARE(test::readAll(target), planToJson(plan));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("plan.lyncplan")});
     }
@@ -168,9 +155,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString existing = dir.filePath(QStringLiteral("plan.lyncplan"));
         const QByteArray original =
-            readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+            test::readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
         QVERIFY(!original.isEmpty());
-        QVERIFY(writeAll(existing, original));
+        QVERIFY(test::writeAll(existing, original));
 
         const Plan plan = test::loadPlan(test::dataFile(QStringLiteral("reader/minimal.lyncplan")));
         const QString impossible = existing + QStringLiteral("/copy.lyncplan");
@@ -178,7 +165,7 @@ private slots:
         QVERIFY(!savePlanFile(plan, impossible, &message));
         QVERIFY2(!message.isEmpty(), "a failed save must say why");
         QVERIFY2(message.contains(impossible), qPrintable(message));
-        QCOMPARE(readAll(existing), original);
+        QCOMPARE(test::readAll(existing), original);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("plan.lyncplan")});
     }
@@ -332,7 +319,7 @@ private slots:
     {
         PlanError error;
         const QString file = test::dataFile(QStringLiteral("reader/bom.lyncplan"));
-        QVERIFY(readAll(file).startsWith("\xEF\xBB\xBF"));
+        QVERIFY(test::readAll(file).startsWith("\xEF\xBB\xBF"));
         const std::optional<Plan> plan = readPlanFile(file, &error);
         QVERIFY2(plan, qPrintable(describe(error)));
         QCOMPARE(*plan, test::loadPlan(test::dataFile(QStringLiteral("reader/minimal.lyncplan"))));
@@ -554,7 +541,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString file = dir.filePath(QStringLiteral("broken.lyncplan"));
-        QVERIFY(writeAll(file, "{\n  \"format\": \"lyncdns-plan\",\n  \"version\": @\n}"));
+        QVERIFY(test::writeAll(file, "{\n  \"format\": \"lyncdns-plan\",\n  \"version\": @\n}"));
         PlanError error;
         QVERIFY(!readPlanFile(file, &error));
         QVERIFY2(error.toString().startsWith(file + QStringLiteral(":3:14: ")), qPrintable(describe(error)));

@@ -30,12 +30,6 @@ struct Run
     QByteArray err;
 };
 
-QString binary()
-{
-    const QString fromEnv = qEnvironmentVariable("LYNCDNS_BINARY");
-    return fromEnv.isEmpty() ? QStringLiteral(LYNCDNS_BINARY) : fromEnv;
-}
-
 // No display and no platform override: the command line must choose offscreen by itself.
 QProcessEnvironment headlessEnvironment()
 {
@@ -74,12 +68,6 @@ QString collapsed(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.replace(space, QStringLiteral(" "));
-}
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile f(fileName);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Parses the whole document; returns the first error, empty when the XHTML is well formed.
@@ -177,12 +165,12 @@ void TestReport::examplePdf_holdsRecordsFindingsAndPageNumbers()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = run(binary(),
+    const Run r = run(test::binary(),
                       {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
                        QStringLiteral("-o"), pdf},
                       headlessEnvironment());
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+    QVERIFY(test::readAll(pdf).startsWith("%PDF-"));
 
     const QString layoutText = poppler({m_pdftotext, QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     const QString flowText = collapsed(poppler({m_pdftotext, pdf, QStringLiteral("-")}));
@@ -237,7 +225,7 @@ void TestReport::paper_givesItsPageSize()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     const Run r =
-        run(binary(),
+        run(test::binary(),
             {QStringLiteral("export"), test::exampleFile(QStringLiteral("standard-edition.lyncplan")),
              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--paper"), paper,
              QStringLiteral("-o"), pdf},
@@ -281,19 +269,19 @@ void TestReport::exportHtml_escapesHostileTitle()
     hostile.write(test::withEdits(source.readAll(), {{"title", R"("<script>alert(1)</script> & \"q\"")"}}));
     hostile.close();
     const QString out = dir.filePath(QStringLiteral("report.html"));
-    const Run r = run(binary(),
+    const Run r = run(test::binary(),
                       {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("html"),
                        QStringLiteral("-o"), out},
                       headlessEnvironment());
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString html = QString::fromUtf8(readAll(out));
+    const QString html = QString::fromUtf8(test::readAll(out));
     QVERIFY2(xmlError(html).isEmpty(), qPrintable(xmlError(html)));
     QVERIFY(!html.contains(QStringLiteral("<script")));
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;")));
 
     // The same title in the PDF prints as text.
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const Run p = run(binary(),
+    const Run p = run(test::binary(),
                       {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
                        QStringLiteral("-o"), pdf},
                       headlessEnvironment());
@@ -342,7 +330,7 @@ void TestReport::checkReport_badExtension_isUsageError()
 {
     QTemporaryDir dir;
     const Run r =
-        run(binary(),
+        run(test::binary(),
             {QStringLiteral("check"), test::exampleFile(QStringLiteral("standard-edition.lyncplan")),
              QStringLiteral("--internal-server"), QStringLiteral("127.0.0.1"), QStringLiteral("--report"),
              dir.filePath(QStringLiteral("report.txt"))},
@@ -360,7 +348,7 @@ void TestReport::germanPdf_translatesTextButNotRecords()
     QVERIFY(dir.isValid());
     const QString planFile = test::exampleFile(QStringLiteral("director-scaled-edge-two-domains.lyncplan"));
     const QString pdf = dir.filePath(QStringLiteral("bericht.pdf"));
-    const Run r = run(binary(),
+    const Run r = run(test::binary(),
                       {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
                        QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("de")},
                       headlessEnvironment());

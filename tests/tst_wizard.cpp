@@ -29,17 +29,11 @@ using namespace lyncdns;
 
 namespace {
 
-QString binary()
-{
-    const QString fromEnv = qEnvironmentVariable("LYNCDNS_BINARY");
-    return fromEnv.isEmpty() ? QStringLiteral(LYNCDNS_BINARY) : fromEnv;
-}
-
 // `lyncdns plan FILE --format csv`, or the reason it failed.
 QByteArray cliCsv(const QString &planFile, QString *error)
 {
     QProcess process;
-    process.start(binary(),
+    process.start(test::binary(),
                   {QStringLiteral("plan"), planFile, QStringLiteral("--format"), QStringLiteral("csv")});
     if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
         *error = process.errorString();
