@@ -44,19 +44,6 @@ void removeTranslator(QPointer<QTranslator> &translator)
     delete translator;
 }
 
-// Text of the "Language" context in the given language, whatever the running one is: the restart
-// notice speaks the language just chosen.
-QString translatedInto(const QString &language, const char *sourceText)
-{
-    QTranslator translator;
-    if (translator.load(appTranslationFile(language))) {
-        const QString text = translator.translate("Language", sourceText);
-        if (!text.isEmpty())
-            return text;
-    }
-    return QString::fromUtf8(sourceText);
-}
-
 } // namespace
 
 QStringList supportedLanguages()
@@ -154,16 +141,21 @@ QMenu *createLanguageMenu(QWidget *parent, std::function<void()> restartNow)
             const QString shown = language.isEmpty() ? systemLanguage() : language;
             if (shown == currentLanguage())
                 return; // nothing changes
-            QMessageBox box(
-                QMessageBox::Information, translatedInto(shown, QT_TRANSLATE_NOOP("Language", "Language")),
-                translatedInto(shown, QT_TRANSLATE_NOOP("Language", "The language changes when Lync DNS "
-                                                                    "Planner is started again.")),
-                QMessageBox::NoButton, parent);
+            // The notice speaks the language just chosen, whatever the running one is.
+            QTranslator chosen;
+            const bool loaded = chosen.load(appTranslationFile(shown));
+            const auto say = [&chosen, loaded](const char *sourceText) {
+                const QString text = loaded ? chosen.translate("Language", sourceText) : QString();
+                return text.isEmpty() ? QString::fromUtf8(sourceText) : text;
+            };
+            QMessageBox box(QMessageBox::Information, say(QT_TRANSLATE_NOOP("Language", "Language")),
+                            say(QT_TRANSLATE_NOOP("Language", "The language changes when Lync DNS "
+                                                              "Planner is started again.")),
+                            QMessageBox::NoButton, parent);
             QPushButton *restart =
-                box.addButton(translatedInto(shown, QT_TRANSLATE_NOOP("Language", "&Restart Now")),
-                              QMessageBox::AcceptRole);
-            QPushButton *later = box.addButton(translatedInto(shown, QT_TRANSLATE_NOOP("Language", "&Later")),
-                                               QMessageBox::RejectRole);
+                box.addButton(say(QT_TRANSLATE_NOOP("Language", "&Restart Now")), QMessageBox::AcceptRole);
+            QPushButton *later =
+                box.addButton(say(QT_TRANSLATE_NOOP("Language", "&Later")), QMessageBox::RejectRole);
             box.setDefaultButton(later);
             box.setEscapeButton(later);
             box.exec();
