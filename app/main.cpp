@@ -1,8 +1,8 @@
 // lyncdns: the wizard without a sub-command, the headless command line with one (cli.md).
 
-#include "commandline.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "app/commandline.h"
+#include "translations/language.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>

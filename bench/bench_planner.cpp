@@ -2,12 +2,12 @@
 // Targets on the 2-core reference machine (issue #2): plan + validate < 100 ms, CSV < 300 ms
 // for 1,000 SIP domains. Run the release preset: build/release/bench/bench_planner [DOMAINS] [RUNS]
 
-#include "generatedplan.h"
-#include "planner.h"
-#include "planreader.h"
-#include "planwriter.h"
-#include "recordexport.h"
-#include "validator.h"
+#include "bench/generatedplan.h"
+#include "model/export/recordexport.h"
+#include "model/plan/planreader.h"
+#include "model/plan/planwriter.h"
+#include "model/planner/planner.h"
+#include "model/validator/validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

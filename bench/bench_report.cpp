@@ -2,11 +2,11 @@
 // Target on the reference machine (issue #5): < 3 s for both. Run the release preset:
 // build/release/bench/bench_report [DOMAINS]
 
-#include "generatedplan.h"
-#include "planner.h"
-#include "reportbuilder.h"
-#include "reportpdf.h"
-#include "validator.h"
+#include "bench/generatedplan.h"
+#include "model/planner/planner.h"
+#include "model/report/reportbuilder.h"
+#include "model/report/reportpdf.h"
+#include "model/validator/validator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "generatedplan.h"
+#include "bench/generatedplan.h"
 
 using namespace lyncdns;
 

@@ -1,7 +1,7 @@
-#include "edgeserverstable.h"
+#include "ui/widgets/edgeserverstable.h"
 
-#include "hostnames.h"
-#include "planpage.h"
+#include "model/dns/hostnames.h"
+#include "ui/wizard/planpage.h"
 
 #include <QApplication>
 #include <QCheckBox>

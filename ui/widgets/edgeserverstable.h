@@ -4,7 +4,7 @@
 // addresses, Add / Remove, and paste of tab-separated lines (e.g. copied from a spreadsheet).
 // The IPv6 and private (NAT) columns are optional and shown on request.
 
-#include "plan.h"
+#include "model/plan/plan.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "findingslist.h"
+#include "ui/widgets/findingslist.h"
 
 #include <QStyle>
 

@@ -3,7 +3,7 @@
 // The validator's findings of the plan, worst first, each with its severity's icon; activating
 // one asks to go to the field it is about.
 
-#include "finding.h"
+#include "model/validator/finding.h"
 
 #include <QListWidget>
 

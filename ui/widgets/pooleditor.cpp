@@ -1,8 +1,8 @@
-#include "pooleditor.h"
+#include "ui/widgets/pooleditor.h"
 
-#include "hostnames.h"
-#include "planpage.h"
-#include "serverstable.h"
+#include "model/dns/hostnames.h"
+#include "ui/widgets/serverstable.h"
+#include "ui/wizard/planpage.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -5,7 +5,7 @@
 // path under the prefix ("frontEnd.fqdn", "director.servers", ...). The editor checks its own
 // fields (problems()); the page marks them and writes pool() into the plan on edited().
 
-#include "plan.h"
+#include "model/plan/plan.h"
 
 #include <QList>
 #include <QWidget>

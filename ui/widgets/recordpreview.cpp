@@ -1,7 +1,7 @@
-#include "recordpreview.h"
+#include "ui/widgets/recordpreview.h"
 
-#include "recordexport.h"
-#include "recordtablemodel.h"
+#include "model/export/recordexport.h"
+#include "model/itemmodels/recordtablemodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,7 +3,7 @@
 // The live record preview beside the wizard: Internal and External record tables behind one
 // filter box, with the selected rows copied as a text table or CSV.
 
-#include "dnsrecord.h"
+#include "model/dns/dnsrecord.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "serverstable.h"
+#include "ui/widgets/serverstable.h"
 
-#include "hostnames.h"
-#include "planpage.h"
+#include "model/dns/hostnames.h"
+#include "ui/wizard/planpage.h"
 
 #include <QAction>
 #include <QApplication>

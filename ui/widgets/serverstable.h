@@ -4,7 +4,7 @@
 // "fqdn<TAB>ipv4[<TAB>ipv6]" lines (Ctrl+V or the button), and each cell checked where it is.
 // In single-server mode it shows exactly one row, optionally with the FQDN fixed by its owner.
 
-#include "plan.h"
+#include "model/plan/plan.h"
 
 #include <QWidget>
 

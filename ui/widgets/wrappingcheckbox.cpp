@@ -1,4 +1,4 @@
-#include "wrappingcheckbox.h"
+#include "ui/widgets/wrappingcheckbox.h"
 
 #include <QStyleOptionButton>
 #include <QStylePainter>

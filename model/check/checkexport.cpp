@@ -1,0 +1,140 @@
+#include "model/check/checkexport.h"
+
+#include "model/export/recordexport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <tuple>
+
+namespace lyncdns {
+
+QList<CheckResult> resultsProblemsFirst(const CheckReport &report)
+{
+    QList<CheckResult> sorted = report.results;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const CheckResult &a, const CheckResult &b) {
+        return std::make_tuple(problemRank(a.status), a.item.location, a.item.name, a.item.type) <
+               std::make_tuple(problemRank(b.status), b.item.location, b.item.name, b.item.type);
+    });
+    return sorted;
+}
+
+static QString serverLine(Location location, const ServerInfo &s)
+{
+    const bool internal = location == Location::Internal;
+    if (s.address.isEmpty())
+        return (internal ? QCoreApplication::translate(
+                               "CheckExport", "internal DNS server: not given, internal records skipped")
+                         : QCoreApplication::translate(
+                               "CheckExport", "external DNS server: not given, external records skipped")) +
+               QLatin1Char('\n');
+    //: %1 is the server's address, %2 how it answered (or why not).
+    return (internal ? QCoreApplication::translate("CheckExport", "internal DNS server: %1 (%2)")
+                     //: %1 is the server's address, %2 how it answered (or why not).
+                     : QCoreApplication::translate("CheckExport", "external DNS server: %1 (%2)"))
+               .arg(s.address, s.detail) +
+           QLatin1Char('\n');
+}
+
+QByteArray checkReportToText(const CheckReport &report)
+{
+    QString out = serverLine(Location::Internal, report.internalServer) +
+                  serverLine(Location::External, report.externalServer);
+    QMap<CheckStatus, int> counts;
+    for (const CheckResult &r : report.results)
+        ++counts[r.status];
+    QStringList summary;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        summary << QStringLiteral("%1 %2").arg(it.value()).arg(checkStatusName(it.key()));
+    //: %1 is the number of checks, %2 counts per status ("3 ok, 1 missing"; the status names stay English),
+    //: %3 is empty or " (cancelled)".
+    out +=
+        QCoreApplication::translate("CheckExport", "%1 checks: %2%3")
+            .arg(report.results.size())
+            .arg(summary.isEmpty() ? QCoreApplication::translate("CheckExport", "nothing checked")
+                                   : summary.join(QStringLiteral(", ")),
+                 report.cancelled ? QCoreApplication::translate("CheckExport", " (cancelled)") : QString()) +
+        QStringLiteral("\n\n");
+    //: Column headings of the plain-text check report.
+    QList<QStringList> rows{{QCoreApplication::translate("CheckExport", "STATUS"),
+                             QCoreApplication::translate("CheckExport", "LOCATION"),
+                             QCoreApplication::translate("CheckExport", "NAME"),
+                             QCoreApplication::translate("CheckExport", "TYPE"),
+                             QCoreApplication::translate("CheckExport", "EXPECTED"),
+                             QCoreApplication::translate("CheckExport", "ACTUAL"),
+                             QCoreApplication::translate("CheckExport", "DETAIL")}};
+    for (const CheckResult &r : resultsProblemsFirst(report))
+        rows << QStringList{checkStatusName(r.status),
+                            locationName(r.item.location),
+                            r.item.name,
+                            recordTypeName(r.item.type),
+                            r.item.mustNotResolve
+                                ? QCoreApplication::translate("CheckExport", "(must not resolve)")
+                                : r.item.expected.join(QStringLiteral(", ")),
+                            r.actual.isEmpty() ? QStringLiteral("-") : r.actual.join(QStringLiteral(", ")),
+                            r.detail};
+    out += alignedTable(rows);
+    return out.toUtf8();
+}
+
+QByteArray checkReportToJson(const CheckReport &report)
+{
+    QJsonArray results;
+    for (const CheckResult &r : report.results)
+        results.append(QJsonObject{{QStringLiteral("location"), locationName(r.item.location)},
+                                   {QStringLiteral("name"), r.item.name},
+                                   {QStringLiteral("type"), recordTypeName(r.item.type)},
+                                   {QStringLiteral("expected"), QJsonArray::fromStringList(r.item.expected)},
+                                   {QStringLiteral("actual"), QJsonArray::fromStringList(r.actual)},
+                                   {QStringLiteral("status"), checkStatusName(r.status)},
+                                   {QStringLiteral("detail"), r.detail},
+                                   {QStringLiteral("elapsedMs"), r.elapsedMs},
+                                   {QStringLiteral("mustNotResolve"), r.item.mustNotResolve},
+                                   {QStringLiteral("requirement"), r.item.requirement}});
+    auto serverJson = [](const ServerInfo &s) {
+        return s.address.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.address);
+    };
+    auto statusJson = [](const ServerInfo &s) {
+        return QJsonObject{{QStringLiteral("status"), s.address.isEmpty() ? QStringLiteral("skipped")
+                                                      : s.reachable       ? QStringLiteral("reachable")
+                                                                          : QStringLiteral("unreachable")},
+                           {QStringLiteral("detail"), s.detail}};
+    };
+    const QJsonObject root{{QStringLiteral("servers"),
+                            QJsonObject{{QStringLiteral("internal"), serverJson(report.internalServer)},
+                                        {QStringLiteral("external"), serverJson(report.externalServer)}}},
+                           {QStringLiteral("serverStatus"),
+                            QJsonObject{{QStringLiteral("internal"), statusJson(report.internalServer)},
+                                        {QStringLiteral("external"), statusJson(report.externalServer)}}},
+                           {QStringLiteral("timeoutSeconds"), report.timeoutSeconds},
+                           {QStringLiteral("started"), report.started.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("finished"), report.finished.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("cancelled"), report.cancelled},
+                           {QStringLiteral("results"), results}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray checkReportToCsv(const CheckReport &report)
+{
+    QString out = QStringLiteral("location,name,type,expected,actual,status,detail,elapsedMs\n");
+    for (const CheckResult &r : report.results) {
+        const QStringList cells = {locationName(r.item.location),
+                                   r.item.name,
+                                   recordTypeName(r.item.type),
+                                   r.item.expected.join(QLatin1Char(' ')),
+                                   r.actual.join(QLatin1Char(' ')),
+                                   checkStatusName(r.status),
+                                   r.detail,
+                                   QString::number(r.elapsedMs)};
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << csvCell(c);
+        out += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+} // namespace lyncdns

@@ -1,0 +1,101 @@
+#pragma once
+
+// The live check: probes each DNS server, then asks it for every planned record through a
+// DnsResolver, a few queries at a time, and classifies the answers (checkclassifier.h).
+// A server that does not answer the probe is unreachable: its records are not queried, so
+// N queries × timeout never add up. Identical queries are sent once.
+
+#include "model/check/checkresult.h"
+#include "model/check/dnsresolver.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <array>
+
+namespace lyncdns {
+
+class LiveCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveCheck)
+public:
+    explicit LiveCheck(DnsResolver *resolver, QObject *parent = nullptr);
+
+    // Items of a location whose server is empty are skipped. probeDomain: a zone the servers
+    // should know (the primary SIP domain); the probe asks for a random name under it.
+    void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer,
+               int timeoutSeconds, const QString &probeDomain);
+    // Checks these results again (indexes into report().results), probing their servers first.
+    void recheck(const QList<int> &indexes);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const CheckReport &report() const { return m_report; }
+
+signals:
+    void progress(int done, int total);
+    void resultChanged(int index);
+    void finished();
+
+private:
+    enum class Phase
+    {
+        Idle,
+        Probing,
+        Live,
+        Suspect,
+        Dead
+    };
+    struct Server
+    {
+        QString address;
+        Phase phase = Phase::Idle;
+        int probeId = -1;
+        bool probeSent = false;
+        QString probeName;
+        bool finalProbe = false; // the closing re-probe after NoData answers
+        bool sawNoData = false;
+    };
+    struct Query
+    {
+        Location location = Location::Internal;
+        QString name;
+        RecordType type = RecordType::A;
+        bool sent = false;
+        bool answered = false;
+        DnsAnswer answer;
+        QList<int> items;      // results waiting for this answer
+        QList<int> srvWaiters; // SRV results waiting for this target's A answer (R-SRV2)
+    };
+
+    void runItems(const QList<int> &indexes);
+    void probe(Location location);
+    int queryFor(Location location, const QString &name, RecordType type);
+    void dispatch();
+    void onAnswer(int id, const DnsAnswer &answer);
+    void onProbeAnswer(Location location, const DnsAnswer &answer);
+    void onQueryAnswer(int queryId);
+    void trySettleSrv(int index);
+    void settle(int index, const CheckResult &result);
+    void failServer(Location location, const QString &detail);
+    void maybeFinish();
+    Server &server(Location l) { return m_servers[l == Location::Internal ? 0 : 1]; }
+
+    DnsResolver *m_resolver;
+    CheckReport m_report;
+    QString m_probeDomain;
+    std::array<Server, 2> m_servers;
+    QHash<int, Query> m_queries;    // by id
+    QHash<QString, int> m_queryIds; // "location|name|type" -> id, to send identical queries once
+    QList<int> m_queue;             // query ids not yet sent
+    QSet<int> m_inFlight;
+    QHash<int, QList<int>> m_srvTargets; // SRV result index -> target query ids
+    QSet<int> m_pendingResults;
+    QSet<int> m_noDataResults; // results drawn from NODATA answers (a closed port looks the same)
+    int m_nextId = 1;
+    int m_total = 0;
+    bool m_running = false;
+};
+
+} // namespace lyncdns

@@ -1,0 +1,127 @@
+#include "model/dns/hostnames.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace lyncdns {
+
+QString hostNameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return QCoreApplication::translate("HostNames", "the name is empty");
+    if (name.size() > 253)
+        return QCoreApplication::translate("HostNames", "the name is longer than 253 characters");
+    QString n = name;
+    if (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    const QStringList labels = n.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return QCoreApplication::translate(
+            "HostNames", "a single-label name is not supported; use a fully qualified name");
+    for (const QString &label : labels) {
+        if (label.isEmpty())
+            return QCoreApplication::translate("HostNames", "the name has an empty label");
+        if (label.size() > 63)
+            return QCoreApplication::translate("HostNames", "a label is longer than 63 characters");
+        for (const QChar c : label) {
+            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+            if (c == QLatin1Char('_'))
+                return QCoreApplication::translate("HostNames", "underscores are not allowed in host names");
+            if (!ok)
+                return QCoreApplication::translate(
+                           "HostNames", "only letters A-Z, digits and hyphens are allowed (found '%1')")
+                    .arg(c);
+        }
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return QCoreApplication::translate("HostNames", "a label cannot start or end with a hyphen");
+    }
+    const QString &tld = labels.last();
+    bool allDigits = true;
+    for (const QChar c : tld)
+        allDigits = allDigits && c.isDigit();
+    if (allDigits)
+        return QCoreApplication::translate("HostNames",
+                                           "the last label cannot be numeric (is this an address?)");
+    return {};
+}
+
+bool isValidIpv4(const QString &address)
+{
+    // QHostAddress accepts "10.1" and similar shorthand; DNS data needs the dotted quad.
+    static const QRegularExpression quad(QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$)"));
+    const auto m = quad.match(address);
+    if (!m.hasMatch())
+        return false;
+    for (int i = 1; i <= 4; ++i) {
+        const QString part = m.captured(i);
+        if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
+            return false;
+    }
+    return true;
+}
+
+bool isValidIpv6(const QString &address)
+{
+    if (!address.contains(QLatin1Char(':')) || address.contains(QLatin1Char('%')))
+        return false;
+    QHostAddress a;
+    return a.setAddress(address) && a.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
+bool isNonPublicAddress(const QString &address)
+{
+    const QHostAddress a(address);
+    if (a.isNull())
+        return false;
+    if (a.isLoopback() || a.isLinkLocal() || a.isUniqueLocalUnicast() || a == QHostAddress::AnyIPv4 ||
+        a == QHostAddress::AnyIPv6)
+        return true;
+    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+        static const QList<QPair<QHostAddress, int>> ranges = {
+            QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+            QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+            QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+            QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")),
+        };
+        for (const auto &range : ranges)
+            if (a.isInSubnet(range))
+                return true;
+    }
+    return false;
+}
+
+QString normalizedName(const QString &name)
+{
+    QString n = name.trimmed().toLower();
+    while (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    return n;
+}
+
+bool isUnderDomain(const QString &name, const QString &domain)
+{
+    const QString n = normalizedName(name);
+    const QString d = normalizedName(domain);
+    if (d.isEmpty())
+        return false;
+    return n == d || n.endsWith(QLatin1Char('.') + d);
+}
+
+QString parentDomain(const QString &name)
+{
+    const QString n = normalizedName(name);
+    const int dot = n.indexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : n.mid(dot + 1);
+}
+
+QString firstLabel(const QString &name)
+{
+    const QString n = normalizedName(name);
+    return n.section(QLatin1Char('.'), 0, 0);
+}
+
+} // namespace lyncdns

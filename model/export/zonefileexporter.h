@@ -1,0 +1,15 @@
+#pragma once
+
+// BIND zone files: <location>/<zone>.zone per zone plus <location>/named.conf.zones (cli.md).
+
+#include "model/dns/dnsrecord.h"
+#include "model/io/exportfile.h"
+#include "model/plan/plan.h"
+
+namespace lyncdns {
+
+QList<ExportFile> zoneFiles(const Plan &plan, const RecordSet &records, quint32 serial);
+// Today's serial in the usual YYYYMMDD01 form.
+quint32 todaysZoneSerial();
+
+} // namespace lyncdns

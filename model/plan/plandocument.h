@@ -1,0 +1,54 @@
+#pragma once
+
+// The plan being edited: the plan itself, its file, whether it has unsaved changes, and its
+// findings. Wizard pages change it through update(); views listen to changed().
+
+#include "model/plan/plan.h"
+#include "model/plan/planerror.h"
+#include "model/validator/finding.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace lyncdns {
+
+class PlanDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDocument)
+public:
+    explicit PlanDocument(QObject *parent = nullptr);
+
+    const Plan &plan() const { return m_plan; }
+    // Applies a change, marks the document modified and emits changed().
+    void update(const std::function<void(Plan &)> &change);
+    // Replaces the whole plan (new, open, recover); fileName may be empty (untitled).
+    void reset(const Plan &plan, const QString &fileName, bool modified = false);
+    bool load(const QString &fileName, PlanError *error);
+    bool save(const QString &fileName, QString *errorMessage);
+
+    QString fileName() const { return m_fileName; }
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+    // Validator findings of the current plan (computed when first asked after a change).
+    const Findings &findings() const;
+
+    // A new plan with sensible defaults: one SIP domain, a Standard Edition server.
+    static Plan newPlan();
+
+signals:
+    void changed();
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+    void reloaded(); // the whole plan was replaced: pages refill their widgets
+
+private:
+    Plan m_plan;
+    QString m_fileName;
+    bool m_modified = false;
+    mutable Findings m_findings;
+    mutable bool m_findingsValid = false;
+};
+
+} // namespace lyncdns

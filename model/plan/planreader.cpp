@@ -1,0 +1,466 @@
+#include "model/plan/planreader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <QCoreApplication>
+#include <initializer_list>
+#include <utility>
+
+namespace lyncdns {
+
+namespace {
+
+// Thrown inside the reader only; parsePlan turns it into a PlanError.
+struct ReadFailure
+{
+    QString path;
+    QString message;
+};
+
+// What a JSON value is: %2 in "expected %1, got %2".
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("PlanReader", "a boolean");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("PlanReader", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("PlanReader", "a string");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("PlanReader", "an array");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("PlanReader", "an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("PlanReader", "nothing");
+}
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString indexed(const QString &path, qsizetype i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw ReadFailure{path, message};
+}
+
+[[noreturn]] void wrongType(const QString &path, const QString &expected, const QJsonValue &got)
+{
+    //: %1 and %2 are kinds of JSON values, such as "a string" or "an array".
+    fail(path, QCoreApplication::translate("PlanReader", "expected %1, got %2").arg(expected, typeName(got)));
+}
+
+// One JSON object being read: checks its keys against the contract and reads typed members.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonValue &value, QString path, std::initializer_list<const char *> keys)
+        : m_path(std::move(path))
+    {
+        if (!value.isObject())
+            wrongType(m_path.isEmpty() ? QCoreApplication::translate("PlanReader", "(top level)") : m_path,
+                      QCoreApplication::translate("PlanReader", "an object"), value);
+        m_object = value.toObject();
+        QStringList known; // in the contract's order, so the message reads like plan-format.md
+        for (const char *k : keys)
+            known << QLatin1String(k);
+        const QStringList present = m_object.keys();
+        for (const QString &k : present)
+            if (!known.contains(k))
+                fail(join(m_path, k),
+                     QCoreApplication::translate("PlanReader", "unknown key (expected one of: %1)")
+                         .arg(known.join(QStringLiteral(", "))));
+    }
+
+    QString path(const char *key) const { return join(m_path, QLatin1String(key)); }
+    bool has(const char *key) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        return !v.isUndefined() && !v.isNull();
+    }
+    QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
+
+    void require(const char *key) const
+    {
+        if (m_object.value(QLatin1String(key)).isUndefined())
+            fail(path(key), QCoreApplication::translate("PlanReader", "missing required key"));
+    }
+
+    // Absent and null give the default; an empty string counts as "not set".
+    QString string(const char *key, bool required = false, const QString &fallback = {}) const
+    {
+        if (required)
+            require(key);
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || (v.isNull() && !required))
+            return fallback;
+        if (!v.isString())
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "a string"), v);
+        return v.toString().trimmed();
+    }
+
+    bool boolean(const char *key, bool fallback) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool())
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "true or false"), v);
+        return v.toBool();
+    }
+
+    int integer(const char *key, int fallback, int min, int max) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)))
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "a whole number"), v);
+        if (d < min || d > max)
+            fail(path(key),
+                 QCoreApplication::translate("PlanReader", "expected a whole number from %1 to %2, got %3")
+                     .arg(min)
+                     .arg(max)
+                     .arg(d));
+        return static_cast<int>(d);
+    }
+
+    template<typename Enum>
+    Enum choice(const char *key, std::initializer_list<std::pair<const char *, Enum>> choices, Enum fallback,
+                bool required = false) const
+    {
+        const QString s = string(key, required);
+        if (s.isEmpty() && !required)
+            return fallback;
+        QStringList names;
+        for (const auto &c : choices) {
+            if (s == QLatin1String(c.first))
+                return c.second;
+            names << QLatin1String(c.first);
+        }
+        fail(path(key), QCoreApplication::translate("PlanReader", "expected one of %1, got \"%2\"")
+                            .arg(names.join(QStringLiteral(" | ")), s));
+    }
+
+    QStringList stringList(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "an array of strings"), v);
+        QStringList out;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                wrongType(indexed(path(key), i), QCoreApplication::translate("PlanReader", "a string"),
+                          a.at(i));
+            out << a.at(i).toString().trimmed();
+        }
+        return out;
+    }
+
+    QJsonArray array(const char *key, bool required) const
+    {
+        if (required)
+            require(key);
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || (v.isNull() && !required))
+            return {};
+        if (!v.isArray())
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "an array"), v);
+        return v.toArray();
+    }
+
+private:
+    QString m_path;
+    QJsonObject m_object;
+};
+
+QList<Server> readServers(const ObjectReader &r, const char *key)
+{
+    QList<Server> servers;
+    const QJsonArray a = r.array(key, false); // an empty list is the validator's to report
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const ObjectReader s(a.at(i), indexed(r.path(key), i), {"fqdn", "ipv4", "ipv6"});
+        servers << Server{s.string("fqdn", true), s.string("ipv4"), s.string("ipv6")};
+    }
+    return servers;
+}
+
+Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
+{
+    const ObjectReader r =
+        isFrontEnd
+            ? ObjectReader(value, path,
+                           {"edition", "fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"})
+            : ObjectReader(value, path,
+                           {"fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"});
+    Pool pool;
+    if (isFrontEnd)
+        pool.edition =
+            r.choice("edition", {{"standard", Edition::Standard}, {"enterprise", Edition::Enterprise}},
+                     Edition::Enterprise);
+    pool.fqdn = r.string("fqdn", true);
+    pool.servers = readServers(r, "servers");
+    // Standard Edition never uses a load balancer; a pool of several servers defaults to DNS LB.
+    const LoadBalancing fallback = (pool.edition == Edition::Standard || pool.servers.size() < 2)
+                                       ? LoadBalancing::None
+                                       : LoadBalancing::Dns;
+    pool.loadBalancing = r.choice(
+        "loadBalancing",
+        {{"dns", LoadBalancing::Dns}, {"hardware", LoadBalancing::Hardware}, {"none", LoadBalancing::None}},
+        fallback);
+    pool.vip = r.string("vip");
+    pool.vipIpv6 = r.string("vipIpv6");
+    if (r.has("webServices")) {
+        const ObjectReader w(r.value("webServices"), r.path("webServices"),
+                             {"internalFqdn", "internalVip", "internalVipIpv6", "externalFqdn"});
+        pool.webServices.internalFqdn = w.string("internalFqdn");
+        pool.webServices.internalVip = w.string("internalVip");
+        pool.webServices.internalVipIpv6 = w.string("internalVipIpv6");
+        pool.webServices.externalFqdn = w.string("externalFqdn");
+    }
+    return pool;
+}
+
+Edge readEdge(const QJsonValue &value, const QString &path)
+{
+    const ObjectReader r(
+        value, path,
+        {"layout", "nat", "internalFqdn", "accessFqdn", "webConferencingFqdn", "avFqdn", "servers", "vips"});
+    Edge edge;
+    edge.layout = r.choice("layout",
+                           {{"single", EdgeLayout::Single},
+                            {"scaled-dns", EdgeLayout::ScaledDns},
+                            {"scaled-hardware", EdgeLayout::ScaledHardware}},
+                           EdgeLayout::Single);
+    edge.nat = r.boolean("nat", false);
+    edge.internalFqdn = r.string("internalFqdn", true);
+    edge.accessFqdn = r.string("accessFqdn");
+    edge.webConferencingFqdn = r.string("webConferencingFqdn");
+    edge.avFqdn = r.string("avFqdn");
+    const QJsonArray a = r.array("servers", false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const ObjectReader s(a.at(i), indexed(r.path("servers"), i),
+                             {"fqdn", "internalIpv4", "internalIpv6", "accessIpv4", "accessIpv6",
+                              "webConferencingIpv4", "webConferencingIpv6", "avIpv4", "avIpv6",
+                              "privateAccessIpv4", "privateWebConferencingIpv4", "privateAvIpv4"});
+        EdgeServer e;
+        e.fqdn = s.string("fqdn"); // optional: a single Edge is often known by its internal FQDN only
+        e.internalIpv4 = s.string("internalIpv4");
+        e.internalIpv6 = s.string("internalIpv6");
+        e.accessIpv4 = s.string("accessIpv4");
+        e.accessIpv6 = s.string("accessIpv6");
+        e.webConferencingIpv4 = s.string("webConferencingIpv4");
+        e.webConferencingIpv6 = s.string("webConferencingIpv6");
+        e.avIpv4 = s.string("avIpv4");
+        e.avIpv6 = s.string("avIpv6");
+        e.privateAccessIpv4 = s.string("privateAccessIpv4");
+        e.privateWebConferencingIpv4 = s.string("privateWebConferencingIpv4");
+        e.privateAvIpv4 = s.string("privateAvIpv4");
+        edge.servers << e;
+    }
+    if (r.has("vips")) {
+        const ObjectReader v(r.value("vips"), r.path("vips"),
+                             {"internal", "internalIpv6", "access", "accessIpv6", "webConferencing",
+                              "webConferencingIpv6", "av", "avIpv6"});
+        EdgeVips vips;
+        vips.internal = v.string("internal");
+        vips.internalIpv6 = v.string("internalIpv6");
+        vips.access = v.string("access");
+        vips.accessIpv6 = v.string("accessIpv6");
+        vips.webConferencing = v.string("webConferencing");
+        vips.webConferencingIpv6 = v.string("webConferencingIpv6");
+        vips.av = v.string("av");
+        vips.avIpv6 = v.string("avIpv6");
+        edge.vips = vips;
+    }
+    return edge;
+}
+
+Plan readPlan(const QJsonValue &root)
+{
+    const ObjectReader r(root, QString(),
+                         {"format", "version", "title", "product", "sipDomains", "dns", "frontEnd",
+                          "director", "edge", "reverseProxy", "simpleUrls", "autodiscover", "mobility",
+                          "federation", "xmpp", "persistentChat", "officeWebApps", "legacyDiscovery",
+                          "devices"});
+    if (r.string("format", true) != QLatin1String("lyncdns-plan"))
+        fail(QStringLiteral("format"),
+             QCoreApplication::translate("PlanReader",
+                                         "expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
+    r.require("version");
+    if (!r.value("version").isDouble())
+        wrongType(r.path("version"), QCoreApplication::translate("PlanReader", "the number 1"),
+                  r.value("version"));
+    const int version = r.integer("version", 0, 0, 1000000);
+    if (version != 1)
+        fail(QStringLiteral("version"),
+             QCoreApplication::translate("PlanReader",
+                                         "unsupported plan version %1; this program reads version 1")
+                 .arg(version));
+
+    Plan plan;
+    plan.title = r.string("title");
+    plan.product = r.choice(
+        "product",
+        {{"lync2013", Product::Lync2013}, {"sfb2015", Product::Sfb2015}, {"sfb2019", Product::Sfb2019}},
+        Product::Lync2013);
+    r.require("sipDomains");
+    if (!r.value("sipDomains").isArray())
+        wrongType(r.path("sipDomains"), QCoreApplication::translate("PlanReader", "an array of strings"),
+                  r.value("sipDomains"));
+    plan.sipDomains = r.stringList("sipDomains");
+    if (plan.sipDomains.isEmpty())
+        fail(r.path("sipDomains"),
+             QCoreApplication::translate("PlanReader", "expected at least one SIP domain"));
+
+    if (r.has("dns")) {
+        const ObjectReader d(r.value("dns"), r.path("dns"), {"splitBrain", "ttl", "ipv6"});
+        plan.dns.splitBrain = d.boolean("splitBrain", true);
+        plan.dns.ttl = d.integer("ttl", 3600, 0, 2147483647);
+        plan.dns.ipv6 = d.boolean("ipv6", false);
+    }
+
+    r.require("frontEnd");
+    plan.frontEnd = readPool(r.value("frontEnd"), r.path("frontEnd"), true);
+    if (r.has("director"))
+        plan.director = readPool(r.value("director"), r.path("director"), false);
+    if (r.has("edge"))
+        plan.edge = readEdge(r.value("edge"), r.path("edge"));
+    if (r.has("reverseProxy")) {
+        const ObjectReader p(r.value("reverseProxy"), r.path("reverseProxy"), {"publicIpv4", "publicIpv6"});
+        plan.reverseProxy = ReverseProxy{p.string("publicIpv4", true), p.string("publicIpv6")};
+    }
+    if (r.has("simpleUrls")) {
+        const ObjectReader s(r.value("simpleUrls"), r.path("simpleUrls"), {"meet", "dialin", "admin"});
+        plan.simpleUrls.meet = s.stringList("meet");
+        plan.simpleUrls.dialin = s.string("dialin");
+        plan.simpleUrls.admin = s.string("admin");
+    }
+    if (r.has("autodiscover")) {
+        const ObjectReader a(r.value("autodiscover"), r.path("autodiscover"), {"enabled", "recordType"});
+        plan.autodiscover.enabled = a.boolean("enabled", true);
+        plan.autodiscover.recordType =
+            a.choice("recordType", {{"CNAME", AutodiscoverType::Cname}, {"A", AutodiscoverType::A}},
+                     AutodiscoverType::Cname);
+    }
+    if (r.has("mobility")) {
+        const ObjectReader m(r.value("mobility"), r.path("mobility"), {"pushNotifications"});
+        plan.pushNotifications = m.boolean("pushNotifications", false);
+    }
+    if (r.has("federation")) {
+        const ObjectReader f(r.value("federation"), r.path("federation"), {"enabled", "discoverable"});
+        plan.federation.enabled = f.boolean("enabled", false);
+        plan.federation.discoverable = f.boolean("discoverable", false);
+    }
+    if (r.has("xmpp")) {
+        const ObjectReader x(r.value("xmpp"), r.path("xmpp"), {"fqdn"});
+        plan.xmppFqdn = x.string("fqdn", true);
+    }
+    if (r.has("persistentChat")) {
+        const ObjectReader c(r.value("persistentChat"), r.path("persistentChat"), {"fqdn", "servers"});
+        plan.persistentChat = PersistentChat{c.string("fqdn", true), readServers(c, "servers")};
+    }
+    if (r.has("officeWebApps")) {
+        const ObjectReader o(r.value("officeWebApps"), r.path("officeWebApps"),
+                             {"internalFqdn", "internalIpv4", "internalIpv6", "externalFqdn"});
+        plan.officeWebApps = OfficeWebApps{o.string("internalFqdn", true), o.string("internalIpv4"),
+                                           o.string("internalIpv6"), o.string("externalFqdn")};
+    }
+    if (r.has("legacyDiscovery")) {
+        const ObjectReader l(r.value("legacyDiscovery"), r.path("legacyDiscovery"),
+                             {"srv", "tcp", "hostRecords"});
+        plan.legacyDiscovery.srv = l.boolean("srv", true);
+        plan.legacyDiscovery.tcp = l.boolean("tcp", false);
+        plan.legacyDiscovery.hostRecords = l.boolean("hostRecords", true);
+    }
+    if (r.has("devices")) {
+        const ObjectReader d(r.value("devices"), r.path("devices"), {"ntpServer", "deviceUpdates"});
+        plan.devices.ntpServer = d.string("ntpServer");
+        plan.devices.deviceUpdates = d.boolean("deviceUpdates", false);
+    }
+    return plan;
+}
+
+void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
+{
+    *line = 1;
+    *column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data.at(i) == '\n') {
+            ++*line;
+            *column = 1;
+        } else if ((static_cast<unsigned char>(data.at(i)) & 0xC0) != 0x80) {
+            ++*column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+}
+
+} // namespace
+
+std::optional<Plan> parsePlan(const QByteArray &json, const QString &fileName, PlanError *error)
+{
+    QByteArray data = json;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3); // Notepad writes a BOM; the JSON parser rejects it
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error) {
+            *error = PlanError{fileName,
+                               {},
+                               0,
+                               0,
+                               QCoreApplication::translate("PlanReader", "JSON syntax error: %1")
+                                   .arg(parseError.errorString())};
+            // Qt's offset points just past the offending character, except for malformed numbers.
+            const int offset = parseError.error == QJsonParseError::IllegalNumber
+                                   ? parseError.offset
+                                   : qMax(0, parseError.offset - 1);
+            lineAndColumn(data, offset, &error->line, &error->column);
+        }
+        return std::nullopt;
+    }
+    try {
+        return readPlan(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    } catch (const ReadFailure &f) {
+        if (error)
+            *error = PlanError{fileName, f.path, 0, 0, f.message};
+        return std::nullopt;
+    }
+}
+
+std::optional<Plan> readPlanFile(const QString &fileName, PlanError *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = PlanError{fileName,
+                               {},
+                               0,
+                               0,
+                               QCoreApplication::translate("PlanReader", "cannot read the file: %1")
+                                   .arg(file.errorString())};
+        return std::nullopt;
+    }
+    return parsePlan(file.readAll(), fileName, error);
+}
+
+} // namespace lyncdns

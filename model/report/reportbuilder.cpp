@@ -1,0 +1,823 @@
+#include "model/report/reportbuilder.h"
+
+#include "model/check/checkexport.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace lyncdns {
+
+namespace {
+
+// Well-formed XHTML whatever the plan holds: markup characters escaped, and characters XML
+// forbids (control characters, lone surrogates) dropped.
+QString esc(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            clean += c;
+            clean += text.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= 0x20 || u == u'\t' || u == u'\n' || u == u'\r') && !c.isSurrogate() &&
+                             u != 0xFFFE && u != 0xFFFF;
+        if (allowed)
+            clean += c;
+    }
+    return clean.toHtmlEscaped();
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("&#8212;") : esc(text);
+}
+
+QString productTitle(Product p)
+{
+    switch (p) {
+    case Product::Lync2013:
+        return QStringLiteral("Lync Server 2013");
+    case Product::Sfb2015:
+        return QStringLiteral("Skype for Business Server 2015");
+    case Product::Sfb2019:
+        return QStringLiteral("Skype for Business Server 2019");
+    }
+    return {};
+}
+
+QString loadBalancingWords(LoadBalancing lb)
+{
+    switch (lb) {
+    case LoadBalancing::Dns:
+        return QCoreApplication::translate("ReportBuilder", "DNS load balancing");
+    case LoadBalancing::Hardware:
+        return QCoreApplication::translate("ReportBuilder", "hardware load balancing");
+    case LoadBalancing::None:
+        return QCoreApplication::translate("ReportBuilder", "no load balancing");
+    }
+    return {};
+}
+
+// "1 server", "2 servers": both forms are translated, each with %1 for the number.
+QString plural(qsizetype n, const QString &one, const QString &many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+// "a.example.com (10.0.0.1), b.example.com (10.0.0.2)", escaped.
+QString serverList(const QList<Server> &servers)
+{
+    QStringList parts;
+    for (const Server &s : servers) {
+        QStringList addresses;
+        for (const QString &a : {s.ipv4, s.ipv6})
+            if (!a.isEmpty())
+                addresses << a;
+        parts << (addresses.isEmpty() ? esc(s.fqdn)
+                                      : esc(s.fqdn) + QStringLiteral(" (") +
+                                            esc(addresses.join(QStringLiteral(", "))) + QLatin1Char(')'));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString addresses(const QString &ipv4, const QString &ipv6)
+{
+    QStringList list;
+    for (const QString &a : {ipv4, ipv6})
+        if (!a.isEmpty())
+            list << a;
+    return list.join(QStringLiteral(", "));
+}
+
+QString poolSentence(const Pool &pool, bool director)
+{
+    QString text;
+    if (director)
+        //: %1 is the pool FQDN, %2 "3 servers", %3 the kind of load balancing.
+        text = QCoreApplication::translate("ReportBuilder", "Director pool <b>%1</b> with %2, %3")
+                   .arg(esc(pool.fqdn),
+                        plural(pool.servers.size(), QCoreApplication::translate("ReportBuilder", "%1 server"),
+                               QCoreApplication::translate("ReportBuilder", "%1 servers")),
+                        loadBalancingWords(pool.loadBalancing));
+    else if (pool.edition == Edition::Standard)
+        text = QCoreApplication::translate("ReportBuilder", "Standard Edition server <b>%1</b>")
+                   .arg(esc(pool.fqdn));
+    else
+        //: %1 is the pool FQDN, %2 "3 Front End servers", %3 the kind of load balancing.
+        text = QCoreApplication::translate("ReportBuilder", "Enterprise Edition pool <b>%1</b> with %2, %3")
+                   .arg(esc(pool.fqdn),
+                        plural(pool.servers.size(),
+                               QCoreApplication::translate("ReportBuilder", "%1 Front End server"),
+                               QCoreApplication::translate("ReportBuilder", "%1 Front End servers")),
+                        loadBalancingWords(pool.loadBalancing));
+    const QString vip = addresses(pool.vip, pool.vipIpv6);
+    if (!vip.isEmpty())
+        text += QCoreApplication::translate("ReportBuilder", " (VIP %1)").arg(esc(vip));
+    text += QCoreApplication::translate("ReportBuilder", ". Servers: %1.").arg(serverList(pool.servers));
+    text += QCoreApplication::translate("ReportBuilder", " Internal web services: %1")
+                .arg(esc(internalWebFqdn(pool)));
+    const QString webVip = addresses(pool.webServices.internalVip, pool.webServices.internalVipIpv6);
+    if (!webVip.isEmpty())
+        text += QCoreApplication::translate("ReportBuilder", " (VIP %1)").arg(esc(webVip));
+    text += QCoreApplication::translate("ReportBuilder", "; external web services: %1.")
+                .arg(orDash(pool.webServices.externalFqdn));
+    return text;
+}
+
+QString edgeSentence(const Edge &edge)
+{
+    QString layout;
+    switch (edge.layout) {
+    case EdgeLayout::Single:
+        layout = QCoreApplication::translate("ReportBuilder", "A single Edge Server");
+        break;
+    case EdgeLayout::ScaledDns:
+        layout = QCoreApplication::translate("ReportBuilder", "A scaled Edge pool with DNS load balancing");
+        break;
+    case EdgeLayout::ScaledHardware:
+        layout =
+            QCoreApplication::translate("ReportBuilder", "A scaled Edge pool behind hardware load balancers");
+        break;
+    }
+    //: Follows "A single Edge Server" or "A scaled Edge pool …"; %2 is "2 servers".
+    QString text = layout + QCoreApplication::translate("ReportBuilder", ", internal FQDN <b>%1</b>, %2. ")
+                                .arg(esc(edge.internalFqdn),
+                                     plural(edge.servers.size(),
+                                            QCoreApplication::translate("ReportBuilder", "%1 server"),
+                                            QCoreApplication::translate("ReportBuilder", "%1 servers")));
+    text += edge.nat ? QCoreApplication::translate(
+                           "ReportBuilder",
+                           "The public addresses are translated by NAT: external DNS publishes the "
+                           "public addresses, the servers' own (private) addresses are listed for "
+                           "reference only. ")
+                     : QCoreApplication::translate(
+                           "ReportBuilder", "No NAT: the external interfaces carry the public addresses. ");
+    QStringList servers;
+    for (const EdgeServer &s : edge.servers) {
+        //: One Edge server: %1 is its FQDN, %2–%5 its addresses.
+        QString line = QCoreApplication::translate("ReportBuilder",
+                                                   "%1: internal %2; access %3, web conferencing %4, A/V %5")
+                           .arg(esc(s.fqdn), orDash(addresses(s.internalIpv4, s.internalIpv6)),
+                                orDash(addresses(s.accessIpv4, s.accessIpv6)),
+                                orDash(addresses(s.webConferencingIpv4, s.webConferencingIpv6)),
+                                orDash(addresses(s.avIpv4, s.avIpv6)));
+        if (edge.nat &&
+            !QString(s.privateAccessIpv4 + s.privateWebConferencingIpv4 + s.privateAvIpv4).isEmpty())
+            line += QCoreApplication::translate("ReportBuilder", " (private %1, %2, %3)")
+                        .arg(orDash(s.privateAccessIpv4), orDash(s.privateWebConferencingIpv4),
+                             orDash(s.privateAvIpv4));
+        servers << line;
+    }
+    if (!servers.isEmpty())
+        //: %1 is the list of Edge servers, separated by "; ".
+        text += QCoreApplication::translate("ReportBuilder", "Servers: %1.")
+                    .arg(servers.join(QStringLiteral("; ")));
+    if (edge.vips)
+        text +=
+            QCoreApplication::translate(
+                "ReportBuilder", " Load balancer VIPs: internal %1, access %2, web conferencing %3, A/V %4.")
+                .arg(orDash(addresses(edge.vips->internal, edge.vips->internalIpv6)),
+                     orDash(addresses(edge.vips->access, edge.vips->accessIpv6)),
+                     orDash(addresses(edge.vips->webConferencing, edge.vips->webConferencingIpv6)),
+                     orDash(addresses(edge.vips->av, edge.vips->avIpv6)));
+    return text;
+}
+
+QStringList featureList(const Plan &plan)
+{
+    QStringList features;
+    if (plan.autodiscover.enabled)
+        //: %1 is the record type, CNAME or A.
+        features << QCoreApplication::translate("ReportBuilder", "Autodiscover (lyncdiscover as %1 record)")
+                        .arg(plan.autodiscover.recordType == AutodiscoverType::Cname ? QStringLiteral("CNAME")
+                                                                                     : QStringLiteral("A"));
+    if (plan.federation.enabled)
+        features << (plan.federation.discoverable
+                         ? QCoreApplication::translate("ReportBuilder",
+                                                       "federation, discoverable by partners")
+                         : QCoreApplication::translate("ReportBuilder", "federation (not discoverable)"));
+    if (plan.pushNotifications)
+        features << QCoreApplication::translate("ReportBuilder", "push notifications for mobile clients");
+    if (plan.xmppFqdn)
+        features << QCoreApplication::translate("ReportBuilder", "XMPP gateway %1").arg(esc(*plan.xmppFqdn));
+    if (plan.persistentChat)
+        features << QCoreApplication::translate("ReportBuilder", "Persistent Chat pool %1 (%2)")
+                        .arg(esc(plan.persistentChat->fqdn), serverList(plan.persistentChat->servers));
+    if (plan.officeWebApps)
+        features << QCoreApplication::translate("ReportBuilder",
+                                                "Office Web Apps Server %1 (internal), %2 (external)")
+                        .arg(orDash(plan.officeWebApps->internalFqdn),
+                             orDash(plan.officeWebApps->externalFqdn));
+    QStringList legacy;
+    if (plan.legacyDiscovery.srv)
+        legacy << QStringLiteral("SRV");
+    if (plan.legacyDiscovery.tcp)
+        legacy << QStringLiteral("TCP");
+    if (plan.legacyDiscovery.hostRecords)
+        legacy << QCoreApplication::translate("ReportBuilder", "host records");
+    if (!legacy.isEmpty())
+        features << QCoreApplication::translate("ReportBuilder", "legacy client discovery (%1)")
+                        .arg(legacy.join(QStringLiteral(", ")));
+    if (!plan.devices.ntpServer.isEmpty())
+        features << QCoreApplication::translate("ReportBuilder", "NTP for desk phones (%1)")
+                        .arg(esc(plan.devices.ntpServer));
+    if (plan.devices.deviceUpdates)
+        features << QCoreApplication::translate("ReportBuilder", "device updates");
+    return features;
+}
+
+QString th(const char *width, const QString &text)
+{
+    return QStringLiteral("<th width=\"%1\">%2</th>").arg(QLatin1String(width), text);
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th class=\"label\">%1</th><td>%2</td></tr>\n").arg(label, valueHtml);
+}
+
+// What an admin does about a finding, by rule (or rule family).
+QString whatToDo(const QString &rule)
+{
+    static const QList<std::pair<const char *, const char *>> advice = {
+        {"R-NAME", QT_TRANSLATE_NOOP("ReportBuilder",
+                                     "Rename the host: letters, digits and hyphens only, fully qualified.")},
+        {"P-ADDRESS",
+         QT_TRANSLATE_NOOP("ReportBuilder",
+                           "Correct the address: IPv4 as a dotted quad, IPv6 in standard notation.")},
+        {"P-MISSING",
+         QT_TRANSLATE_NOOP(
+             "ReportBuilder",
+             "Fill in the missing value in the plan; the topology cannot be published without it.")},
+        {"P-TOPOLOGY",
+         QT_TRANSLATE_NOOP(
+             "ReportBuilder",
+             "Change the topology to a supported layout (edition, server count, load balancing).")},
+        {"P-SIPDOMAIN-DUP", QT_TRANSLATE_NOOP("ReportBuilder", "Remove the duplicate SIP domain.")},
+        {"P-DUP-FQDN", QT_TRANSLATE_NOOP("ReportBuilder", "Give every server its own FQDN.")},
+        {"P-SFB2019-ROLES",
+         QT_TRANSLATE_NOOP("ReportBuilder",
+                           "Remove XMPP and Persistent Chat: Skype for Business Server 2019 has neither.")},
+        {"R-SRV",
+         QT_TRANSLATE_NOOP("ReportBuilder",
+                           "Point the SRV record at a host name inside its SIP domain, never at a CNAME.")},
+        {"R-LB1", QT_TRANSLATE_NOOP("ReportBuilder",
+                                    "Add a second server to the pool, or do not use DNS load balancing.")},
+        {"R-LB2", QT_TRANSLATE_NOOP("ReportBuilder",
+                                    "Give the pool its own internal web FQDN with a load-balanced web VIP.")},
+        {"R-LB3",
+         QT_TRANSLATE_NOOP("ReportBuilder",
+                           "Use different web service FQDNs for the Front End pool and the Director.")},
+        {"R-LB4", QT_TRANSLATE_NOOP(
+                      "ReportBuilder",
+                      "Use at least two Edge servers with DNS load balancing; do not combine hardware load "
+                      "balancing with NAT.")},
+        {"R-LB5",
+         QT_TRANSLATE_NOOP("ReportBuilder",
+                           "Keep round robin enabled on every DNS server that answers for these names.")},
+        {"R-MOB", QT_TRANSLATE_NOOP(
+                      "ReportBuilder",
+                      "Publish the external web services through a reverse proxy (and an Edge for push).")},
+        {"R-CN", QT_TRANSLATE_NOOP("ReportBuilder",
+                                   "Keep Autodiscover CNAMEs on names of their own, inside the SIP domain.")},
+        {"R-EXP", QT_TRANSLATE_NOOP("ReportBuilder",
+                                    "Keep internal-only names and private addresses out of external DNS.")},
+        {"R-URL",
+         QT_TRANSLATE_NOOP("ReportBuilder",
+                           "Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique.")},
+        {"R-IP", QT_TRANSLATE_NOOP("ReportBuilder",
+                                   "Give every host an IPv6 address, or turn IPv6 off in the plan.")},
+        {"R-SPLIT",
+         QT_TRANSLATE_NOOP("ReportBuilder", "Create the pin-point zones listed under internal DNS records.")},
+    };
+    for (const auto &[prefix, text] : advice)
+        if (rule.startsWith(QLatin1String(prefix)))
+            return QCoreApplication::translate("ReportBuilder", text);
+    return QCoreApplication::translate("ReportBuilder", "See docs/validator-rules.md for this rule.");
+}
+
+QString statusMeaning(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Ok:
+        return QCoreApplication::translate("ReportBuilder", "the server returns exactly the expected data");
+    case CheckStatus::Missing:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "the name does not exist, or has no data of that type");
+    case CheckStatus::Mismatch:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "data of that type exists, but none of it is expected");
+    case CheckStatus::Partial:
+        return QCoreApplication::translate("ReportBuilder", "some expected values are there, some are not");
+    case CheckStatus::Extra:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "every expected value is there, plus unexpected ones");
+    case CheckStatus::Exposed:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "a name that must not resolve in this location resolves");
+    case CheckStatus::Unreachable:
+        return QCoreApplication::translate("ReportBuilder", "the server did not answer in time");
+    case CheckStatus::Error:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "the server failed (SERVFAIL, REFUSED, malformed answer)");
+    }
+    return {};
+}
+
+QString dateTime(const QDateTime &t)
+{
+    return t.isValid() ? esc(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))) : QStringLiteral("&#8212;");
+}
+
+const char *kStyle = R"(
+body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
+h1 { font-size: 20pt; color: #1f3b5c; margin-top: 0; margin-bottom: 4px; }
+h2 { font-size: 14pt; color: #1f3b5c; margin-top: 0; margin-bottom: 6px; }
+h3 { font-size: 10.5pt; color: #1f3b5c; margin-top: 14px; margin-bottom: 4px; }
+p { margin-top: 0; margin-bottom: 6px; }
+.subtitle { font-size: 12pt; color: #4a5a6a; margin-bottom: 14px; }
+.section { page-break-before: always; }
+.note { color: #4a5a6a; font-size: 8pt; }
+td.zone { background-color: #dfe7ef; color: #1f3b5c; font-size: 9.5pt; font-weight: bold; }
+.pin { color: #8a4b00; font-size: 8pt; font-weight: bold; }
+.count { color: #4a5a6a; font-size: 8pt; font-weight: normal; }
+table.grid { margin-top: 10px; }
+/* No cell borders on the big tables: Qt lays out collapsed borders by asking every cell for its
+   neighbours, which doubles the time of a 5,000-record report. Zebra rows separate records. */
+table.grid th { background-color: #1f3b5c; color: #ffffff; font-weight: bold; font-size: 8pt; text-align: left; }
+table.grid td { font-size: 8pt; vertical-align: top; }
+table.facts { border-collapse: collapse; border-color: #c5cdd6; border-style: solid; }
+table.facts th.label { background-color: #e8edf2; color: #1f3b5c; text-align: left; font-weight: bold; }
+table.facts td { vertical-align: top; }
+td.reason { color: #4a5a6a; font-size: 7.5pt; }
+tr.alt td { background-color: #f2f5f8; }
+td.num { text-align: right; }
+.error { color: #b00020; font-weight: bold; }
+.warning { color: #a05a00; font-weight: bold; }
+.info { color: #1f5c99; font-weight: bold; }
+.ok { color: #1e7b34; font-weight: bold; }
+.bad { color: #b00020; font-weight: bold; }
+)";
+
+// The CSS class: the severity keyword, never translated.
+QString severityClass(Severity s)
+{
+    return severityName(s);
+}
+
+// The severity as the reader sees it.
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QCoreApplication::translate("ReportBuilder", "error", "severity");
+    case Severity::Warning:
+        return QCoreApplication::translate("ReportBuilder", "warning", "severity");
+    case Severity::Info:
+        return QCoreApplication::translate("ReportBuilder", "info", "severity");
+    }
+    return {};
+}
+
+// A check status as the reader sees it (checkStatusName() is the machine keyword).
+QString statusLabel(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Ok:
+        return QCoreApplication::translate("ReportBuilder", "ok", "check status");
+    case CheckStatus::Missing:
+        return QCoreApplication::translate("ReportBuilder", "missing", "check status");
+    case CheckStatus::Mismatch:
+        return QCoreApplication::translate("ReportBuilder", "mismatch", "check status");
+    case CheckStatus::Partial:
+        return QCoreApplication::translate("ReportBuilder", "partial", "check status");
+    case CheckStatus::Extra:
+        return QCoreApplication::translate("ReportBuilder", "extra", "check status");
+    case CheckStatus::Exposed:
+        return QCoreApplication::translate("ReportBuilder", "exposed", "check status");
+    case CheckStatus::Unreachable:
+        return QCoreApplication::translate("ReportBuilder", "unreachable", "check status");
+    case CheckStatus::Error:
+        return QCoreApplication::translate("ReportBuilder", "error", "check status");
+    }
+    return {};
+}
+
+QString locationLabel(Location l)
+{
+    return l == Location::Internal ? QCoreApplication::translate("ReportBuilder", "internal", "location")
+                                   : QCoreApplication::translate("ReportBuilder", "external", "location");
+}
+
+void appendCover(QString &html, const ReportInput &in)
+{
+    const Plan &plan = *in.plan;
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(plan.title.isEmpty() ? QCoreApplication::translate("ReportBuilder", "Untitled plan")
+                                          : esc(plan.title));
+    html += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
+                .arg(in.check ? QCoreApplication::translate("ReportBuilder",
+                                                            "DNS records and on-site check evidence")
+                              : QCoreApplication::translate("ReportBuilder", "DNS records hand-over report"));
+    int internal = 0, external = 0;
+    for (const DnsRecord &r : in.records)
+        ++(r.location == Location::Internal ? internal : external);
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : in.findings)
+        ++counts[static_cast<int>(f.severity)];
+
+    html += QStringLiteral(
+        "<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n");
+    html += row(QCoreApplication::translate("ReportBuilder", "Product"), esc(productTitle(plan.product)));
+    html += row(QCoreApplication::translate("ReportBuilder", "SIP domains"),
+                esc(plan.sipDomains.join(QStringLiteral(", "))) +
+                    QStringLiteral(" <span class=\"note\">%1</span>")
+                        .arg(QCoreApplication::translate("ReportBuilder", "(primary: %1)")
+                                 .arg(esc(plan.primarySipDomain()))));
+    if (!in.planFileName.isEmpty())
+        html += row(QCoreApplication::translate("ReportBuilder", "Plan file"), esc(in.planFileName));
+    html += row(
+        QCoreApplication::translate("ReportBuilder", "Records"),
+        QCoreApplication::translate("ReportBuilder", "%1 internal, %2 external").arg(internal).arg(external));
+    html += row(QCoreApplication::translate("ReportBuilder", "Validation"),
+                QCoreApplication::translate("ReportBuilder", "%1, %2, %3")
+                    .arg(plural(counts[0], QCoreApplication::translate("ReportBuilder", "%1 error"),
+                                QCoreApplication::translate("ReportBuilder", "%1 errors")),
+                         plural(counts[1], QCoreApplication::translate("ReportBuilder", "%1 warning"),
+                                QCoreApplication::translate("ReportBuilder", "%1 warnings")),
+                         plural(counts[2], QCoreApplication::translate("ReportBuilder", "%1 note"),
+                                QCoreApplication::translate("ReportBuilder", "%1 notes"))));
+    if (in.check) {
+        const int problems =
+            static_cast<int>(std::count_if(in.check->results.cbegin(), in.check->results.cend(),
+                                           [](const CheckResult &r) { return isProblem(r.status); }));
+        html += row(QCoreApplication::translate("ReportBuilder", "On-site check"),
+                    //: %1 is "12 records", %2 a number, %3 the host the check ran on.
+                    QCoreApplication::translate("ReportBuilder", "%1 checked, %2 not ok, from %3")
+                        .arg(plural(in.check->results.size(),
+                                    QCoreApplication::translate("ReportBuilder", "%1 record"),
+                                    QCoreApplication::translate("ReportBuilder", "%1 records")))
+                        .arg(problems)
+                        .arg(orDash(in.hostName)));
+    }
+    html += row(QCoreApplication::translate("ReportBuilder", "Generated"), dateTime(in.generated));
+    html += row(QCoreApplication::translate("ReportBuilder", "Tool"),
+                QStringLiteral("Lync DNS Planner %1").arg(QLatin1String(LYNCDNS_VERSION)));
+    html += QStringLiteral("</table>\n");
+}
+
+void appendTopology(QString &html, const Plan &plan)
+{
+    html += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("ReportBuilder", "Topology"));
+    html += QStringLiteral(
+        "<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n");
+    html +=
+        row(QCoreApplication::translate("ReportBuilder", "Front End"), poolSentence(plan.frontEnd, false));
+    html += row(QCoreApplication::translate("ReportBuilder", "Director"),
+                plan.director ? poolSentence(*plan.director, true)
+                              : QCoreApplication::translate(
+                                    "ReportBuilder", "None: clients sign in to the Front End directly."));
+    html += row(QCoreApplication::translate("ReportBuilder", "Edge"),
+                plan.edge ? edgeSentence(*plan.edge)
+                          : QCoreApplication::translate("ReportBuilder", "None: no remote, federated or "
+                                                                         "anonymous access."));
+    html +=
+        row(QCoreApplication::translate("ReportBuilder", "Reverse proxy"),
+            plan.reverseProxy
+                ? QCoreApplication::translate("ReportBuilder", "Publishes the external web services at %1.")
+                      .arg(orDash(addresses(plan.reverseProxy->publicIpv4, plan.reverseProxy->publicIpv6)))
+                : QCoreApplication::translate("ReportBuilder",
+                                              "None: the external web services are not published."));
+    html +=
+        row(QCoreApplication::translate("ReportBuilder", "Simple URLs"),
+            QCoreApplication::translate("ReportBuilder", "Meet %1; dial-in %2; admin %3")
+                .arg(esc(effectiveMeetUrls(plan).join(QStringLiteral(", "))), esc(effectiveDialinUrl(plan)),
+                     plan.simpleUrls.admin.isEmpty() ? QCoreApplication::translate("ReportBuilder", "none")
+                                                     : esc(plan.simpleUrls.admin)));
+    html += row(QCoreApplication::translate("ReportBuilder", "DNS"),
+                QCoreApplication::translate("ReportBuilder", "%1; TTL %2 s; IPv6 %3.")
+                    .arg(plan.dns.splitBrain
+                             ? QCoreApplication::translate(
+                                   "ReportBuilder", "Split-brain DNS: internal zones for the SIP domains")
+                             : QCoreApplication::translate("ReportBuilder",
+                                                           "No internal zones for the SIP domains: pin-point "
+                                                           "zones hold the internal names"))
+                    .arg(plan.dns.ttl)
+                    .arg(plan.dns.ipv6 ? QCoreApplication::translate("ReportBuilder", "on (AAAA records)")
+                                       : QCoreApplication::translate("ReportBuilder", "off")));
+    const QStringList features = featureList(plan);
+    html += row(QCoreApplication::translate("ReportBuilder", "Features"),
+                features.isEmpty() ? QCoreApplication::translate("ReportBuilder", "none")
+                                   : features.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    html += QStringLiteral("</table>\n");
+}
+
+// One table per zone; the zone's name is a header row, so it repeats on every page and never
+// stays behind at the bottom of a page without its records.
+void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const RecordSet &records)
+{
+    const bool hasSrv = std::any_of(records.cbegin(), records.cend(),
+                                    [](const DnsRecord &r) { return r.type == RecordType::SRV; });
+    const int columns = hasSrv ? 7 : 4;
+    html += QStringLiteral(
+                "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"%1\">%2%3</td></tr>\n<tr>")
+                .arg(columns)
+                //: The heading of one zone's table; %1 is the zone's name.
+                .arg(QCoreApplication::translate("ReportBuilder", "Zone %1").arg(esc(zone)),
+                     pinPoint ? QStringLiteral(" &#160; <span class=\"pin\">%1</span>")
+                                    .arg(QCoreApplication::translate("ReportBuilder", "pin-point zone"))
+                              : QStringLiteral(" &#160; <span class=\"count\">%1</span>")
+                                    .arg(plural(records.size(),
+                                                QCoreApplication::translate("ReportBuilder", "%1 record"),
+                                                QCoreApplication::translate("ReportBuilder", "%1 records"))));
+    const QString name = QCoreApplication::translate("ReportBuilder", "Name");
+    const QString type = QCoreApplication::translate("ReportBuilder", "Type");
+    //: Time to live, the DNS record field.
+    const QString ttl = QCoreApplication::translate("ReportBuilder", "TTL");
+    if (hasSrv)
+        html += th("36%", name) + th("7%", type) +
+                th("9%", QCoreApplication::translate("ReportBuilder", "Priority")) +
+                th("8%", QCoreApplication::translate("ReportBuilder", "Weight")) +
+                th("6%", QCoreApplication::translate("ReportBuilder", "Port")) +
+                th("27%", QCoreApplication::translate("ReportBuilder", "Data / target")) + th("7%", ttl);
+    else
+        html += th("42%", name) + th("8%", type) +
+                th("42%", QCoreApplication::translate("ReportBuilder", "Data")) + th("8%", ttl);
+    html += QStringLiteral("</tr></thead>\n<tbody>\n");
+    const QString required = QCoreApplication::translate("ReportBuilder", "Required");
+    const QString optional = QCoreApplication::translate("ReportBuilder", "Optional");
+    int index = 0;
+    for (const DnsRecord &r : records) {
+        const QString rowClass = (index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString();
+        html +=
+            QStringLiteral("<tr%1><td>%2</td><td>%3</td>").arg(rowClass, esc(r.name), recordTypeName(r.type));
+        if (r.type == RecordType::SRV) {
+            const SrvData srv = r.srv();
+            html +=
+                QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td>"
+                               "<td>%4</td>")
+                    .arg(srv.priority)
+                    .arg(srv.weight)
+                    .arg(srv.port)
+                    .arg(esc(srv.target));
+        } else {
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(hasSrv ? QStringLiteral(" colspan=\"4\"") : QString(), esc(r.data));
+        }
+        html += QStringLiteral("<td class=\"num\">%1</td></tr>\n").arg(r.ttl);
+        html += QStringLiteral(
+                    "<tr%1><td class=\"reason\" colspan=\"%2\"><b>%3</b> &#183; %4 &#183; %5</td></tr>\n")
+                    .arg(rowClass)
+                    .arg(columns)
+                    .arg(r.required ? required : optional, esc(r.requirement), esc(r.reason));
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+void appendRecords(QString &html, const RecordSet &all, Location location)
+{
+    RecordSet records;
+    for (const DnsRecord &r : all)
+        if (r.location == location)
+            records << r;
+    std::stable_sort(records.begin(), records.end(), recordLessThan);
+    const bool internal = location == Location::Internal;
+    html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                .arg(internal ? QCoreApplication::translate("ReportBuilder", "Internal DNS records")
+                              : QCoreApplication::translate("ReportBuilder", "External DNS records"));
+    html +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(internal
+                     ? plural(records.size(),
+                              QCoreApplication::translate("ReportBuilder",
+                                                          "%1 record. To be created on the internal DNS "
+                                                          "servers, grouped by the zone that holds them."),
+                              QCoreApplication::translate("ReportBuilder",
+                                                          "%1 records. To be created on the internal DNS "
+                                                          "servers, grouped by the zone that holds them."))
+                     : plural(records.size(),
+                              QCoreApplication::translate("ReportBuilder",
+                                                          "%1 record. To be created on the external "
+                                                          "(public) DNS servers, grouped by the zone that "
+                                                          "holds them."),
+                              QCoreApplication::translate("ReportBuilder",
+                                                          "%1 records. To be created on the external "
+                                                          "(public) DNS servers, grouped by the zone that "
+                                                          "holds them.")));
+    if (records.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(QCoreApplication::translate("ReportBuilder", "None."));
+        return;
+    }
+    // Ordinary zones first, then the pin-point zones, each alphabetically.
+    QMap<QString, RecordSet> zones, pinZones;
+    for (const DnsRecord &r : std::as_const(records))
+        (r.pinPoint ? pinZones : zones)[r.zone] << r;
+    for (auto it = zones.cbegin(); it != zones.cend(); ++it) {
+        appendZoneTable(html, it.key(), false, it.value());
+    }
+    if (!pinZones.isEmpty())
+        html +=
+            QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Pin-point zones"),
+                     QCoreApplication::translate(
+                         "ReportBuilder",
+                         "Internal DNS has no zone for the SIP domain, so each of these names gets a zone of "
+                         "its own, named exactly after it (<i>dnscmd /zoneadd</i> or "
+                         "<i>Add-DnsServerPrimaryZone</i>), holding the record at the zone apex."));
+    for (auto it = pinZones.cbegin(); it != pinZones.cend(); ++it) {
+        appendZoneTable(html, it.key(), true, it.value());
+    }
+}
+
+void appendFindings(QString &html, const Findings &findings)
+{
+    html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Validator findings"));
+    if (findings.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(QCoreApplication::translate("ReportBuilder",
+                                                     "No findings: the plan passes every validator rule."));
+        return;
+    }
+    Findings sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(QCoreApplication::translate("ReportBuilder",
+                                                 "Errors break a documented requirement, warnings are likely "
+                                                 "failures or documented recommendations, notes are for "
+                                                 "information."));
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">\n<thead><tr>") +
+            th("12%", QCoreApplication::translate("ReportBuilder", "Severity")) +
+            th("16%", QCoreApplication::translate("ReportBuilder", "Rule")) +
+            th("24%", QCoreApplication::translate("ReportBuilder", "Where")) +
+            th("48%", QCoreApplication::translate("ReportBuilder", "Finding and what to do")) +
+            QStringLiteral("</tr></thead>\n<tbody>\n");
+    //: Where in the plan a finding is, when it concerns the plan as a whole.
+    const QString wholePlan = QCoreApplication::translate("ReportBuilder", "(plan)");
+    //: %1 is the advice for the finding's rule.
+    const QString whatToDoText = QCoreApplication::translate("ReportBuilder", "What to do: %1");
+    int index = 0;
+    for (const Finding &f : std::as_const(sorted)) {
+        html +=
+            QStringLiteral("<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6"
+                           "<br/><span class=\"note\">%7</span></td></tr>\n")
+                .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(), severityClass(f.severity),
+                     severityLabel(f.severity), esc(f.rule), f.path.isEmpty() ? wholePlan : esc(f.path),
+                     esc(f.message), whatToDoText.arg(esc(whatToDo(f.rule))));
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+QString serverCell(const ServerInfo &s)
+{
+    if (s.address.isEmpty())
+        return QCoreApplication::translate("ReportBuilder",
+                                           "not given: records of this location were skipped");
+    return esc(s.address) +
+           (s.reachable
+                ? QStringLiteral(" &#8212; %1").arg(QCoreApplication::translate("ReportBuilder", "answered"))
+                : QStringLiteral(" &#8212; <span class=\"bad\">%1</span>")
+                      .arg(QCoreApplication::translate("ReportBuilder", "unreachable", "DNS server"))) +
+           (s.detail.isEmpty() ? QString()
+                               : QStringLiteral(" <span class=\"note\">(%1)</span>").arg(esc(s.detail)));
+}
+
+void appendCheck(QString &html, const ReportInput &in)
+{
+    const CheckReport &report = *in.check;
+    html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "On-site check"));
+    html +=
+        QStringLiteral("<p>%1%2</p>\n")
+            .arg(QCoreApplication::translate("ReportBuilder",
+                                             "What the DNS servers answered when queried from this vantage "
+                                             "point."),
+                 report.cancelled ? QStringLiteral(" <span class=\"bad\">%1</span>")
+                                        .arg(QCoreApplication::translate(
+                                            "ReportBuilder", "The check was cancelled before it finished."))
+                                  : QString());
+    html += QStringLiteral("<h3>%1</h3>\n<table class=\"facts\" width=\"100%\" border=\"1\" "
+                           "cellspacing=\"0\" cellpadding=\"5\">\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Vantage point"));
+    //: The computer the check ran on.
+    html += row(QCoreApplication::translate("ReportBuilder", "Host"), orDash(in.hostName));
+    html += row(QCoreApplication::translate("ReportBuilder", "Internal DNS server"),
+                serverCell(report.internalServer));
+    html += row(QCoreApplication::translate("ReportBuilder", "External DNS server"),
+                serverCell(report.externalServer));
+    html += row(QCoreApplication::translate("ReportBuilder", "Timeout"),
+                QCoreApplication::translate("ReportBuilder", "%1 s per query").arg(report.timeoutSeconds));
+    html += row(QCoreApplication::translate("ReportBuilder", "Started"), dateTime(report.started));
+    html += row(QCoreApplication::translate("ReportBuilder", "Finished"), dateTime(report.finished));
+    html += QStringLiteral("</table>\n");
+
+    QMap<int, int> counts;
+    for (const CheckResult &r : report.results)
+        ++counts[problemRank(r.status)];
+    const QString status = QCoreApplication::translate("ReportBuilder", "Status");
+    html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">\n<thead><tr>")
+                .arg(QCoreApplication::translate("ReportBuilder", "Summary")) +
+            th("16%", status) + th("10%", QCoreApplication::translate("ReportBuilder", "Count")) +
+            th("74%", QCoreApplication::translate("ReportBuilder", "Meaning")) +
+            QStringLiteral("</tr></thead>\n<tbody>\n");
+    const CheckStatus statuses[] = {CheckStatus::Ok,          CheckStatus::Missing, CheckStatus::Mismatch,
+                                    CheckStatus::Partial,     CheckStatus::Extra,   CheckStatus::Exposed,
+                                    CheckStatus::Unreachable, CheckStatus::Error};
+    for (CheckStatus s : statuses) {
+        const int n = counts.value(problemRank(s));
+        html += QStringLiteral("<tr><td class=\"%1\">%2</td><td class=\"num\">%3</td><td>%4</td></tr>\n")
+                    .arg(n == 0         ? QString()
+                         : isProblem(s) ? QStringLiteral("bad")
+                                        : QStringLiteral("ok"),
+                         statusLabel(s))
+                    .arg(n)
+                    .arg(statusMeaning(s));
+    }
+    html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\"><b>%2</b></td><td></td></tr>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "total"))
+                .arg(report.results.size());
+    html += QStringLiteral("</tbody></table>\n");
+
+    html += QStringLiteral("<h3>%1</h3>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Results, problems first"));
+    if (report.results.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(QCoreApplication::translate("ReportBuilder", "Nothing was checked."));
+        return;
+    }
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">\n<thead><tr>") +
+            th("14%", status) + th("36%", QCoreApplication::translate("ReportBuilder", "Name")) +
+            th("8%", QCoreApplication::translate("ReportBuilder", "Type")) +
+            th("21%", QCoreApplication::translate("ReportBuilder", "Expected")) +
+            th("21%", QCoreApplication::translate("ReportBuilder", "Actual")) +
+            QStringLiteral("</tr></thead>\n<tbody>\n");
+    const QString mustNotResolve =
+        QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("ReportBuilder", "must not resolve"));
+    //: %1 is how long a query took.
+    const QString milliseconds = QCoreApplication::translate("ReportBuilder", "%1 ms");
+    int index = 0;
+    for (const CheckResult &r : resultsProblemsFirst(report)) {
+        const QString rowClass = (index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString();
+        const QString expected =
+            r.item.mustNotResolve ? mustNotResolve : orDash(r.item.expected.join(QStringLiteral(", ")));
+        html += QStringLiteral(
+                    "<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                    .arg(rowClass, isProblem(r.status) ? QStringLiteral("bad") : QStringLiteral("ok"),
+                         statusLabel(r.status), esc(r.item.name), recordTypeName(r.item.type), expected,
+                         orDash(r.actual.join(QStringLiteral(", "))));
+        QStringList notes{locationLabel(r.item.location)};
+
+        if (!r.detail.isEmpty())
+            notes << esc(r.detail);
+        if (!r.item.requirement.isEmpty())
+            notes << esc(r.item.requirement);
+        notes << milliseconds.arg(r.elapsedMs);
+        html += QStringLiteral("<tr%1><td class=\"reason\" colspan=\"5\">%2</td></tr>\n")
+                    .arg(rowClass, notes.join(QStringLiteral(" &#183; ")));
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+} // namespace
+
+QString buildReportHtml(const ReportInput &input)
+{
+    static const Plan emptyPlan;
+    ReportInput in = input;
+    if (!in.plan)
+        in.plan = &emptyPlan;
+    QString html;
+    html.reserve(1024 + static_cast<qsizetype>(in.records.size()) * 600);
+    const QString title = in.plan->title.isEmpty()
+                              ? QCoreApplication::translate("ReportBuilder", "Untitled plan")
+                              : in.plan->title;
+    html += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                           "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"/>\n"
+                           "<title>%1</title>\n<style type=\"text/css\">")
+                //: The report's title; %1 is the plan's title.
+                .arg(QCoreApplication::translate("ReportBuilder", "%1 &#8212; DNS report").arg(esc(title)));
+    html += QLatin1String(kStyle);
+    html += QStringLiteral("</style>\n</head>\n<body>\n");
+    appendCover(html, in);
+    appendTopology(html, *in.plan);
+    appendRecords(html, in.records, Location::Internal);
+    appendRecords(html, in.records, Location::External);
+    appendFindings(html, in.findings);
+    if (in.check)
+        appendCheck(html, in);
+    html += QStringLiteral("</body>\n</html>\n");
+    return html;
+}
+
+} // namespace lyncdns

@@ -1,0 +1,30 @@
+#pragma once
+
+// The printable hand-over report as HTML (issue #5): cover, topology summary, internal and
+// external records by zone, validator findings, and — when made from a check — the on-site
+// evidence. Everything taken from the plan is escaped. Rendered to PDF by reportpdf.h.
+
+#include "model/check/checkresult.h"
+#include "model/dns/dnsrecord.h"
+#include "model/plan/plan.h"
+#include "model/validator/finding.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace lyncdns {
+
+struct ReportInput
+{
+    const Plan *plan = nullptr;
+    RecordSet records;
+    Findings findings;
+    const CheckReport *check = nullptr; // optional: adds the vantage point and every result
+    QString planFileName;
+    QDateTime generated = QDateTime::currentDateTime();
+    QString hostName; // the machine the check ran on (vantage point)
+};
+
+QString buildReportHtml(const ReportInput &input);
+
+} // namespace lyncdns

@@ -1,0 +1,826 @@
+#include "model/validator/validator.h"
+
+#include "model/dns/hostnames.h"
+#include "model/planner/planner.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QUrl>
+
+namespace lyncdns {
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
+    }
+    return {};
+}
+
+bool hasErrors(const Findings &findings)
+{
+    for (const Finding &f : findings)
+        if (f.severity == Severity::Error)
+            return true;
+    return false;
+}
+
+namespace {
+
+QString at(const QString &path, qsizetype i)
+{
+    return path + QStringLiteral("[%1]").arg(i);
+}
+
+class Validator
+{
+public:
+    explicit Validator(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
+
+    Findings run()
+    {
+        checkSipDomains();
+        checkPool(m_plan.frontEnd, QStringLiteral("frontEnd"), true);
+        if (m_plan.director)
+            checkPool(*m_plan.director, QStringLiteral("director"), false);
+        checkWebFqdns();
+        checkEdge();
+        checkReverseProxyAndMobility();
+        checkSimpleUrls();
+        checkApplications();
+        checkDevices();
+        checkDuplicateServers();
+        checkExternalNames();
+        checkCnames();
+        checkIpv6();
+        checkNotes();
+        return m_findings;
+    }
+
+private:
+    void add(Severity s, const char *rule, const QString &path, const QString &message)
+    {
+        m_findings << Finding{QLatin1String(rule), s, path, message};
+    }
+    void error(const char *rule, const QString &path, const QString &message)
+    {
+        add(Severity::Error, rule, path, message);
+    }
+    void warning(const char *rule, const QString &path, const QString &message)
+    {
+        add(Severity::Warning, rule, path, message);
+    }
+    void info(const char *rule, const QString &path, const QString &message)
+    {
+        add(Severity::Info, rule, path, message);
+    }
+
+    // R-NAME1 for a host name; an empty value is reported only when the name is needed.
+    void host(const QString &path, const QString &value, bool needed = true)
+    {
+        if (value.isEmpty()) {
+            if (needed)
+                error("P-MISSING", path,
+                      QCoreApplication::translate("Validator", "a host name is needed here"));
+            return;
+        }
+        const QString problem = hostNameProblem(value);
+        if (!problem.isEmpty())
+            error("R-NAME1", path,
+                  QCoreApplication::translate("Validator", "\"%1\" is not a valid host name: %2")
+                      .arg(value, problem));
+    }
+
+    void ipv4(const QString &path, const QString &value, bool needed = true)
+    {
+        if (value.isEmpty()) {
+            if (needed)
+                error("P-MISSING", path,
+                      QCoreApplication::translate("Validator", "an IPv4 address is needed here"));
+            return;
+        }
+        if (!isValidIpv4(value))
+            error("P-ADDRESS", path,
+                  QCoreApplication::translate("Validator", "\"%1\" is not an IPv4 address (expected a.b.c.d)")
+                      .arg(value));
+    }
+
+    void ipv6(const QString &path, const QString &value)
+    {
+        if (!value.isEmpty() && !isValidIpv6(value))
+            error("P-ADDRESS", path,
+                  QCoreApplication::translate("Validator", "\"%1\" is not an IPv6 address").arg(value));
+    }
+
+    // R-EXP7: external DNS must hold public addresses (the NAT's public side).
+    void publicAddress(const QString &path, const QString &value)
+    {
+        if (!value.isEmpty() && (isValidIpv4(value) || isValidIpv6(value)) && isNonPublicAddress(value))
+            error("R-EXP7", path,
+                  QCoreApplication::translate(
+                      "Validator",
+                      "%1 is a private address and cannot be published in external DNS; with NAT, enter "
+                      "the public address the NAT maps to")
+                      .arg(value));
+    }
+
+    void checkSipDomains()
+    {
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < m_plan.sipDomains.size(); ++i) {
+            const QString path = at(QStringLiteral("sipDomains"), i);
+            const QString &d = m_plan.sipDomains.at(i);
+            host(path, d);
+            const QString key = normalizedName(d);
+            if (seen.contains(key))
+                error("P-SIPDOMAIN-DUP", path,
+                      QCoreApplication::translate("Validator",
+                                                  "SIP domain %1 is listed twice (also sipDomains[%2])")
+                          .arg(d)
+                          .arg(seen.value(key)));
+            else
+                seen.insert(key, i);
+        }
+    }
+
+    void checkServers(const QList<Server> &servers, const QString &path)
+    {
+        for (qsizetype i = 0; i < servers.size(); ++i) {
+            host(at(path, i) + QStringLiteral(".fqdn"), servers.at(i).fqdn);
+            ipv4(at(path, i) + QStringLiteral(".ipv4"), servers.at(i).ipv4);
+            ipv6(at(path, i) + QStringLiteral(".ipv6"), servers.at(i).ipv6);
+        }
+    }
+
+    void checkPool(const Pool &pool, const QString &path, bool isFrontEnd)
+    {
+        //: %1 in "the %1 needs at least one server", "a DNS load-balanced %1 …" and "a %1 with %2 servers …".
+        const QString what = isFrontEnd ? QCoreApplication::translate("Validator", "Front End pool")
+                                        //: %1 in "the %1 needs at least one server" and similar messages.
+                                        : QCoreApplication::translate("Validator", "Director pool");
+        host(path + QStringLiteral(".fqdn"), pool.fqdn);
+        checkServers(pool.servers, path + QStringLiteral(".servers"));
+        const QString serversPath = path + QStringLiteral(".servers");
+        if (pool.servers.isEmpty())
+            error("P-TOPOLOGY", serversPath,
+                  QCoreApplication::translate("Validator", "the %1 needs at least one server").arg(what));
+        const WebServices &web = pool.webServices;
+        host(path + QStringLiteral(".webServices.internalFqdn"), web.internalFqdn, false);
+        host(path + QStringLiteral(".webServices.externalFqdn"), web.externalFqdn, false);
+        ipv4(path + QStringLiteral(".webServices.internalVip"), web.internalVip, false);
+        ipv6(path + QStringLiteral(".webServices.internalVipIpv6"), web.internalVipIpv6);
+        ipv4(path + QStringLiteral(".vip"), pool.vip, false);
+        ipv6(path + QStringLiteral(".vipIpv6"), pool.vipIpv6);
+
+        if (isFrontEnd && pool.edition == Edition::Standard) {
+            if (pool.loadBalancing != LoadBalancing::None)
+                error("P-TOPOLOGY", path + QStringLiteral(".loadBalancing"),
+                      QCoreApplication::translate(
+                          "Validator", "a Standard Edition server is never load balanced; use \"none\""));
+            if (pool.servers.size() > 1)
+                error("P-TOPOLOGY", serversPath,
+                      QCoreApplication::translate("Validator", "Standard Edition has exactly one server"));
+            if (!web.internalFqdn.isEmpty() && normalizedName(web.internalFqdn) != normalizedName(pool.fqdn))
+                error("P-TOPOLOGY", path + QStringLiteral(".webServices.internalFqdn"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "the internal web services FQDN of a Standard Edition server is its own FQDN "
+                          "and cannot be overridden"));
+        }
+        switch (pool.loadBalancing) {
+        case LoadBalancing::Hardware:
+            if (pool.vip.isEmpty())
+                error("P-MISSING", path + QStringLiteral(".vip"),
+                      QCoreApplication::translate("Validator",
+                                                  "hardware load balancing needs the load balancer VIP"));
+            break;
+        case LoadBalancing::Dns:
+            if (pool.servers.size() < 2)
+                error("R-LB1", serversPath,
+                      QCoreApplication::translate("Validator",
+                                                  "a DNS load-balanced %1 needs at least two servers")
+                          .arg(what));
+            if (web.internalFqdn.isEmpty() || normalizedName(web.internalFqdn) == normalizedName(pool.fqdn))
+                error("R-LB2", path + QStringLiteral(".webServices.internalFqdn"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "with DNS load balancing the pool and its internal web services cannot share "
+                          "the FQDN %1: override the internal web services FQDN")
+                          .arg(pool.fqdn));
+            if (web.internalVip.isEmpty())
+                error("R-LB2", path + QStringLiteral(".webServices.internalVip"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "web traffic cannot use DNS load balancing: give the hardware load balancer "
+                          "VIP for internal web services"));
+            break;
+        case LoadBalancing::None:
+            if (pool.servers.size() > 1)
+                error("P-TOPOLOGY", path + QStringLiteral(".loadBalancing"),
+                      QCoreApplication::translate("Validator",
+                                                  "a %1 with %2 servers needs DNS or hardware load balancing")
+                          .arg(what)
+                          .arg(pool.servers.size()));
+            break;
+        }
+        if (!web.externalFqdn.isEmpty() && normalizedName(web.externalFqdn) == internalWebFqdn(pool))
+            error("R-MOB3", path + QStringLiteral(".webServices.externalFqdn"),
+                  QCoreApplication::translate(
+                      "Validator", "the external web services FQDN must differ from the internal one (%1)")
+                      .arg(internalWebFqdn(pool)));
+    }
+
+    // R-LB3: web service FQDNs are unique across Front End pools and Directors.
+    void checkWebFqdns()
+    {
+        if (!m_plan.director)
+            return;
+        const Pool &fe = m_plan.frontEnd;
+        const Pool &dir = *m_plan.director;
+        if (!fe.webServices.externalFqdn.isEmpty() &&
+            normalizedName(fe.webServices.externalFqdn) == normalizedName(dir.webServices.externalFqdn))
+            error("R-LB3", QStringLiteral("director.webServices.externalFqdn"),
+                  QCoreApplication::translate(
+                      "Validator",
+                      "the Director and the Front End pool need different external web services FQDNs"));
+        if (internalWebFqdn(fe) == internalWebFqdn(dir))
+            error("R-LB3", QStringLiteral("director.webServices.internalFqdn"),
+                  QCoreApplication::translate(
+                      "Validator",
+                      "the Director and the Front End pool need different internal web services FQDNs"));
+    }
+
+    void checkEdge()
+    {
+        if (!m_plan.edge)
+            return;
+        const Edge &e = *m_plan.edge;
+        const QString p = QStringLiteral("edge");
+        host(p + QStringLiteral(".internalFqdn"), e.internalFqdn);
+        host(p + QStringLiteral(".accessFqdn"), e.accessFqdn, false);
+        host(p + QStringLiteral(".webConferencingFqdn"), e.webConferencingFqdn, false);
+        host(p + QStringLiteral(".avFqdn"), e.avFqdn, false);
+        const bool hlb = e.layout == EdgeLayout::ScaledHardware;
+        const QString sp = p + QStringLiteral(".servers");
+        if (e.servers.isEmpty())
+            error("P-TOPOLOGY", sp,
+                  QCoreApplication::translate("Validator", "the Edge needs at least one server"));
+        if (e.layout == EdgeLayout::Single && e.servers.size() > 1)
+            error(
+                "P-TOPOLOGY", p + QStringLiteral(".layout"),
+                QCoreApplication::translate(
+                    "Validator", "a single Edge has one server; choose scaled-dns or scaled-hardware for %1")
+                    .arg(e.servers.size()));
+        if (e.layout == EdgeLayout::ScaledDns && e.servers.size() < 2)
+            error("R-LB4", sp,
+                  QCoreApplication::translate("Validator",
+                                              "a DNS load-balanced Edge pool needs at least two servers"));
+        for (qsizetype i = 0; i < e.servers.size(); ++i) {
+            const EdgeServer &s = e.servers.at(i);
+            const QString sip = at(sp, i) + QLatin1Char('.');
+            host(sip + QStringLiteral("fqdn"), s.fqdn, false);
+            ipv4(sip + QStringLiteral("internalIpv4"), s.internalIpv4, !hlb);
+            ipv4(sip + QStringLiteral("accessIpv4"), s.accessIpv4, !hlb);
+            ipv4(sip + QStringLiteral("webConferencingIpv4"), s.webConferencingIpv4, !hlb);
+            ipv4(sip + QStringLiteral("avIpv4"), s.avIpv4, !hlb);
+            ipv4(sip + QStringLiteral("privateAccessIpv4"), s.privateAccessIpv4, false);
+            ipv4(sip + QStringLiteral("privateWebConferencingIpv4"), s.privateWebConferencingIpv4, false);
+            ipv4(sip + QStringLiteral("privateAvIpv4"), s.privateAvIpv4, false);
+            for (const auto &[key, value] :
+                 {std::pair{"internalIpv6", s.internalIpv6}, std::pair{"accessIpv6", s.accessIpv6},
+                  std::pair{"webConferencingIpv6", s.webConferencingIpv6}, std::pair{"avIpv6", s.avIpv6}})
+                ipv6(sip + QLatin1String(key), value);
+            if (!hlb)
+                for (const auto &[key, value] :
+                     {std::pair{"accessIpv4", s.accessIpv4},
+                      std::pair{"webConferencingIpv4", s.webConferencingIpv4}, std::pair{"avIpv4", s.avIpv4},
+                      std::pair{"accessIpv6", s.accessIpv6},
+                      std::pair{"webConferencingIpv6", s.webConferencingIpv6}, std::pair{"avIpv6", s.avIpv6}})
+                    publicAddress(sip + QLatin1String(key), value);
+        }
+        if (hlb) {
+            if (e.nat)
+                error("R-LB4", p + QStringLiteral(".nat"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "an Edge pool behind hardware load balancers needs publicly routable addresses "
+                          "without NAT"));
+            if (!e.vips) {
+                error("P-MISSING", p + QStringLiteral(".vips"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "a hardware load-balanced Edge needs the internal, access, web conferencing "
+                          "and A/V VIPs"));
+            } else {
+                const EdgeVips &v = *e.vips;
+                const QString vp = p + QStringLiteral(".vips.");
+                ipv4(vp + QStringLiteral("internal"), v.internal);
+                ipv4(vp + QStringLiteral("access"), v.access);
+                ipv4(vp + QStringLiteral("webConferencing"), v.webConferencing);
+                ipv4(vp + QStringLiteral("av"), v.av);
+                for (const auto &[key, value] :
+                     {std::pair{"internalIpv6", v.internalIpv6}, std::pair{"accessIpv6", v.accessIpv6},
+                      std::pair{"webConferencingIpv6", v.webConferencingIpv6}, std::pair{"avIpv6", v.avIpv6}})
+                    ipv6(vp + QLatin1String(key), value);
+                for (const auto &[key, value] :
+                     {std::pair{"access", v.access}, std::pair{"webConferencing", v.webConferencing},
+                      std::pair{"av", v.av}, std::pair{"accessIpv6", v.accessIpv6},
+                      std::pair{"webConferencingIpv6", v.webConferencingIpv6}, std::pair{"avIpv6", v.avIpv6}})
+                    publicAddress(vp + QLatin1String(key), value);
+            }
+        } else if (e.vips) {
+            warning("P-TOPOLOGY", p + QStringLiteral(".vips"),
+                    QCoreApplication::translate(
+                        "Validator", "VIPs are used only with the scaled-hardware layout; they are ignored"));
+        }
+        const QString access = effectiveAccessFqdn(m_plan);
+        const QString webcon = effectiveWebConferencingFqdn(m_plan);
+        const QString av = effectiveAvFqdn(m_plan);
+        if (access == webcon || access == av || webcon == av)
+            error("P-TOPOLOGY", p + QStringLiteral(".webConferencingFqdn"),
+                  QCoreApplication::translate(
+                      "Validator",
+                      "the Access, Web Conferencing and A/V Edge FQDNs must be three different names"));
+    }
+
+    void checkReverseProxyAndMobility()
+    {
+        const bool rp = m_plan.reverseProxy.has_value();
+        if (rp) {
+            ipv4(QStringLiteral("reverseProxy.publicIpv4"), m_plan.reverseProxy->publicIpv4);
+            ipv6(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv6);
+            publicAddress(QStringLiteral("reverseProxy.publicIpv4"), m_plan.reverseProxy->publicIpv4);
+            publicAddress(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv6);
+            if (m_plan.frontEnd.webServices.externalFqdn.isEmpty())
+                error("P-MISSING", QStringLiteral("frontEnd.webServices.externalFqdn"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "the reverse proxy publishes the Front End external web services: name them"));
+            if (m_plan.director && m_plan.director->webServices.externalFqdn.isEmpty())
+                error("P-MISSING", QStringLiteral("director.webServices.externalFqdn"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "publish the Director's external web services too (authentication goes there "
+                          "first)"));
+        }
+        if (m_plan.autodiscover.enabled && !rp)
+            warning("R-MOB1", QStringLiteral("reverseProxy"),
+                    QCoreApplication::translate(
+                        "Validator",
+                        "without a reverse proxy lyncdiscover.<SIP domain> cannot be published: mobile and "
+                        "external clients will not find Autodiscover"));
+        if (m_plan.pushNotifications) {
+            if (!rp)
+                error("R-MOB4", QStringLiteral("mobility.pushNotifications"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "push notifications are a mobility feature: mobility needs a reverse proxy"));
+            if (!m_plan.edge)
+                error("R-MOB4", QStringLiteral("mobility.pushNotifications"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "push notifications need _sipfederationtls._tcp, which points at an Access Edge: "
+                          "plan an Edge"));
+            if (m_plan.product == Product::Sfb2019)
+                warning("R-MOB4", QStringLiteral("mobility.pushNotifications"),
+                        QCoreApplication::translate(
+                            "Validator",
+                            "Skype for Business Server 2019 has no MCX mobility service; push applies only "
+                            "to older mobile clients"));
+        }
+        if (m_plan.federation.discoverable && !m_plan.edge)
+            error("P-TOPOLOGY", QStringLiteral("federation.discoverable"),
+                  QCoreApplication::translate(
+                      "Validator", "discoverable federation publishes the Access Edge: plan an Edge"));
+        if (m_plan.federation.discoverable && !m_plan.federation.enabled)
+            warning("P-TOPOLOGY", QStringLiteral("federation.discoverable"),
+                    QCoreApplication::translate("Validator",
+                                                "federation is not enabled, yet it is marked discoverable"));
+        if (m_plan.autodiscover.enabled && rp && m_plan.autodiscover.recordType == AutodiscoverType::Cname) {
+            const QString target = normalizedName(m_plan.signInPool().webServices.externalFqdn);
+            for (qsizetype i = 0; i < m_plan.sipDomains.size() && !target.isEmpty(); ++i)
+                if (!isUnderDomain(target, m_plan.sipDomains.at(i)))
+                    warning("R-CN2", QStringLiteral("autodiscover.recordType"),
+                            QCoreApplication::translate(
+                                "Validator",
+                                "lyncdiscover.%1 as a CNAME to %2 (another domain) fails over HTTPS; "
+                                "publish port 80 (to 8080) on the reverse proxy or use an A record")
+                                .arg(normalizedName(m_plan.sipDomains.at(i)), target));
+        }
+    }
+
+    // R-URL1, R-URL3, R-URL5. Defaults count too: dialin.<domain> may clash with a Meet URL.
+    void checkSimpleUrls()
+    {
+        struct Url
+        {
+            QString path;
+            QString value;
+        };
+        QList<Url> urls;
+        const QStringList meet = effectiveMeetUrls(m_plan);
+        const bool meetDefaulted = m_plan.simpleUrls.meet.isEmpty();
+        for (qsizetype i = 0; i < meet.size(); ++i)
+            urls << Url{meetDefaulted ? QStringLiteral("simpleUrls.meet")
+                                      : at(QStringLiteral("simpleUrls.meet"), i),
+                        meet.at(i)};
+        urls << Url{QStringLiteral("simpleUrls.dialin"), effectiveDialinUrl(m_plan)};
+        if (!m_plan.simpleUrls.admin.isEmpty())
+            urls << Url{QStringLiteral("simpleUrls.admin"), m_plan.simpleUrls.admin};
+
+        if (meet.size() < m_plan.sipDomains.size())
+            error("R-URL1", QStringLiteral("simpleUrls.meet"),
+                  QCoreApplication::translate(
+                      "Validator", "there is one Meet URL per SIP domain: %1 SIP domains, %2 Meet URLs")
+                      .arg(m_plan.sipDomains.size())
+                      .arg(meet.size()));
+
+        // Sets, not pairwise comparisons: a plan with a thousand SIP domains has a thousand Meet URLs.
+        QSet<QString> seen;
+        QHash<QString, QString> seenByPrefix; // every "/"-prefix of a seen URL -> that URL
+        for (const Url &u : urls) {
+            QString rest = u.value;
+            if (rest.contains(QLatin1String("://"))) {
+                const QUrl url(rest);
+                if (url.scheme() != QLatin1String("https")) {
+                    error("R-URL3", u.path,
+                          QCoreApplication::translate("Validator", "simple URLs use https:// only"));
+                    continue;
+                }
+                if (url.port() != -1) {
+                    error("R-URL3", u.path,
+                          QCoreApplication::translate("Validator", "simple URLs cannot carry a port"));
+                    continue;
+                }
+                rest = url.host() + url.path();
+            } else if (rest.contains(QLatin1Char(':'))) {
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator", "simple URLs cannot carry a port"));
+                continue;
+            }
+            const QString hostName = simpleUrlHost(u.value);
+            const QString problem = hostNameProblem(hostName);
+            if (!problem.isEmpty())
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator", "\"%1\" is not a valid simple URL host: %2")
+                          .arg(hostName, problem));
+            QString key = rest.toLower();
+            while (key.endsWith(QLatin1Char('/')))
+                key.chop(1);
+            QStringList prefixes; // "host", "host/a" for "host/a/b"
+            for (qsizetype slash = key.indexOf(QLatin1Char('/')); slash > 0;
+                 slash = key.indexOf(QLatin1Char('/'), slash + 1))
+                prefixes << key.left(slash);
+            if (seen.contains(key))
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator", "%1 is used twice; simple URLs must be unique")
+                          .arg(u.value));
+            for (const QString &prefix : std::as_const(prefixes))
+                if (seen.contains(prefix))
+                    error("R-URL3", u.path,
+                          QCoreApplication::translate(
+                              "Validator", "%1 and %2: one simple URL cannot be a prefix of another")
+                              .arg(key, prefix));
+            if (seenByPrefix.contains(key))
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator",
+                                                  "%1 and %2: one simple URL cannot be a prefix of another")
+                          .arg(key, seenByPrefix.value(key)));
+            seen.insert(key);
+            for (const QString &prefix : std::as_const(prefixes))
+                if (!seenByPrefix.contains(prefix))
+                    seenByPrefix.insert(prefix, key);
+            if (hostName == normalizedName(m_plan.frontEnd.fqdn) ||
+                (m_plan.director && hostName == normalizedName(m_plan.director->fqdn)))
+                error("R-URL3", u.path,
+                      QCoreApplication::translate("Validator", "a simple URL cannot use a pool FQDN"));
+            if (m_plan.product != Product::Lync2013)
+                for (const QString &d : m_plan.sipDomains)
+                    if (hostName == normalizedName(d))
+                        warning("R-URL5", u.path,
+                                QCoreApplication::translate(
+                                    "Validator", "the simple URL host must not equal the SIP domain %1")
+                                    .arg(d));
+        }
+    }
+
+    void checkApplications()
+    {
+        if (m_plan.xmppFqdn) {
+            host(QStringLiteral("xmpp.fqdn"), *m_plan.xmppFqdn);
+            if (m_plan.product == Product::Sfb2019)
+                error("P-SFB2019-ROLES", QStringLiteral("xmpp"),
+                      QCoreApplication::translate("Validator",
+                                                  "Skype for Business Server 2019 has no XMPP gateway"));
+            if (!m_plan.edge)
+                error("P-TOPOLOGY", QStringLiteral("xmpp"),
+                      QCoreApplication::translate("Validator",
+                                                  "the XMPP proxy runs on the Access Edge: plan an Edge"));
+            for (const QString &d : m_plan.sipDomains)
+                if (!isUnderDomain(*m_plan.xmppFqdn, d))
+                    error("R-SRV1", QStringLiteral("xmpp.fqdn"),
+                          QCoreApplication::translate(
+                              "Validator", "_xmpp-server._tcp.%1 would point at %2, outside its SIP domain")
+                              .arg(normalizedName(d), normalizedName(*m_plan.xmppFqdn)));
+        }
+        if (m_plan.persistentChat) {
+            const QString p = QStringLiteral("persistentChat");
+            host(p + QStringLiteral(".fqdn"), m_plan.persistentChat->fqdn);
+            checkServers(m_plan.persistentChat->servers, p + QStringLiteral(".servers"));
+            if (m_plan.persistentChat->servers.isEmpty())
+                error("P-TOPOLOGY", p + QStringLiteral(".servers"),
+                      QCoreApplication::translate("Validator",
+                                                  "the Persistent Chat pool needs at least one server"));
+            if (m_plan.product == Product::Sfb2019)
+                error("P-SFB2019-ROLES", p,
+                      QCoreApplication::translate(
+                          "Validator", "Skype for Business Server 2019 has no Persistent Chat role"));
+        }
+        if (m_plan.officeWebApps) {
+            const QString p = QStringLiteral("officeWebApps");
+            host(p + QStringLiteral(".internalFqdn"), m_plan.officeWebApps->internalFqdn);
+            ipv4(p + QStringLiteral(".internalIpv4"), m_plan.officeWebApps->internalIpv4);
+            ipv6(p + QStringLiteral(".internalIpv6"), m_plan.officeWebApps->internalIpv6);
+            host(p + QStringLiteral(".externalFqdn"), m_plan.officeWebApps->externalFqdn, false);
+        }
+    }
+
+    void checkDevices()
+    {
+        if (!m_plan.devices.ntpServer.isEmpty())
+            host(QStringLiteral("devices.ntpServer"), m_plan.devices.ntpServer);
+    }
+
+    // One FQDN cannot be two machines with different addresses.
+    void checkDuplicateServers()
+    {
+        QHash<QString, QString> seen; // fqdn -> path of first use
+        auto check = [&](const QList<Server> &servers, const QString &path) {
+            for (qsizetype i = 0; i < servers.size(); ++i) {
+                const QString key = normalizedName(servers.at(i).fqdn);
+                const QString p = at(path, i) + QStringLiteral(".fqdn");
+                if (key.isEmpty())
+                    continue;
+                if (seen.contains(key))
+                    error("P-DUP-FQDN", p,
+                          QCoreApplication::translate("Validator", "%1 is already used at %2")
+                              .arg(key, seen.value(key)));
+                else
+                    seen.insert(key, p);
+            }
+        };
+        check(m_plan.frontEnd.servers, QStringLiteral("frontEnd.servers"));
+        if (m_plan.director)
+            check(m_plan.director->servers, QStringLiteral("director.servers"));
+        if (m_plan.persistentChat)
+            check(m_plan.persistentChat->servers, QStringLiteral("persistentChat.servers"));
+    }
+
+    // R-EXP3/R-EXP4/R-EXP6: a name the plan publishes externally must not be an internal-only name.
+    void checkExternalNames()
+    {
+        QHash<QString, QString> internalOnly; // name -> what it is
+        auto addPool = [&](const Pool &p, const QString &poolFqdn, const QString &webFqdn) {
+            internalOnly.insert(normalizedName(p.fqdn), poolFqdn);
+            internalOnly.insert(internalWebFqdn(p), webFqdn);
+            for (const Server &s : p.servers)
+                //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+                internalOnly.insert(normalizedName(s.fqdn),
+                                    QCoreApplication::translate("Validator", "server FQDN"));
+        };
+        //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+        addPool(m_plan.frontEnd, QCoreApplication::translate("Validator", "Front End pool FQDN"),
+                //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+                QCoreApplication::translate("Validator", "Front End pool internal web services FQDN"));
+        if (m_plan.director)
+            //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+            addPool(*m_plan.director, QCoreApplication::translate("Validator", "Director pool FQDN"),
+                    //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
+                    QCoreApplication::translate("Validator", "Director pool internal web services FQDN"));
+        if (m_plan.edge)
+            internalOnly.insert(normalizedName(m_plan.edge->internalFqdn),
+                                QCoreApplication::translate("Validator", "Edge internal FQDN"));
+        if (m_plan.officeWebApps)
+            internalOnly.insert(normalizedName(m_plan.officeWebApps->internalFqdn),
+                                QCoreApplication::translate("Validator", "Office Web Apps internal FQDN"));
+        const QString admin = simpleUrlHost(m_plan.simpleUrls.admin);
+        internalOnly.remove(QString());
+
+        struct Published
+        {
+            QString path;
+            QString name;
+        };
+        QList<Published> published;
+        if (m_plan.reverseProxy) {
+            published << Published{QStringLiteral("frontEnd.webServices.externalFqdn"),
+                                   normalizedName(m_plan.frontEnd.webServices.externalFqdn)};
+            if (m_plan.director)
+                published << Published{QStringLiteral("director.webServices.externalFqdn"),
+                                       normalizedName(m_plan.director->webServices.externalFqdn)};
+            const QStringList meet = effectiveMeetUrls(m_plan);
+            for (qsizetype i = 0; i < meet.size(); ++i)
+                published << Published{at(QStringLiteral("simpleUrls.meet"), i), simpleUrlHost(meet.at(i))};
+            published << Published{QStringLiteral("simpleUrls.dialin"),
+                                   simpleUrlHost(effectiveDialinUrl(m_plan))};
+            if (m_plan.officeWebApps)
+                published << Published{QStringLiteral("officeWebApps.externalFqdn"),
+                                       normalizedName(m_plan.officeWebApps->externalFqdn)};
+        }
+        if (m_plan.edge) {
+            published << Published{QStringLiteral("edge.accessFqdn"), effectiveAccessFqdn(m_plan)}
+                      << Published{QStringLiteral("edge.webConferencingFqdn"),
+                                   effectiveWebConferencingFqdn(m_plan)}
+                      << Published{QStringLiteral("edge.avFqdn"), effectiveAvFqdn(m_plan)};
+            if (m_plan.xmppFqdn)
+                published << Published{QStringLiteral("xmpp.fqdn"), normalizedName(*m_plan.xmppFqdn)};
+        }
+        for (const Published &p : published) {
+            if (p.name.isEmpty())
+                continue;
+            if (!admin.isEmpty() && p.name == admin)
+                error("R-EXP4", QStringLiteral("simpleUrls.admin"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "the Admin URL %1 is internal only, but %2 publishes the same name externally")
+                          .arg(admin, p.path));
+            else if (internalOnly.contains(p.name) && p.path.contains(QLatin1String("webServices")))
+                error("R-EXP3", p.path,
+                      QCoreApplication::translate(
+                          "Validator",
+                          "%1 is the %2 and must resolve only inside; choose another external name")
+                          .arg(p.name, internalOnly.value(p.name)));
+            else if (internalOnly.contains(p.name))
+                warning("R-EXP6", p.path,
+                        QCoreApplication::translate(
+                            "Validator", "%1 is the %2: it stays out of public DNS, so nothing is published "
+                                         "under this name; choose another external name")
+                            .arg(p.name, internalOnly.value(p.name)));
+        }
+    }
+
+    // R-CN1: a name answered by a CNAME can have no other data.
+    void checkCnames()
+    {
+        if (!m_plan.autodiscover.enabled || m_plan.autodiscover.recordType != AutodiscoverType::Cname)
+            return;
+        QHash<QString, QString> hostNames;
+        const QStringList meet = effectiveMeetUrls(m_plan);
+        for (qsizetype i = 0; i < meet.size(); ++i)
+            hostNames.insert(simpleUrlHost(meet.at(i)), at(QStringLiteral("simpleUrls.meet"), i));
+        hostNames.insert(simpleUrlHost(effectiveDialinUrl(m_plan)), QStringLiteral("simpleUrls.dialin"));
+        hostNames.insert(simpleUrlHost(m_plan.simpleUrls.admin), QStringLiteral("simpleUrls.admin"));
+        hostNames.insert(normalizedName(m_plan.frontEnd.webServices.externalFqdn),
+                         QStringLiteral("frontEnd.webServices.externalFqdn"));
+        if (m_plan.xmppFqdn)
+            hostNames.insert(normalizedName(*m_plan.xmppFqdn), QStringLiteral("xmpp.fqdn"));
+        if (m_plan.officeWebApps)
+            hostNames.insert(normalizedName(m_plan.officeWebApps->externalFqdn),
+                             QStringLiteral("officeWebApps.externalFqdn"));
+        if (m_plan.edge) {
+            hostNames.insert(effectiveAccessFqdn(m_plan), QStringLiteral("edge.accessFqdn"));
+            hostNames.insert(effectiveWebConferencingFqdn(m_plan),
+                             QStringLiteral("edge.webConferencingFqdn"));
+            hostNames.insert(effectiveAvFqdn(m_plan), QStringLiteral("edge.avFqdn"));
+        }
+        hostNames.remove(QString());
+        for (const QString &d : m_plan.sipDomains) {
+            for (const QString &prefix :
+                 {QStringLiteral("lyncdiscover."), QStringLiteral("lyncdiscoverinternal.")}) {
+                const QString name = prefix + normalizedName(d);
+                if (hostNames.contains(name))
+                    error("R-CN1", hostNames.value(name),
+                          QCoreApplication::translate(
+                              "Validator", "%1 is an Autodiscover CNAME and cannot also hold other records")
+                              .arg(name));
+            }
+        }
+    }
+
+    // R-IP1: with IPv6, every published host needs an AAAA as well.
+    void checkIpv6()
+    {
+        if (!m_plan.dns.ipv6)
+            return;
+        auto missing = [this](const QString &path, const QString &ipv4, const QString &ipv6,
+                              const QString &what) {
+            if (!ipv4.isEmpty() && ipv6.isEmpty())
+                warning("R-IP1", path,
+                        QCoreApplication::translate("Validator",
+                                                    "IPv6 is on but %1 has no IPv6 address: no AAAA record")
+                            .arg(what));
+        };
+        auto pool = [&](const Pool &p, const QString &path) {
+            for (qsizetype i = 0; i < p.servers.size(); ++i)
+                missing(at(path + QStringLiteral(".servers"), i) + QStringLiteral(".ipv6"),
+                        p.servers.at(i).ipv4, p.servers.at(i).ipv6, p.servers.at(i).fqdn);
+            if (p.loadBalancing == LoadBalancing::Hardware)
+                missing(path + QStringLiteral(".vipIpv6"), p.vip, p.vipIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the pool VIP"));
+            missing(path + QStringLiteral(".webServices.internalVipIpv6"), p.webServices.internalVip,
+                    p.webServices.internalVipIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the internal web VIP"));
+        };
+        pool(m_plan.frontEnd, QStringLiteral("frontEnd"));
+        if (m_plan.director)
+            pool(*m_plan.director, QStringLiteral("director"));
+        if (m_plan.reverseProxy)
+            missing(QStringLiteral("reverseProxy.publicIpv6"), m_plan.reverseProxy->publicIpv4,
+                    m_plan.reverseProxy->publicIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the reverse proxy"));
+        if (m_plan.officeWebApps)
+            missing(QStringLiteral("officeWebApps.internalIpv6"), m_plan.officeWebApps->internalIpv4,
+                    m_plan.officeWebApps->internalIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "Office Web Apps"));
+        if (m_plan.persistentChat)
+            for (qsizetype i = 0; i < m_plan.persistentChat->servers.size(); ++i)
+                missing(at(QStringLiteral("persistentChat.servers"), i) + QStringLiteral(".ipv6"),
+                        m_plan.persistentChat->servers.at(i).ipv4, m_plan.persistentChat->servers.at(i).ipv6,
+                        m_plan.persistentChat->servers.at(i).fqdn);
+        if (!m_plan.edge)
+            return;
+        const Edge &e = *m_plan.edge;
+        if (e.layout == EdgeLayout::ScaledHardware) {
+            if (e.vips) {
+                const QString vp = QStringLiteral("edge.vips.");
+                missing(vp + QStringLiteral("internalIpv6"), e.vips->internal, e.vips->internalIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the Edge internal VIP"));
+                missing(vp + QStringLiteral("accessIpv6"), e.vips->access, e.vips->accessIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the Access Edge VIP"));
+                missing(vp + QStringLiteral("webConferencingIpv6"), e.vips->webConferencing,
+                        e.vips->webConferencingIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the Web Conferencing Edge VIP"));
+                missing(vp + QStringLiteral("avIpv6"), e.vips->av, e.vips->avIpv6,
+                        //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                        QCoreApplication::translate("Validator", "the A/V Edge VIP"));
+            }
+            return;
+        }
+        for (qsizetype i = 0; i < e.servers.size(); ++i) {
+            const EdgeServer &s = e.servers.at(i);
+            const QString sp = at(QStringLiteral("edge.servers"), i) + QLatin1Char('.');
+            missing(sp + QStringLiteral("internalIpv6"), s.internalIpv4, s.internalIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the Edge internal interface"));
+            missing(sp + QStringLiteral("accessIpv6"), s.accessIpv4, s.accessIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the Access Edge"));
+            missing(sp + QStringLiteral("webConferencingIpv6"), s.webConferencingIpv4, s.webConferencingIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the Web Conferencing Edge"));
+            missing(sp + QStringLiteral("avIpv6"), s.avIpv4, s.avIpv6,
+                    //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
+                    QCoreApplication::translate("Validator", "the A/V Edge"));
+        }
+    }
+
+    void checkNotes()
+    {
+        if (!m_plan.dns.splitBrain)
+            info("R-SPLIT2", QStringLiteral("dns.splitBrain"),
+                 QCoreApplication::translate(
+                     "Validator",
+                     "no split-brain DNS: internal names in the SIP domains go into pin-point zones"));
+        // One reminder, at the first DNS load-balanced part of the plan.
+        QString dnsLbPath;
+        if (m_plan.frontEnd.loadBalancing == LoadBalancing::Dns)
+            dnsLbPath = QStringLiteral("frontEnd.loadBalancing");
+        else if (m_plan.director && m_plan.director->loadBalancing == LoadBalancing::Dns)
+            dnsLbPath = QStringLiteral("director.loadBalancing");
+        else if (m_plan.edge && m_plan.edge->layout == EdgeLayout::ScaledDns)
+            dnsLbPath = QStringLiteral("edge.layout");
+        if (!dnsLbPath.isEmpty())
+            warning("R-LB5", dnsLbPath,
+                    QCoreApplication::translate(
+                        "Validator",
+                        "DNS load balancing works only with round robin enabled on the DNS servers"));
+    }
+
+    const Plan &m_plan;
+    Findings m_findings;
+};
+
+} // namespace
+
+Findings validatePlan(const Plan &plan)
+{
+    return Validator(plan).run();
+}
+
+} // namespace lyncdns

@@ -1,0 +1,791 @@
+// The real lyncdns binary against cli.md: sub-commands, output formats, exit codes, one-line
+// errors, atomic -o, and that none of it needs a display.
+
+#include "model/export/powershellexporter.h"
+#include "model/export/recordexport.h"
+#include "model/export/zonefileexporter.h"
+#include "model/planner/planner.h"
+#include "model/validator/validator.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace lyncdns;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    bool timedOut = false;
+    QByteArray out;
+    QByteArray err;
+
+    // "exit 2, stderr: ..." for failure messages.
+    QString describe() const
+    {
+        return QStringLiteral("exit %1%2%3\n  stdout: %4\n  stderr: %5")
+            .arg(exitCode)
+            .arg(crashed ? QStringLiteral(" (crashed)") : QString(),
+                 timedOut ? QStringLiteral(" (timed out, killed)") : QString(),
+                 QString::fromUtf8(out.left(600)), QString::fromUtf8(err.left(600)));
+    }
+};
+
+// The caller's environment without a Qt platform override: sub-commands must not care.
+QProcessEnvironment defaultEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+// No display of any kind: what a build server or an SSH session offers.
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = defaultEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
+Run run(const QStringList &arguments, const QProcessEnvironment &env = defaultEnvironment(),
+        const QString &workingDirectory = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(test::binary(), arguments);
+    Run r;
+    if (!process.waitForStarted(10000)) {
+        r.err = process.errorString().toUtf8();
+        return r;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        r.timedOut = true;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    r.crashed = process.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -1 : process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QString example()
+{
+    return test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"));
+}
+
+QString cliData(const QString &name)
+{
+    return test::dataFile(QStringLiteral("cli/") + name);
+}
+
+// Every file under dir, relative, sorted: shows leftovers such as half-written temporary files.
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    const QDir root(dir);
+    QList<QString> pending{dir};
+    while (!pending.isEmpty()) {
+        const QDir d(pending.takeFirst());
+        const QFileInfoList entries =
+            d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QFileInfo &e : entries) {
+            if (e.isDir())
+                pending << e.filePath();
+            else
+                files << root.relativeFilePath(e.filePath());
+        }
+    }
+    files.sort();
+    return files;
+}
+
+QByteArray withoutSoaLines(const QByteArray &zone)
+{
+    QList<QByteArray> lines = zone.split('\n');
+    lines.removeIf([](const QByteArray &l) { return l.contains(" SOA "); });
+    return lines.join('\n');
+}
+
+// A one-line error: one non-empty line on stderr (after the trailing newline).
+bool isOneLine(const QByteArray &err)
+{
+    const QByteArray t = err.trimmed();
+    return !t.isEmpty() && !t.contains('\n') && !t.contains('\r');
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(test::binary()).isExecutable(),
+                 qPrintable(test::binary() + QStringLiteral(" is not executable")));
+    }
+
+    // ---- --version, --help ----
+
+    void version_printsNameAndVersion()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QString::fromUtf8(r.out.trimmed()), QStringLiteral("lyncdns " LYNCDNS_VERSION));
+        QVERIFY2(QRegularExpression(QStringLiteral("^lyncdns \\d+\\.\\d+\\.\\d+\\s*$"))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 qPrintable(r.describe()));
+    }
+
+    void help_listsSubCommands()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString text = QString::fromUtf8(r.out);
+        for (const QString &word : {QStringLiteral("lyncdns plan"), QStringLiteral("lyncdns validate"),
+                                    QStringLiteral("lyncdns check"), QStringLiteral("lyncdns export"),
+                                    QStringLiteral("--version"), QStringLiteral("--help")})
+            QVERIFY2(text.contains(word),
+                     qPrintable(QStringLiteral("--help does not mention %1:\n%2").arg(word, text)));
+    }
+
+    // ---- plan ----
+
+    void plan_formatMatchesExporter_data()
+    {
+        QTest::addColumn<QString>("planFile");
+        QTest::addColumn<QString>("format");
+        for (const QString &f : test::examplePlanFiles())
+            for (const QString &format :
+                 {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("table")})
+                QTest::newRow(qPrintable(QFileInfo(f).completeBaseName() + QLatin1Char(' ') + format))
+                    << f << format;
+    }
+    void plan_formatMatchesExporter()
+    {
+        QFETCH(QString, planFile);
+        QFETCH(QString, format);
+        const Plan plan = test::loadPlan(planFile);
+        const RecordSet records = planRecords(plan);
+        const QByteArray expected = format == QLatin1String("csv")    ? recordsToCsv(records)
+                                    : format == QLatin1String("json") ? recordsToJson(records)
+                                                                      : recordsToTable(records);
+        const Run r = run({QStringLiteral("plan"), planFile, QStringLiteral("--format"), format});
+        const int expectedExit = hasErrors(validatePlan(plan)) ? 1 : 0;
+        QVERIFY2(r.exitCode == expectedExit,
+                 qPrintable(QStringLiteral("expected exit %1; ").arg(expectedExit) + r.describe()));
+        QVERIFY2(r.out == expected,
+                 qPrintable(QStringLiteral("stdout differs from the exporter:\n--- expected\n%1\n--- got\n%2")
+                                .arg(QString::fromUtf8(expected), QString::fromUtf8(r.out))));
+    }
+
+    void plan_withoutFormat_printsTable()
+    {
+        const Run r = run({QStringLiteral("plan"), example()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.out, recordsToTable(planRecords(test::loadPlan(example()))));
+    }
+
+    void plan_location_filtersRows_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("internal") << QStringLiteral("internal");
+        QTest::newRow("external") << QStringLiteral("external");
+    }
+    void plan_location_filtersRows()
+    {
+        QFETCH(QString, location);
+        RecordSet records = planRecords(test::loadPlan(example()));
+        records.removeIf(
+            [&location](const DnsRecord &rec) { return locationName(rec.location) != location; });
+        QVERIFY(!records.isEmpty());
+        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--location"), location});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(recordsToCsv(records)));
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).startsWith(QByteArray(location.toUtf8() + ',')), lines.at(i).constData());
+    }
+
+    void plan_outputFile_writesFileNotStdout()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("records.csv"));
+        QVERIFY(test::writeAll(out, "old content\n"));
+        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(test::readAll(out), recordsToCsv(planRecords(test::loadPlan(example()))));
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("records.csv")});
+    }
+
+    // ---- unreadable plans and bad usage: exit 2 ----
+
+    void unreadablePlan_exits2WithOneLineError_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("planFile");
+        QTest::addColumn<QString>("expectedPattern"); // what the one line must say
+        const QList<QStringList> commands = {
+            {QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("validate")},
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}};
+        for (const QStringList &command : commands) {
+            const QString c = command.first() + QLatin1Char(' ');
+            QTest::newRow(qPrintable(c + QStringLiteral("malformed JSON")))
+                << command << cliData(QStringLiteral("malformed.lyncplan"))
+                << QStringLiteral("malformed\\.lyncplan:[45]:\\d+: .*JSON");
+            QTest::newRow(qPrintable(c + QStringLiteral("unknown key")))
+                << command << cliData(QStringLiteral("unknown-key.lyncplan"))
+                << QStringLiteral(
+                       "unknown-key\\.lyncplan: frontEnd\\.servers\\[0\\]\\.ipv4Adress: .*unknown key");
+            QTest::newRow(qPrintable(c + QStringLiteral("wrong type")))
+                << command << cliData(QStringLiteral("wrong-type.lyncplan"))
+                << QStringLiteral("wrong-type\\.lyncplan: dns\\.splitBrain: .*expected .*true or false");
+            QTest::newRow(qPrintable(c + QStringLiteral("nonexistent file")))
+                << command << cliData(QStringLiteral("does-not-exist.lyncplan"))
+                << QStringLiteral("does-not-exist\\.lyncplan: ");
+        }
+    }
+    void unreadablePlan_exits2WithOneLineError()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, planFile);
+        QFETCH(QString, expectedPattern);
+        QStringList args = command;
+        args.insert(1, planFile);
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(isOneLine(r.err), qPrintable(QStringLiteral("not a one-line error; ") + r.describe()));
+        QVERIFY2(
+            QRegularExpression(expectedPattern).match(QString::fromUtf8(r.err)).hasMatch(),
+            qPrintable(QStringLiteral("stderr does not match /%1/; ").arg(expectedPattern) + r.describe()));
+        QVERIFY2(r.out.isEmpty(),
+                 qPrintable(QStringLiteral("results on stdout for an unreadable plan; ") + r.describe()));
+    }
+
+    void badUsage_exits2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString e = example();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("unknown sub-command") << QStringList{QStringLiteral("frobnicate"), e};
+        QTest::newRow("plan without plan") << QStringList{QStringLiteral("plan")};
+        QTest::newRow("validate without plan") << QStringList{QStringLiteral("validate")};
+        QTest::newRow("export without plan")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("plan with two plans") << QStringList{QStringLiteral("plan"), e, e};
+        QTest::newRow("plan bad --format")
+            << QStringList{QStringLiteral("plan"), e, QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("plan bad --location")
+            << QStringList{QStringLiteral("plan"), e, QStringLiteral("--location"), QStringLiteral("dmz")};
+        QTest::newRow("plan unknown option")
+            << QStringList{QStringLiteral("plan"), e, QStringLiteral("--frobnicate")};
+        QTest::newRow("validate bad --format")
+            << QStringList{QStringLiteral("validate"), e, QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("export without --format")
+            << QStringList{QStringLiteral("export"), e, QStringLiteral("-o"), QStringLiteral("out.csv")};
+        QTest::newRow("export bad --format")
+            << QStringList{QStringLiteral("export"),   e,
+                           QStringLiteral("--format"), QStringLiteral("yaml"),
+                           QStringLiteral("-o"),       QStringLiteral("out.yaml")};
+        QTest::newRow("export bind without --dir")
+            << QStringList{QStringLiteral("export"), e, QStringLiteral("--format"), QStringLiteral("bind")};
+    }
+    void badUsage_exits2()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir; // relative -o paths land here, and must not be written
+        QVERIFY(dir.isValid());
+        // Headless, so a command line mistaken for the wizard fails instead of opening a window.
+        const Run r = run(arguments, headlessEnvironment(), dir.path());
+        QVERIFY2(
+            r.exitCode == 2,
+            qPrintable(QStringLiteral("lyncdns %1: ").arg(arguments.join(QLatin1Char(' '))) + r.describe()));
+        QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(QStringLiteral("no error message; ") + r.describe()));
+        QVERIFY2(filesUnder(dir.path()).isEmpty(), qPrintable(filesUnder(dir.path()).join(QLatin1Char(' '))));
+    }
+
+    // ---- validate ----
+
+    void validate_validExample_exits0()
+    {
+        const Run r = run({QStringLiteral("validate"), example()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(!r.out.isEmpty(), qPrintable(r.describe()));
+    }
+
+    void validate_planWithErrors_exits1()
+    {
+        const Run r = run({QStringLiteral("validate"), cliData(QStringLiteral("invalid-address.lyncplan"))});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QLatin1String("P-ADDRESS")) &&
+                     text.contains(QLatin1String("frontEnd.servers[0].ipv4")),
+                 qPrintable(r.describe()));
+    }
+
+    void validate_jsonFormat_listsFindings()
+    {
+        const Run r = run({QStringLiteral("validate"), cliData(QStringLiteral("invalid-address.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(),
+                 qPrintable(error.errorString() + QStringLiteral("; ") + r.describe()));
+        const QJsonValue findingsValue = doc.object().value(QStringLiteral("findings"));
+        QVERIFY2(findingsValue.isArray(), qPrintable(r.describe()));
+        const QJsonArray findings = findingsValue.toArray();
+        QVERIFY(!findings.isEmpty());
+        bool addressError = false;
+        for (const QJsonValue &v : findings) {
+            const QJsonObject f = v.toObject();
+            const QString text = QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact));
+            for (const QString &key : {QStringLiteral("rule"), QStringLiteral("severity"),
+                                       QStringLiteral("path"), QStringLiteral("message")})
+                QVERIFY2(f.value(key).isString(),
+                         qPrintable(QStringLiteral("finding without %1: %2").arg(key, text)));
+            QVERIFY2(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
+                         .contains(f.value(QStringLiteral("severity")).toString()),
+                     qPrintable(text));
+            QVERIFY2(!f.value(QStringLiteral("rule")).toString().isEmpty() &&
+                         !f.value(QStringLiteral("message")).toString().isEmpty(),
+                     qPrintable(text));
+            if (f.value(QStringLiteral("rule")).toString() == QLatin1String("P-ADDRESS") &&
+                f.value(QStringLiteral("severity")).toString() == QLatin1String("error") &&
+                f.value(QStringLiteral("path")).toString() == QLatin1String("frontEnd.servers[0].ipv4"))
+                addressError = true;
+        }
+        QVERIFY2(addressError,
+                 qPrintable(QStringLiteral("no P-ADDRESS error at frontEnd.servers[0].ipv4:\n") +
+                            QString::fromUtf8(r.out)));
+    }
+
+    void validate_jsonFormat_validExampleExits0()
+    {
+        const Run r =
+            run({QStringLiteral("validate"), example(), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.object().value(QStringLiteral("findings")).isArray());
+    }
+
+    // ---- export ----
+
+    void export_singleFile_matchesExporter_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("records.csv");
+        QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("records.json");
+        QTest::newRow("powershell") << QStringLiteral("powershell") << QStringLiteral("lync-dns.ps1");
+    }
+    void export_singleFile_matchesExporter()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, fileName);
+        const Plan plan = test::loadPlan(example());
+        const RecordSet records = planRecords(plan);
+        const QByteArray expected = format == QLatin1String("csv")    ? recordsToCsv(records)
+                                    : format == QLatin1String("json") ? recordsToJson(records)
+                                                                      : powerShellScript(plan, records);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(fileName);
+        QVERIFY(test::writeAll(out, "an older export\n"));
+        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"), format,
+                           QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.isEmpty(),
+                 qPrintable(QStringLiteral("results on stdout despite -o; ") + r.describe()));
+        const QByteArray written = test::readAll(out);
+        QVERIFY2(written == expected,
+                 qPrintable(QStringLiteral("%1 differs from the exporter:\n--- expected\n%2\n--- got\n%3")
+                                .arg(fileName, QString::fromUtf8(expected.left(2000)),
+                                     QString::fromUtf8(written.left(2000)))));
+        QCOMPARE(filesUnder(dir.path()), QStringList{fileName});
+    }
+
+    void export_bind_writesLocationFolders()
+    {
+        const Plan plan = test::loadPlan(example());
+        const QList<ExportFile> expected = zoneFiles(plan, planRecords(plan), todaysZoneSerial());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("zones"));
+        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"),
+                           QStringLiteral("bind"), QStringLiteral("--dir"), target});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(QFileInfo(target + QStringLiteral("/internal")).isDir(), "no internal/ folder");
+        QVERIFY2(QFileInfo(target + QStringLiteral("/external")).isDir(), "no external/ folder");
+        QVERIFY(QFileInfo::exists(target + QStringLiteral("/internal/named.conf.zones")));
+        QVERIFY(QFileInfo::exists(target + QStringLiteral("/external/named.conf.zones")));
+
+        QStringList expectedFiles;
+        for (const ExportFile &f : expected)
+            expectedFiles << f.relativePath;
+        expectedFiles.sort();
+        const QStringList actualFiles = filesUnder(target);
+        const QString diff = test::describeDifference(expectedFiles, actualFiles);
+        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("files under --dir:") + diff));
+        for (const ExportFile &f : expected) {
+            // The serial is today's date: compare everything else, immune to a run across midnight.
+            const QByteArray written = test::readAll(QDir(target).filePath(f.relativePath));
+            QVERIFY2(withoutSoaLines(written) == withoutSoaLines(f.content),
+                     qPrintable(
+                         QStringLiteral("%1 differs:\n--- expected\n%2\n--- got\n%3")
+                             .arg(f.relativePath, QString::fromUtf8(f.content), QString::fromUtf8(written))));
+        }
+    }
+
+    void export_invalidPlan_exits1AndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &f : {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("powershell"),
+                                 QStringLiteral("bind")})
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void export_invalidPlan_exits1AndWritesNothing()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList args = {QStringLiteral("export"), cliData(QStringLiteral("invalid-address.lyncplan")),
+                            QStringLiteral("--format"), format};
+        if (format == QLatin1String("bind"))
+            args << QStringLiteral("--dir") << dir.filePath(QStringLiteral("zones"));
+        else
+            args << QStringLiteral("-o") << dir.filePath(QStringLiteral("out.") + format);
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("P-ADDRESS"),
+                 qPrintable(QStringLiteral("the error is not named; ") + r.describe()));
+        QVERIFY2(filesUnder(dir.path()).isEmpty(),
+                 qPrintable(QStringLiteral("written: ") + filesUnder(dir.path()).join(QLatin1Char(' '))));
+        QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("zones"))),
+                 "export created the --dir folder");
+    }
+
+    // ---- atomic -o ----
+
+    void outputFile_failedCommand_leavesExistingFileUnchanged_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // OUT stands for the -o path
+        QTest::addColumn<int>("expectedExit");
+        const QString out = QStringLiteral("OUT");
+        QTest::newRow("plan, plan file missing")
+            << QStringList{QStringLiteral("plan"),     cliData(QStringLiteral("does-not-exist.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("-o"),       out}
+            << 2;
+        QTest::newRow("plan, malformed plan")
+            << QStringList{QStringLiteral("plan"),     cliData(QStringLiteral("malformed.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("-o"),       out}
+            << 2;
+        QTest::newRow("export, plan file missing")
+            << QStringList{QStringLiteral("export"),   cliData(QStringLiteral("does-not-exist.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("-o"),       out}
+            << 2;
+        QTest::newRow("export, wrong type in plan")
+            << QStringList{QStringLiteral("export"),   cliData(QStringLiteral("wrong-type.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("powershell"),
+                           QStringLiteral("-o"),       out}
+            << 2;
+        QTest::newRow("export, invalid plan")
+            << QStringList{QStringLiteral("export"),   cliData(QStringLiteral("invalid-address.lyncplan")),
+                           QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("-o"),       out}
+            << 1;
+    }
+    void outputFile_failedCommand_leavesExistingFileUnchanged()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, expectedExit);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("existing.out"));
+        const QByteArray precious = "the admin's previous export\n";
+        QVERIFY(test::writeAll(out, precious));
+        arguments.replace(arguments.indexOf(QStringLiteral("OUT")), out);
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == expectedExit, qPrintable(r.describe()));
+        QCOMPARE(test::readAll(out), precious);
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("existing.out")});
+    }
+
+    void outputFile_parentIsRegularFile_failsWithoutPartialFile_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("plan csv") << QStringList{QStringLiteral("plan"), example(),
+                                                 QStringLiteral("--format"), QStringLiteral("csv")};
+        QTest::newRow("export json") << QStringList{QStringLiteral("export"), example(),
+                                                    QStringLiteral("--format"), QStringLiteral("json")};
+        QTest::newRow("export powershell") << QStringList{
+            QStringLiteral("export"), example(), QStringLiteral("--format"), QStringLiteral("powershell")};
+    }
+    void outputFile_parentIsRegularFile_failsWithoutPartialFile()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QVERIFY(test::writeAll(blocker, "a regular file, not a folder\n"));
+        const QString out = blocker + QStringLiteral("/sub/out.txt");
+        arguments << QStringLiteral("-o") << out;
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode != 0 && !r.crashed && !r.timedOut, qPrintable(r.describe()));
+        QVERIFY2(isOneLine(r.err) && r.err.contains("blocker"),
+                 qPrintable(QStringLiteral("the error should name the path; ") + r.describe()));
+        QCOMPARE(test::readAll(blocker), QByteArray("a regular file, not a folder\n"));
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("blocker")});
+    }
+
+    void exportBind_dirIsRegularFile_failsWithoutWriting()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QVERIFY(test::writeAll(blocker, "x\n"));
+        const Run r = run({QStringLiteral("export"), example(), QStringLiteral("--format"),
+                           QStringLiteral("bind"), QStringLiteral("--dir"), blocker});
+        QVERIFY2(r.exitCode != 0 && !r.crashed && !r.timedOut, qPrintable(r.describe()));
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("blocker")});
+        QCOMPARE(test::readAll(blocker), QByteArray("x\n"));
+    }
+
+    // ---- check ----
+
+    // Usage errors of check never touch the network: exit 2 and one line on stderr.
+    void checkBadUsage_exits2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString plan = example();
+        QTest::newRow("no server") << QStringList{QStringLiteral("check"), plan};
+        QTest::newRow("not an address") << QStringList{
+            QStringLiteral("check"), plan, QStringLiteral("--internal-server"), QStringLiteral("dns01")};
+        QTest::newRow("timeout zero") << QStringList{QStringLiteral("check"),
+                                                     plan,
+                                                     QStringLiteral("--internal-server"),
+                                                     QStringLiteral("127.0.0.1"),
+                                                     QStringLiteral("--timeout"),
+                                                     QStringLiteral("0")};
+        QTest::newRow("bad format") << QStringList{QStringLiteral("check"),
+                                                   plan,
+                                                   QStringLiteral("--internal-server"),
+                                                   QStringLiteral("127.0.0.1"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("xml")};
+#if QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
+        // Qt < 6.6 ignores a server of the other family than resolv.conf's first nameserver.
+        QString systemFamilyIsIpv6;
+        QFile conf(QStringLiteral("/etc/resolv.conf"));
+        if (conf.open(QIODevice::ReadOnly))
+            while (!conf.atEnd() && systemFamilyIsIpv6.isEmpty()) {
+                const QList<QByteArray> words = conf.readLine().simplified().split(' ');
+                if (words.size() >= 2 && words.at(0) == "nameserver")
+                    systemFamilyIsIpv6 =
+                        words.at(1).contains(':') ? QStringLiteral("yes") : QStringLiteral("no");
+            }
+        const QString otherFamily =
+            systemFamilyIsIpv6 == QLatin1String("yes") ? QStringLiteral("127.0.0.1") : QStringLiteral("::1");
+        QTest::newRow("address family trap")
+            << QStringList{QStringLiteral("check"), plan, QStringLiteral("--internal-server"), otherFamily};
+#endif
+    }
+
+    void checkBadUsage_exits2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments, headlessEnvironment());
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(isOneLine(r.err), qPrintable(r.describe()));
+    }
+
+    // ---- language (issue #6) ----
+
+    // --lang de, a German system locale (LANG or LANGUAGE) and --lang en over a German locale; the
+    // expected text comes from the German catalogue, loaded here independently of the binary.
+    void lang_choosesTheLanguageOfMessages_data()
+    {
+        QTest::addColumn<QStringList>("extraArguments");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<bool>("german");
+        QTest::newRow("--lang de") << QStringList{QStringLiteral("--lang"), QStringLiteral("de")}
+                                   << QStringList{} << true;
+        QTest::newRow("--lang=de") << QStringList{QStringLiteral("--lang=de")} << QStringList{} << true;
+        QTest::newRow("LANG=de_DE") << QStringList{} << QStringList{QStringLiteral("LANG=de_DE.UTF-8")}
+                                    << true;
+        QTest::newRow("LANGUAGE=de:en")
+            << QStringList{}
+            << QStringList{QStringLiteral("LANGUAGE=de:en"), QStringLiteral("LANG=en_US.UTF-8")} << true;
+        QTest::newRow("--lang en over LANG=de_AT")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+            << QStringList{QStringLiteral("LANG=de_AT.UTF-8")} << false;
+        QTest::newRow("LANG=fr_FR") << QStringList{} << QStringList{QStringLiteral("LANG=fr_FR.UTF-8")}
+                                    << false;
+    }
+
+    void lang_choosesTheLanguageOfMessages()
+    {
+        QFETCH(QStringList, extraArguments);
+        QFETCH(QStringList, environment);
+        QFETCH(bool, german);
+        QProcessEnvironment env = headlessEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
+            env.remove(QLatin1String(name));
+        for (const QString &assignment : environment)
+            env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/lyncdns_de.qm")));
+
+        const QString plan = cliData(QStringLiteral("invalid-address.lyncplan"));
+        const Run r = run(QStringList{QStringLiteral("validate"), plan} + extraArguments, env);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        // The plan has one error and one warning, no notes: plural forms from the catalogues.
+        const QString firstLine = QString::fromUtf8(r.out).section(QLatin1Char('\n'), 0, 0);
+        QString expected = QStringLiteral("%1: 1 error, 1 warning, 0 notes").arg(plan);
+        if (german) {
+            const auto plural = [&de](const char *source, int n) {
+                return de.translate("CommandLine", source, nullptr, n)
+                    .replace(QLatin1String("%n"), QString::number(n));
+            };
+            expected =
+                QStringLiteral("%1: %2, %3, %4")
+                    .arg(plan, plural("%n error(s)", 1), plural("%n warning(s)", 1), plural("%n note(s)", 0));
+            QVERIFY2(!expected.contains(QLatin1String("error")), qPrintable(expected));
+        }
+        QVERIFY2(firstLine == expected, qPrintable(expected + QStringLiteral(" | ") + r.describe()));
+
+        // A usage error speaks the same language.
+        const Run usage = run(QStringList{QStringLiteral("export"), plan} + extraArguments, env);
+        QCOMPARE(usage.exitCode, 2);
+        const char *formatRequired = "export: --format is required";
+        QVERIFY2(QString::fromUtf8(usage.err).contains(german ? de.translate("CommandLine", formatRequired)
+                                                              : QString::fromLatin1(formatRequired)),
+                 qPrintable(usage.describe()));
+    }
+
+    void lang_unsupportedOrMissingValue_exits2()
+    {
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("validate"),
+                          example()},
+              QStringList{QStringLiteral("validate"), example(), QStringLiteral("--lang=xx")},
+              QStringList{QStringLiteral("validate"), example(), QStringLiteral("--lang")}}) {
+            const Run r = run(arguments, headlessEnvironment());
+            QVERIFY2(r.exitCode == 2 && isOneLine(r.err) && r.err.contains("--lang") &&
+                         r.err.contains("de|en"),
+                     qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.describe()));
+        }
+    }
+
+    // Machine-readable output keeps cli.md's shape in every language: the same CSV header, record
+    // names, types, data, TTLs and requirement ids; JSON keeps its keys.
+    void lang_de_keepsCsvAndJsonContracts()
+    {
+        const QStringList csv = {QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                                 QStringLiteral("csv")};
+        const Run english = run(csv, headlessEnvironment());
+        const Run german =
+            run(csv + QStringList{QStringLiteral("--lang"), QStringLiteral("de")}, headlessEnvironment());
+        QVERIFY2(english.exitCode == 0 && german.exitCode == 0, qPrintable(german.describe()));
+        const QList<QByteArray> englishLines = english.out.split('\n');
+        const QList<QByteArray> germanLines = german.out.split('\n');
+        QCOMPARE(germanLines.size(), englishLines.size());
+        QCOMPARE(germanLines.first(), englishLines.first());
+        const QStringList header = QString::fromUtf8(englishLines.first()).split(QLatin1Char(','));
+        const qsizetype reasonColumn = header.indexOf(QStringLiteral("reason"));
+        QVERIFY2(reasonColumn > 0, englishLines.first().constData());
+        // The reason is the last column and the only free text before it has no commas.
+        for (qsizetype i = 1; i < englishLines.size(); ++i)
+            QCOMPARE(germanLines.at(i).split(',').mid(0, reasonColumn),
+                     englishLines.at(i).split(',').mid(0, reasonColumn));
+
+        const QStringList json = {
+            QStringLiteral("validate"), cliData(QStringLiteral("invalid-address.lyncplan")),
+            QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("--lang"),   QStringLiteral("de")};
+        const Run r = run(json, headlessEnvironment());
+        const QJsonArray findings =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray();
+        QVERIFY2(!findings.isEmpty(), qPrintable(r.describe()));
+        for (const QJsonValue &v : findings)
+            QVERIFY2(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
+                         .contains(v.toObject().value(QStringLiteral("severity")).toString()),
+                     qPrintable(r.describe()));
+    }
+
+    void lang_de_translatesHelp()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/lyncdns_de.qm")));
+        const Run r = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("de")},
+                          headlessEnvironment());
+        QCOMPARE(r.exitCode, 0);
+        const QString help = QString::fromUtf8(r.out);
+        const QString exitCodes = de.translate(
+            "CommandLine",
+            "Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.");
+        QVERIFY2(!exitCodes.isEmpty() && help.contains(exitCodes), qPrintable(help));
+        for (const char *command : {"lyncdns plan PLAN", "lyncdns check PLAN", "--internal-server IP"})
+            QVERIFY2(help.contains(QLatin1String(command)), command);
+    }
+
+    // ---- headless ----
+
+    void noDisplay_subCommandsStillRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QProcessEnvironment env = headlessEnvironment();
+        QVERIFY(!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")));
+        const QList<QStringList> commands = {
+            {QStringLiteral("--version")},
+            {QStringLiteral("plan"), example(), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("validate"), example(), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("export"), example(), QStringLiteral("--format"), QStringLiteral("powershell"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("lync-dns.ps1"))},
+            {QStringLiteral("export"), example(), QStringLiteral("--format"), QStringLiteral("bind"),
+             QStringLiteral("--dir"), dir.filePath(QStringLiteral("zones"))}};
+        for (const QStringList &args : commands) {
+            const Run r = run(args, env);
+            QVERIFY2(
+                r.exitCode == 0 && !r.err.contains("qt.qpa"),
+                qPrintable(QStringLiteral("lyncdns %1 without a display: ").arg(args.join(QLatin1Char(' '))) +
+                           r.describe()));
+        }
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("lync-dns.ps1"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("zones/internal/named.conf.zones"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

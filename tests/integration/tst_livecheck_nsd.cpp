@@ -1,0 +1,711 @@
+// The live check against real DNS servers: NSD instances on loopback addresses, port 53 (Qt 6.4
+// cannot query another port), serving the zone files our own BIND export wrote, then the same
+// zones broken on purpose, a closed port and a server that swallows queries. Needs root and the
+// Debian package nsd: without them the suite fails loudly instead of skipping.
+
+#include "model/check/qtdnsresolver.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <memory>
+
+#include <unistd.h>
+
+using namespace lyncdns;
+
+namespace {
+
+// Addresses of their own, so the suite never talks to (or collides with) a system resolver.
+const QString kInternalAddress = QStringLiteral("127.0.53.1");
+const QString kExternalAddress = QStringLiteral("127.0.53.2");
+const QString kClosedAddress = QStringLiteral("127.0.53.3");
+const QString kSwallowingAddress = QStringLiteral("127.0.53.4");
+const QString kNsd = QStringLiteral("/usr/sbin/nsd");
+const QString kNsdCheckZone = QStringLiteral("/usr/sbin/nsd-checkzone");
+constexpr quint16 kDnsPort = 53;
+
+QString example()
+{
+    return test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"));
+}
+
+// True when nothing holds address:53 (UDP): the address is free for a server, or closed.
+bool udpPortFree(const QString &address)
+{
+    QUdpSocket socket;
+    return socket.bind(QHostAddress(address), kDnsPort, QAbstractSocket::DontShareAddress);
+}
+
+// A DNS query for the SOA of zone, as bytes on the wire.
+QByteArray soaQuery(quint16 id, const QString &zone)
+{
+    QByteArray q;
+    q.append(char(id >> 8)).append(char(id & 0xff));
+    q.append("\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10); // no flags, one question
+    const QStringList labels = zone.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    for (const QString &label : labels) {
+        const QByteArray l = label.toLatin1();
+        q.append(char(l.size())).append(l);
+    }
+    q.append("\x00\x00\x06\x00\x01", 5); // root, type SOA, class IN
+    return q;
+}
+
+// The results of `check --format json` that are not ok, one per line, for failure messages (QTest
+// cuts messages at 1 KiB); the raw output when it is not JSON.
+QString readableOutput(const QByteArray &out)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    if (!doc.isObject())
+        return QString::fromUtf8(out.left(4000));
+    const auto joined = [](const QJsonValue &v) {
+        QStringList values;
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &value : array)
+            values << value.toString();
+        return values.join(QLatin1Char(','));
+    };
+    QStringList lines;
+    int ok = 0;
+    const QJsonArray results = doc.object().value(QLatin1String("results")).toArray();
+    for (const QJsonValue &v : results) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("status")).toString() == QLatin1String("ok")) {
+            ++ok;
+            continue;
+        }
+        lines << QStringLiteral("%1 %2 %3 %4 expected=[%5] actual=[%6] %7ms %8")
+                     .arg(
+                         o.value(QLatin1String("status")).toString(),
+                         o.value(QLatin1String("location")).toString(),
+                         o.value(QLatin1String("name")).toString(), o.value(QLatin1String("type")).toString(),
+                         joined(o.value(QLatin1String("expected"))), joined(o.value(QLatin1String("actual"))))
+                     .arg(o.value(QLatin1String("elapsedMs")).toInt())
+                     .arg(o.value(QLatin1String("detail")).toString());
+    }
+    const QJsonDocument status(doc.object().value(QLatin1String("serverStatus")).toObject());
+    lines << QStringLiteral("(%1 of %2 results ok)").arg(ok).arg(results.size());
+    return QString::fromUtf8(status.toJson(QJsonDocument::Compact)) + QStringLiteral("\n    ") +
+           lines.join(QStringLiteral("\n    "));
+}
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    bool timedOut = false;
+    qint64 elapsedMs = 0;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1%2%3 after %4 ms\n  stdout: %5\n  stderr: %6")
+            .arg(exitCode)
+            .arg(crashed ? QStringLiteral(" (crashed)") : QString(),
+                 timedOut ? QStringLiteral(" (timed out, killed)") : QString())
+            .arg(elapsedMs)
+            .arg(readableOutput(out), QString::fromUtf8(err.left(1000)));
+    }
+};
+
+Run run(const QStringList &arguments)
+{
+    // Headless, as on a build server; the binary sets RES_OPTIONS for itself.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("RES_OPTIONS"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    Run r;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(test::binary(), arguments);
+    if (!process.waitForStarted(10000)) {
+        r.err = process.errorString().toUtf8();
+        return r;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        r.timedOut = true;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    r.elapsedMs = timer.elapsed();
+    r.crashed = process.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -1 : process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+// One authoritative NSD in the foreground on address:53 serving every *.zone file of a folder
+// (zone name = file base name). The destructor stops it and waits until the port is free, so a
+// failing test never leaves a server behind for the next one.
+class NsdInstance final
+{
+    Q_DISABLE_COPY_MOVE(NsdInstance)
+public:
+    NsdInstance(const QString &address, const QString &zoneDir, const QString &workDir)
+        : m_address(address)
+        , m_zoneDir(zoneDir)
+        , m_workDir(workDir)
+    {
+    }
+
+    ~NsdInstance()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000)) {
+                m_process.kill();
+                m_process.waitForFinished(5000);
+            }
+        }
+        // NSD's server child may outlive the main process for a moment.
+        QElapsedTimer timer;
+        timer.start();
+        while (!udpPortFree(m_address) && timer.elapsed() < 5000)
+            QThread::msleep(20);
+    }
+
+    // Starts NSD and waits until it answers; false with the reason (config, log) otherwise.
+    bool start(QString *error)
+    {
+        const QStringList zoneFiles = QDir(m_zoneDir).entryList({QStringLiteral("*.zone")}, QDir::Files);
+        if (zoneFiles.isEmpty()) {
+            *error = QStringLiteral("no *.zone files in %1").arg(m_zoneDir);
+            return false;
+        }
+        const QString file = QDir(m_workDir).filePath(QStringLiteral("nsd.conf"));
+        const QString base = QDir(m_workDir).filePath(QStringLiteral("nsd"));
+        m_logFile = base + QStringLiteral(".log");
+        QString conf;
+        conf += QStringLiteral("server:\n");
+        conf += QStringLiteral("  ip-address: %1\n  port: %2\n").arg(m_address).arg(kDnsPort);
+        conf += QStringLiteral("  zonesdir: \"%1\"\n").arg(m_zoneDir);
+        conf += QStringLiteral("  pidfile: \"%1.pid\"\n").arg(base);
+        conf += QStringLiteral("  database: \"\"\n  username: \"\"\n  chroot: \"\"\n");
+        conf += QStringLiteral("  xfrdfile: \"%1.xfrd\"\n").arg(base);
+        conf += QStringLiteral("  zonelistfile: \"%1.zonelist\"\n").arg(base);
+        conf += QStringLiteral("  xfrdir: \"%1\"\n").arg(m_workDir);
+        conf += QStringLiteral("  logfile: \"%1\"\n").arg(m_logFile);
+        // Rate limiting on by default would drop answers to a burst of queries.
+        conf += QStringLiteral("  rrl-ratelimit: 0\n  server-count: 1\n  verbosity: 1\n");
+        conf += QStringLiteral("remote-control:\n  control-enable: no\n");
+        for (const QString &zoneFile : zoneFiles) {
+            const QString zone = QFileInfo(zoneFile).completeBaseName();
+            m_zones << zone;
+            conf += QStringLiteral("zone:\n  name: \"%1\"\n  zonefile: \"%2\"\n").arg(zone, zoneFile);
+        }
+        if (!test::writeAll(file, conf.toUtf8())) {
+            *error = QStringLiteral("cannot write %1").arg(file);
+            return false;
+        }
+        if (!udpPortFree(m_address)) {
+            *error =
+                QStringLiteral("%1:53 is already in use (a stale NSD from an earlier run?)").arg(m_address);
+            return false;
+        }
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(kNsd, {QStringLiteral("-c"), file, QStringLiteral("-d")});
+        if (!m_process.waitForStarted(5000)) {
+            *error = QStringLiteral("cannot start %1: %2").arg(kNsd, m_process.errorString());
+            return false;
+        }
+        if (!waitUntilAnswering()) {
+            *error = QStringLiteral(
+                         "NSD on %1 did not answer within 10 s (%2).\nlog:\n%3\noutput:\n%4\nconfig:\n%5")
+                         .arg(m_address,
+                              m_process.state() == QProcess::NotRunning ? QStringLiteral("it exited")
+                                                                        : QStringLiteral("still running"),
+                              QString::fromUtf8(test::readAll(m_logFile)),
+                              QString::fromUtf8(m_process.readAll()), conf);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    // Asks for the SOA of the first zone until any answer comes back.
+    bool waitUntilAnswering()
+    {
+        QUdpSocket socket;
+        QElapsedTimer timer;
+        timer.start();
+        quint16 id = 0x5300;
+        while (timer.elapsed() < 10000 && m_process.state() == QProcess::Running) {
+            const QByteArray query = soaQuery(++id, m_zones.constFirst());
+            socket.writeDatagram(query, QHostAddress(m_address), kDnsPort);
+            if (socket.waitForReadyRead(100)) {
+                while (socket.hasPendingDatagrams()) {
+                    QByteArray reply(int(socket.pendingDatagramSize()), Qt::Uninitialized);
+                    socket.readDatagram(reply.data(), reply.size());
+                    if (reply.size() >= 12 && reply.left(2) == query.left(2))
+                        return true;
+                }
+            } else {
+                QThread::msleep(20);
+            }
+        }
+        return false;
+    }
+
+    QString m_address;
+    QString m_zoneDir;
+    QString m_workDir;
+    QString m_logFile;
+    QStringList m_zones;
+    QProcess m_process;
+};
+
+// One result of `check --format json`, reduced to what the assertions need.
+struct Result
+{
+    QString location;
+    QString name;
+    QString type;
+    QString status;
+    bool mustNotResolve = false;
+
+    QString key() const { return location + QLatin1Char(' ') + name + QLatin1Char(' ') + type; }
+};
+
+QList<Result> parseResults(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("check output is not a JSON object: ") + parseError.errorString();
+        return {};
+    }
+    QList<Result> results;
+    const QJsonArray array = doc.object().value(QLatin1String("results")).toArray();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        results.append({o.value(QLatin1String("location")).toString(),
+                        o.value(QLatin1String("name")).toString(), o.value(QLatin1String("type")).toString(),
+                        o.value(QLatin1String("status")).toString(),
+                        o.value(QLatin1String("mustNotResolve")).toBool()});
+    }
+    if (results.isEmpty())
+        *error = QStringLiteral("check output has no results");
+    return results;
+}
+
+// "status location name type" of every result that is not ok, sorted.
+QStringList problems(const QList<Result> &results)
+{
+    QStringList lines;
+    for (const Result &r : results)
+        if (r.status != QLatin1String("ok"))
+            lines << r.key() + QLatin1Char(' ') + r.status;
+    lines.sort();
+    return lines;
+}
+
+// The example's zone files from `lyncdns export --format bind`, in dir/internal and dir/external.
+bool exportZones(const QString &plan, const QString &dir, QString *error)
+{
+    const Run r = run({QStringLiteral("export"), plan, QStringLiteral("--format"), QStringLiteral("bind"),
+                       QStringLiteral("--dir"), dir});
+    if (r.exitCode != 0) {
+        *error = QStringLiteral("export --format bind failed: ") + r.describe();
+        return false;
+    }
+    return true;
+}
+
+// A zone-file edit: lines to remove, given as "owner TYPE data" (matched on the whitespace-
+// separated fields, ignoring TTL and class), and lines to add at the end.
+struct ZoneEdit
+{
+    QString file; // e.g. external/contoso.com.zone
+    QStringList remove;
+    QStringList add;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(ZoneEdit)
+
+namespace {
+
+bool applyEdit(const QString &zonesDir, const ZoneEdit &edit, QString *error)
+{
+    const QString path = QDir(zonesDir).filePath(edit.file);
+    const QString text = QString::fromUtf8(test::readAll(path));
+    if (text.isEmpty()) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return false;
+    }
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &removal : edit.remove) {
+        const QStringList wanted = removal.split(whitespace, Qt::SkipEmptyParts);
+        const qsizetype before = lines.size();
+        lines.removeIf([&](const QString &line) {
+            QStringList fields = line.split(whitespace, Qt::SkipEmptyParts);
+            // owner TTL IN TYPE data... -> owner TYPE data...
+            if (fields.size() < 5 || fields.at(2) != QLatin1String("IN"))
+                return false;
+            fields.remove(1, 2);
+            return fields == wanted;
+        });
+        if (lines.size() == before) {
+            *error = QStringLiteral("no line \"%1\" in %2 (has the export changed?):\n%3")
+                         .arg(removal, path, text);
+            return false;
+        }
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    lines << edit.add << QString();
+    if (!test::writeAll(path, lines.join(QLatin1Char('\n')).toUtf8())) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    // A zone NSD refuses would turn every answer into REFUSED and hide what the test is about.
+    const QString zone = QFileInfo(path).completeBaseName();
+    QProcess checkZone;
+    checkZone.setProcessChannelMode(QProcess::MergedChannels);
+    checkZone.start(kNsdCheckZone, {zone, path});
+    if (!checkZone.waitForFinished(10000) || checkZone.exitStatus() != QProcess::NormalExit ||
+        checkZone.exitCode() != 0) {
+        *error = QStringLiteral("nsd-checkzone rejects the edited %1: %2\n%3")
+                     .arg(path, QString::fromUtf8(checkZone.readAll()), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    return true;
+}
+
+// Both servers of a check: real NSDs, or a closed port / a swallowing socket in place of one.
+// Whatever a test leaves running stops when this goes out of scope.
+struct Servers
+{
+    QTemporaryDir work;
+    std::unique_ptr<NsdInstance> internal;
+    std::unique_ptr<NsdInstance> external;
+
+    bool startNsd(Location location, const QString &zonesDir, QString *error)
+    {
+        const bool isInternal = location == Location::Internal;
+        const QString sub = isInternal ? QStringLiteral("internal") : QStringLiteral("external");
+        const QString dir = work.filePath(QStringLiteral("nsd-") + sub);
+        if (!work.isValid() || !QDir().mkpath(dir)) {
+            *error = QStringLiteral("cannot create %1").arg(dir);
+            return false;
+        }
+        auto &slot = isInternal ? internal : external;
+        slot = std::make_unique<NsdInstance>(isInternal ? kInternalAddress : kExternalAddress,
+                                             QDir(zonesDir).filePath(sub), dir);
+        return slot->start(error);
+    }
+};
+
+// Holds 127.0.x.y:53 (UDP and TCP) and never answers: a server that swallows queries.
+class SwallowingServer final
+{
+    Q_DISABLE_COPY_MOVE(SwallowingServer)
+public:
+    SwallowingServer() = default;
+    bool listen(const QString &address, QString *error)
+    {
+        if (!m_udp.bind(QHostAddress(address), kDnsPort, QAbstractSocket::DontShareAddress)) {
+            *error = QStringLiteral("cannot bind UDP %1:53: %2").arg(address, m_udp.errorString());
+            return false;
+        }
+        if (!m_tcp.listen(QHostAddress(address), kDnsPort)) {
+            *error = QStringLiteral("cannot listen on TCP %1:53: %2").arg(address, m_tcp.errorString());
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QUdpSocket m_udp;
+    QTcpServer m_tcp;
+};
+
+QStringList checkArguments(const QString &plan, const QString &internal, const QString &external,
+                           const QStringList &extra = {})
+{
+    return QStringList{QStringLiteral("check"),
+                       plan,
+                       QStringLiteral("--internal-server"),
+                       internal,
+                       QStringLiteral("--external-server"),
+                       external,
+                       QStringLiteral("--format"),
+                       QStringLiteral("json")} +
+           extra;
+}
+
+} // namespace
+
+class TestLiveCheckNsd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_zones; // the example exported once; each test copies what it breaks
+
+    // A fresh copy of the exported zones of the example, under dir.
+    bool copyZones(const QString &dir, QString *error)
+    {
+        for (const QString &sub : {QStringLiteral("internal"), QStringLiteral("external")}) {
+            const QDir from(m_zones.filePath(sub));
+            if (!QDir().mkpath(QDir(dir).filePath(sub))) {
+                *error = QStringLiteral("cannot create %1/%2").arg(dir, sub);
+                return false;
+            }
+            const QStringList files = from.entryList(QDir::Files);
+            for (const QString &f : files) {
+                if (!QFile::copy(from.filePath(f), QDir(dir).filePath(sub + QLatin1Char('/') + f))) {
+                    *error = QStringLiteral("cannot copy %1").arg(from.filePath(f));
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Qt 6.4 only queries port 53: binding it needs root. Skipping would hide that the live
+        // check went untested, so the suite fails.
+        if (geteuid() != 0)
+            QFAIL("tst_livecheck_nsd MUST run as root: it starts NSD on port 53 of 127.0.53.x (Qt 6.4's "
+                  "QDnsLookup cannot use another port). These integration tests were NOT run.");
+        if (!QFileInfo(kNsd).isExecutable() || !QFileInfo(kNsdCheckZone).isExecutable())
+            QFAIL("tst_livecheck_nsd needs NSD (Debian package nsd: /usr/sbin/nsd and "
+                  "/usr/sbin/nsd-checkzone). "
+                  "Install it (apt-get install nsd). These integration tests were NOT run.");
+        // The Qt < 6.6 address family trap would send every query to the system resolver.
+        const QString familyProblem = QtDnsResolver::serverProblem(kInternalAddress);
+        QVERIFY2(
+            familyProblem.isEmpty(),
+            qPrintable(QStringLiteral("the binary cannot query %1 on this machine: %2. These integration "
+                                      "tests were NOT run.")
+                           .arg(kInternalAddress, familyProblem)));
+        for (const QString &address :
+             {kInternalAddress, kExternalAddress, kClosedAddress, kSwallowingAddress})
+            QVERIFY2(udpPortFree(address),
+                     qPrintable(
+                         QStringLiteral("%1:53 is in use by another process (a stale NSD?): the suite needs "
+                                        "it free. These integration tests were NOT run.")
+                             .arg(address)));
+        QVERIFY(m_zones.isValid());
+        QString error;
+        QVERIFY2(exportZones(example(), m_zones.path(), &error), qPrintable(error));
+    }
+
+    void exportedZones_allOk_data()
+    {
+        QTest::addColumn<QString>("plan");
+        QTest::newRow("dns-lb, split-brain") << QStringLiteral("ee-dnslb-single-edge-nat.lyncplan");
+        QTest::newRow("director, pin-point zones")
+            << QStringLiteral("director-scaled-edge-two-domains.lyncplan");
+    }
+
+    void exportedZones_allOk()
+    {
+        QFETCH(QString, plan);
+        const QString planFile = test::exampleFile(plan);
+        Servers servers;
+        QString error;
+        const QString zones = servers.work.filePath(QStringLiteral("zones"));
+        QVERIFY2(exportZones(planFile, zones, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::Internal, zones, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, zones, &error), qPrintable(error));
+
+        const Run r = run(checkArguments(planFile, kInternalAddress, kExternalAddress));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+        QVERIFY2(problems(results).isEmpty(),
+                 qPrintable(QStringLiteral("not ok:\n  ") + problems(results).join(QStringLiteral("\n  "))));
+        int internal = 0, external = 0, mustNotResolve = 0;
+        bool lyncdiscoverInternalChecked = false;
+        for (const Result &res : results) {
+            (res.location == QLatin1String("internal") ? internal : external)++;
+            if (res.mustNotResolve) {
+                ++mustNotResolve;
+                if (res.location == QLatin1String("external") &&
+                    res.name.startsWith(QLatin1String("lyncdiscoverinternal.")))
+                    lyncdiscoverInternalChecked = true;
+            }
+        }
+        QVERIFY2(internal > 0 && external > 0,
+                 qPrintable(QStringLiteral("internal %1, external %2 results\n%3")
+                                .arg(internal)
+                                .arg(external)
+                                .arg(r.describe())));
+        QVERIFY2(mustNotResolve > 0 && lyncdiscoverInternalChecked,
+                 qPrintable(QStringLiteral("no must-not-resolve check of lyncdiscoverinternal externally\n") +
+                            r.describe()));
+    }
+
+    void brokenZone_reportsItsStatus_data()
+    {
+        QTest::addColumn<ZoneEdit>("edit");
+        // Every result expected not to be ok, "location name type status"; all others stay ok.
+        QTest::addColumn<QStringList>("expectedProblems");
+
+        const QString internalCom = QStringLiteral("internal/contoso.com.zone");
+        const QString internalNet = QStringLiteral("internal/contoso.net.zone");
+        const QString externalCom = QStringLiteral("external/contoso.com.zone");
+
+        QTest::newRow("removed record: missing")
+            << ZoneEdit{externalCom, {QStringLiteral("webcon A 131.107.155.20")}, {}}
+            << QStringList{QStringLiteral("external webcon.contoso.com A missing")};
+        QTest::newRow("other type only (NODATA): missing")
+            << ZoneEdit{externalCom,
+                        {QStringLiteral("av A 131.107.155.30")},
+                        {QStringLiteral("av 3600 IN TXT \"not an address\"")}}
+            << QStringList{QStringLiteral("external av.contoso.com A missing")};
+        QTest::newRow("wrong address: mismatch")
+            << ZoneEdit{internalNet,
+                        {QStringLiteral("owas A 10.10.10.20")},
+                        {QStringLiteral("owas 3600 IN A 10.10.10.21")}}
+            << QStringList{QStringLiteral("internal owas.contoso.net A mismatch")};
+        QTest::newRow("one DNS-LB address gone: partial")
+            << ZoneEdit{internalNet, {QStringLiteral("pool01 A 10.10.10.3")}, {}}
+            << QStringList{QStringLiteral("internal pool01.contoso.net A partial")};
+        QTest::newRow("additional address: extra")
+            << ZoneEdit{internalCom, {}, {QStringLiteral("sip 3600 IN A 10.10.10.4")}}
+            << QStringList{QStringLiteral("internal sip.contoso.com A extra")};
+        // Both external SRV records point at sip.contoso.com; its A check follows the CNAME and
+        // still finds the planned address.
+        QTest::newRow("SRV target turned into a CNAME: mismatch")
+            << ZoneEdit{externalCom,
+                        {QStringLiteral("sip A 131.107.155.10")},
+                        {QStringLiteral("sip 3600 IN CNAME sipexternal.contoso.com.")}}
+            << QStringList{QStringLiteral("external _sip._tls.contoso.com SRV mismatch"),
+                           QStringLiteral("external _sipfederationtls._tcp.contoso.com SRV mismatch")};
+        QTest::newRow("lyncdiscoverinternal published externally: exposed")
+            << ZoneEdit{externalCom, {}, {QStringLiteral("lyncdiscoverinternal 3600 IN A 131.107.155.40")}}
+            << QStringList{QStringLiteral("external lyncdiscoverinternal.contoso.com A exposed")};
+    }
+
+    void brokenZone_reportsItsStatus()
+    {
+        QFETCH(ZoneEdit, edit);
+        QFETCH(QStringList, expectedProblems);
+        Servers servers;
+        QString error;
+        const QString zones = servers.work.filePath(QStringLiteral("zones"));
+        QVERIFY2(copyZones(zones, &error), qPrintable(error));
+        QVERIFY2(applyEdit(zones, edit, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::Internal, zones, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, zones, &error), qPrintable(error));
+
+        const Run r = run(checkArguments(example(), kInternalAddress, kExternalAddress));
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+        const QStringList actualProblems = problems(results);
+        expectedProblems.sort();
+        QVERIFY2(actualProblems == expectedProblems,
+                 qPrintable(test::describeDifference(expectedProblems, actualProblems) + QLatin1Char('\n') +
+                            r.describe()));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    }
+
+    void closedPort_unreachableFast_data()
+    {
+        QTest::addColumn<bool>("internalClosed");
+        QTest::newRow("internal") << true;
+        QTest::newRow("external") << false;
+    }
+
+    void closedPort_unreachableFast()
+    {
+        QFETCH(bool, internalClosed);
+        QVERIFY2(udpPortFree(kClosedAddress), "the closed-port address is in use");
+        Servers servers;
+        QString error;
+        QVERIFY2(servers.startNsd(internalClosed ? Location::External : Location::Internal, m_zones.path(),
+                                  &error),
+                 qPrintable(error));
+
+        const Run r = run(checkArguments(example(), internalClosed ? kClosedAddress : kInternalAddress,
+                                         internalClosed ? kExternalAddress : kClosedAddress));
+        verifyUnreachable(r, internalClosed ? QStringLiteral("internal") : QStringLiteral("external"));
+        // Nothing listens: the kernel says so at once, no timeout needs to run out.
+        QVERIFY2(r.elapsedMs < 2000,
+                 qPrintable(QStringLiteral("took %1 ms, bound 2000 ms\n").arg(r.elapsedMs) + r.describe()));
+    }
+
+    void swallowingServer_unreachableWithinTwiceTimeout_data()
+    {
+        QTest::addColumn<bool>("internalSwallows");
+        QTest::newRow("internal") << true;
+        QTest::newRow("external") << false;
+    }
+
+    void swallowingServer_unreachableWithinTwiceTimeout()
+    {
+        QFETCH(bool, internalSwallows);
+        SwallowingServer swallower;
+        QString error;
+        QVERIFY2(swallower.listen(kSwallowingAddress, &error), qPrintable(error));
+        Servers servers;
+        QVERIFY2(servers.startNsd(internalSwallows ? Location::External : Location::Internal, m_zones.path(),
+                                  &error),
+                 qPrintable(error));
+
+        const int timeoutSeconds = 1;
+        const Run r = run(checkArguments(example(), internalSwallows ? kSwallowingAddress : kInternalAddress,
+                                         internalSwallows ? kExternalAddress : kSwallowingAddress,
+                                         {QStringLiteral("--timeout"), QString::number(timeoutSeconds)}));
+        verifyUnreachable(r, internalSwallows ? QStringLiteral("internal") : QStringLiteral("external"));
+        // The bound: a dead server costs at most twice the timeout, not queries × timeout.
+        const qint64 bound = 2 * timeoutSeconds * 1000 + 1000;
+        QVERIFY2(r.elapsedMs < bound,
+                 qPrintable(QStringLiteral("took %1 ms, bound %2 ms\n").arg(r.elapsedMs).arg(bound) +
+                            r.describe()));
+    }
+
+private:
+    // Exit 3; every result of the dead location unreachable, every other one ok.
+    void verifyUnreachable(const Run &r, const QString &deadLocation)
+    {
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QString error;
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+        QStringList wrong;
+        int dead = 0, alive = 0;
+        for (const Result &res : results) {
+            const bool isDead = res.location == deadLocation;
+            (isDead ? dead : alive)++;
+            const QLatin1String want = isDead ? QLatin1String("unreachable") : QLatin1String("ok");
+            if (res.status != want)
+                wrong << QStringLiteral("%1: %2, expected %3").arg(res.key(), res.status, want);
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(wrong.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.describe()));
+        QVERIFY2(dead > 0 && alive > 0, qPrintable(r.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveCheckNsd)
+#include "tst_livecheck_nsd.moc"

@@ -1,0 +1,176 @@
+#pragma once
+
+// A scripted DnsResolver for the live check's tests: answers per (server, name, type) after a
+// short QTimer delay, records every lookup it receives, and plays servers that are dead (timeout
+// for everything, probes included), have a closed port (NODATA at once) or die in the middle of a run.
+// A plain subclass with no signals or slots of its own, so it needs no moc.
+
+#include "model/check/dnsresolver.h"
+
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace lyncdns::test {
+
+class FakeResolver final : public DnsResolver
+{
+public:
+    struct Lookup
+    {
+        int id = 0;
+        QString server;
+        QString name;
+        RecordType type = RecordType::A;
+        int sentSeq = 0;     // position in the event sequence when it was sent
+        int answeredSeq = 0; // when its answer was delivered; 0 = never (in flight or cancelled)
+        DnsAnswer::Outcome outcome = DnsAnswer::Cancelled;
+        bool afterDeath = false; // answered by a server that had died already
+        bool isProbe() const { return name.startsWith(QLatin1String("lyncdns-probe-")); }
+    };
+
+    using DnsResolver::DnsResolver;
+
+    // Answers with these values (an A/AAAA through a CNAME chain when chain is given).
+    void setAnswer(const QString &server, const QString &name, RecordType type, const QStringList &values,
+                   const QStringList &chain = {})
+    {
+        DnsAnswer a;
+        a.outcome = DnsAnswer::Answered;
+        a.values = values;
+        a.cnameChain = chain;
+        m_answers.insert(key(server, name, type), a);
+    }
+    // Answers with a bare outcome (NxDomain, NoData, ServerFailure, Timeout…).
+    void setOutcome(const QString &server, const QString &name, RecordType type, DnsAnswer::Outcome outcome)
+    {
+        DnsAnswer a;
+        a.outcome = outcome;
+        m_answers.insert(key(server, name, type), a);
+    }
+    // What probes and unscripted names get from a live server (NXDOMAIN unless told otherwise).
+    void setUnscripted(const QString &server, DnsAnswer::Outcome outcome)
+    {
+        m_unscripted.insert(server, outcome);
+    }
+    void setDelay(const QString &server, int ms) { m_delays.insert(server, ms); }
+    void setProbeDelay(const QString &server, int ms) { m_probeDelays.insert(server, ms); }
+    void setDefaultDelay(int ms) { m_defaultDelay = ms; }
+    // How long a Timeout takes to arrive.
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setMaxInFlight(int n) { m_maxInFlight = n; }
+    // The server answers its first `afterLookups` lookups (probes included) as scripted, then every
+    // further one with `how`: Timeout after the timeout (dead), NoData at once (closed port).
+    void killServer(const QString &server, DnsAnswer::Outcome how = DnsAnswer::Timeout, int afterLookups = 0)
+    {
+        m_deaths.insert(server, Death{how, afterLookups});
+    }
+    // The server is back: it answers as scripted again.
+    void reviveServer(const QString &server) { m_deaths.remove(server); }
+
+    void lookup(int id, const QString &server, const QString &name, RecordType type) override
+    {
+        Lookup l;
+        l.id = id;
+        l.server = server;
+        l.name = name;
+        l.type = type;
+        l.sentSeq = ++m_seq;
+        const int received = int(std::count_if(m_lookups.cbegin(), m_lookups.cend(),
+                                               [&server](const Lookup &o) { return o.server == server; }));
+        m_lookups << l;
+        const int index = int(m_lookups.size()) - 1;
+
+        DnsAnswer a;
+        int delay = m_delays.value(server, m_defaultDelay);
+        if (l.isProbe() && m_probeDelays.contains(server))
+            delay = m_probeDelays.value(server);
+        const auto death = m_deaths.constFind(server);
+        if (death != m_deaths.cend() && received >= death->afterLookups) {
+            a.outcome = death->how;
+            m_lookups[index].afterDeath = true;
+            delay = death->how == DnsAnswer::Timeout ? m_timeoutMs : 0;
+        } else if (!l.isProbe() && m_answers.contains(key(server, name, type))) {
+            a = m_answers.value(key(server, name, type));
+            if (a.outcome == DnsAnswer::Timeout)
+                delay = m_timeoutMs;
+        } else {
+            a.outcome = m_unscripted.value(server, DnsAnswer::NxDomain);
+            if (a.outcome == DnsAnswer::Timeout)
+                delay = m_timeoutMs;
+        }
+        a.elapsedMs = delay;
+        m_pending.insert(index, a);
+        m_maxSeenInFlight = std::max(m_maxSeenInFlight, int(m_pending.size()));
+        QTimer::singleShot(delay, this, [this, index] { deliver(index); });
+    }
+
+    void cancelAll() override
+    {
+        ++m_cancelAllCalls;
+        m_pending.clear();
+    }
+    int maxInFlight() const override { return m_maxInFlight; }
+
+    const QList<Lookup> &lookups() const { return m_lookups; }
+    QList<Lookup> lookupsTo(const QString &server) const
+    {
+        QList<Lookup> out;
+        for (const Lookup &l : m_lookups)
+            if (l.server == server)
+                out << l;
+        return out;
+    }
+    int count(const QString &server, const QString &name, RecordType type) const
+    {
+        return int(std::count_if(m_lookups.cbegin(), m_lookups.cend(), [&](const Lookup &l) {
+            return l.server == server && l.name == name && l.type == type;
+        }));
+    }
+    int inFlight() const { return int(m_pending.size()); }
+    int maxSeenInFlight() const { return m_maxSeenInFlight; }
+    int cancelAllCalls() const { return m_cancelAllCalls; }
+    int sequence() const { return m_seq; }
+
+private:
+    struct Death
+    {
+        DnsAnswer::Outcome how = DnsAnswer::Timeout;
+        int afterLookups = 0;
+    };
+
+    static QString key(const QString &server, const QString &name, RecordType type)
+    {
+        return server + QLatin1Char('|') + name + QLatin1Char('|') + recordTypeName(type);
+    }
+
+    void deliver(int index)
+    {
+        const auto it = m_pending.constFind(index);
+        if (it == m_pending.cend())
+            return; // cancelled
+        const DnsAnswer a = it.value();
+        m_pending.erase(it);
+        m_lookups[index].answeredSeq = ++m_seq;
+        m_lookups[index].outcome = a.outcome;
+        emit finished(m_lookups.at(index).id, a);
+    }
+
+    QHash<QString, DnsAnswer> m_answers;
+    QHash<QString, DnsAnswer::Outcome> m_unscripted;
+    QHash<QString, int> m_delays;
+    QHash<QString, int> m_probeDelays;
+    QHash<QString, Death> m_deaths;
+    QHash<int, DnsAnswer> m_pending; // index into m_lookups -> answer still to deliver
+    QList<Lookup> m_lookups;
+    int m_defaultDelay = 2;
+    int m_timeoutMs = 40;
+    int m_maxInFlight = 5;
+    int m_maxSeenInFlight = 0;
+    int m_cancelAllCalls = 0;
+    int m_seq = 0;
+};
+
+} // namespace lyncdns::test

@@ -1,0 +1,47 @@
+#pragma once
+
+// Shared by the test suites: loading fixtures and printing record sets readably on failure.
+
+#include "model/dns/dnsrecord.h"
+#include "model/plan/plan.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <initializer_list>
+
+namespace lyncdns::test {
+
+// Loads a plan file or fails the calling test (QFAIL) with the reader's message.
+Plan loadPlan(const QString &fileName);
+// Parses plan JSON given inline; fails the test on any error.
+Plan planFromJson(const QByteArray &json);
+QString dataFile(const QString &relative);
+// The lyncdns executable under test: $LYNCDNS_BINARY (ctest sets it), else the one of this build.
+QString binary();
+// A file's bytes, empty when it cannot be read; writeAll is true when every byte was written.
+QByteArray readAll(const QString &fileName);
+bool writeAll(const QString &fileName, const QByteArray &content);
+QString exampleFile(const QString &name);
+// Every examples/*.lyncplan, sorted, with full paths.
+QStringList examplePlanFiles();
+// The zone cli.md puts a record in, written out from the spec independently of DnsRecord::zone:
+// the longest SIP domain the name falls under, else its parent domain; without split-brain,
+// internal names under a SIP domain get a pin-point zone named after them.
+QString specZone(const Plan &plan, const DnsRecord &record, bool *pinPoint);
+// "internal pool01.contoso.net A 10.0.0.1" lines, sorted, for readable comparisons.
+QStringList recordLines(const RecordSet &records);
+// Expected minus actual and actual minus expected, printed; empty when equal.
+QString describeDifference(const QStringList &expected, const QStringList &actual);
+
+// One change to a plan's JSON: the value at a path such as frontEnd.servers[1].ipv4, written as
+// JSON text; a null json pointer removes the key.
+struct Edit
+{
+    const char *path;
+    const char *json;
+};
+// The JSON object with the edits applied, in order.
+QByteArray withEdits(const QByteArray &json, std::initializer_list<Edit> edits);
+
+} // namespace lyncdns::test

@@ -1,0 +1,301 @@
+// The main window (issue #3): the live preview equals the planner's records, every item model
+// behaves under QAbstractItemModelTester, autosave brings an unsaved plan back, and a finding
+// takes the admin to the field it is about.
+
+#include "model/itemmodels/recordtablemodel.h"
+#include "model/plan/plandocument.h"
+#include "model/plan/planwriter.h"
+#include "model/planner/planner.h"
+#include "tests/support/testsupport.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/findingslist.h"
+#include "ui/widgets/recordpreview.h"
+#include "ui/wizard/pageids.h"
+#include "ui/wizard/planpage.h"
+#include "ui/wizard/planwizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QFile>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace lyncdns;
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// The offscreen platform warns on every resize of a shown window; nothing a test can act on.
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    g_previousHandler(type, context, message);
+}
+
+RecordSet recordsAt(const RecordSet &records, Location location)
+{
+    RecordSet out;
+    for (const DnsRecord &r : records)
+        if (r.location == location)
+            out << r;
+    return out;
+}
+
+// What a preview table shows, row by row through its proxy, as "name TYPE data" lines.
+QStringList shownLines(const QAbstractItemModel *model)
+{
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column : {int(RecordTableModel::NameColumn), int(RecordTableModel::TypeColumn),
+                           int(RecordTableModel::DataColumn), int(RecordTableModel::TtlColumn)})
+            cells << model->index(row, column).data().toString();
+        lines << cells.join(QLatin1Char(' '));
+    }
+    return lines;
+}
+
+QStringList expectedLines(const RecordSet &records)
+{
+    QStringList lines;
+    for (const DnsRecord &r : records)
+        lines << QStringList{r.name, recordTypeName(r.type), r.data, QString::number(r.ttl)}.join(
+            QLatin1Char(' '));
+    return lines;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void openExample_previewTablesEqualPlanRecords_data();
+    void openExample_previewTablesEqualPlanRecords();
+    void editInWizard_previewFollows();
+    void itemModels_passModelTester();
+    void unsavedChange_isRecoveredByNextWindow();
+    void recoveryDeclined_discardsAutosave();
+    void findingActivated_jumpsToItsPage();
+
+private:
+    void verifyPreview(MainWindow &window);
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Autosave, recent files and window state go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    qputenv("LYNCDNS_AUTOSAVE_MS", "50");
+    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+}
+
+void TestMainWindow::init()
+{
+    QFile::remove(MainWindow::autosaveFileName());
+    qunsetenv("LYNCDNS_RECOVER");
+    MainWindow::setRecoveryPrompt({});
+}
+
+void TestMainWindow::cleanup()
+{
+    QFile::remove(MainWindow::autosaveFileName());
+    qunsetenv("LYNCDNS_RECOVER");
+    MainWindow::setRecoveryPrompt({});
+}
+
+void TestMainWindow::verifyPreview(MainWindow &window)
+{
+    const RecordSet records = planRecords(window.document()->plan());
+    for (Location location : {Location::Internal, Location::External}) {
+        const QAbstractItemModel *shown = window.preview()->proxy(location);
+        QVERIFY(shown);
+        QStringList expected = expectedLines(recordsAt(records, location));
+        expected.sort();
+        const auto actual = [shown] {
+            QStringList lines = shownLines(shown);
+            lines.sort();
+            return lines;
+        };
+        // The preview refreshes a moment after a change.
+        QTRY_VERIFY2(
+            actual() == expected,
+            qPrintable(QStringLiteral("%1 preview differs from planRecords:%2")
+                           .arg(locationName(location), test::describeDifference(expected, actual()))));
+    }
+}
+
+void TestMainWindow::openExample_previewTablesEqualPlanRecords_data()
+{
+    QTest::addColumn<QString>("planFile");
+    for (const QString &file : test::examplePlanFiles())
+        QTest::newRow(qPrintable(file.section(QLatin1Char('/'), -1))) << file;
+}
+
+void TestMainWindow::openExample_previewTablesEqualPlanRecords()
+{
+    QFETCH(QString, planFile);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(planFile));
+    QVERIFY2(window.document()->plan() == test::loadPlan(planFile),
+             planToJson(window.document()->plan()).constData());
+    verifyPreview(window);
+}
+
+void TestMainWindow::editInWizard_previewFollows()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("standard-edition.lyncplan"))));
+    QVERIFY(window.wizard()->goToPage(Page_Devices));
+    auto *ntp = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("devices.ntpServer"));
+    QVERIFY(ntp);
+    ntp->selectAll();
+    QTest::keyClicks(ntp, QStringLiteral("ntp.contoso.com"));
+    QCOMPARE(window.document()->plan().devices.ntpServer, QStringLiteral("ntp.contoso.com"));
+    verifyPreview(window);
+    const QStringList internal = shownLines(window.preview()->proxy(Location::Internal));
+    QVERIFY2(internal.join(QLatin1Char('\n')).contains(QStringLiteral("ntp.contoso.com")),
+             qPrintable(internal.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::itemModels_passModelTester()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    const QList<QAbstractItemModel *> models = window.findChildren<QAbstractItemModel *>();
+    QVERIFY2(models.size() >= 4, qPrintable(QStringLiteral("only %1 item models found").arg(models.size())));
+    for (QAbstractItemModel *model : models)
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+
+    // Every kind of change the models see: whole plans replaced, small edits, a filter.
+    for (const QString &file : test::examplePlanFiles()) {
+        QVERIFY(window.openPlan(file));
+        verifyPreview(window);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    window.document()->update([](Plan &p) { p.sipDomains << QStringLiteral("fabrikam.com"); });
+    verifyPreview(window);
+    window.preview()->filterEdit()->setText(QStringLiteral("sip"));
+    QTRY_VERIFY(window.preview()->proxy(Location::Internal)->rowCount() > 0);
+    window.preview()->filterEdit()->clear();
+    window.document()->reset(PlanDocument::newPlan(), QString());
+    verifyPreview(window);
+}
+
+void TestMainWindow::unsavedChange_isRecoveredByNextWindow()
+{
+    Plan edited;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.wizard()->goToPage(Page_Product));
+        auto *title = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
+        QVERIFY(title);
+        QTest::keyClicks(title, QStringLiteral("Not saved yet"));
+        QVERIFY(window.document()->isModified());
+        edited = window.document()->plan();
+        QCOMPARE(edited.title, QStringLiteral("Not saved yet"));
+        // The autosave timer (50 ms here) writes it; the window then "crashes": no close, no save.
+        QTRY_VERIFY(QFile::exists(MainWindow::autosaveFileName()));
+    }
+    QVERIFY(QFile::exists(MainWindow::autosaveFileName()));
+
+    bool asked = false;
+    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QDateTime &saved, const QString &original) {
+        asked = true;
+        return saved.isValid() && original.isEmpty();
+    });
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.offerRecovery(), "the autosaved plan was not recovered");
+    QVERIFY2(asked, "the admin was not asked before recovering");
+    QVERIFY2(window.document()->plan() == edited, planToJson(window.document()->plan()).constData());
+    QVERIFY2(window.document()->isModified(), "a recovered plan must still count as unsaved");
+    QCOMPARE(window.wizard()->currentId(), int(Page_Product));
+    auto *title = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Not saved yet"));
+    verifyPreview(window);
+}
+
+void TestMainWindow::recoveryDeclined_discardsAutosave()
+{
+    {
+        MainWindow window;
+        window.document()->update([](Plan &p) { p.title = QStringLiteral("Thrown away"); });
+        QVERIFY(window.autosave());
+    }
+    QVERIFY(QFile::exists(MainWindow::autosaveFileName()));
+    qputenv("LYNCDNS_RECOVER", "no");
+    bool asked = false;
+    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QDateTime &, const QString &) {
+        asked = true;
+        return true;
+    });
+    MainWindow window;
+    QVERIFY(!window.offerRecovery());
+    QVERIFY2(!asked, "LYNCDNS_RECOVER=no must answer without asking");
+    QVERIFY(window.document()->plan().title.isEmpty());
+    QVERIFY2(!QFile::exists(MainWindow::autosaveFileName()), "the declined autosave is still there");
+    // Nothing left: the next start does not ask again.
+    MainWindow next;
+    QVERIFY(!next.offerRecovery());
+}
+
+void TestMainWindow::findingActivated_jumpsToItsPage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // R-LB5 (DNS load balancing needs round robin) is about the Front End's load balancing.
+    QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
+    QCOMPARE(window.wizard()->currentId(), int(Page_Product));
+    FindingsList *list = window.findingsList();
+    QTRY_VERIFY(list->count() > 0);
+    QListWidgetItem *finding = nullptr;
+    for (int i = 0; i < list->count() && !finding; ++i)
+        if (list->item(i)->text().contains(QStringLiteral("R-LB5")))
+            finding = list->item(i);
+    QVERIFY2(finding, "no R-LB5 finding listed");
+    const QString path = finding->data(FindingsList::PathRole).toString();
+    QVERIFY2(path.startsWith(QStringLiteral("frontEnd")), qPrintable(path));
+
+    list->setFocus(Qt::OtherFocusReason);
+    list->setCurrentItem(finding);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(window.wizard()->currentId(), int(Page_FrontEnd));
+    QWidget *field = window.wizard()->planPage(Page_FrontEnd)->fieldForPath(path);
+    QVERIFY2(field, qPrintable(path));
+    QTRY_VERIFY2(field->hasFocus() || field->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QStringLiteral("focus is on %1, not on %2")
+                                .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                                 : QStringLiteral("nothing"),
+                                     field->objectName())));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,842 @@
+// The planning wizard driven the way an admin uses it (issue #3): fields filled on each page of a
+// new plan, Next pressed, and the result compared with the example plans and the command line's
+// records; invalid input, Back, and the branches of nextId().
+
+#include "model/export/recordexport.h"
+#include "model/plan/plandocument.h"
+#include "model/plan/planwriter.h"
+#include "model/planner/planner.h"
+#include "tests/support/testsupport.h"
+#include "ui/widgets/edgeserverstable.h"
+#include "ui/widgets/serverstable.h"
+#include "ui/wizard/pageids.h"
+#include "ui/wizard/planpage.h"
+#include "ui/wizard/planwizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace lyncdns;
+
+namespace {
+
+// `lyncdns plan FILE --format csv`, or the reason it failed.
+QByteArray cliCsv(const QString &planFile, QString *error)
+{
+    QProcess process;
+    process.start(test::binary(),
+                  {QStringLiteral("plan"), planFile, QStringLiteral("--format"), QStringLiteral("csv")});
+    if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
+        *error = process.errorString();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("exit %1: %2")
+                     .arg(process.exitCode())
+                     .arg(QString::fromUtf8(process.readAllStandardError()));
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+QStringList lines(const QByteArray &text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// Drives a PlanWizard like a user: only widgets of the current page that are shown and enabled
+// can be filled. The first thing that fails is kept in error() and everything after it is skipped,
+// so a test checks ok() once per page with a message that says which field was refused.
+class WizardDriver
+{
+public:
+    explicit WizardDriver(PlanWizard *wizard)
+        : m_wizard(wizard)
+    {
+    }
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QByteArray message() const { return m_error.toUtf8(); }
+
+    template<typename T> T *field(const QString &name)
+    {
+        if (!ok())
+            return nullptr;
+        QWidget *page = m_wizard->currentPage();
+        T *w = page ? page->findChild<T *>(name) : nullptr;
+        if (!w) {
+            fail(QStringLiteral("no %1 \"%2\" on this page")
+                     .arg(QLatin1String(T::staticMetaObject.className()), name));
+            return nullptr;
+        }
+        if (!w->isVisibleTo(page) || !w->isEnabled()) {
+            fail(QStringLiteral("\"%1\" is %2: the user cannot fill it")
+                     .arg(name, w->isEnabled() ? QStringLiteral("hidden") : QStringLiteral("disabled")));
+            return nullptr;
+        }
+        return w;
+    }
+
+    // Replaces the text the way a user does: select all, then type.
+    void type(const QString &name, const QString &text)
+    {
+        if (auto *edit = field<QLineEdit>(name)) {
+            edit->setFocus(Qt::OtherFocusReason);
+            edit->selectAll();
+            if (text.isEmpty())
+                QTest::keyClick(edit, Qt::Key_Delete);
+            else
+                QTest::keyClicks(edit, text);
+            if (edit->text() != text)
+                fail(QStringLiteral("\"%1\" shows \"%2\" after typing \"%3\"").arg(name, edit->text(), text));
+        }
+    }
+
+    // Multi-line fields (SIP domains, Meet URLs): one value per line.
+    void typeLines(const QString &name, const QStringList &values)
+    {
+        if (auto *edit = field<QPlainTextEdit>(name))
+            edit->setPlainText(values.join(QLatin1Char('\n')));
+    }
+
+    // Picks the item whose data is the plan's value ("dns", "scaled-hardware", ...).
+    void choose(const QString &name, const QString &value)
+    {
+        if (auto *combo = field<QComboBox>(name)) {
+            const int index = combo->findData(value);
+            if (index < 0) {
+                QStringList offered;
+                for (int i = 0; i < combo->count(); ++i)
+                    offered << combo->itemData(i).toString();
+                fail(QStringLiteral("\"%1\" offers no \"%2\" (only %3)")
+                         .arg(name, value, offered.join(QStringLiteral(", "))));
+                return;
+            }
+            combo->setCurrentIndex(index);
+        }
+    }
+
+    void tick(const QString &name, bool on)
+    {
+        if (auto *box = field<QCheckBox>(name)) {
+            if (box->isChecked() != on)
+                box->click();
+            if (box->isChecked() != on)
+                fail(QStringLiteral("\"%1\" did not change to %2").arg(name).arg(on));
+        }
+    }
+
+    void spin(const QString &name, int value)
+    {
+        if (auto *box = field<QSpinBox>(name))
+            box->setValue(value);
+    }
+
+    // "fqdn<TAB>ipv4" lines, as copied from a spreadsheet into a pool's servers.
+    void pasteServers(const QString &name, const QString &text)
+    {
+        if (auto *table = field<ServersTable>(name)) {
+            if (table->pasteText(text) == 0)
+                fail(QStringLiteral("\"%1\" took none of the pasted lines").arg(name));
+        }
+    }
+
+    // Tab-separated Edge rows pasted at the first cell, as the user clicks it first.
+    void pasteEdgeServers(const QString &text)
+    {
+        if (auto *editor = field<EdgeServersTable>(QStringLiteral("edge.servers"))) {
+            editor->table()->setCurrentCell(0, EdgeServersTable::FqdnColumn);
+            if (!editor->pasteText(text))
+                fail(QStringLiteral("\"edge.servers\" took none of the pasted lines"));
+        }
+    }
+
+    PlanPage *page() const { return m_wizard->planPage(m_wizard->currentId()); }
+    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+
+    // Presses Next; fails with the page's own problems when it is refused.
+    void next(int expectedId)
+    {
+        if (!ok())
+            return;
+        const int before = m_wizard->currentId();
+        QAbstractButton *button = nextButton();
+        if (!button->isEnabled() || !button->isVisible()) {
+            const PlanPage *p = page();
+            fail(QStringLiteral("Next is disabled on page %1: %2")
+                     .arg(before)
+                     .arg(p ? p->fieldProblems().join(QStringLiteral(" | "))
+                            : QStringLiteral("(no plan page)")));
+            return;
+        }
+        button->click();
+        if (m_wizard->currentId() != expectedId)
+            fail(QStringLiteral("Next went from page %1 to %2, expected %3")
+                     .arg(before)
+                     .arg(m_wizard->currentId())
+                     .arg(expectedId));
+    }
+
+    void back()
+    {
+        if (!ok())
+            return;
+        QAbstractButton *button = m_wizard->button(QWizard::BackButton);
+        if (!button->isEnabled())
+            fail(QStringLiteral("Back is disabled"));
+        else
+            button->click();
+    }
+
+private:
+    void fail(const QString &what)
+    {
+        if (ok())
+            m_error = QStringLiteral("page \"%1\": %2")
+                          .arg(m_wizard->currentPage() ? m_wizard->currentPage()->title() : QString(), what);
+    }
+
+    PlanWizard *m_wizard;
+    QString m_error;
+};
+
+// The differing lines of both plans as JSON; the whole of both goes to the log, since QtTest cuts
+// long failure messages short.
+QByteArray planDifference(const Plan &expected, const Plan &actual)
+{
+    const QByteArray e = planToJson(expected);
+    const QByteArray a = planToJson(actual);
+    qInfo().noquote() << "--- expected plan:\n" << e << "\n--- plan entered in the wizard:\n" << a;
+    return (QStringLiteral("plan differs from the example (both in full above):") +
+            test::describeDifference(lines(e), lines(a)))
+        .toUtf8();
+}
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// The offscreen platform warns on every resize of a shown window; nothing a test can act on.
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void standardEdition_enteredByHand_equalsExampleAndCliRecords();
+    void enterprisePoolSingleEdgeNat_enteredByHand_equalsExampleAndCliRecords();
+    void hardwareLoadBalancedEdge_enteredByHand_equalsExampleAndCliRecords();
+    void directorScaledEdgeTwoDomains_enteredByHand_equalsExampleAndCliRecords();
+    void sfb2019DualStack_enteredByHand_equalsExampleAndCliRecords();
+
+    void invalidPoolFqdn_disablesNextAndShowsMessage();
+    void invalidPoolFqdnFixed_enablesNext();
+    void invalidSipDomain_disablesNext();
+    void backFromNextPage_keepsTypedValues();
+    void sfb2019_skipsPersistentChat();
+    void lync2013_showsPersistentChat();
+    void edgeNone_leavesPlanWithoutEdgeAndRestoresTypedValues();
+
+private:
+    // The Welcome page and everything up to the Front End page of a new plan, left at defaults.
+    void startNewPlan(WizardDriver &d);
+    // A Standard Edition server that passes the Front End page.
+    void fillStandardFrontEnd(WizardDriver &d);
+    // Goes on to the Review page, then compares the plan and its records with the example.
+    void verifyAgainstExample(const QString &exampleName);
+
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<PlanWizard> m_wizard;
+};
+
+void TestWizard::initTestCase()
+{
+    // The Welcome page reads recent files from QSettings: never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+}
+
+void TestWizard::init()
+{
+    m_document = std::make_unique<PlanDocument>();
+    m_wizard = std::make_unique<PlanWizard>(m_document.get());
+    m_wizard->resize(900, 760);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(m_wizard->currentId(), int(Page_Welcome));
+}
+
+void TestWizard::cleanup()
+{
+    m_wizard.reset();
+    m_document.reset();
+}
+
+void TestWizard::startNewPlan(WizardDriver &d)
+{
+    d.next(Page_Product);
+}
+
+void TestWizard::fillStandardFrontEnd(WizardDriver &d)
+{
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("standard"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("se01.contoso.net"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("se01.contoso.net\t192.168.10.11"));
+}
+
+void TestWizard::verifyAgainstExample(const QString &exampleName)
+{
+    WizardDriver d(m_wizard.get());
+    // Devices is the last page that edits anything.
+    d.next(Page_Review);
+    QVERIFY2(d.ok(), d.message());
+
+    const QString file = test::exampleFile(exampleName);
+    const Plan expected = test::loadPlan(file);
+    if (QTest::currentTestFailed())
+        return;
+    const Plan &actual = m_document->plan();
+    QVERIFY2(actual == expected, planDifference(expected, actual).constData());
+
+    QString error;
+    const QByteArray cli = cliCsv(file, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("lyncdns plan failed: ") + error));
+    const QByteArray gui = recordsToCsv(planRecords(actual));
+    const QString difference = test::describeDifference(lines(cli), lines(gui));
+    if (gui != cli)
+        qInfo().noquote() << "records, `lyncdns plan --format csv` vs the wizard's plan:" << difference;
+    QVERIFY2(
+        gui == cli,
+        qPrintable(QStringLiteral("records of the entered plan differ from `lyncdns plan %1 --format csv`:%2")
+                       .arg(exampleName, difference)));
+
+    // The Review page says the same as the plan: no page left a field marked invalid.
+    const PlanPage *review = m_wizard->planPage(Page_Review);
+    QVERIFY(review);
+    const auto *counts = review->findChild<QLabel *>(QStringLiteral("recordCounts"));
+    QVERIFY(counts);
+    const RecordSet records = planRecords(actual);
+    const auto internal = std::count_if(records.cbegin(), records.cend(),
+                                        [](const DnsRecord &r) { return r.location == Location::Internal; });
+    QVERIFY2(counts->text().contains(QStringLiteral("%1 internal").arg(internal)),
+             qPrintable(counts->text()));
+}
+
+void TestWizard::standardEdition_enteredByHand_equalsExampleAndCliRecords()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(QStringLiteral("title"),
+           QStringLiteral("Contoso branch office: one Standard Edition server, meetings published by a "
+                          "reverse proxy"));
+    d.choose(QStringLiteral("product"), QStringLiteral("sfb2015"));
+    d.typeLines(QStringLiteral("sipDomains"), {QStringLiteral("contoso.com")});
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.next(Page_Director);
+    d.choose(QStringLiteral("director"), QStringLiteral("none"));
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("none"));
+    d.next(Page_ReverseProxy);
+    d.tick(QStringLiteral("reverseProxy"), true);
+    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.next(Page_SimpleUrls);
+    d.typeLines(QStringLiteral("simpleUrls.meet"), {QStringLiteral("meet.contoso.com")});
+    d.type(QStringLiteral("simpleUrls.dialin"), QStringLiteral("dialin.contoso.com"));
+    d.next(Page_Mobility);
+    d.next(Page_Federation);
+    d.next(Page_PersistentChat);
+    d.next(Page_OfficeWebApps);
+    d.next(Page_Devices);
+    d.type(QStringLiteral("devices.ntpServer"), QStringLiteral("dc01.contoso.com"));
+    d.tick(QStringLiteral("devices.deviceUpdates"), true);
+    QVERIFY2(d.ok(), d.message());
+    verifyAgainstExample(QStringLiteral("standard-edition.lyncplan"));
+}
+
+void TestWizard::enterprisePoolSingleEdgeNat_enteredByHand_equalsExampleAndCliRecords()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(QStringLiteral("title"),
+           QStringLiteral("Contoso HQ: Enterprise pool, DNS load balancing, single Edge behind NAT"));
+    d.choose(QStringLiteral("product"), QStringLiteral("lync2013"));
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1\n"
+                                                                      "fe02.contoso.net\t10.10.10.2\n"
+                                                                      "fe03.contoso.net\t10.10.10.3\n"));
+    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("lsweb.contoso.net"));
+    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.5"));
+    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.next(Page_Director);
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
+    d.tick(QStringLiteral("edge.nat"), true);
+    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("lsedge.contoso.net"));
+    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    // FQDN, internal, access, web conferencing, A/V, four IPv6 columns, then the private (NAT) ones.
+    d.pasteEdgeServers(QStringLiteral("lsedge.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t"
+                                      "131.107.155.30\t\t\t\t\t10.45.16.10\t10.45.16.20\t10.45.16.30"));
+    d.next(Page_ReverseProxy);
+    d.tick(QStringLiteral("reverseProxy"), true);
+    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.next(Page_SimpleUrls);
+    d.type(QStringLiteral("simpleUrls.admin"), QStringLiteral("admin.contoso.com"));
+    d.next(Page_Mobility);
+    d.tick(QStringLiteral("mobility.pushNotifications"), true);
+    d.next(Page_Federation);
+    d.tick(QStringLiteral("federation.enabled"), true);
+    d.tick(QStringLiteral("federation.discoverable"), true);
+    d.next(Page_PersistentChat);
+    d.next(Page_OfficeWebApps);
+    d.tick(QStringLiteral("officeWebApps"), true);
+    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("10.10.10.20"));
+    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.next(Page_Devices);
+    d.type(QStringLiteral("devices.ntpServer"), QStringLiteral("dc01.contoso.com"));
+    d.tick(QStringLiteral("devices.deviceUpdates"), true);
+    QVERIFY2(d.ok(), d.message());
+    verifyAgainstExample(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"));
+}
+
+void TestWizard::hardwareLoadBalancedEdge_enteredByHand_equalsExampleAndCliRecords()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(
+        QStringLiteral("title"),
+        QStringLiteral("Contoso: Enterprise pool and Edge pool behind hardware load balancers, public Edge "
+                       "addresses, XMPP federation"));
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("hardware"));
+    d.type(QStringLiteral("frontEnd.vip"), QStringLiteral("10.10.10.5"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1\r\n"
+                                                                      "fe02.contoso.net\t10.10.10.2\r\n"
+                                                                      "fe03.contoso.net\t10.10.10.3\r\n"));
+    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.6"));
+    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.next(Page_Director);
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("scaled-hardware"));
+    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("edgepool.contoso.net"));
+    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.pasteEdgeServers(
+        QStringLiteral("edge01.contoso.net\t172.25.33.11\nedge02.contoso.net\t172.25.33.12\n"));
+    d.type(QStringLiteral("edge.vips.internal"), QStringLiteral("172.25.33.10"));
+    d.type(QStringLiteral("edge.vips.access"), QStringLiteral("131.107.155.10"));
+    d.type(QStringLiteral("edge.vips.webConferencing"), QStringLiteral("131.107.155.20"));
+    d.type(QStringLiteral("edge.vips.av"), QStringLiteral("131.107.155.30"));
+    d.next(Page_ReverseProxy);
+    d.tick(QStringLiteral("reverseProxy"), true);
+    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.next(Page_SimpleUrls);
+    d.type(QStringLiteral("simpleUrls.admin"), QStringLiteral("admin.contoso.com"));
+    d.next(Page_Mobility);
+    d.next(Page_Federation);
+    d.tick(QStringLiteral("federation.enabled"), true);
+    d.tick(QStringLiteral("federation.discoverable"), true);
+    d.tick(QStringLiteral("xmpp"), true);
+    d.type(QStringLiteral("xmpp.fqdn"), QStringLiteral("xmpp.contoso.com"));
+    d.next(Page_PersistentChat);
+    d.tick(QStringLiteral("persistentChat"), true);
+    d.type(QStringLiteral("persistentChat.fqdn"), QStringLiteral("pchatpool.contoso.net"));
+    d.pasteServers(QStringLiteral("persistentChat.servers"),
+                   QStringLiteral("pchat01.contoso.net\t10.10.10.31\npchat02.contoso.net\t10.10.10.32"));
+    d.next(Page_OfficeWebApps);
+    d.tick(QStringLiteral("officeWebApps"), true);
+    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("10.10.10.20"));
+    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.next(Page_Devices);
+    QVERIFY2(d.ok(), d.message());
+    verifyAgainstExample(QStringLiteral("hlb-edge.lyncplan"));
+}
+
+void TestWizard::directorScaledEdgeTwoDomains_enteredByHand_equalsExampleAndCliRecords()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(QStringLiteral("title"),
+           QStringLiteral("Contoso and Fabrikam: Director pool, Enterprise pool, DNS "
+                          "load-balanced Edge pool behind NAT, no split-brain DNS"));
+    d.choose(QStringLiteral("product"), QStringLiteral("sfb2015"));
+    d.typeLines(QStringLiteral("sipDomains"),
+                {QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")});
+    d.next(Page_Dns);
+    d.tick(QStringLiteral("dns.splitBrain"), false);
+    d.spin(QStringLiteral("dns.ttl"), 3600);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
+    // Spreadsheet cells copied with an empty IPv6 column.
+    d.pasteServers(QStringLiteral("frontEnd.servers"),
+                   QStringLiteral("fe01.contoso.net\t192.168.21.122\t\n"
+                                  "fe02.contoso.net\t192.168.21.123\t\n"
+                                  "fe03.contoso.net\t192.168.21.124\t\n"));
+    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("192.168.21.120"));
+    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.next(Page_Director);
+    d.choose(QStringLiteral("director"), QStringLiteral("pool"));
+    d.type(QStringLiteral("director.fqdn"), QStringLiteral("dirpool01.contoso.net"));
+    d.choose(QStringLiteral("director.loadBalancing"), QStringLiteral("hardware"));
+    d.type(QStringLiteral("director.vip"), QStringLiteral("192.168.21.130"));
+    d.pasteServers(QStringLiteral("director.servers"),
+                   QStringLiteral("dir01.contoso.net\t192.168.21.132\ndir02.contoso.net\t192.168.21.133"));
+    d.type(QStringLiteral("director.webServices.internalFqdn"), QStringLiteral("webdir.contoso.net"));
+    d.type(QStringLiteral("director.webServices.internalVip"), QStringLiteral("192.168.21.131"));
+    d.type(QStringLiteral("director.webServices.externalFqdn"), QStringLiteral("webdirext.contoso.com"));
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("scaled-dns"));
+    d.tick(QStringLiteral("edge.nat"), true);
+    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("edgepool.contoso.net"));
+    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.pasteEdgeServers(QStringLiteral(
+        "edge01.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t131.107.155.30\t\t\t\t\t"
+        "10.45.16.10\t10.45.16.20\t10.45.16.30\n"
+        "edge02.contoso.net\t172.25.33.11\t131.107.155.11\t131.107.155.21\t131.107.155.31\t\t\t\t\t"
+        "10.45.16.11\t10.45.16.21\t10.45.16.31\n"));
+    d.next(Page_ReverseProxy);
+    d.tick(QStringLiteral("reverseProxy"), true);
+    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.next(Page_SimpleUrls);
+    d.typeLines(QStringLiteral("simpleUrls.meet"),
+                {QStringLiteral("meet.contoso.com"), QStringLiteral("meet.fabrikam.com")});
+    d.type(QStringLiteral("simpleUrls.dialin"), QStringLiteral("dialin.contoso.com"));
+    d.type(QStringLiteral("simpleUrls.admin"), QStringLiteral("admin.contoso.com"));
+    d.next(Page_Mobility);
+    d.choose(QStringLiteral("autodiscover.recordType"), QStringLiteral("A"));
+    d.tick(QStringLiteral("mobility.pushNotifications"), true);
+    d.next(Page_Federation);
+    d.tick(QStringLiteral("federation.enabled"), true);
+    d.tick(QStringLiteral("federation.discoverable"), true);
+    d.next(Page_PersistentChat);
+    d.next(Page_OfficeWebApps);
+    d.tick(QStringLiteral("officeWebApps"), true);
+    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("192.168.1.5"));
+    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.next(Page_Devices);
+    d.type(QStringLiteral("devices.ntpServer"), QStringLiteral("dc01.contoso.com"));
+    QVERIFY2(d.ok(), d.message());
+    verifyAgainstExample(QStringLiteral("director-scaled-edge-two-domains.lyncplan"));
+}
+
+void TestWizard::sfb2019DualStack_enteredByHand_equalsExampleAndCliRecords()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(QStringLiteral("title"),
+           QStringLiteral("Contoso on Skype for Business Server 2019, dual stack IPv4 and IPv6"));
+    d.choose(QStringLiteral("product"), QStringLiteral("sfb2019"));
+    d.next(Page_Dns);
+    d.tick(QStringLiteral("dns.ipv6"), true);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1\tfd12:3456:789a:10::1\n"
+                                  "fe02.contoso.net\t10.10.10.2\tfd12:3456:789a:10::2\n"));
+    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.5"));
+    d.type(QStringLiteral("frontEnd.webServices.internalVipIpv6"), QStringLiteral("fd12:3456:789a:10::5"));
+    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.next(Page_Director);
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
+    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("lsedge.contoso.net"));
+    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.pasteEdgeServers(QStringLiteral("lsedge.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t"
+                                      "131.107.155.30\tfd12:3456:789a:33::10\t2001:db8:155::10\t"
+                                      "2001:db8:155::20\t2001:db8:155::30"));
+    d.next(Page_ReverseProxy);
+    d.tick(QStringLiteral("reverseProxy"), true);
+    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.type(QStringLiteral("reverseProxy.publicIpv6"), QStringLiteral("2001:db8:155::40"));
+    d.next(Page_SimpleUrls);
+    d.next(Page_Mobility);
+    d.next(Page_Federation);
+    d.tick(QStringLiteral("federation.enabled"), true);
+    d.tick(QStringLiteral("federation.discoverable"), true);
+    // No Persistent Chat in 2019: straight on to Office Web Apps.
+    d.next(Page_OfficeWebApps);
+    d.tick(QStringLiteral("officeWebApps"), true);
+    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("10.10.10.20"));
+    d.type(QStringLiteral("officeWebApps.internalIpv6"), QStringLiteral("fd12:3456:789a:10::20"));
+    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.next(Page_Devices);
+    d.tick(QStringLiteral("legacyDiscovery.hostRecords"), false);
+    QVERIFY2(d.ok(), d.message());
+    verifyAgainstExample(QStringLiteral("sfb2019-ipv6.lyncplan"));
+}
+
+void TestWizard::invalidPoolFqdn_disablesNextAndShowsMessage()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("none"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("fe01_bad"));
+    QVERIFY2(d.ok(), d.message());
+
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    QVERIFY2(fqdn, d.message());
+    QVERIFY2(!d.nextButton()->isEnabled(), "Next is enabled with \"fe01_bad\" as the pool FQDN");
+    QVERIFY(!d.page()->isComplete());
+    const QStringList problems = d.page()->fieldProblems();
+    QVERIFY2(problems.size() == 1 && problems.first().contains(QStringLiteral("fe01_bad")),
+             qPrintable(QStringLiteral("field problems: ") + problems.join(QStringLiteral(" | "))));
+    QVERIFY2(fqdn->property("invalid").toBool(), "the pool FQDN field is not marked invalid");
+    QVERIFY2(fqdn->toolTip().contains(QStringLiteral("fe01_bad")), qPrintable(fqdn->toolTip()));
+    // The message is on the page itself, not only in a tooltip.
+    const auto *message = d.page()->findChild<QLabel *>(QStringLiteral("fieldProblems"));
+    QVERIFY(message);
+    QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("fe01_bad")),
+             qPrintable(QStringLiteral("message below the fields: \"%1\" (%2)")
+                            .arg(message->text(),
+                                 message->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"))));
+    // Pressing Next anyway stays on the page.
+    d.nextButton()->click();
+    QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+}
+
+void TestWizard::invalidPoolFqdnFixed_enablesNext()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("none"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("fe01_bad"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(!d.nextButton()->isEnabled());
+
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("fe01.contoso.net"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY2(d.nextButton()->isEnabled(), qPrintable(QStringLiteral("Next still disabled: ") +
+                                                     d.page()->fieldProblems().join(QStringLiteral(" | "))));
+    QVERIFY(d.page()->fieldProblems().isEmpty());
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    QVERIFY(fqdn);
+    QVERIFY2(!fqdn->property("invalid").toBool(), "the fixed field is still marked invalid");
+    QVERIFY(!d.page()->findChild<QLabel *>(QStringLiteral("fieldProblems"))->isVisible());
+    QCOMPARE(m_document->plan().frontEnd.fqdn, QStringLiteral("fe01.contoso.net"));
+    d.next(Page_Director);
+    QVERIFY2(d.ok(), d.message());
+}
+
+void TestWizard::invalidSipDomain_disablesNext()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.typeLines(QStringLiteral("sipDomains"), {QStringLiteral("contoso.com"), QStringLiteral("bad_domain")});
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(!d.nextButton()->isEnabled());
+    auto *domains = d.field<QPlainTextEdit>(QStringLiteral("sipDomains"));
+    QVERIFY(domains);
+    QVERIFY(domains->property("invalid").toBool());
+    QVERIFY2(d.page()->fieldProblems().join(QLatin1Char(' ')).contains(QStringLiteral("bad_domain")),
+             qPrintable(d.page()->fieldProblems().join(QStringLiteral(" | "))));
+
+    d.typeLines(QStringLiteral("sipDomains"),
+                {QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")});
+    QVERIFY(d.nextButton()->isEnabled());
+    QVERIFY(!domains->property("invalid").toBool());
+    QCOMPARE(m_document->plan().sipDomains,
+             QStringList({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
+}
+
+void TestWizard::backFromNextPage_keepsTypedValues()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(QStringLiteral("title"), QStringLiteral("Back test"));
+    d.typeLines(QStringLiteral("sipDomains"),
+                {QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")});
+    d.next(Page_Dns);
+    d.spin(QStringLiteral("dns.ttl"), 600);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.next(Page_Director);
+    d.back();
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    auto *external = d.field<QLineEdit>(QStringLiteral("frontEnd.webServices.externalFqdn"));
+    auto *servers = d.field<ServersTable>(QStringLiteral("frontEnd.servers"));
+    QVERIFY2(fqdn && external && servers, d.message());
+    QCOMPARE(fqdn->text(), QStringLiteral("se01.contoso.net"));
+    QCOMPARE(external->text(), QStringLiteral("webext.contoso.com"));
+    QCOMPARE(servers->servers().size(), 1);
+    QCOMPARE(servers->servers().first().ipv4, QStringLiteral("192.168.10.11"));
+    const Plan &plan = m_document->plan();
+    QCOMPARE(plan.frontEnd.fqdn, QStringLiteral("se01.contoso.net"));
+    QCOMPARE(plan.frontEnd.webServices.externalFqdn, QStringLiteral("webext.contoso.com"));
+    QCOMPARE(plan.frontEnd.servers.size(), 1);
+    QCOMPARE(plan.frontEnd.servers.first().ipv4, QStringLiteral("192.168.10.11"));
+
+    d.back();
+    d.back();
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_wizard->currentId(), int(Page_Product));
+    auto *title = d.field<QLineEdit>(QStringLiteral("title"));
+    auto *domains = d.field<QPlainTextEdit>(QStringLiteral("sipDomains"));
+    QVERIFY2(title && domains, d.message());
+    QCOMPARE(title->text(), QStringLiteral("Back test"));
+    QCOMPARE(domains->toPlainText(), QStringLiteral("contoso.com\nfabrikam.com"));
+    QCOMPARE(m_document->plan().title, QStringLiteral("Back test"));
+    QCOMPARE(m_document->plan().dns.ttl, 600);
+
+    // And forward again: the pages show the same values, nothing was reset on the way.
+    d.next(Page_Dns);
+    auto *ttl = d.field<QSpinBox>(QStringLiteral("dns.ttl"));
+    QVERIFY2(ttl, d.message());
+    QCOMPARE(ttl->value(), 600);
+    d.next(Page_FrontEnd);
+    d.next(Page_Director);
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_document->plan().frontEnd.fqdn, QStringLiteral("se01.contoso.net"));
+}
+
+void TestWizard::sfb2019_skipsPersistentChat()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.choose(QStringLiteral("product"), QStringLiteral("sfb2019"));
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    for (int id = Page_Director; id <= Page_Federation; ++id)
+        d.next(id);
+    d.next(Page_OfficeWebApps);
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY2(!m_wizard->visitedIds().contains(Page_PersistentChat), "the Persistent Chat page was shown");
+    d.back();
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_wizard->currentId(), int(Page_Federation));
+    QVERIFY(!m_document->plan().persistentChat);
+}
+
+void TestWizard::lync2013_showsPersistentChat()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.choose(QStringLiteral("product"), QStringLiteral("lync2013"));
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    for (int id = Page_Director; id <= Page_PersistentChat; ++id)
+        d.next(id);
+    d.tick(QStringLiteral("persistentChat"), true);
+    QVERIFY2(d.ok(), d.message());
+    // An empty pool FQDN and no servers: the page must not let the plan go on like that.
+    QVERIFY(!d.nextButton()->isEnabled());
+    QVERIFY(m_document->plan().persistentChat.has_value());
+}
+
+void TestWizard::edgeNone_leavesPlanWithoutEdgeAndRestoresTypedValues()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    d.next(Page_Director);
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
+    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("lsedge.contoso.net"));
+    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.pasteEdgeServers(
+        QStringLiteral("lsedge.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t131.107.155.30"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY2(d.nextButton()->isEnabled(), qPrintable(d.page()->fieldProblems().join(QStringLiteral(" | "))));
+    QVERIFY(m_document->plan().edge.has_value());
+    const Edge typed = *m_document->plan().edge;
+    QCOMPARE(typed.servers.size(), 1);
+
+    d.choose(QStringLiteral("edge"), QStringLiteral("none"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY2(!m_document->plan().edge.has_value(), planToJson(m_document->plan()).constData());
+    QVERIFY2(d.nextButton()->isEnabled(), "Next disabled with no Edge");
+    QVERIFY(d.page()->fieldProblems().isEmpty());
+    // The details are out of the user's way, and nothing of them reaches the records.
+    auto *internal = m_wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("edge.internalFqdn"));
+    QVERIFY(internal);
+    QVERIFY(!internal->isVisible());
+    const RecordSet records = planRecords(m_document->plan());
+    for (const DnsRecord &r : records)
+        QVERIFY2(!r.name.contains(QStringLiteral("lsedge")) &&
+                     !r.data.contains(QStringLiteral("131.107.155")),
+                 qPrintable(test::recordLines({r}).join(QString())));
+
+    // Going on and coming back with no Edge keeps it so.
+    d.next(Page_ReverseProxy);
+    d.back();
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(!m_document->plan().edge.has_value());
+
+    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(m_document->plan().edge.has_value());
+    QVERIFY2(*m_document->plan().edge == typed, planToJson(m_document->plan()).constData());
+    auto *internalAgain = d.field<QLineEdit>(QStringLiteral("edge.internalFqdn"));
+    QVERIFY2(internalAgain, d.message());
+    QCOMPARE(internalAgain->text(), QStringLiteral("lsedge.contoso.net"));
+    auto *servers = d.field<EdgeServersTable>(QStringLiteral("edge.servers"));
+    QVERIFY2(servers, d.message());
+    QCOMPARE(servers->servers(), typed.servers);
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,790 @@
+// The live check engine against a scripted resolver: probe first, identical queries once, dead
+// servers and closed ports found out quickly and reported unreachable (never missing), the
+// in-flight limit kept, R-SRV2, cancel and recheck; and checkItems() against plan-format.md.
+
+#include "model/check/checkplan.h"
+#include "model/check/livecheck.h"
+#include "model/planner/planner.h"
+#include "tests/support/fakeresolver.h"
+#include "tests/support/testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace lyncdns;
+using test::FakeResolver;
+
+namespace {
+
+const QString internalDns = QStringLiteral("10.0.0.53");
+const QString externalDns = QStringLiteral("192.0.2.53");
+
+QString serverFor(Location l)
+{
+    return l == Location::Internal ? internalDns : externalDns;
+}
+
+QStringList list(std::initializer_list<const char *> values)
+{
+    QStringList out;
+    for (const char *v : values)
+        out << QString::fromLatin1(v);
+    return out;
+}
+
+CheckItem item(Location location, const char *name, RecordType type, const QStringList &expected,
+               const char *requirement = "test")
+{
+    CheckItem i;
+    i.location = location;
+    i.name = QString::fromLatin1(name);
+    i.type = type;
+    i.expected = expected;
+    i.requirement = QString::fromLatin1(requirement);
+    return i;
+}
+
+Plan examplePlan()
+{
+    return test::loadPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+}
+
+QList<CheckItem> exampleItems()
+{
+    const Plan plan = examplePlan();
+    return checkItems(plan, planRecords(plan));
+}
+
+QList<CheckItem> onlyAt(const QList<CheckItem> &items, Location l)
+{
+    QList<CheckItem> out;
+    for (const CheckItem &i : items)
+        if (i.location == l)
+            out << i;
+    return out;
+}
+
+// Every planned record answers exactly as planned; names that must not resolve are NXDOMAIN.
+void scriptAllOk(FakeResolver &resolver, const QList<CheckItem> &items)
+{
+    for (const CheckItem &i : items)
+        if (!i.mustNotResolve)
+            resolver.setAnswer(serverFor(i.location), i.name, i.type, i.expected);
+}
+
+QString line(const CheckResult &r)
+{
+    return QStringLiteral("%1 %2 %3: %4 [%5] %6")
+        .arg(locationName(r.item.location), r.item.name, recordTypeName(r.item.type),
+             checkStatusName(r.status), r.actual.join(QStringLiteral(", ")), r.detail);
+}
+
+// The results whose status is not `status`, one per line, for failure messages.
+QString notWithStatus(const CheckReport &report, CheckStatus status, Location location)
+{
+    QStringList out;
+    for (const CheckResult &r : report.results)
+        if (r.item.location == location && r.status != status)
+            out << line(r);
+    return out.join(QLatin1Char('\n'));
+}
+
+int resultIndex(const CheckReport &report, Location l, const QString &name, RecordType type)
+{
+    for (int i = 0; i < report.results.size(); ++i) {
+        const CheckItem &it = report.results.at(i).item;
+        if (it.location == l && it.name == name && it.type == type)
+            return i;
+    }
+    return -1;
+}
+
+QString lookupLines(const QList<FakeResolver::Lookup> &lookups)
+{
+    QStringList out;
+    for (const FakeResolver::Lookup &l : lookups)
+        out << QStringLiteral("#%1 %2 %3 %4 sent@%5 answered@%6 %7")
+                   .arg(l.id)
+                   .arg(l.server, l.name, recordTypeName(l.type))
+                   .arg(l.sentSeq)
+                   .arg(l.answeredSeq)
+                   .arg(outcomeName(l.outcome));
+    return out.join(QLatin1Char('\n'));
+}
+
+// A check wired to a fake resolver, with spies on everything it says.
+struct Run
+{
+    FakeResolver resolver;
+    LiveCheck check{&resolver};
+    QSignalSpy finished{&check, &LiveCheck::finished};
+    QSignalSpy progress{&check, &LiveCheck::progress};
+    QSignalSpy resultChanged{&check, &LiveCheck::resultChanged};
+
+    void start(const QList<CheckItem> &items, const QString &internal = internalDns,
+               const QString &external = externalDns)
+    {
+        check.start(items, internal, external, 2, QStringLiteral("contoso.com"));
+    }
+    const CheckReport &report() const { return check.report(); }
+};
+
+} // namespace
+
+class TestLiveCheck : public QObject
+{
+    Q_OBJECT
+private slots:
+    // ---- checkItems(): what is verified, from plan-format.md ----
+
+    void checkItems_exampleExternalMustNotResolve_coversDecision5()
+    {
+        // plan-format.md decision 5: never external: the Admin URL, lyncdiscoverinternal and
+        // sipinternal per SIP domain, the pool, server and internal web names.
+        const QStringList mustNot =
+            list({"lyncdiscoverinternal.contoso.com", "sipinternal.contoso.com", "admin.contoso.com",
+                  "pool01.contoso.net", "lsweb.contoso.net", "fe01.contoso.net", "fe02.contoso.net",
+                  "fe03.contoso.net", "lsedge.contoso.net"});
+        const QList<CheckItem> items = exampleItems();
+        QStringList external;
+        QStringList guarded;
+        for (const CheckItem &i : items) {
+            if (i.mustNotResolve) {
+                QVERIFY2(i.location == Location::External && i.type == RecordType::A && i.expected.isEmpty(),
+                         qPrintable(QStringLiteral("must-not-resolve item should be an external A without "
+                                                   "expected values: %1 %2 %3 [%4]")
+                                        .arg(locationName(i.location), i.name, recordTypeName(i.type),
+                                             i.expected.join(QLatin1Char(' ')))));
+                guarded << i.name;
+            } else if (i.location == Location::External) {
+                external << i.name;
+            }
+        }
+        QStringList absent;
+        for (const QString &n : mustNot)
+            if (!guarded.contains(n))
+                absent << n;
+        QVERIFY2(absent.isEmpty(),
+                 qPrintable(QStringLiteral("not checked as must-not-resolve: %1\nchecked: %2")
+                                .arg(absent.join(QLatin1Char(' ')), guarded.join(QLatin1Char(' ')))));
+        for (const QString &n : std::as_const(guarded))
+            QVERIFY2(!external.contains(n),
+                     qPrintable(QStringLiteral("%1 is both planned externally and must not resolve").arg(n)));
+        guarded.sort();
+        QVERIFY2(std::adjacent_find(guarded.cbegin(), guarded.cend()) == guarded.cend(),
+                 qPrintable(QStringLiteral("a must-not-resolve name is checked twice: %1")
+                                .arg(guarded.join(QLatin1Char(' ')))));
+    }
+
+    void checkItems_mustNotResolve_namesItsRule_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("requirement");
+        // lync-dns-catalogue.md §3: R-EXP1 lyncdiscoverinternal, R-EXP4 Admin URL, R-EXP5 sipinternal.
+        QTest::newRow("lyncdiscoverinternal")
+            << QStringLiteral("lyncdiscoverinternal.contoso.com") << QStringLiteral("R-EXP1");
+        QTest::newRow("admin URL") << QStringLiteral("admin.contoso.com") << QStringLiteral("R-EXP4");
+        QTest::newRow("sipinternal") << QStringLiteral("sipinternal.contoso.com") << QStringLiteral("R-EXP5");
+    }
+
+    void checkItems_mustNotResolve_namesItsRule()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, requirement);
+        const QList<CheckItem> items = exampleItems();
+        const auto it = std::find_if(items.cbegin(), items.cend(), [&name](const CheckItem &i) {
+            return i.mustNotResolve && i.name == name;
+        });
+        QVERIFY2(it != items.cend(),
+                 qPrintable(name + QStringLiteral(" is not checked as must-not-resolve")));
+        QVERIFY2(it->requirement == requirement,
+                 qPrintable(
+                     QStringLiteral("%1: expected rule %2, got %3").arg(name, requirement, it->requirement)));
+    }
+
+    void checkItems_dnsLbName_isOneItemWithEveryAddress()
+    {
+        const QList<CheckItem> items = exampleItems();
+        QList<CheckItem> pool;
+        for (const CheckItem &i : items)
+            if (i.location == Location::Internal && i.name == QLatin1String("pool01.contoso.net") &&
+                i.type == RecordType::A)
+                pool << i;
+        QCOMPARE(pool.size(), 1);
+        QCOMPARE(pool.first().expected, list({"10.10.10.1", "10.10.10.2", "10.10.10.3"}));
+        QVERIFY(!pool.first().mustNotResolve);
+
+        // No two items ask the same question.
+        QStringList keys;
+        for (const CheckItem &i : items)
+            keys << QStringLiteral("%1 %2 %3").arg(locationName(i.location), i.name, recordTypeName(i.type));
+        keys.sort();
+        const auto dup = std::adjacent_find(keys.cbegin(), keys.cend());
+        QVERIFY2(dup == keys.cend(),
+                 qPrintable(dup == keys.cend() ? QString() : QStringLiteral("asked twice: ") + *dup));
+    }
+
+    // ---- the engine ----
+
+    void allOk_everyResultOkProgressCompleteFinishedOnce()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.start(items);
+        QVERIFY(run.check.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QTest::qWait(30);
+        QCOMPARE(run.finished.count(), 1);
+        QVERIFY(!run.check.isRunning());
+
+        const CheckReport &report = run.report();
+        QCOMPARE(report.results.size(), items.size());
+        for (Location l : {Location::Internal, Location::External})
+            QVERIFY2(notWithStatus(report, CheckStatus::Ok, l).isEmpty(),
+                     qPrintable(QStringLiteral("not ok:\n") + notWithStatus(report, CheckStatus::Ok, l)));
+        QVERIFY(report.allOk());
+        QVERIFY(!report.cancelled);
+        QVERIFY(report.internalServer.reachable);
+        QVERIFY(report.externalServer.reachable);
+        QVERIFY(!report.anyServerUnreachable());
+        QVERIFY(report.started.isValid() && report.finished.isValid() && report.started <= report.finished);
+        for (const CheckResult &r : report.results)
+            QVERIFY2(r.elapsedMs > 0, qPrintable(QStringLiteral("no time taken: ") + line(r)));
+
+        QVERIFY(!run.progress.isEmpty());
+        int lastDone = -1;
+        for (const QList<QVariant> &args : std::as_const(run.progress)) {
+            QCOMPARE(args.at(1).toInt(), int(items.size()));
+            QVERIFY2(args.at(0).toInt() >= lastDone, "progress went backwards");
+            lastDone = args.at(0).toInt();
+        }
+        QCOMPARE(lastDone, int(items.size()));
+        QVERIFY(run.resultChanged.count() >= items.size());
+    }
+
+    void identicalQueries_sentOnce()
+    {
+        Run run;
+        const QStringList lb = list({"10.10.10.1", "10.10.10.2", "10.10.10.3"});
+        const QList<CheckItem> items = {
+            item(Location::Internal, "pool01.contoso.net", RecordType::A, lb, "int-pool"),
+            item(Location::Internal, "pool01.contoso.net", RecordType::A, lb, "int-pool-again"),
+            // SRV targets listed before the A record they share.
+            item(Location::External, "_sip._tls.contoso.com", RecordType::SRV,
+                 list({"0 0 443 sip.contoso.com"})),
+            item(Location::External, "_sipfederationtls._tcp.contoso.com", RecordType::SRV,
+                 list({"0 0 5061 sip.contoso.com"})),
+            item(Location::External, "sip.contoso.com", RecordType::A, list({"131.107.155.10"})),
+        };
+        scriptAllOk(run.resolver, items);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const QString sent = lookupLines(run.resolver.lookups());
+        QVERIFY2(run.resolver.count(internalDns, QStringLiteral("pool01.contoso.net"), RecordType::A) == 1,
+                 qPrintable(QStringLiteral("pool01 asked more than once:\n") + sent));
+        QVERIFY2(run.resolver.count(externalDns, QStringLiteral("sip.contoso.com"), RecordType::A) == 1,
+                 qPrintable(QStringLiteral("sip.contoso.com A asked more than once:\n") + sent));
+        QCOMPARE(run.resolver.lookupsTo(internalDns).size(), 2); // probe + one query
+        QCOMPARE(run.resolver.lookupsTo(externalDns).size(), 4); // probe + two SRV + one A
+        QCOMPARE(run.report().results.size(), items.size());
+        for (Location l : {Location::Internal, Location::External})
+            QVERIFY2(notWithStatus(run.report(), CheckStatus::Ok, l).isEmpty(),
+                     qPrintable(notWithStatus(run.report(), CheckStatus::Ok, l)));
+    }
+
+    void probe_answeredBeforeAnyRecordQuery()
+    {
+        Run run;
+        run.resolver.setProbeDelay(internalDns, 25);
+        run.resolver.setProbeDelay(externalDns, 10);
+        run.resolver.setDefaultDelay(1);
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        for (const QString &server : {internalDns, externalDns}) {
+            const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(server);
+            QVERIFY2(!sent.isEmpty() && sent.first().isProbe(),
+                     qPrintable(QStringLiteral("first lookup to %1 is not the probe:\n%2")
+                                    .arg(server, lookupLines(sent))));
+            QVERIFY2(sent.first().name.endsWith(QLatin1String(".contoso.com")) &&
+                         sent.first().type == RecordType::A,
+                     qPrintable(lookupLines(sent)));
+            const int probeAnswered = sent.first().answeredSeq;
+            QVERIFY(probeAnswered > 0);
+            for (const FakeResolver::Lookup &l : sent)
+                QVERIFY2(l.isProbe() || l.sentSeq > probeAnswered,
+                         qPrintable(QStringLiteral("record query sent before the probe of %1 answered:\n%2")
+                                        .arg(server, lookupLines(sent))));
+        }
+        QVERIFY(run.report().allOk());
+    }
+
+    void deadServer_noRecordQueriesResultsUnreachable_data()
+    {
+        QTest::addColumn<Location>("dead");
+        QTest::addColumn<DnsAnswer::Outcome>("how");
+        QTest::newRow("internal times out") << Location::Internal << DnsAnswer::Timeout;
+        QTest::newRow("external times out") << Location::External << DnsAnswer::Timeout;
+        QTest::newRow("internal closed port (NODATA at once)") << Location::Internal << DnsAnswer::NoData;
+        QTest::newRow("external closed port (NODATA at once)") << Location::External << DnsAnswer::NoData;
+    }
+
+    void deadServer_noRecordQueriesResultsUnreachable()
+    {
+        QFETCH(Location, dead);
+        QFETCH(DnsAnswer::Outcome, how);
+        const Location alive = dead == Location::Internal ? Location::External : Location::Internal;
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.killServer(serverFor(dead), how);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(serverFor(dead));
+        QVERIFY2(
+            sent.size() == 1 && sent.first().isProbe(),
+            qPrintable(QStringLiteral("a dead server should get its probe only:\n") + lookupLines(sent)));
+        const CheckReport &report = run.report();
+        QVERIFY2(notWithStatus(report, CheckStatus::Unreachable, dead).isEmpty(),
+                 qPrintable(QStringLiteral("not unreachable:\n") +
+                            notWithStatus(report, CheckStatus::Unreachable, dead)));
+        QVERIFY2(notWithStatus(report, CheckStatus::Ok, alive).isEmpty(),
+                 qPrintable(QStringLiteral("not ok:\n") + notWithStatus(report, CheckStatus::Ok, alive)));
+        QVERIFY(!onlyAt(items, dead).isEmpty());
+        QVERIFY(!report.server(dead).reachable);
+        QVERIFY(!report.server(dead).detail.isEmpty());
+        QVERIFY(report.server(alive).reachable);
+        QVERIFY(report.anyServerUnreachable());
+        for (const CheckResult &r : report.results)
+            QVERIFY2(r.item.location != dead || !r.detail.isEmpty(), qPrintable(line(r)));
+        QCOMPARE(run.progress.last().at(0).toInt(), int(items.size()));
+    }
+
+    void serverDiesAfterProbe_noDataBecomesUnreachable_data()
+    {
+        QTest::addColumn<Location>("dying");
+        QTest::addColumn<int>("answeredBeforeDeath");
+        // The external server carries the names that must not resolve: NODATA from a dead server
+        // proves nothing about them either.
+        QTest::newRow("internal, right after the probe") << Location::Internal << 1;
+        QTest::newRow("internal, after two queries") << Location::Internal << 3;
+        QTest::newRow("external, right after the probe") << Location::External << 1;
+        QTest::newRow("external, after two queries") << Location::External << 3;
+    }
+
+    void serverDiesAfterProbe_noDataBecomesUnreachable()
+    {
+        QFETCH(Location, dying);
+        QFETCH(int, answeredBeforeDeath);
+        const Location alive = dying == Location::Internal ? Location::External : Location::Internal;
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.killServer(serverFor(dying), DnsAnswer::NoData, answeredBeforeDeath);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(serverFor(dying));
+        QVERIFY2(sent.last().isProbe(),
+                 qPrintable(QStringLiteral("no closing re-probe:\n") + lookupLines(sent)));
+        const CheckReport &report = run.report();
+        QStringList wrong;
+        for (const CheckResult &r : report.results) {
+            if (r.item.location != dying)
+                continue;
+            const auto own = std::find_if(sent.cbegin(), sent.cend(), [&r](const FakeResolver::Lookup &l) {
+                return l.name == r.item.name && l.type == r.item.type;
+            });
+            const bool deadAnswer = own == sent.cend() || own->afterDeath;
+            const CheckStatus want = deadAnswer ? CheckStatus::Unreachable : CheckStatus::Ok;
+            if (r.status != want)
+                wrong << QStringLiteral("want %1: %2").arg(checkStatusName(want), line(r));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QVERIFY2(notWithStatus(report, CheckStatus::Ok, alive).isEmpty(),
+                 qPrintable(notWithStatus(report, CheckStatus::Ok, alive)));
+        QVERIFY(!report.server(dying).reachable);
+        QCOMPARE(run.finished.count(), 1);
+    }
+
+    void noDataFromLiveServer_staysMissing()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.setOutcome(internalDns, QStringLiteral("sip.contoso.com"), RecordType::A,
+                                DnsAnswer::NoData);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        const int i =
+            resultIndex(report, Location::Internal, QStringLiteral("sip.contoso.com"), RecordType::A);
+        QVERIFY(i >= 0);
+        QVERIFY2(report.results.at(i).status == CheckStatus::Missing, qPrintable(line(report.results.at(i))));
+        int probes = 0;
+        for (const FakeResolver::Lookup &l : run.resolver.lookupsTo(internalDns))
+            probes += l.isProbe() ? 1 : 0;
+        QCOMPARE(probes, 2); // the first probe and the closing one that proves the NODATA real
+        QVERIFY(report.internalServer.reachable);
+        int notOk = 0;
+        for (const CheckResult &r : report.results)
+            notOk += r.status == CheckStatus::Ok ? 0 : 1;
+        QCOMPARE(notOk, 1);
+    }
+
+    void internalNameResolvesExternally_exposed()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.setAnswer(externalDns, QStringLiteral("lyncdiscoverinternal.contoso.com"), RecordType::A,
+                               list({"131.107.155.40"}), list({"webext.contoso.com"}));
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        QStringList wrong;
+        for (const CheckResult &r : report.results) {
+            const bool leaked = r.item.location == Location::External &&
+                                r.item.name == QLatin1String("lyncdiscoverinternal.contoso.com");
+            if (r.status != (leaked ? CheckStatus::Exposed : CheckStatus::Ok))
+                wrong << line(r);
+            if (leaked && r.actual != list({"CNAME webext.contoso.com", "131.107.155.40"}))
+                wrong << QStringLiteral("actual should show the chain: ") + line(r);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
+    void timeoutMidRun_reprobeDeadStopsSending()
+    {
+        Run run;
+        run.resolver.setMaxInFlight(2);
+        const QList<CheckItem> items = onlyAt(exampleItems(), Location::Internal);
+        scriptAllOk(run.resolver, items);
+        run.resolver.killServer(internalDns, DnsAnswer::Timeout, 3); // probe + two answers
+        run.start(items, internalDns, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(internalDns);
+        int firstTimeout = 0;
+        for (const FakeResolver::Lookup &l : sent)
+            if (l.outcome == DnsAnswer::Timeout && (firstTimeout == 0 || l.answeredSeq < firstTimeout))
+                firstTimeout = l.answeredSeq;
+        QVERIFY(firstTimeout > 0);
+        int probesAfter = 0;
+        for (const FakeResolver::Lookup &l : sent) {
+            if (l.sentSeq < firstTimeout)
+                continue;
+            QVERIFY2(l.isProbe(),
+                     qPrintable(QStringLiteral("record query sent after a timeout:\n") + lookupLines(sent)));
+            ++probesAfter;
+        }
+        QCOMPARE(probesAfter, 1);
+        QVERIFY2(
+            sent.size() <= 3 + 2 + 1, // answered, in flight when it died, the re-probe
+            qPrintable(QStringLiteral("%1 items, lookups:\n%2").arg(items.size()).arg(lookupLines(sent))));
+        QVERIFY(items.size() > sent.size());
+
+        const CheckReport &report = run.report();
+        QStringList wrong;
+        int unreachable = 0;
+        for (const CheckResult &r : report.results) {
+            if (r.status == CheckStatus::Unreachable)
+                ++unreachable;
+            else if (r.status != CheckStatus::Ok)
+                wrong << line(r);
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("neither ok nor unreachable:\n") + wrong.join(QLatin1Char('\n'))));
+        QVERIFY(unreachable >= items.size() - 2);
+        QVERIFY(!report.internalServer.reachable);
+        QCOMPARE(run.progress.last().at(0).toInt(), int(items.size()));
+    }
+
+    void timeoutOneQuery_reprobeAliveContinues()
+    {
+        Run run;
+        const QList<CheckItem> items = onlyAt(exampleItems(), Location::Internal);
+        scriptAllOk(run.resolver, items);
+        run.resolver.setOutcome(internalDns, QStringLiteral("pool01.contoso.net"), RecordType::A,
+                                DnsAnswer::Timeout);
+        run.start(items, internalDns, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(internalDns);
+        int probes = 0;
+        for (const FakeResolver::Lookup &l : sent)
+            probes += l.isProbe() ? 1 : 0;
+        QVERIFY2(probes == 2, qPrintable(lookupLines(sent)));
+        for (const CheckItem &i : items)
+            QVERIFY2(run.resolver.count(internalDns, i.name, i.type) == 1,
+                     qPrintable(QStringLiteral("%1 %2 not asked exactly once:\n%3")
+                                    .arg(i.name, recordTypeName(i.type), lookupLines(sent))));
+        const CheckReport &report = run.report();
+        QStringList wrong;
+        for (const CheckResult &r : report.results) {
+            const bool timedOut =
+                r.item.name == QLatin1String("pool01.contoso.net") && r.item.type == RecordType::A;
+            if (r.status != (timedOut ? CheckStatus::Unreachable : CheckStatus::Ok))
+                wrong << line(r);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QVERIFY(report.internalServer.reachable);
+    }
+
+    void inFlight_neverAboveMaxInFlight_data()
+    {
+        QTest::addColumn<int>("maxInFlight");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("3") << 3;
+        QTest::newRow("5 (QDnsLookup's pool)") << 5;
+    }
+
+    void inFlight_neverAboveMaxInFlight()
+    {
+        QFETCH(int, maxInFlight);
+        Run run;
+        run.resolver.setMaxInFlight(maxInFlight);
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        // A timeout makes a re-probe share the slots with the other server's queries.
+        run.resolver.setOutcome(internalDns, QStringLiteral("pool01.contoso.net"), RecordType::A,
+                                DnsAnswer::Timeout);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 10000);
+        QVERIFY2(run.resolver.maxSeenInFlight() <= maxInFlight,
+                 qPrintable(QStringLiteral("%1 lookups in flight at once, limit %2:\n%3")
+                                .arg(run.resolver.maxSeenInFlight())
+                                .arg(maxInFlight)
+                                .arg(lookupLines(run.resolver.lookups()))));
+        if (maxInFlight > 1)
+            QVERIFY2(run.resolver.maxSeenInFlight() > 1, "queries never ran side by side");
+    }
+
+    void srvTargetIsCname_mismatch()
+    {
+        Run run;
+        const QList<CheckItem> items = {
+            item(Location::External, "_sip._tls.contoso.com", RecordType::SRV,
+                 list({"0 0 443 sip.contoso.com"})),
+            item(Location::External, "sip.contoso.com", RecordType::A, list({"131.107.155.10"})),
+            // A target nobody planned as a record is checked too.
+            item(Location::Internal, "_ntp._udp.contoso.com", RecordType::SRV,
+                 list({"0 0 123 dc01.contoso.com"})),
+            // Control: a target with its own A record.
+            item(Location::Internal, "_sipinternaltls._tcp.contoso.com", RecordType::SRV,
+                 list({"0 0 5061 pool01.contoso.com"})),
+            item(Location::Internal, "pool01.contoso.com", RecordType::A, list({"10.10.10.1"})),
+        };
+        scriptAllOk(run.resolver, items);
+        run.resolver.setAnswer(externalDns, QStringLiteral("sip.contoso.com"), RecordType::A,
+                               list({"131.107.155.10"}), list({"edgevip.contoso.com"}));
+        run.resolver.setAnswer(internalDns, QStringLiteral("dc01.contoso.com"), RecordType::A,
+                               list({"10.0.0.10"}), list({"dc01.corp.contoso.com"}));
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        for (const auto &[l, name] : {std::pair{Location::External, "_sip._tls.contoso.com"},
+                                      std::pair{Location::Internal, "_ntp._udp.contoso.com"}}) {
+            const int i = resultIndex(report, l, QString::fromLatin1(name), RecordType::SRV);
+            QVERIFY(i >= 0);
+            const CheckResult &r = report.results.at(i);
+            QVERIFY2(r.status == CheckStatus::Mismatch && r.detail.contains(QLatin1String("R-SRV2")),
+                     qPrintable(QStringLiteral("expected mismatch (R-SRV2): ") + line(r)));
+        }
+        const CheckResult &a = report.results.at(
+            resultIndex(report, Location::External, QStringLiteral("sip.contoso.com"), RecordType::A));
+        QVERIFY2(a.status == CheckStatus::Ok &&
+                     a.actual == list({"CNAME edgevip.contoso.com", "131.107.155.10"}),
+                 qPrintable(line(a)));
+        const CheckResult &control = report.results.at(resultIndex(
+            report, Location::Internal, QStringLiteral("_sipinternaltls._tcp.contoso.com"), RecordType::SRV));
+        QVERIFY2(control.status == CheckStatus::Ok, qPrintable(line(control)));
+    }
+
+    void skippedLocation_noResultsNoQueries_data()
+    {
+        QTest::addColumn<QString>("internal");
+        QTest::addColumn<QString>("external");
+        QTest::newRow("no external server") << internalDns << QString();
+        QTest::newRow("no internal server") << QString() << externalDns;
+        QTest::newRow("no server at all") << QString() << QString();
+    }
+
+    void skippedLocation_noResultsNoQueries()
+    {
+        QFETCH(QString, internal);
+        QFETCH(QString, external);
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.start(items, internal, external);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QTest::qWait(10);
+        QCOMPARE(run.finished.count(), 1);
+
+        int expected = 0;
+        for (const CheckItem &i : items)
+            expected += (i.location == Location::Internal ? internal : external).isEmpty() ? 0 : 1;
+        QCOMPARE(run.report().results.size(), expected);
+        for (const CheckResult &r : run.report().results) {
+            QVERIFY2(!(r.item.location == Location::Internal ? internal : external).isEmpty(),
+                     qPrintable(QStringLiteral("result for a skipped location: ") + line(r)));
+            QVERIFY2(r.status == CheckStatus::Ok, qPrintable(line(r)));
+        }
+        for (const FakeResolver::Lookup &l : run.resolver.lookups())
+            QVERIFY2(!l.server.isEmpty(), qPrintable(QStringLiteral("lookup without a server: ") + l.name));
+        QVERIFY(!run.report().anyServerUnreachable());
+    }
+
+    void cancel_finishesAndStopsQueries_data()
+    {
+        QTest::addColumn<QString>("when");
+        QTest::newRow("while probing") << QStringLiteral("probing");
+        QTest::newRow("while querying") << QStringLiteral("querying");
+        QTest::newRow("from a resultChanged slot") << QStringLiteral("slot");
+    }
+
+    void cancel_finishesAndStopsQueries()
+    {
+        QFETCH(QString, when);
+        Run run;
+        run.resolver.setDefaultDelay(15);
+        run.resolver.setProbeDelay(internalDns, when == QLatin1String("probing") ? 200 : 1);
+        run.resolver.setProbeDelay(externalDns, when == QLatin1String("probing") ? 200 : 1);
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        qsizetype lookupsAtFinish = -1;
+        qsizetype changesAtFinish = -1;
+        qsizetype progressAtFinish = -1;
+        QObject::connect(&run.check, &LiveCheck::finished, &run.check, [&] {
+            lookupsAtFinish = run.resolver.lookups().size();
+            changesAtFinish = run.resultChanged.size();
+            progressAtFinish = run.progress.size();
+        });
+        if (when == QLatin1String("slot"))
+            QObject::connect(&run.check, &LiveCheck::resultChanged, &run.check,
+                             [&run] { run.check.cancel(); });
+        run.start(items);
+        if (when == QLatin1String("probing")) {
+            QVERIFY(run.resolver.lookups().size() == 2);
+            QTest::qWait(5);
+            run.check.cancel();
+        } else if (when == QLatin1String("querying")) {
+            QTRY_VERIFY(run.resolver.lookups().size() >= 5);
+            run.check.cancel();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QTest::qWait(250); // longer than any answer still scripted
+        QCOMPARE(run.finished.count(), 1);
+        QVERIFY(!run.check.isRunning());
+        QVERIFY(run.report().cancelled);
+        QVERIFY(!run.report().allOk());
+        QVERIFY(run.resolver.cancelAllCalls() >= 1);
+        QVERIFY2(run.resolver.lookups().size() == lookupsAtFinish,
+                 qPrintable(QStringLiteral("lookups after cancel:\n") +
+                            lookupLines(run.resolver.lookups().mid(lookupsAtFinish))));
+        QVERIFY2(run.resolver.lookups().size() < 2 + items.size(), "cancel came after the check was done");
+        QCOMPARE(run.resultChanged.size(), changesAtFinish);
+        QVERIFY2(run.progress.size() == progressAtFinish, "progress reported after the check finished");
+    }
+
+    void recheck_rerunsOnlyThoseResults()
+    {
+        Run run;
+        const QList<CheckItem> items = {
+            item(Location::Internal, "sip.contoso.com", RecordType::A, list({"10.10.10.1"})),
+            item(Location::Internal, "_sipinternaltls._tcp.contoso.com", RecordType::SRV,
+                 list({"0 0 5061 pool01.contoso.com"})),
+            item(Location::Internal, "pool01.contoso.com", RecordType::A, list({"10.10.10.1"})),
+            item(Location::External, "sip.contoso.com", RecordType::A, list({"131.107.155.10"})),
+            item(Location::External, "webext.contoso.com", RecordType::A, list({"131.107.155.40"})),
+        };
+        scriptAllOk(run.resolver, items);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QVERIFY(run.report().allOk());
+
+        // Both change on the servers; only the internal one is checked again.
+        run.resolver.setAnswer(internalDns, QStringLiteral("sip.contoso.com"), RecordType::A,
+                               list({"10.99.99.99"}));
+        run.resolver.setAnswer(externalDns, QStringLiteral("webext.contoso.com"), RecordType::A,
+                               list({"131.107.155.99"}));
+        const int sip =
+            resultIndex(run.report(), Location::Internal, QStringLiteral("sip.contoso.com"), RecordType::A);
+        const int web = resultIndex(run.report(), Location::External, QStringLiteral("webext.contoso.com"),
+                                    RecordType::A);
+        const qsizetype before = run.resolver.lookups().size();
+        run.resultChanged.clear();
+        run.progress.clear();
+        run.check.recheck({sip});
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 2, 5000);
+
+        const QList<FakeResolver::Lookup> again = run.resolver.lookups().mid(before);
+        QVERIFY2(again.size() == 2 && again.at(0).isProbe() && again.at(0).server == internalDns &&
+                     again.at(1).server == internalDns &&
+                     again.at(1).name == QLatin1String("sip.contoso.com") &&
+                     again.at(1).type == RecordType::A,
+                 qPrintable(QStringLiteral("expected the internal probe and sip.contoso.com A only:\n") +
+                            lookupLines(again)));
+        QVERIFY2(run.report().results.at(sip).status == CheckStatus::Mismatch,
+                 qPrintable(line(run.report().results.at(sip))));
+        QVERIFY2(run.report().results.at(web).status == CheckStatus::Ok,
+                 qPrintable(line(run.report().results.at(web))));
+        QCOMPARE(run.report().results.size(), items.size());
+        QVERIFY(run.resultChanged.contains(QVariantList{sip}));
+        QCOMPARE(run.resultChanged.size(), 1);
+        QCOMPARE(run.progress.last(), (QVariantList{1, 1}));
+
+        // An SRV result is rechecked with its target.
+        const int srv = resultIndex(run.report(), Location::Internal,
+                                    QStringLiteral("_sipinternaltls._tcp.contoso.com"), RecordType::SRV);
+        run.resolver.setAnswer(internalDns, QStringLiteral("pool01.contoso.com"), RecordType::A,
+                               list({"10.10.10.1"}), list({"pool01.contoso.net"}));
+        const qsizetype beforeSrv = run.resolver.lookups().size();
+        run.check.recheck({srv});
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 3, 5000);
+        QCOMPARE(run.resolver.lookups().size() - beforeSrv, 3); // probe, SRV, target A
+        QVERIFY2(run.report().results.at(srv).status == CheckStatus::Mismatch,
+                 qPrintable(line(run.report().results.at(srv))));
+        const int pool = resultIndex(run.report(), Location::Internal, QStringLiteral("pool01.contoso.com"),
+                                     RecordType::A);
+        QVERIFY2(run.report().results.at(pool).status == CheckStatus::Ok,
+                 qPrintable(line(run.report().results.at(pool))));
+    }
+
+    void recheck_serverBack_unreachableBecomesOk()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.killServer(internalDns, DnsAnswer::Timeout);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QVERIFY(!run.report().internalServer.reachable);
+
+        run.resolver.reviveServer(internalDns);
+        QList<int> internalResults;
+        for (int i = 0; i < run.report().results.size(); ++i)
+            if (run.report().results.at(i).item.location == Location::Internal)
+                internalResults << i;
+        run.check.recheck(internalResults);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 2, 5000);
+        QVERIFY2(run.report().allOk(),
+                 qPrintable(notWithStatus(run.report(), CheckStatus::Ok, Location::Internal)));
+        QVERIFY(run.report().internalServer.reachable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveCheck)
+#include "tst_livecheck.moc"

@@ -1,0 +1,582 @@
+// The validator against the catalogue's rules (lync-dns-catalogue.md §3) and the plan's own
+// consistency checks: for every rule id a plan that breaks it (finding, severity, JSON path) and a
+// close plan that must not trigger it.
+
+#include "model/plan/planwriter.h"
+#include "model/validator/validator.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <initializer_list>
+#include <optional>
+
+using namespace lyncdns;
+
+namespace {
+
+// A valid plan with no findings at all: HLB Enterprise pool, single Edge behind NAT, reverse proxy.
+const QByteArray basePlan = R"({
+  "format": "lyncdns-plan",
+  "version": 1,
+  "title": "Validator base",
+  "product": "lync2013",
+  "sipDomains": ["contoso.com"],
+  "frontEnd": {
+    "edition": "enterprise",
+    "fqdn": "pool01.contoso.net",
+    "loadBalancing": "hardware",
+    "vip": "10.10.10.5",
+    "servers": [
+      { "fqdn": "fe01.contoso.net", "ipv4": "10.10.10.1" },
+      { "fqdn": "fe02.contoso.net", "ipv4": "10.10.10.2" }
+    ],
+    "webServices": { "externalFqdn": "webext.contoso.com" }
+  },
+  "edge": {
+    "layout": "single",
+    "nat": true,
+    "internalFqdn": "lsedge.contoso.net",
+    "servers": [
+      { "fqdn": "lsedge.contoso.net", "internalIpv4": "172.25.33.10",
+        "accessIpv4": "131.107.155.10", "webConferencingIpv4": "131.107.155.20", "avIpv4": "131.107.155.30",
+        "privateAccessIpv4": "10.45.16.10", "privateWebConferencingIpv4": "10.45.16.20",
+        "privateAvIpv4": "10.45.16.30" }
+    ]
+  },
+  "reverseProxy": { "publicIpv4": "131.107.155.40" },
+  "simpleUrls": { "admin": "admin.contoso.com" },
+  "federation": { "enabled": true, "discoverable": true }
+})";
+
+// Fragments the tables reuse.
+const char *const dnsLbFrontEnd = R"({
+  "edition": "enterprise", "fqdn": "pool01.contoso.net", "loadBalancing": "dns",
+  "servers": [ { "fqdn": "fe01.contoso.net", "ipv4": "10.10.10.1" },
+               { "fqdn": "fe02.contoso.net", "ipv4": "10.10.10.2" } ],
+  "webServices": { "internalFqdn": "lsweb.contoso.net", "internalVip": "10.10.10.5",
+                   "externalFqdn": "webext.contoso.com" } })";
+const char *const director = R"({
+  "fqdn": "dir01.contoso.net", "loadBalancing": "none",
+  "servers": [ { "fqdn": "dir01.contoso.net", "ipv4": "10.10.20.1" } ],
+  "webServices": { "externalFqdn": "webdirext.contoso.com" } })";
+const char *const twoEdgeServers = R"([
+  { "fqdn": "edge01.contoso.net", "internalIpv4": "172.25.33.11", "accessIpv4": "131.107.155.11",
+    "webConferencingIpv4": "131.107.155.21", "avIpv4": "131.107.155.31" },
+  { "fqdn": "edge02.contoso.net", "internalIpv4": "172.25.33.12", "accessIpv4": "131.107.155.12",
+    "webConferencingIpv4": "131.107.155.22", "avIpv4": "131.107.155.32" } ])";
+const char *const edgeVips = R"({ "internal": "172.25.33.5", "access": "131.107.155.5",
+                                  "webConferencing": "131.107.155.6", "av": "131.107.155.7" })";
+const char *const persistentChat = R"({ "fqdn": "pchatpool.contoso.net",
+                                        "servers": [ { "fqdn": "pchat01.contoso.net", "ipv4": "10.10.30.1" } ] })";
+
+QByteArray plan(std::initializer_list<test::Edit> edits = {})
+{
+    return test::withEdits(basePlan, edits);
+}
+
+QString describe(const Findings &findings)
+{
+    if (findings.isEmpty())
+        return QStringLiteral("\n  (no findings)");
+    QString out;
+    for (const Finding &f : findings)
+        out += QStringLiteral("\n  %1 %2 [%3] %4").arg(f.rule, severityName(f.severity), f.path, f.message);
+    return out;
+}
+
+} // namespace
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void basePlan_hasNoFindings()
+    {
+        const Findings findings = validatePlan(test::planFromJson(plan()));
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    void examples_haveNoErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(test::exampleFile(QString()));
+        const QStringList files = dir.entryList({QStringLiteral("*.lyncplan")}, QDir::Files, QDir::Name);
+        QVERIFY2(!files.isEmpty(), qPrintable(dir.path()));
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void examples_haveNoErrors()
+    {
+        QFETCH(QString, file);
+        const Findings findings = validatePlan(test::loadPlan(file));
+        QVERIFY2(!hasErrors(findings), qPrintable(describe(findings)));
+    }
+
+    void ruleBroken_reportsFinding_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("severity"); // catalogue §3: E error, W warning, I info
+        QTest::addColumn<QString>("path");
+
+        const auto row = [](const char *name, const QByteArray &json, const char *rule, const char *severity,
+                            const char *path) {
+            QTest::newRow(name) << json << QString::fromLatin1(rule) << QString::fromLatin1(severity)
+                                << QString::fromLatin1(path);
+        };
+
+        // URLs are ordinary string literals: moc reads "//" inside a raw string as a comment.
+
+        // R-NAME1 (E): letters, digits and hyphens; no single-label names.
+        row("R-NAME1 underscore", plan({{"frontEnd.servers[0].fqdn", R"("fe_01.contoso.net")"}}), "R-NAME1",
+            "error", "frontEnd.servers[0].fqdn");
+        row("R-NAME1 single label", plan({{"frontEnd.fqdn", R"("pool01")"}}), "R-NAME1", "error",
+            "frontEnd.fqdn");
+        row("R-NAME1 non-ASCII", plan({{"edge.internalFqdn", R"("lsédge.contoso.net")"}}), "R-NAME1", "error",
+            "edge.internalFqdn");
+        row("R-NAME1 SIP domain", plan({{"sipDomains", R"(["contoso"])"}}), "R-NAME1", "error",
+            "sipDomains[0]");
+
+        // P-ADDRESS (E): addresses in dotted-quad / IPv6 form.
+        row("P-ADDRESS three octets", plan({{"frontEnd.servers[1].ipv4", R"("10.10.10")"}}), "P-ADDRESS",
+            "error", "frontEnd.servers[1].ipv4");
+        row("P-ADDRESS octet 256", plan({{"reverseProxy.publicIpv4", R"("131.107.155.256")"}}), "P-ADDRESS",
+            "error", "reverseProxy.publicIpv4");
+        row("P-ADDRESS bad IPv6", plan({{"frontEnd.servers[0].ipv6", R"("2001:db8::zz")"}}), "P-ADDRESS",
+            "error", "frontEnd.servers[0].ipv6");
+
+        // P-SIPDOMAIN-DUP (E): a SIP domain listed twice (names compare case-insensitively).
+        row("P-SIPDOMAIN-DUP", plan({{"sipDomains", R"(["contoso.com", "CONTOSO.com"])"}}), "P-SIPDOMAIN-DUP",
+            "error", "sipDomains[1]");
+
+        // R-EXP7 (E): external records carry public addresses.
+        row("R-EXP7 private access IP", plan({{"edge.servers[0].accessIpv4", R"("10.45.16.10")"}}), "R-EXP7",
+            "error", "edge.servers[0].accessIpv4");
+        row("R-EXP7 private A/V IP, no NAT",
+            plan({{"edge.nat", "false"}, {"edge.servers[0].avIpv4", R"("192.168.1.30")"}}), "R-EXP7", "error",
+            "edge.servers[0].avIpv4");
+        row("R-EXP7 private reverse proxy", plan({{"reverseProxy.publicIpv4", R"("192.168.1.40")"}}),
+            "R-EXP7", "error", "reverseProxy.publicIpv4");
+        row("R-EXP7 private HLB access VIP",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips},
+                  {"edge.vips.access", R"("172.16.0.5")"}}),
+            "R-EXP7", "error", "edge.vips.access");
+
+        // R-SRV1 (E): _xmpp-server._tcp.<sipdomain> must target a host in that SIP domain.
+        row("R-SRV1 XMPP outside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.net"})"}}),
+            "R-SRV1", "error", "xmpp.fqdn");
+        row("R-SRV1 XMPP outside the second SIP domain",
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                  {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            "R-SRV1", "error", "xmpp.fqdn");
+
+        // R-LB1 (E): a DNS-LB pool has at least two members.
+        row("R-LB1 Front End", plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.servers[1]", nullptr}}), "R-LB1",
+            "error", "frontEnd.servers");
+        row("R-LB1 Director",
+            plan({{"director", director},
+                  {"director.loadBalancing", R"("dns")"},
+                  {"director.webServices.internalFqdn", R"("webdirint.contoso.net")"},
+                  {"director.webServices.internalVip", R"("10.10.20.5")"}}),
+            "R-LB1", "error", "director.servers");
+
+        // R-LB2 (E): DNS-LB pool needs its own internal web FQDN on an HLB VIP.
+        row("R-LB2 no web override",
+            plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalFqdn", nullptr}}), "R-LB2",
+            "error", "frontEnd.webServices.internalFqdn");
+        row("R-LB2 web FQDN equals pool FQDN",
+            plan({{"frontEnd", dnsLbFrontEnd},
+                  {"frontEnd.webServices.internalFqdn", R"("POOL01.contoso.net")"}}),
+            "R-LB2", "error", "frontEnd.webServices.internalFqdn");
+        row("R-LB2 no web VIP",
+            plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.webServices.internalVip", nullptr}}), "R-LB2",
+            "error", "frontEnd.webServices.internalVip");
+
+        // R-LB3 (E): web service FQDNs unique across Front End pools and Directors.
+        row("R-LB3 same external web FQDN",
+            plan({{"director", director}, {"director.webServices.externalFqdn", R"("webext.contoso.com")"}}),
+            "R-LB3", "error", "director.webServices.externalFqdn");
+        row("R-LB3 same internal web FQDN",
+            plan({{"director", director}, {"director.webServices.internalFqdn", R"("pool01.contoso.net")"}}),
+            "R-LB3", "error", "director.webServices.internalFqdn");
+
+        // R-LB4 (E): DNS-LB Edge has several servers; HLB Edge has no NAT.
+        row("R-LB4 scaled-dns with one server", plan({{"edge.layout", R"("scaled-dns")"}}), "R-LB4", "error",
+            "edge.servers");
+        row("R-LB4 scaled-hardware behind NAT",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips}}),
+            "R-LB4", "error", "edge.nat");
+
+        // R-LB5 (W): DNS round robin must be enabled; the finding names the DNS-LB setting.
+        row("R-LB5 DNS-LB Front End", plan({{"frontEnd", dnsLbFrontEnd}}), "R-LB5", "warning",
+            "frontEnd.loadBalancing");
+
+        // R-MOB1: lyncdiscover needs the reverse proxy to be published externally. A warning, not the
+        // catalogue's E: internal Autodiscover (lyncdiscoverinternal) still works without a reverse proxy.
+        row("R-MOB1 autodiscover without reverse proxy", plan({{"reverseProxy", "null"}}), "R-MOB1",
+            "warning", "reverseProxy");
+
+        // R-MOB3 (E): internal and external web FQDNs differ.
+        row("R-MOB3 HLB pool FQDN as external web FQDN",
+            plan(
+                {{"frontEnd.webServices.externalFqdn", R"("pool01.contoso.net")"}, {"reverseProxy", "null"}}),
+            "R-MOB3", "error", "frontEnd.webServices.externalFqdn");
+        row("R-MOB3 overridden internal web FQDN reused",
+            plan({{"frontEnd.webServices.internalFqdn", R"("web.contoso.com")"},
+                  {"frontEnd.webServices.externalFqdn", R"("Web.Contoso.com")"}}),
+            "R-MOB3", "error", "frontEnd.webServices.externalFqdn");
+
+        // R-MOB4 (E; W in SfB 2019): push needs _sipfederationtls._tcp (an Edge) and mobility (the RP).
+        row("R-MOB4 push without Edge",
+            plan({{"mobility", R"({"pushNotifications": true})"}, {"edge", "null"}, {"federation", "null"}}),
+            "R-MOB4", "error", "mobility.pushNotifications");
+        row("R-MOB4 push without reverse proxy",
+            plan({{"mobility", R"({"pushNotifications": true})"}, {"reverseProxy", "null"}}), "R-MOB4",
+            "error", "mobility.pushNotifications");
+        row("R-MOB4 push in SfB 2019",
+            plan({{"product", R"("sfb2019")"}, {"mobility", R"({"pushNotifications": true})"}}), "R-MOB4",
+            "warning", "mobility.pushNotifications");
+
+        // R-EXP3 (E): internal web services names never published externally.
+        row("R-EXP3 pool FQDN published as external web",
+            plan({{"frontEnd.webServices.internalFqdn", R"("webint.contoso.net")"},
+                  {"frontEnd.webServices.externalFqdn", R"("pool01.contoso.net")"}}),
+            "R-EXP3", "error", "frontEnd.webServices.externalFqdn");
+        row("R-EXP3 Front End internal web FQDN published for the Director",
+            plan({{"frontEnd", dnsLbFrontEnd},
+                  {"director", director},
+                  {"director.webServices.externalFqdn", R"("lsweb.contoso.net")"}}),
+            "R-EXP3", "error", "director.webServices.externalFqdn");
+
+        // R-EXP4 (E): the Admin URL is internal only.
+        row("R-EXP4 admin equals external web FQDN", plan({{"simpleUrls.admin", R"("webext.contoso.com")"}}),
+            "R-EXP4", "error", "simpleUrls.admin");
+        row("R-EXP4 admin equals Edge access FQDN",
+            plan({{"simpleUrls.admin", "\"https://sip.contoso.com\""}}), "R-EXP4", "error",
+            "simpleUrls.admin");
+
+        // R-EXP6 (W): internal-only names (pool, server, Edge internal, OWAS internal) not in public DNS.
+        row("R-EXP6 Office Web Apps internal name published",
+            plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net", "internalIpv4": "10.10.10.20",
+                                         "externalFqdn": "owas.contoso.net"})"}}),
+            "R-EXP6", "warning", "officeWebApps.externalFqdn");
+        row("R-EXP6 Edge internal FQDN as access FQDN",
+            plan({{"edge.accessFqdn", R"("lsedge.contoso.net")"}}), "R-EXP6", "warning", "edge.accessFqdn");
+
+        // R-CN1 (E): the Autodiscover CNAME owner holds no other record.
+        row("R-CN1 dialin named lyncdiscover", plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"}}),
+            "R-CN1", "error", "simpleUrls.dialin");
+        row("R-CN1 meet named lyncdiscoverinternal",
+            plan({{"simpleUrls.meet", "[\"https://lyncdiscoverinternal.contoso.com\"]"}}), "R-CN1", "error",
+            "simpleUrls.meet[0]");
+
+        // R-CN2 (W): lyncdiscover CNAME into another domain fails over HTTPS.
+        row("R-CN2 CNAME target in another domain",
+            plan({{"frontEnd.webServices.externalFqdn", R"("webext.contoso.net")"}}), "R-CN2", "warning",
+            "autodiscover.recordType");
+        row("R-CN2 second SIP domain", plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}), "R-CN2",
+            "warning", "autodiscover.recordType");
+
+        // R-URL1 (E): one Meet URL per SIP domain.
+        row("R-URL1 Meet URL missing for a SIP domain",
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                  {"simpleUrls.meet", R"(["meet.contoso.com"])"}}),
+            "R-URL1", "error", "simpleUrls.meet");
+
+        // R-URL3 (E): unique, no prefix of another, no pool FQDN, no port, https only, [a-zA-Z0-9.].
+        row("R-URL3 http scheme", plan({{"simpleUrls.meet", "[\"http://meet.contoso.com\"]"}}), "R-URL3",
+            "error", "simpleUrls.meet[0]");
+        row("R-URL3 port in URL", plan({{"simpleUrls.dialin", "\"https://dialin.contoso.com:8443\""}}),
+            "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 port on bare host", plan({{"simpleUrls.dialin", R"("dialin.contoso.com:443")"}}),
+            "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 duplicate",
+            plan({{"simpleUrls.meet", R"(["meet.contoso.com"])"},
+                  {"simpleUrls.dialin", "\"https://meet.contoso.com\""}}),
+            "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 duplicate of the default Meet URL",
+            plan({{"simpleUrls.dialin", R"("meet.contoso.com")"}}), "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 prefix",
+            plan({{"simpleUrls.meet", "[\"https://lync.contoso.com/meet\"]"},
+                  {"simpleUrls.dialin", "\"https://lync.contoso.com/meet/dialin\""}}),
+            "R-URL3", "error", "simpleUrls.dialin");
+        row("R-URL3 pool FQDN", plan({{"simpleUrls.admin", R"("pool01.contoso.net")"}}), "R-URL3", "error",
+            "simpleUrls.admin");
+        row("R-URL3 underscore", plan({{"simpleUrls.dialin", R"("dial_in.contoso.com")"}}), "R-URL3", "error",
+            "simpleUrls.dialin");
+
+        // R-URL5 (W, SfB): the simple URL host is not a SIP domain.
+        row("R-URL5 SfB 2015 meet on the SIP domain",
+            plan({{"product", R"("sfb2015")"}, {"simpleUrls.meet", "[\"https://contoso.com/meet\"]"}}),
+            "R-URL5", "warning", "simpleUrls.meet[0]");
+
+        // R-IP1 (W): with IPv6, AAAA next to every A.
+        row("R-IP1 server without IPv6",
+            plan({{"dns", R"({"ipv6": true})"},
+                  {"frontEnd.vipIpv6", R"("fd00::5")"},
+                  {"frontEnd.servers[0].ipv6", R"("fd00::1")"},
+                  {"reverseProxy.publicIpv6", R"("2001:db8::40")"},
+                  {"edge.servers[0].accessIpv6", R"("2001:db8::10")"}}),
+            "R-IP1", "warning", "frontEnd.servers[1].ipv6");
+        row("R-IP1 reverse proxy without IPv6", plan({{"dns", R"({"ipv6": true})"}}), "R-IP1", "warning",
+            "reverseProxy.publicIpv6");
+        row("R-IP1 Edge A/V without IPv6",
+            plan({{"dns", R"({"ipv6": true})"},
+                  {"edge.servers[0].accessIpv6", R"("2001:db8::10")"},
+                  {"edge.servers[0].webConferencingIpv6", R"("2001:db8::20")"}}),
+            "R-IP1", "warning", "edge.servers[0].avIpv6");
+
+        // P-SFB2019-ROLES (E): XMPP and Persistent Chat are gone in SfB 2019 (plan-format §6).
+        row("P-SFB2019-ROLES XMPP",
+            plan({{"product", R"("sfb2019")"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            "P-SFB2019-ROLES", "error", "xmpp");
+        row("P-SFB2019-ROLES Persistent Chat",
+            plan({{"product", R"("sfb2019")"}, {"persistentChat", persistentChat}}), "P-SFB2019-ROLES",
+            "error", "persistentChat");
+
+        // P-TOPOLOGY (E): the roles do not fit together.
+        row("P-TOPOLOGY Standard Edition load balanced",
+            plan({{"frontEnd.edition", R"("standard")"}, {"frontEnd.servers[1]", nullptr}}), "P-TOPOLOGY",
+            "error", "frontEnd.loadBalancing");
+        row("P-TOPOLOGY pool without servers", plan({{"frontEnd.servers", "[]"}}), "P-TOPOLOGY", "error",
+            "frontEnd.servers");
+        row("P-TOPOLOGY single Edge with two servers", plan({{"edge.servers", twoEdgeServers}}), "P-TOPOLOGY",
+            "error", "edge.layout");
+        row("P-TOPOLOGY XMPP without Edge",
+            plan({{"edge", "null"}, {"federation", "null"}, {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            "P-TOPOLOGY", "error", "xmpp");
+        row("P-TOPOLOGY discoverable federation without Edge", plan({{"edge", "null"}}), "P-TOPOLOGY",
+            "error", "federation.discoverable");
+
+        // P-MISSING (E): a value the plan needs is empty.
+        row("P-MISSING HLB VIP", plan({{"frontEnd.vip", nullptr}}), "P-MISSING", "error", "frontEnd.vip");
+        row("P-MISSING external web FQDN with reverse proxy", plan({{"frontEnd.webServices", nullptr}}),
+            "P-MISSING", "error", "frontEnd.webServices.externalFqdn");
+        row("P-MISSING server address", plan({{"frontEnd.servers[1].ipv4", nullptr}}), "P-MISSING", "error",
+            "frontEnd.servers[1].ipv4");
+        row("P-MISSING Edge HLB VIPs",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers}}),
+            "P-MISSING", "error", "edge.vips");
+
+        // P-DUP-FQDN (E): one FQDN, two machines.
+        row("P-DUP-FQDN", plan({{"frontEnd.servers[1].fqdn", R"("FE01.contoso.net")"}}), "P-DUP-FQDN",
+            "error", "frontEnd.servers[1].fqdn");
+        row("P-DUP-FQDN across pools",
+            plan({{"persistentChat", persistentChat},
+                  {"persistentChat.servers[0].fqdn", R"("fe02.contoso.net")"}}),
+            "P-DUP-FQDN", "error", "persistentChat.servers[0].fqdn");
+
+        // R-SPLIT2: without split-brain the planner satisfies the rule with pin-point zones
+        // (plan-format §2, §8), so the finding is a note, not a violation.
+        row("R-SPLIT2 no split-brain", plan({{"dns", R"({"splitBrain": false})"}}), "R-SPLIT2", "info",
+            "dns.splitBrain");
+    }
+
+    void ruleBroken_reportsFinding()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, rule);
+        QFETCH(QString, severity);
+        QFETCH(QString, path);
+        const Findings findings = validatePlan(test::planFromJson(json));
+        const Finding *match = nullptr;
+        for (const Finding &f : findings)
+            if (f.rule == rule && f.path == path) {
+                match = &f;
+                break;
+            }
+        QVERIFY2(match,
+                 qPrintable(QStringLiteral("expected %1 at %2, got:").arg(rule, path) + describe(findings)));
+        QVERIFY2(
+            severityName(match->severity) == severity,
+            qPrintable(QStringLiteral("expected %1 as %2, got:").arg(rule, severity) + describe(findings)));
+        QVERIFY2(!match->message.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    void closePlan_doesNotReportRule_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("rule");
+
+        const auto row = [](const char *name, const QByteArray &json, const char *rule) {
+            QTest::newRow(name) << json << QString::fromLatin1(rule);
+        };
+
+        row("R-NAME1 hyphens and digits", plan({{"frontEnd.servers[0].fqdn", R"("fe-01.contoso.net")"}}),
+            "R-NAME1");
+        row("R-NAME1 trailing dot", plan({{"frontEnd.fqdn", R"("pool01.contoso.net.")"}}), "R-NAME1");
+        row("P-ADDRESS valid addresses",
+            plan({{"frontEnd.servers[0].ipv6", R"("fd00:10::1")"},
+                  {"reverseProxy.publicIpv4", R"("131.107.155.41")"}}),
+            "P-ADDRESS");
+        row("P-SIPDOMAIN-DUP two domains", plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}),
+            "P-SIPDOMAIN-DUP");
+        row("R-EXP7 NAT with public addresses, private NIC addresses documented", plan(), "R-EXP7");
+        row("R-EXP7 HLB Edge with public VIPs",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips}}),
+            "R-EXP7");
+        row("R-SRV1 XMPP inside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            "R-SRV1");
+        row("R-SRV1 pool outside the SIP domain (planner uses <label>.<sipdomain>)",
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}), "R-SRV1");
+        row("R-LB1 DNS-LB pool with two servers", plan({{"frontEnd", dnsLbFrontEnd}}), "R-LB1");
+        row("R-LB1 HLB pool with one server", plan({{"frontEnd.servers[1]", nullptr}}), "R-LB1");
+        row("R-LB2 DNS-LB with web override and VIP", plan({{"frontEnd", dnsLbFrontEnd}}), "R-LB2");
+        row("R-LB2 HLB pool shares its FQDN with web services", plan(), "R-LB2");
+        row("R-LB3 distinct web FQDNs", plan({{"director", director}}), "R-LB3");
+        row("R-LB4 scaled-dns with two servers",
+            plan({{"edge.layout", R"("scaled-dns")"}, {"edge.servers", twoEdgeServers}}), "R-LB4");
+        row("R-LB4 scaled-hardware without NAT",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips}}),
+            "R-LB4");
+        row("R-LB5 hardware load balancing only", plan(), "R-LB5");
+        row("R-MOB1 with reverse proxy", plan(), "R-MOB1");
+        row("R-MOB1 autodiscover off, no reverse proxy",
+            plan({{"reverseProxy", "null"}, {"autodiscover", R"({"enabled": false})"}}), "R-MOB1");
+        row("R-MOB3 distinct web FQDNs",
+            plan({{"frontEnd.webServices.internalFqdn", R"("webint.contoso.net")"}}), "R-MOB3");
+        row("R-MOB4 push with Edge and reverse proxy", plan({{"mobility", R"({"pushNotifications": true})"}}),
+            "R-MOB4");
+        row("R-MOB4 no push, no Edge", plan({{"edge", "null"}, {"federation", "null"}}), "R-MOB4");
+        row("R-EXP3 external web FQDN is public", plan(), "R-EXP3");
+        row("R-EXP3 internal web FQDN only internal",
+            plan({{"frontEnd", dnsLbFrontEnd}, {"director", director}}), "R-EXP3");
+        row("R-EXP4 admin URL of its own", plan(), "R-EXP4");
+        row("R-EXP4 admin like Meet but without reverse proxy or Edge",
+            plan({{"reverseProxy", "null"},
+                  {"edge", "null"},
+                  {"federation", "null"},
+                  {"frontEnd.webServices", nullptr},
+                  {"simpleUrls.admin", R"("webext.contoso.com")"}}),
+            "R-EXP4");
+        row("R-EXP6 Office Web Apps external name",
+            plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net",
+            "internalIpv4": "10.10.10.20", "externalFqdn": "officewebapps01.contoso.com"})"}}),
+            "R-EXP6");
+        row("R-CN1 lyncdiscover as an A record",
+            plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"},
+                  {"autodiscover", R"({"recordType": "A"})"}}),
+            "R-CN1");
+        row("R-CN1 plain simple URLs", plan(), "R-CN1");
+        row("R-CN2 CNAME inside the SIP domain", plan(), "R-CN2");
+        row("R-CN2 A record to the reverse proxy",
+            plan({{"frontEnd.webServices.externalFqdn", R"("webext.contoso.net")"},
+                  {"autodiscover", R"({"recordType": "A"})"}}),
+            "R-CN2");
+        row("R-URL1 one Meet URL per SIP domain",
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                  {"simpleUrls.meet", R"(["meet.contoso.com", "meet.fabrikam.com"])"}}),
+            "R-URL1");
+        row("R-URL1 default Meet URLs", plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"}}),
+            "R-URL1");
+        row("R-URL3 https host names",
+            plan({{"simpleUrls.meet", "[\"https://meet.contoso.com\"]"},
+                  {"simpleUrls.dialin", "\"https://dialin.contoso.com/\""}}),
+            "R-URL3");
+        row("R-URL3 one host, sibling paths",
+            plan({{"simpleUrls.meet", "[\"https://lync.contoso.com/meet\"]"},
+                  {"simpleUrls.dialin", "\"https://lync.contoso.com/dialin\""},
+                  {"simpleUrls.admin", "\"https://lync.contoso.com/admin\""}}),
+            "R-URL3");
+        row("R-URL5 Lync 2013 has no such rule",
+            plan({{"simpleUrls.meet", "[\"https://contoso.com/meet\"]"}}), "R-URL5");
+        row("R-URL5 SfB sub-domain", plan({{"product", R"("sfb2015")"}}), "R-URL5");
+        row("R-IP1 IPv6 off", plan(), "R-IP1");
+        row("R-IP1 every host has IPv6",
+            plan({{"dns", R"({"ipv6": true})"},
+                  {"frontEnd.vipIpv6", R"("fd00::5")"},
+                  {"frontEnd.servers[0].ipv6", R"("fd00::1")"},
+                  {"frontEnd.servers[1].ipv6", R"("fd00::2")"},
+                  {"reverseProxy.publicIpv6", R"("2001:db8::40")"},
+                  {"edge.servers[0].internalIpv6", R"("fd00::33:10")"},
+                  {"edge.servers[0].accessIpv6", R"("2001:db8::10")"},
+                  {"edge.servers[0].webConferencingIpv6", R"("2001:db8::20")"},
+                  {"edge.servers[0].avIpv6", R"("2001:db8::30")"}}),
+            "R-IP1");
+        row("P-SFB2019-ROLES SfB 2015 with XMPP and Persistent Chat",
+            plan({{"product", R"("sfb2015")"},
+                  {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"},
+                  {"persistentChat", persistentChat}}),
+            "P-SFB2019-ROLES");
+        row("P-SFB2019-ROLES SfB 2019 without them", plan({{"product", R"("sfb2019")"}}), "P-SFB2019-ROLES");
+        row("P-TOPOLOGY consistent base", plan(), "P-TOPOLOGY");
+        row("P-TOPOLOGY Standard Edition",
+            plan({{"frontEnd.edition", R"("standard")"},
+                  {"frontEnd.fqdn", R"("se01.contoso.net")"},
+                  {"frontEnd.loadBalancing", R"("none")"},
+                  {"frontEnd.vip", nullptr},
+                  {"frontEnd.servers", R"([{"fqdn": "se01.contoso.net", "ipv4": "10.10.10.1"}])"}}),
+            "P-TOPOLOGY");
+        row("P-MISSING complete base", plan(), "P-MISSING");
+        row("P-MISSING no reverse proxy, no external web FQDN",
+            plan({{"reverseProxy", "null"}, {"frontEnd.webServices", nullptr}}), "P-MISSING");
+        row("P-DUP-FQDN distinct servers", plan({{"persistentChat", persistentChat}}), "P-DUP-FQDN");
+        row("R-SPLIT2 split-brain", plan(), "R-SPLIT2");
+    }
+
+    void closePlan_doesNotReportRule()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, rule);
+        const Findings findings = validatePlan(test::planFromJson(json));
+        for (const Finding &f : findings)
+            QVERIFY2(f.rule != rule,
+                     qPrintable(QStringLiteral("unexpected %1:").arg(rule) + describe(findings)));
+    }
+
+    void everyFinding_namesRuleAndPath()
+    {
+        // A plan that breaks many rules at once: each finding still says which rule and where.
+        const Findings findings =
+            validatePlan(test::planFromJson(plan({{"frontEnd", dnsLbFrontEnd},
+                                                  {"frontEnd.servers[1]", nullptr},
+                                                  {"edge.layout", R"("scaled-dns")"},
+                                                  {"dns", R"({"splitBrain": false, "ipv6": true})"},
+                                                  {"simpleUrls.dialin", "\"http://dialin.contoso.com\""}})));
+        QVERIFY(hasErrors(findings));
+        for (const Finding &f : findings) {
+            QVERIFY2(!f.rule.isEmpty() && !f.message.isEmpty(), qPrintable(describe(findings)));
+            QVERIFY2(!f.path.isEmpty(),
+                     qPrintable(QStringLiteral("finding without a JSON path:") + describe(findings)));
+        }
+    }
+
+    void warningsAndInfo_areNotErrors()
+    {
+        Findings findings;
+        findings << Finding{QStringLiteral("R-CN2"),
+                            Severity::Warning,
+                            QStringLiteral("autodiscover.recordType"),
+                            {}}
+                 << Finding{QStringLiteral("R-SPLIT2"), Severity::Info, QStringLiteral("dns.splitBrain"), {}};
+        QVERIFY(!hasErrors(findings));
+        findings << Finding{QStringLiteral("R-NAME1"), Severity::Error, QStringLiteral("frontEnd.fqdn"), {}};
+        QVERIFY(hasErrors(findings));
+        QCOMPARE(severityName(Severity::Error), QStringLiteral("error"));
+        QCOMPARE(severityName(Severity::Warning), QStringLiteral("warning"));
+        QCOMPARE(severityName(Severity::Info), QStringLiteral("info"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"

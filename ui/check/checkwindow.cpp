@@ -1,0 +1,815 @@
+#include "ui/check/checkwindow.h"
+
+#include "model/check/checkexport.h"
+#include "model/check/checkplan.h"
+#include "model/check/livecheck.h"
+#include "model/check/qtdnsresolver.h"
+#include "model/io/atomicfile.h"
+#include "model/itemmodels/checkresultmodel.h"
+#include "model/planner/planner.h"
+#include "model/validator/validator.h"
+#include "ui/report/reportactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QSysInfo>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+// Settings keys: what the user typed survives closing the window and the program.
+const QString kInternalServerKey = QStringLiteral("check/internalServer");
+const QString kExternalServerKey = QStringLiteral("check/externalServer");
+const QString kTimeoutKey = QStringLiteral("check/timeoutSeconds");
+const QString kExportDirKey = QStringLiteral("check/exportDirectory");
+
+// The system resolver: the first nameserver in /etc/resolv.conf, without an IPv6 zone suffix.
+QString systemNameserver()
+{
+    QFile conf(QStringLiteral("/etc/resolv.conf"));
+    if (!conf.open(QIODevice::ReadOnly))
+        return {};
+    while (!conf.atEnd()) {
+        const QList<QByteArray> words = conf.readLine().simplified().split(' ');
+        if (words.size() >= 2 && words.at(0) == "nameserver")
+            return QString::fromLatin1(words.at(1)).section(QLatin1Char('%'), 0, 0);
+    }
+    return {};
+}
+
+// Status icons are a Widgets matter, so the view adds them from the model's severity.
+class StatusIconDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        QStyle::StandardPixmap pixmap = QStyle::SP_BrowserReload;
+        if (!index.data(CheckResultModel::PendingRole).toBool()) {
+            switch (StatusSeverity(index.data(CheckResultModel::SeverityRole).toInt())) {
+            case StatusSeverity::Ok:
+                pixmap = QStyle::SP_DialogApplyButton;
+                break;
+            case StatusSeverity::Warning:
+                pixmap = QStyle::SP_MessageBoxWarning;
+                break;
+            case StatusSeverity::Critical:
+                pixmap = QStyle::SP_MessageBoxCritical;
+                break;
+            }
+        }
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        option->icon = style->standardIcon(pixmap, option, option->widget);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        const int size = style->pixelMetric(QStyle::PM_SmallIconSize, option, option->widget);
+        option->decorationSize = QSize(size, size);
+    }
+};
+
+// The text filter over every column, and "problems only"; rows still being checked stay visible.
+class ResultFilterModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setProblemsOnly(bool on)
+    {
+        m_problemsOnly = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_problemsOnly) {
+            const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+            if (!i.data(CheckResultModel::ProblemRole).toBool() &&
+                !i.data(CheckResultModel::PendingRole).toBool())
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    bool m_problemsOnly = false;
+};
+
+// glibc reads RES_OPTIONS when each lookup starts: set it only when the timeout changes, so a
+// cancelled lookup that is still winding down never races with the change.
+void configureTimeoutOnce(int seconds)
+{
+    static int configured = 0;
+    if (configured == seconds)
+        return;
+    QtDnsResolver::configureSystemTimeout(seconds);
+    configured = seconds;
+}
+
+QString locationLabel(Location l)
+{
+    //: Where a record lives (internal or external DNS); also the %1 in "%1 server …".
+    return l == Location::Internal ? CheckWindow::tr("Internal") : CheckWindow::tr("External");
+}
+
+// Columns as wide as their contents, but none so wide that the detail scrolls out of sight.
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    for (int c = 0; c < CheckResultModel::COLUMN_COUNT; ++c)
+        view->setColumnWidth(c, qMin(view->columnWidth(c), 300));
+    // The detail is the last section and stretches into whatever width is left.
+    view->setColumnWidth(CheckResultModel::DetailColumn,
+                         view->horizontalHeader()->sectionSizeHint(CheckResultModel::DetailColumn));
+    // Room for the widest status, so the column does not jump while results come in.
+    view->setColumnWidth(
+        CheckResultModel::StatusColumn,
+        qMax(view->columnWidth(CheckResultModel::StatusColumn),
+             view->fontMetrics().horizontalAdvance(CheckResultModel::statusLabel(CheckStatus::Unreachable)) +
+                 48));
+}
+
+QString htmlLines(const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &l : lines)
+        escaped << l.toHtmlEscaped();
+    return escaped.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+struct CheckWindow::Private
+{
+    Plan plan;
+    QString planFileName;
+    RecordSet records;
+    QList<CheckItem> items;
+
+    // The resolver outlives the check that talks to it: members are destroyed bottom up.
+    std::unique_ptr<QtDnsResolver> resolver;
+    std::unique_ptr<LiveCheck> check;
+    int engineTimeout = 0;
+
+    QLineEdit *internalServer = nullptr;
+    QLineEdit *externalServer = nullptr;
+    QAction *internalWarning = nullptr;
+    QAction *externalWarning = nullptr;
+    QSpinBox *timeout = nullptr;
+    QLabel *serverHint = nullptr;
+    QPushButton *run = nullptr;
+    QPushButton *cancel = nullptr;
+    QProgressBar *progress = nullptr;
+    QCheckBox *problemsOnly = nullptr;
+    QLineEdit *filter = nullptr;
+    CheckResultModel *model = nullptr;
+    ResultFilterModel *proxy = nullptr;
+    QTableView *view = nullptr;
+    QTextBrowser *details = nullptr;
+    QPushButton *recheck = nullptr;
+    QPushButton *exportButton = nullptr;
+    QPushButton *reportButton = nullptr;
+    ReportActions *report = nullptr;
+    QPushButton *close = nullptr;
+    QAction *copyAction = nullptr;
+    QAction *recheckAction = nullptr;
+    QLabel *summary = nullptr;
+    QLabel *servers = nullptr;
+    QString lastMessage; // the outcome of the last export, until the next run
+    bool serversValid = true;
+};
+
+CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , d(std::make_unique<Private>())
+{
+    d->plan = plan;
+    d->planFileName = planFileName;
+    d->records = planRecords(plan);
+    d->items = checkItems(plan, d->records);
+    //: Window title; %1 is the plan's file name.
+    setWindowTitle(tr("Check DNS — %1").arg(QFileInfo(planFileName).fileName()));
+
+    auto *layout = new QVBoxLayout(this);
+    int internalCount = 0;
+    for (const CheckItem &item : std::as_const(d->items))
+        internalCount += item.location == Location::Internal ? 1 : 0;
+    const int externalCount = int(d->items.size()) - internalCount;
+    auto *intro = new QLabel(
+        //: %1 is the plan's title or file name, %2 the number of internal checks, %n of external ones.
+        tr("Asks your DNS servers for every record of <b>%1</b> and compares the answers with the plan: "
+           "%2 internal and %n external check(s). Leave a server empty to skip its records.",
+           nullptr, externalCount)
+            .arg((plan.title.isEmpty() ? QFileInfo(planFileName).fileName() : plan.title).toHtmlEscaped(),
+                 QString::number(internalCount)),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    // Servers, timeout, Run/Cancel and progress.
+    auto *serverBox = new QGroupBox(tr("DNS servers"), this);
+    auto *form = new QFormLayout(serverBox);
+    // Addresses and seconds are short: fields at their own width read better than full-width bars.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto serverField = [&](QLineEdit *&edit, QAction *&warning, const QString &label,
+                           const QString &accessible, const QString &placeholder) {
+        edit = new QLineEdit(serverBox);
+        edit->setAccessibleName(accessible);
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(placeholder) + 60);
+        warning =
+            edit->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+        warning->setVisible(false);
+        form->addRow(label, edit);
+    };
+    serverField(d->internalServer, d->internalWarning, tr("&Internal DNS server:"), tr("Internal DNS server"),
+                tr("IP address, or empty to skip the internal records"));
+    serverField(d->externalServer, d->externalWarning, tr("E&xternal DNS server:"), tr("External DNS server"),
+                tr("IP address, or empty to skip the external records"));
+    d->timeout = new QSpinBox(serverBox);
+    d->timeout->setRange(1, 30);
+    //: Suffix of the timeout spin box: seconds, with a leading space.
+    d->timeout->setSuffix(tr(" s"));
+    d->timeout->setAccessibleName(tr("Timeout per query in seconds"));
+    d->timeout->setToolTip(tr("How long to wait for each answer before calling a server unreachable"));
+    form->addRow(tr("&Timeout per query:"), d->timeout);
+    d->serverHint = new QLabel(serverBox);
+    d->serverHint->setWordWrap(true);
+    d->serverHint->setAccessibleName(tr("Server problems"));
+    d->serverHint->setStyleSheet(QStringLiteral("color: #a31212;"));
+    d->serverHint->hide();
+
+    auto *runRow = new QHBoxLayout;
+    d->run = new QPushButton(tr("&Run Check"), serverBox);
+    d->run->setToolTip(tr("Ask the servers for every record now (Enter in a server field, or Ctrl+Enter)"));
+    d->cancel = new QPushButton(tr("&Cancel"), serverBox);
+    d->cancel->setToolTip(tr("Stop the check; results so far are kept (Esc)"));
+    for (QPushButton *b : {d->run, d->cancel})
+        b->setAutoDefault(true); // Enter presses the focused button, as in a dialog
+    d->progress = new QProgressBar(serverBox);
+    d->progress->setAccessibleName(tr("Check progress"));
+    //: Progress bar text: %v is the number of records checked so far, %m the total.
+    d->progress->setFormat(tr("%v of %m checked"));
+    d->progress->setRange(0, 1);
+    d->progress->setValue(0);
+    d->progress->setTextVisible(false);
+    d->progress->setMinimumWidth(240);
+    runRow->addWidget(d->run);
+    runRow->addWidget(d->cancel);
+    runRow->addWidget(d->progress, 1);
+    form->addRow(runRow);
+    // Below the buttons, so they do not move when a problem appears.
+    form->addRow(d->serverHint);
+    layout->addWidget(serverBox);
+
+    // Filters.
+    auto *filterRow = new QHBoxLayout;
+    d->problemsOnly = new QCheckBox(tr("&Problems only"), this);
+    d->problemsOnly->setToolTip(tr("Hide the records the servers answered as planned"));
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    d->filter = new QLineEdit(this);
+    d->filter->setPlaceholderText(tr("Name, type, value or detail"));
+    d->filter->setClearButtonEnabled(true);
+    d->filter->setAccessibleName(tr("Filter results"));
+    filterLabel->setBuddy(d->filter);
+    filterRow->addWidget(d->problemsOnly);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(d->filter, 1);
+    layout->addLayout(filterRow);
+
+    // Results and the details of the current one.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    d->model = new CheckResultModel(this);
+    d->proxy = new ResultFilterModel(this);
+    d->proxy->setSourceModel(d->model);
+    d->proxy->setSortRole(CheckResultModel::SortRole);
+    d->proxy->setFilterKeyColumn(-1);
+    d->proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    d->view = new QTableView(splitter);
+    d->view->setModel(d->proxy);
+    d->view->setAccessibleName(tr("Check results"));
+    d->view->setItemDelegateForColumn(CheckResultModel::StatusColumn, new StatusIconDelegate(d->view));
+    d->view->setSortingEnabled(true);
+    d->view->sortByColumn(-1, Qt::AscendingOrder); // the plan's order until the user picks a column
+    d->view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    d->view->setWordWrap(false);
+    d->view->setAlternatingRowColors(true);
+    d->view->verticalHeader()->hide();
+    d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().height() + 8);
+    // The long detail goes last and takes the spare width; the model keeps the file's column order.
+    d->view->horizontalHeader()->moveSection(CheckResultModel::TimeColumn, CheckResultModel::DetailColumn);
+    d->view->horizontalHeader()->setStretchLastSection(true);
+    d->view->horizontalHeader()->setHighlightSections(false);
+    d->view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    d->details = new QTextBrowser(splitter);
+    d->details->setAccessibleName(tr("Details of the selected result"));
+    d->details->setOpenLinks(false);
+    splitter->addWidget(d->view);
+    splitter->addWidget(d->details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({330, 170});
+    auto *resultsLabel = new QLabel(tr("Res&ults:"), this);
+    resultsLabel->setBuddy(d->view);
+    layout->addWidget(resultsLabel);
+    layout->addWidget(splitter, 1);
+
+    d->recheckAction = new QAction(tr("Re-c&heck Selected"), this);
+    d->recheckAction->setShortcut(QKeySequence(Qt::Key_F5));
+    d->recheckAction->setShortcutContext(Qt::WidgetShortcut);
+    d->copyAction = new QAction(tr("&Copy"), this);
+    d->copyAction->setShortcut(QKeySequence::Copy);
+    d->copyAction->setShortcutContext(Qt::WidgetShortcut);
+    d->view->addAction(d->recheckAction);
+    d->view->addAction(d->copyAction);
+
+    // Summary, then the buttons that act on the results.
+    d->summary = new QLabel(this);
+    d->summary->setWordWrap(true);
+    d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->summary->setAccessibleName(tr("Result counts"));
+    d->servers = new QLabel(this);
+    d->servers->setWordWrap(true);
+    d->servers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->servers->setAccessibleName(tr("Server reachability"));
+    layout->addWidget(d->summary);
+    layout->addWidget(d->servers);
+
+    auto *buttons = new QHBoxLayout;
+    d->recheck = new QPushButton(tr("Re-c&heck Selected"), this);
+    d->recheck->setToolTip(
+        tr("Ask the servers of the last run again for the selected rows (F5 in the table)"));
+    d->exportButton = new QPushButton(tr("Exp&ort…"), this);
+    d->exportButton->setToolTip(tr("Save every result, not only the visible ones, as CSV or JSON"));
+    // The hand-over report with this check as its on-site evidence.
+    d->report = new ReportActions(this, [this] {
+        ReportInput input;
+        input.plan = &d->plan;
+        input.records = d->records;
+        input.findings = validatePlan(d->plan);
+        input.check = &d->model->report();
+        input.planFileName = d->planFileName;
+        input.hostName = QSysInfo::machineHostName();
+        return input;
+    });
+    d->report->exportPdfAction()->setText(tr("Export &PDF…"));
+    d->report->exportHtmlAction()->setText(tr("Export &HTML…"));
+    d->reportButton = new QPushButton(tr("R&eport"), this);
+    d->reportButton->setToolTip(
+        tr("Print or export the hand-over report with these results (Ctrl+Shift+P previews it)"));
+    auto *reportMenu = new QMenu(d->reportButton);
+    reportMenu->addAction(d->report->printPreviewAction());
+    reportMenu->addAction(d->report->printAction());
+    reportMenu->addSeparator();
+    reportMenu->addAction(d->report->exportPdfAction());
+    reportMenu->addAction(d->report->exportHtmlAction());
+    d->reportButton->setMenu(reportMenu);
+    d->close = new QPushButton(tr("C&lose"), this);
+    for (QPushButton *b : {d->recheck, d->exportButton, d->reportButton, d->close})
+        b->setAutoDefault(true);
+    buttons->addWidget(d->recheck);
+    buttons->addWidget(d->exportButton);
+    buttons->addWidget(d->reportButton);
+    buttons->addStretch(1);
+    buttons->addWidget(d->close);
+    layout->addLayout(buttons);
+
+    setTabOrder(d->internalServer, d->externalServer);
+    setTabOrder(d->externalServer, d->timeout);
+    setTabOrder(d->timeout, d->run);
+    setTabOrder(d->run, d->cancel);
+    setTabOrder(d->cancel, d->problemsOnly);
+    setTabOrder(d->problemsOnly, d->filter);
+    setTabOrder(d->filter, d->view);
+    setTabOrder(d->view, d->details);
+    setTabOrder(d->details, d->recheck);
+    setTabOrder(d->recheck, d->exportButton);
+    setTabOrder(d->exportButton, d->reportButton);
+    setTabOrder(d->reportButton, d->close);
+
+    // What the user typed last time, else the system resolver for the internal side.
+    const QSettings settings;
+    d->internalServer->setText(settings.value(kInternalServerKey, systemNameserver()).toString());
+    d->externalServer->setText(settings.value(kExternalServerKey).toString());
+    d->timeout->setValue(settings.value(kTimeoutKey, 3).toInt());
+
+    for (QLineEdit *edit : {d->internalServer, d->externalServer}) {
+        connect(edit, &QLineEdit::textChanged, this, &CheckWindow::validateServers);
+        connect(edit, &QLineEdit::returnPressed, this, &CheckWindow::run);
+    }
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
+        connect(new QShortcut(key, d->timeout, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
+                &QShortcut::activated, this, &CheckWindow::run);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &CheckWindow::run);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        d->filter->setFocus(Qt::ShortcutFocusReason);
+        d->filter->selectAll();
+    });
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
+            [this] { isRunning() ? cancel() : static_cast<void>(close()); });
+    connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    connect(d->run, &QPushButton::clicked, this, &CheckWindow::run);
+    connect(d->cancel, &QPushButton::clicked, this, &CheckWindow::cancel);
+    connect(d->recheck, &QPushButton::clicked, this, &CheckWindow::recheckSelected);
+    connect(d->recheckAction, &QAction::triggered, this, &CheckWindow::recheckSelected);
+    connect(d->copyAction, &QAction::triggered, this, &CheckWindow::copySelected);
+    connect(d->exportButton, &QPushButton::clicked, this, &CheckWindow::exportResults);
+    connect(d->report, &ReportActions::exported, this, [this](const QString &fileName) {
+        d->lastMessage = tr("Report saved to %1.").arg(QDir::toNativeSeparators(fileName));
+        updateSummary();
+    });
+    connect(d->close, &QPushButton::clicked, this, &QWidget::close);
+    connect(d->problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        d->proxy->setProblemsOnly(on);
+        d->view->scrollTo(d->view->currentIndex());
+    });
+    connect(d->filter, &QLineEdit::textChanged, d->proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(d->view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CheckWindow::updateActions);
+    connect(d->view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CheckWindow::updateDetails);
+    connect(d->model, &QAbstractItemModel::dataChanged, this, &CheckWindow::updateDetails);
+    connect(d->model, &QAbstractItemModel::modelReset, this, &CheckWindow::updateDetails);
+
+    validateServers();
+    updateSummary();
+    updateDetails();
+    resize(1240, 770);
+}
+
+CheckWindow::~CheckWindow()
+{
+    if (d->check) {
+        // The widgets go after this body: no late signal may reach them.
+        disconnect(d->check.get(), nullptr, this, nullptr);
+        d->check->cancel();
+    }
+}
+
+bool CheckWindow::isRunning() const
+{
+    return d->check && d->check->isRunning();
+}
+
+bool CheckWindow::hasResults() const
+{
+    return d->model->rowCount() > 0;
+}
+
+void CheckWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing stops the traffic; the results stay for when the window comes back.
+    cancel();
+    QWidget::closeEvent(event);
+}
+
+void CheckWindow::validateServers()
+{
+    QStringList problems;
+    bool anyServer = false;
+    for (const auto &[edit, warning, label] :
+         {std::tuple{d->internalServer, d->internalWarning, tr("Internal DNS server")},
+          std::tuple{d->externalServer, d->externalWarning, tr("External DNS server")}}) {
+        const QString address = edit->text().trimmed();
+        anyServer = anyServer || !address.isEmpty();
+        const QString problem = address.isEmpty() ? QString() : QtDnsResolver::serverProblem(address);
+        warning->setVisible(!problem.isEmpty());
+        warning->setToolTip(problem);
+        edit->setToolTip(problem);
+        edit->setAccessibleDescription(problem);
+        edit->setStyleSheet(problem.isEmpty()
+                                ? QString()
+                                : QStringLiteral("QLineEdit { border: 2px solid #c62828; border-radius: 3px; "
+                                                 "padding: 1px 2px; }"));
+        if (!problem.isEmpty())
+            //: %1 is "Internal DNS server" or "External DNS server", %2 what is wrong with its address.
+            problems << tr("%1: %2", "server field problem").arg(label, problem);
+    }
+    d->serversValid = problems.isEmpty() && anyServer;
+    if (problems.isEmpty() && !anyServer)
+        problems << tr("Give at least one DNS server to check.");
+    d->serverHint->setText(problems.join(QLatin1Char('\n')));
+    d->serverHint->setVisible(!problems.isEmpty());
+    updateActions();
+}
+
+void CheckWindow::ensureEngine(int timeoutSeconds)
+{
+    // The resolver tells a timeout from NODATA by the timeout it was made with.
+    if (d->check && d->engineTimeout == timeoutSeconds)
+        return;
+    d->check.reset();
+    d->resolver = std::make_unique<QtDnsResolver>(timeoutSeconds);
+    d->check = std::make_unique<LiveCheck>(d->resolver.get());
+    d->engineTimeout = timeoutSeconds;
+    connect(d->check.get(), &LiveCheck::progress, this, [this](int done, int total) {
+        d->progress->setRange(0, qMax(1, total));
+        d->progress->setValue(total == 0 ? 1 : done);
+        updateSummary();
+    });
+    connect(d->check.get(), &LiveCheck::resultChanged, this, &CheckWindow::onResultChanged);
+    connect(d->check.get(), &LiveCheck::finished, this, &CheckWindow::onFinished);
+}
+
+void CheckWindow::run()
+{
+    validateServers();
+    if (isRunning() || !d->serversValid)
+        return;
+    const QString internalServer = d->internalServer->text().trimmed();
+    const QString externalServer = d->externalServer->text().trimmed();
+    const int timeoutSeconds = d->timeout->value();
+    QSettings settings;
+    settings.setValue(kInternalServerKey, internalServer);
+    settings.setValue(kExternalServerKey, externalServer);
+    settings.setValue(kTimeoutKey, timeoutSeconds);
+
+    ensureEngine(timeoutSeconds);
+    configureTimeoutOnce(timeoutSeconds);
+    d->lastMessage.clear();
+    d->progress->setTextVisible(true);
+    d->check->start(d->items, internalServer, externalServer, timeoutSeconds, d->plan.primarySipDomain());
+    const CheckReport &report = d->check->report();
+    QList<int> pending;
+    if (d->check->isRunning())
+        for (int i = 0; i < report.results.size(); ++i)
+            pending << i;
+    d->model->setReport(report, pending);
+    d->progress->setRange(0, qMax(1, int(report.results.size())));
+    d->progress->setValue(d->check->isRunning() ? 0 : d->progress->maximum());
+    fitColumns(d->view);
+    updateActions();
+    updateSummary();
+    // Keyboard users land where the results come in; Esc cancels from there.
+    d->view->setFocus(Qt::OtherFocusReason);
+}
+
+void CheckWindow::cancel()
+{
+    if (isRunning())
+        d->check->cancel(); // finished() follows at once
+}
+
+void CheckWindow::recheckSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (isRunning() || !d->check || rows.isEmpty())
+        return;
+    d->lastMessage.clear();
+    d->check->recheck(rows);
+    if (d->check->isRunning())
+        d->model->setPending(rows);
+    d->progress->setTextVisible(true);
+    updateActions();
+    updateSummary();
+}
+
+void CheckWindow::onResultChanged(int index)
+{
+    if (index >= 0 && index < d->check->report().results.size())
+        d->model->setResult(index, d->check->report().results.at(index));
+    updateSummary();
+}
+
+void CheckWindow::onFinished()
+{
+    // Cancelling settles the waiting rows without resultChanged: take the whole report.
+    d->model->updateReport(d->check->report());
+    d->model->clearPending();
+    d->progress->setValue(d->progress->maximum());
+    // Columns sized while everything said "Checking…" are too narrow for the answers.
+    fitColumns(d->view);
+    updateActions();
+    updateSummary();
+    updateDetails();
+}
+
+QList<int> CheckWindow::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : d->view->selectionModel()->selectedRows())
+        rows << d->proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void CheckWindow::updateActions()
+{
+    const bool running = isRunning();
+    const bool selection = d->view->selectionModel()->hasSelection();
+    d->run->setEnabled(!running && d->serversValid);
+    d->cancel->setEnabled(running);
+    d->recheck->setEnabled(!running && d->check && selection);
+    d->recheckAction->setEnabled(d->recheck->isEnabled());
+    d->copyAction->setEnabled(selection);
+    d->exportButton->setEnabled(!running && hasResults());
+    d->reportButton->setEnabled(d->exportButton->isEnabled());
+    d->report->setEnabled(d->exportButton->isEnabled());
+}
+
+void CheckWindow::updateSummary()
+{
+    const CheckReport &report = d->check ? d->check->report() : d->model->report();
+    QString counts;
+    if (!d->check) {
+        counts = tr("Not run yet.");
+    } else {
+        QList<CheckStatus> statuses{CheckStatus::Ok,          CheckStatus::Missing, CheckStatus::Mismatch,
+                                    CheckStatus::Partial,     CheckStatus::Extra,   CheckStatus::Exposed,
+                                    CheckStatus::Unreachable, CheckStatus::Error};
+        std::sort(statuses.begin(), statuses.end(),
+                  [](CheckStatus a, CheckStatus b) { return problemRank(a) < problemRank(b); });
+        QStringList parts;
+        for (CheckStatus s : std::as_const(statuses))
+            if (const int n = d->model->count(s))
+                //: Summary of the check: %1 is a result status (e.g. "Missing"), %2 how many rows have it.
+                parts << tr("%1: %2", "status count").arg(CheckResultModel::statusLabel(s)).arg(n);
+        if (d->model->pendingCount() > 0)
+            parts << tr("Waiting: %1").arg(d->model->pendingCount());
+        const int total = d->model->rowCount();
+        counts = total == 0 ? tr("Nothing was checked.")
+                            : (parts << tr("Total: %1").arg(total)).join(QStringLiteral("  ·  "));
+        if (isRunning())
+            counts = tr("Checking… %1").arg(counts);
+        else if (report.cancelled)
+            counts = tr("Cancelled. %1").arg(counts);
+        else if (report.allOk())
+            counts = tr("All records are as planned. %1").arg(counts);
+    }
+    if (!d->lastMessage.isEmpty())
+        counts += QStringLiteral("  —  ") + d->lastMessage;
+    d->summary->setText(counts);
+
+    QStringList lines;
+    if (d->check) {
+        for (Location l : {Location::Internal, Location::External}) {
+            const ServerInfo &s = report.server(l);
+            if (s.address.isEmpty())
+                //: %1 is "Internal" or "External".
+                lines << tr("%1 server: not given, its records are skipped.").arg(locationLabel(l));
+            else if (s.reachable)
+                //: %1 is "Internal" or "External", %2 the server's address, %3 how it answered.
+                lines << tr("%1 server %2: reachable (%3).").arg(locationLabel(l), s.address, s.detail);
+            else if (!s.detail.isEmpty())
+                //: %1 is "Internal" or "External", %2 why the server could not be reached.
+                lines << tr("%1 server: %2.").arg(locationLabel(l), s.detail);
+            else if (isRunning())
+                lines << tr("%1 server %2: waiting for an answer…").arg(locationLabel(l), s.address);
+            else
+                lines << tr("%1 server %2: not asked.").arg(locationLabel(l), s.address);
+        }
+    }
+    d->servers->setText(lines.join(QLatin1Char('\n')));
+    d->servers->setVisible(!lines.isEmpty());
+}
+
+void CheckWindow::updateDetails()
+{
+    const QModelIndex current = d->proxy->mapToSource(d->view->currentIndex());
+    if (!current.isValid()) {
+        d->details->setHtml(hasResults()
+                                ? tr("<p>Select a result to see what was expected and what the server "
+                                     "answered.</p>")
+                                : tr("<p>Run the check to see the results here.</p>"));
+        return;
+    }
+    const int row = current.row();
+    const CheckResult &r = d->model->report().results.at(row);
+    const bool pending = d->model->isPending(row);
+    const QString prefix = QStringLiteral("CNAME ");
+    QStringList values;
+    for (const QString &a : r.actual)
+        if (!a.startsWith(prefix))
+            values << a;
+    const QString chain = CheckResultModel::cnameChain(r);
+    const QString server = d->model->report().server(r.item.location).address;
+
+    auto line = [](const QString &label, const QString &html) {
+        return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), html);
+    };
+    const QModelIndex statusIndex = d->model->index(row, CheckResultModel::StatusColumn);
+    const QColor statusColor = statusIndex.data(Qt::ForegroundRole).value<QBrush>().color();
+    QString html = QStringLiteral("<p><b>%1</b> &nbsp;%2 &nbsp;%3 &nbsp;—&nbsp; "
+                                  "<b><span style=\"color:%4\">%5</span></b></p><table>")
+                       .arg(r.item.name.toHtmlEscaped(), recordTypeName(r.item.type),
+                            locationLabel(r.item.location).toHtmlEscaped(), statusColor.name(),
+                            statusIndex.data().toString().toHtmlEscaped());
+    html += line(tr("Expected"), r.item.mustNotResolve ? tr("must not resolve on this server").toHtmlEscaped()
+                                                       : htmlLines(r.item.expected));
+    if (pending) {
+        html += line(tr("Actual"), tr("being checked…").toHtmlEscaped());
+    } else {
+        html += line(tr("Actual"), values.isEmpty() ? tr("nothing").toHtmlEscaped() : htmlLines(values));
+        html += line(tr("CNAME chain"), chain.isEmpty() ? tr("none").toHtmlEscaped() : chain.toHtmlEscaped());
+        html += line(tr("Detail"), r.detail.isEmpty() && r.status == CheckStatus::Ok
+                                       ? tr("as planned").toHtmlEscaped()
+                                       : r.detail.toHtmlEscaped());
+        html += line(tr("Time"), r.status == CheckStatus::Unreachable && r.elapsedMs == 0
+                                     ? tr("not asked: the server did not answer").toHtmlEscaped()
+                                     //: Response time in milliseconds.
+                                     : tr("%1 ms").arg(r.elapsedMs).toHtmlEscaped());
+    }
+    html += line(tr("Server"), server.toHtmlEscaped());
+    if (!r.item.requirement.isEmpty())
+        html += line(tr("Requirement"), r.item.requirement.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    d->details->setHtml(html);
+}
+
+void CheckWindow::copySelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < CheckResultModel::COLUMN_COUNT; ++c)
+        header << d->model->headerData(c, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        QStringList cells;
+        for (int c = 0; c < CheckResultModel::COLUMN_COUNT; ++c)
+            cells << d->model->index(row, c).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void CheckWindow::exportResults()
+{
+    if (isRunning() || !hasResults())
+        return;
+    QSettings settings;
+    const QFileInfo planFile(d->planFileName);
+    const QString directory = settings.value(kExportDirKey, planFile.absolutePath()).toString();
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+
+    QFileDialog dialog(this, tr("Export Check Results"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters({csvFilter, jsonFilter});
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.setDirectory(directory);
+    dialog.selectFile(planFile.completeBaseName() + QStringLiteral("-check.csv"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &filter) {
+        const QString suffix = filter == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv");
+        dialog.setDefaultSuffix(suffix);
+        dialog.selectFile(planFile.completeBaseName() + QStringLiteral("-check.") + suffix);
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString fileName = dialog.selectedFiles().constFirst();
+    // The file name decides, so "x.json" typed under the CSV filter is still JSON.
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool json = suffix == QLatin1String("json") ||
+                      (suffix != QLatin1String("csv") && dialog.selectedNameFilter() == jsonFilter);
+    const CheckReport &report = d->model->report();
+    QString error;
+    if (!writeFileAtomically(fileName, json ? checkReportToJson(report) : checkReportToCsv(report), &error)) {
+        QMessageBox::warning(
+            this, tr("Export Failed"),
+            tr("The results could not be saved to %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
+        return;
+    }
+    settings.setValue(kExportDirKey, QFileInfo(fileName).absolutePath());
+    d->lastMessage = tr("All results saved to %1.").arg(QDir::toNativeSeparators(fileName));
+    updateSummary();
+}
+
+} // namespace lyncdns

@@ -1,0 +1,183 @@
+#include "ui/report/reportactions.h"
+
+#include "model/io/atomicfile.h"
+#include "model/report/reportpdf.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScreen>
+#include <QSettings>
+#include <QTextDocument>
+#include <QWidget>
+
+#include <memory>
+
+namespace lyncdns {
+
+namespace {
+
+const QString kExportDirKey = QStringLiteral("report/exportDirectory");
+
+// Building and laying out a report of a large plan takes a moment: say so.
+class WaitCursor final
+{
+    Q_DISABLE_COPY_MOVE(WaitCursor)
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+};
+
+QString reportTitle(const ReportInput &input)
+{
+    if (input.plan && !input.plan->title.isEmpty())
+        return input.plan->title;
+    return input.planFileName.isEmpty() ? ReportActions::tr("DNS report")
+                                        : QFileInfo(input.planFileName).fileName();
+}
+
+void setUpPrinter(QPrinter &printer, const ReportInput &input)
+{
+    printer.setPageSize(QPageSize(defaultPaper()));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter); // as the PDF export
+    // The print dialog offers "<document name>.pdf" when printing to a file: no colons or commas.
+    printer.setDocName(
+        QFileInfo(defaultReportFileName(input.planFileName, ReportFormat::Pdf)).completeBaseName());
+}
+
+// The model's messages start with the file name, which the dialog already shows.
+QString reason(const QString &error, const QString &fileName)
+{
+    const QString prefix = fileName + QStringLiteral(": ");
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+
+} // namespace
+
+QString defaultReportFileName(const QString &planFileName, ReportFormat format)
+{
+    const QString suffix = format == ReportFormat::Pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
+    const QString base = QFileInfo(planFileName).completeBaseName();
+    return (base.isEmpty() ? QStringLiteral("dns-report") : base + QStringLiteral("-dns-report")) + suffix;
+}
+
+ReportActions::ReportActions(QWidget *window, InputProvider input)
+    : QObject(window)
+    , m_window(window)
+    , m_input(std::move(input))
+    , m_printPreview(new QAction(tr("Print Pre&view…"), window))
+    , m_print(new QAction(tr("&Print…"), window))
+    , m_exportPdf(new QAction(tr("&PDF…"), window))
+    , m_exportHtml(new QAction(tr("&HTML…"), window))
+{
+    m_printPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_printPreview->setStatusTip(tr("See the hand-over report page by page, and print it from there"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the hand-over report"));
+    m_exportPdf->setStatusTip(tr("Save the hand-over report as a PDF file"));
+    m_exportHtml->setStatusTip(tr("Save the hand-over report as an HTML page"));
+    for (QAction *a : {m_printPreview, m_print, m_exportPdf, m_exportHtml}) {
+        a->setToolTip(a->statusTip());
+        // Also part of the window, so the shortcuts work where no menu shows the actions.
+        window->addAction(a);
+    }
+    connect(m_printPreview, &QAction::triggered, this, &ReportActions::printPreview);
+    connect(m_print, &QAction::triggered, this, &ReportActions::print);
+    connect(m_exportPdf, &QAction::triggered, this, [this] { exportReport(ReportFormat::Pdf); });
+    connect(m_exportHtml, &QAction::triggered, this, [this] { exportReport(ReportFormat::Html); });
+}
+
+void ReportActions::setEnabled(bool enabled)
+{
+    for (QAction *a : {m_printPreview, m_print, m_exportPdf, m_exportHtml})
+        a->setEnabled(enabled);
+}
+
+void ReportActions::printPreview()
+{
+    const ReportInput input = m_input();
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, input);
+    QPrintPreviewDialog dialog(&printer, m_window);
+    //: Window title; %1 is the plan's title or file name.
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(reportTitle(input)));
+    QString html;
+    {
+        const WaitCursor wait;
+        html = buildReportHtml(input);
+    }
+    // The same page painter as the PDF export: margins, footer and page numbers match.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
+        const WaitCursor wait;
+        paintReport(html, p);
+    });
+    // Pages are tall: most of the screen shows one whole at a readable size.
+    if (const QScreen *screen = m_window->screen()) {
+        const QRect available = screen->availableGeometry();
+        dialog.resize(available.width() * 3 / 4, available.height() * 9 / 10);
+    }
+    dialog.exec();
+}
+
+void ReportActions::print()
+{
+    const ReportInput input = m_input();
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, input);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const WaitCursor wait;
+    QString error;
+    if (!paintReport(buildReportHtml(input), &printer, &error))
+        QMessageBox::warning(m_window, tr("Print Report"),
+                             tr("The report could not be printed: %1").arg(error));
+}
+
+void ReportActions::exportReport(ReportFormat format)
+{
+    const bool pdf = format == ReportFormat::Pdf;
+    const ReportInput input = m_input();
+    QSettings settings;
+    QString directory = settings.value(kExportDirKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory =
+            input.planFileName.isEmpty() ? QDir::homePath() : QFileInfo(input.planFileName).absolutePath();
+
+    QFileDialog dialog(m_window, pdf ? tr("Export Report as PDF") : tr("Export Report as HTML"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html *.htm)"));
+    dialog.setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
+    dialog.setDirectory(directory);
+    dialog.selectFile(defaultReportFileName(input.planFileName, format));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString fileName = dialog.selectedFiles().constFirst();
+
+    QString error;
+    bool ok = false;
+    {
+        const WaitCursor wait;
+        const QString html = buildReportHtml(input);
+        ok = pdf ? writeReportPdf(html, fileName, defaultPaper(), &error)
+                 : writeFileAtomically(fileName, html.toUtf8(), &error);
+    }
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Export Failed"),
+                             tr("The report could not be saved to %1:\n%2")
+                                 .arg(QDir::toNativeSeparators(fileName), reason(error, fileName)));
+        return;
+    }
+    settings.setValue(kExportDirKey, QFileInfo(fileName).absolutePath());
+    emit exported(fileName);
+}
+
+} // namespace lyncdns

@@ -1,0 +1,786 @@
+#include "ui/shell/mainwindow.h"
+
+#include "model/export/powershellexporter.h"
+#include "model/export/recordexport.h"
+#include "model/export/zonefileexporter.h"
+#include "model/io/atomicfile.h"
+#include "model/plan/plandocument.h"
+#include "model/plan/planreader.h"
+#include "model/plan/planwriter.h"
+#include "model/planner/planner.h"
+#include "translations/language.h"
+#include "ui/check/checkwindow.h"
+#include "ui/report/reportactions.h"
+#include "ui/shell/languagemenu.h"
+#include "ui/widgets/findingslist.h"
+#include "ui/widgets/recordpreview.h"
+#include "ui/wizard/pageids.h"
+#include "ui/wizard/pages/welcomepage.h"
+#include "ui/wizard/planwizard.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProcess>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+const QString kRecentFilesKey = QStringLiteral("recentFiles");
+const QString kAutosaveFileNameKey = QStringLiteral("autosave/fileName");
+const QString kPlanDirectoryKey = QStringLiteral("plan/directory");
+const QString kExportDirectoryKey = QStringLiteral("export/directory");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kPreviewSplitterKey = QStringLiteral("mainWindow/previewSplitter");
+constexpr int kMaxRecentFiles = 8;
+constexpr int kPreviewDelayMs = 300;   // typing pauses this long before the records are replanned
+constexpr int kAutosaveDelayMs = 3000; // at most this much typing is lost in a crash
+
+bool defaultRecoveryPrompt(QWidget *parent, const QDateTime &saved, const QString &originalFileName)
+{
+    QMessageBox box(QMessageBox::Question, MainWindow::tr("Recover Unsaved Plan"),
+                    MainWindow::tr("Recover the unsaved plan from %1?")
+                        .arg(QLocale().toString(saved, QLocale::ShortFormat)),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setInformativeText(
+        originalFileName.isEmpty()
+            ? MainWindow::tr("Lync DNS Planner did not close normally while a new plan had unsaved changes. "
+                             "If you do not recover it, the changes are lost.")
+            : MainWindow::tr("Lync DNS Planner did not close normally while %1 had unsaved changes. "
+                             "If you do not recover them, they are lost.")
+                  .arg(QDir::toNativeSeparators(originalFileName)));
+    box.button(QMessageBox::Yes)->setText(MainWindow::tr("&Recover"));
+    box.button(QMessageBox::No)->setText(MainWindow::tr("&Discard"));
+    box.setDefaultButton(QMessageBox::Yes);
+    return box.exec() == QMessageBox::Yes;
+}
+
+MainWindow::RecoveryPrompt &recoveryPrompt()
+{
+    static MainWindow::RecoveryPrompt prompt = defaultRecoveryPrompt;
+    return prompt;
+}
+
+// The model's messages start with the file name, which the dialogs already show.
+QString withoutFileName(const QString &error, const QString &fileName)
+{
+    const QString prefix = fileName + QStringLiteral(": ");
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
+}
+
+} // namespace
+
+struct MainWindow::Private
+{
+    QSplitter *splitter = nullptr;
+    QSplitter *previewSplitter = nullptr;
+    QLabel *findingsLabel = nullptr;
+    QLabel *statusSummary = nullptr;
+    QTimer previewTimer;
+    QTimer autosaveTimer;
+    QMenu *recentMenu = nullptr;
+    QAction *checkAction = nullptr;
+    ReportActions *report = nullptr;
+    QPointer<CheckWindow> check; // the check page of the plan as it was when opened
+    bool checkStale = false;     // the plan changed since the check page was made
+};
+
+static bool startDetached(const QString &program, const QStringList &arguments)
+{
+    return QProcess::startDetached(program, arguments);
+}
+
+static MainWindow::ProgramStarter &programStarter()
+{
+    static MainWindow::ProgramStarter starter = startDetached;
+    return starter;
+}
+
+void MainWindow::setProgramStarter(ProgramStarter starter)
+{
+    programStarter() = starter ? std::move(starter) : ProgramStarter(startDetached);
+}
+
+void MainWindow::setRecoveryPrompt(RecoveryPrompt prompt)
+{
+    recoveryPrompt() = prompt ? std::move(prompt) : RecoveryPrompt(defaultRecoveryPrompt);
+}
+
+QString MainWindow::autosaveFileName()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("autosave.lyncplan"));
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , d(std::make_unique<Private>())
+    , m_document(new PlanDocument(this))
+{
+    d->splitter = new QSplitter(Qt::Horizontal, this);
+    d->splitter->setChildrenCollapsible(false);
+
+    m_wizard = new PlanWizard(m_document, d->splitter);
+    m_wizard->setWindowFlags(Qt::Widget);
+    m_wizard->setMinimumWidth(560);
+    // Embedded, the wizard must never close itself: Finish saves, Escape does nothing.
+    if (QAbstractButton *finish = m_wizard->button(QWizard::FinishButton)) {
+        disconnect(finish, SIGNAL(clicked()), m_wizard, SLOT(accept()));
+        connect(finish, &QAbstractButton::clicked, this, &MainWindow::save);
+    }
+    connect(m_wizard, &QDialog::finished, m_wizard, &QWidget::show); // in case anything still closes it
+    m_wizard->installEventFilter(this);
+    connect(m_wizard, &PlanWizard::newRequested, this, &MainWindow::newPlan);
+    connect(m_wizard, &PlanWizard::openRequested, this, &MainWindow::open);
+    connect(m_wizard, &PlanWizard::openFileRequested, this, &MainWindow::openRequested);
+
+    d->previewSplitter = new QSplitter(Qt::Vertical, d->splitter);
+    d->previewSplitter->setChildrenCollapsible(false);
+    d->previewSplitter->setMinimumWidth(380);
+    m_preview = new RecordPreview(d->previewSplitter);
+    m_preview->setMinimumHeight(200);
+    auto *findingsPane = new QWidget(d->previewSplitter);
+    auto *findingsLayout = new QVBoxLayout(findingsPane);
+    findingsLayout->setContentsMargins(0, 0, 4, 0);
+    d->findingsLabel = new QLabel(findingsPane);
+    m_findings = new FindingsList(findingsPane);
+    m_findings->setMinimumHeight(80);
+    d->findingsLabel->setBuddy(m_findings);
+    findingsLayout->addWidget(d->findingsLabel);
+    findingsLayout->addWidget(m_findings, 1);
+    d->previewSplitter->addWidget(m_preview);
+    d->previewSplitter->addWidget(findingsPane);
+    d->previewSplitter->setStretchFactor(0, 3);
+    d->previewSplitter->setStretchFactor(1, 1);
+
+    d->splitter->addWidget(m_wizard);
+    d->splitter->addWidget(d->previewSplitter);
+    d->splitter->setStretchFactor(0, 1);
+    d->splitter->setStretchFactor(1, 1);
+    setCentralWidget(d->splitter);
+
+    connect(m_findings, &FindingsList::summaryChanged, this, [this](const QString &summary) {
+        //: %1 is the findings summary, e.g. "2 errors, 1 warning" or "No problems".
+        d->findingsLabel->setText(tr("Findin&gs: %1").arg(summary));
+    });
+    connect(m_findings, &FindingsList::findingActivated, this, [this](const QString &path) {
+        if (path.isEmpty() || !m_wizard->jumpToPath(path))
+            statusBar()->showMessage(path.isEmpty() ? tr("This finding is about the plan as a whole.")
+                                                    //: %1 is a JSON path in the plan, e.g. "edge.vips".
+                                                    : tr("No page edits %1 yet.").arg(path),
+                                     5000);
+    });
+
+    d->previewTimer.setSingleShot(true);
+    d->previewTimer.setInterval(kPreviewDelayMs);
+    connect(&d->previewTimer, &QTimer::timeout, this, &MainWindow::refreshPreview);
+    d->autosaveTimer.setSingleShot(true);
+    bool intervalOk = false;
+    const int interval = qEnvironmentVariableIntValue("LYNCDNS_AUTOSAVE_MS", &intervalOk);
+    d->autosaveTimer.setInterval(intervalOk && interval > 0 ? interval : kAutosaveDelayMs);
+    connect(&d->autosaveTimer, &QTimer::timeout, this, [this] {
+        if (m_document->isModified())
+            autosave();
+    });
+
+    connect(m_document, &PlanDocument::changed, this, [this] {
+        d->previewTimer.start();
+        d->checkStale = true;
+        // Not restarted by every keystroke: while typing goes on, it still saves every few seconds.
+        if (m_document->isModified() && !d->autosaveTimer.isActive())
+            d->autosaveTimer.start();
+    });
+    connect(m_document, &PlanDocument::reloaded, this, [this] {
+        d->previewTimer.stop();
+        refreshPreview();
+    });
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
+
+    d->statusSummary = new QLabel(this);
+    statusBar()->addPermanentWidget(d->statusSummary);
+
+    createMenus();
+    readSettings();
+    refreshPreview();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    delete d->check; // before the rest of the window: it cancels its check
+    // Widgets torn down below must not reach the preview and autosave through d any more.
+    disconnect(m_document, nullptr, this, nullptr);
+    d->previewTimer.stop();
+    d->autosaveTimer.stop();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan)
+        ->setStatusTip(tr("Start a new plan"));
+    file->addAction(tr("&Open Plan…"), QKeySequence::Open, this, &MainWindow::open)
+        ->setStatusTip(tr("Open a plan file"));
+    d->recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(d->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu(); // so the menu is not empty (and disabled-looking) before it is first shown
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save)
+        ->setStatusTip(tr("Save the plan"));
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
+        ->setStatusTip(tr("Save the plan under a new name"));
+    file->addSeparator();
+
+    d->report = new ReportActions(this, [this] {
+        ReportInput input;
+        input.plan = &m_document->plan();
+        input.records = planRecords(m_document->plan());
+        input.findings = m_document->findings();
+        input.planFileName = m_document->fileName();
+        return input;
+    });
+    connect(d->report, &ReportActions::exported, this, [this](const QString &fileName) {
+        statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Records as &CSV…"), this, [this] { exportRecords(RecordFormat::Csv); })
+        ->setStatusTip(tr("Save every planned record as comma-separated values"));
+    exportMenu->addAction(tr("Records as &JSON…"), this, [this] { exportRecords(RecordFormat::Json); })
+        ->setStatusTip(tr("Save every planned record as JSON"));
+    exportMenu->addAction(tr("&BIND Zone Files…"), this, &MainWindow::exportZoneFiles)
+        ->setStatusTip(tr("Write one zone file per zone and location into a folder"));
+    exportMenu
+        ->addAction(tr("&PowerShell Script…"), this, [this] { exportRecords(RecordFormat::PowerShell); })
+        ->setStatusTip(tr("Save a Windows DNS Server script that creates the planned zones and records"));
+    exportMenu->addSeparator();
+    d->report->exportPdfAction()->setText(tr("Report as P&DF…"));
+    d->report->exportHtmlAction()->setText(tr("Report as &HTML…"));
+    exportMenu->addAction(d->report->exportPdfAction());
+    exportMenu->addAction(d->report->exportHtmlAction());
+    file->addAction(d->report->printPreviewAction());
+    file->addAction(d->report->printAction());
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preview->copyAction());
+    edit->addAction(m_preview->copyCsvAction());
+    edit->addSeparator();
+    edit->addAction(tr("&Find Records"), QKeySequence::Find, this, [this] {
+        m_preview->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_preview->filterEdit()->selectAll();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Internal Records"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_preview->showLocation(Location::Internal);
+        m_preview->view(Location::Internal)->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addAction(tr("&External Records"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_preview->showLocation(Location::External);
+        m_preview->view(Location::External)->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addAction(tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                    [this] { m_findings->setFocus(Qt::ShortcutFocusReason); });
+    view->addAction(tr("&Wizard"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
+        if (QWidget *page = m_wizard->currentPage())
+            page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this, [this] { restart(); }));
+
+    QMenu *check = menuBar()->addMenu(tr("&Check"));
+    d->checkAction =
+        check->addAction(tr("&Check DNS…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openCheck);
+    d->checkAction->setStatusTip(tr("Ask the DNS servers for the plan's records and compare the answers"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lync DNS Planner"), this, [this] {
+        QMessageBox::about(this, tr("About Lync DNS Planner"),
+                           //: %1 is the version number.
+                           tr("<b>Lync DNS Planner</b> %1<p>Plans, exports and checks the DNS records of "
+                              "Lync Server 2013 and Skype for Business Server 2015/2019.</p>")
+                               .arg(QStringLiteral(LYNCDNS_VERSION)));
+    });
+}
+
+void MainWindow::refreshPreview()
+{
+    const RecordSet records = planRecords(m_document->plan());
+    m_preview->setRecords(records);
+    m_findings->setFindings(m_document->findings());
+    int internal = 0;
+    for (const DnsRecord &r : records)
+        internal += r.location == Location::Internal ? 1 : 0;
+    const int external = int(records.size()) - internal;
+    //: Status bar: %1 is the number of internal records, %n of external ones, %2 the findings summary
+    //: (e.g. "2 errors, 1 warning").
+    d->statusSummary->setText(tr("%1 internal, %n external record(s) · %2", nullptr, external)
+                                  .arg(QString::number(internal), m_findings->summary()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString fileName = m_document->fileName();
+    const QString shown = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
+    // The platform appends the application's display name.
+    setWindowTitle(shown + QStringLiteral("[*]"));
+    setWindowFilePath(fileName);
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString fileName = m_document->fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    fileName.isEmpty()
+                        ? tr("Do you want to save the new plan?")
+                        : tr("Do you want to save the changes to %1?").arg(QFileInfo(fileName).fileName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("If you do not save, your changes are lost."));
+    box.button(QMessageBox::Discard)->setText(tr("&Don't Save"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::restart()
+{
+    // An untitled plan that the user saves in closeEvent has its file name by then.
+    if (!close())
+        return;
+    QStringList arguments;
+    if (!m_document->fileName().isEmpty())
+        arguments << m_document->fileName();
+    if (!programStarter()(QCoreApplication::applicationFilePath(), arguments))
+        QMessageBox::warning(nullptr, tr("Restart"),
+                             tr("Lync DNS Planner could not be started again. Start it from the "
+                                "application menu."));
+}
+
+void MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return;
+    removeAutosave();
+    m_document->reset(PlanDocument::newPlan(), QString(), false);
+    m_wizard->goToPage(Page_Product);
+    statusBar()->showMessage(tr("New plan"), 3000);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    QString directory = m_document->fileName().isEmpty() ? QSettings().value(kPlanDirectoryKey).toString()
+                                                         : QFileInfo(m_document->fileName()).absolutePath();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Open Plan"), directory, tr("Lync DNS plans (*.lyncplan *.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        openPlan(fileName);
+}
+
+void MainWindow::openRequested(const QString &fileName)
+{
+    if (!maybeSave())
+        return;
+    const QString examples = QDir(WelcomePage::examplesDirectory()).canonicalPath();
+    if (!examples.isEmpty() && QFileInfo(fileName).canonicalPath() == examples)
+        openExample(fileName);
+    else
+        openPlan(fileName);
+}
+
+bool MainWindow::openPlan(const QString &name)
+{
+    // Absolute, so the title, the recent list and a recovery do not depend on the working directory.
+    const QString fileName = QFileInfo(name).absoluteFilePath();
+    PlanError error;
+    if (!m_document->load(fileName, &error)) {
+        QMessageBox::warning(this, tr("Open Plan"),
+                             tr("The plan %1 could not be opened:\n%2")
+                                 .arg(QDir::toNativeSeparators(fileName), error.toString()));
+        return false;
+    }
+    removeAutosave();
+    addRecentFile(fileName);
+    QSettings().setValue(kPlanDirectoryKey, QFileInfo(fileName).absolutePath());
+    m_wizard->goToPage(Page_Product);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
+}
+
+// An example opens as a new, untitled plan, so saving never overwrites the example.
+bool MainWindow::openExample(const QString &fileName)
+{
+    PlanError error;
+    const std::optional<Plan> plan = readPlanFile(fileName, &error);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Open Example"),
+                             tr("The example %1 could not be opened:\n%2")
+                                 .arg(QDir::toNativeSeparators(fileName), error.toString()));
+        return false;
+    }
+    removeAutosave();
+    m_document->reset(*plan, QString(), false);
+    m_wizard->goToPage(Page_Product);
+    statusBar()->showMessage(tr("Opened the example %1 as a new plan: Save asks where to keep it")
+                                 .arg(QFileInfo(fileName).fileName()),
+                             8000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    return saveTo(m_document->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString current = m_document->fileName();
+    QString directory = current.isEmpty() ? QSettings().value(kPlanDirectoryKey).toString()
+                                          : QFileInfo(current).absolutePath();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    QFileDialog dialog(this, tr("Save Plan As"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(tr("Lync DNS plans (*.lyncplan)"));
+    dialog.setDefaultSuffix(QStringLiteral("lyncplan"));
+    dialog.setDirectory(directory);
+    //: Default file name offered for a new plan; keep the .lyncplan suffix.
+    dialog.selectFile(current.isEmpty() ? tr("plan.lyncplan") : QFileInfo(current).fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    return saveTo(dialog.selectedFiles().constFirst());
+}
+
+bool MainWindow::saveTo(const QString &fileName)
+{
+    QString error;
+    if (!m_document->save(fileName, &error)) {
+        QMessageBox::warning(this, tr("Save Failed"),
+                             tr("The plan could not be saved to %1:\n%2")
+                                 .arg(QDir::toNativeSeparators(fileName), withoutFileName(error, fileName)));
+        return false;
+    }
+    removeAutosave();
+    addRecentFile(fileName);
+    QSettings().setValue(kPlanDirectoryKey, QFileInfo(fileName).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    QSettings settings;
+    QStringList recent = settings.value(kRecentFilesKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentFilesKey, recent);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    d->recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentFilesKey).toStringList();
+    int number = 0;
+    for (const QString &fileName : recent) {
+        if (!QFileInfo::exists(fileName))
+            continue;
+        ++number;
+        // &1 … &8: a digit to press in the open menu.
+        QAction *a = d->recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number).arg(
+                QFileInfo(fileName).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))),
+            this, [this, fileName] { openRequested(fileName); });
+        a->setStatusTip(QDir::toNativeSeparators(fileName));
+        a->setToolTip(a->statusTip());
+    }
+    if (number == 0) {
+        d->recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+        return;
+    }
+    d->recentMenu->addSeparator();
+    d->recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(kRecentFilesKey); });
+}
+
+bool MainWindow::autosave()
+{
+    const QString fileName = autosaveFileName();
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    QString error;
+    if (!writeFileAtomically(fileName, planToJson(m_document->plan()), &error)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+        return false;
+    }
+    // A temporary QSettings writes at once, so the name survives a kill right after.
+    QSettings().setValue(kAutosaveFileNameKey, m_document->fileName());
+    return true;
+}
+
+void MainWindow::removeAutosave()
+{
+    d->autosaveTimer.stop();
+    QFile::remove(autosaveFileName());
+    QSettings().remove(kAutosaveFileNameKey);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QString fileName = autosaveFileName();
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return false;
+    const QString original = QSettings().value(kAutosaveFileNameKey).toString();
+    const QString answer = qEnvironmentVariable("LYNCDNS_RECOVER").trimmed().toLower();
+    const bool recover = answer == QLatin1String("yes") ? true
+                         : answer == QLatin1String("no")
+                             ? false
+                             : recoveryPrompt()(this, info.lastModified(), original);
+    if (!recover) {
+        removeAutosave();
+        return false;
+    }
+    QFile file(fileName);
+    PlanError error;
+    std::optional<Plan> plan;
+    if (file.open(QIODevice::ReadOnly))
+        plan = parsePlan(file.readAll(), fileName, &error);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Recover Unsaved Plan"),
+                             tr("The unsaved plan could not be recovered:\n%1").arg(error.toString()));
+        removeAutosave();
+        return false;
+    }
+    m_document->reset(*plan, original, true);
+    m_wizard->goToPage(Page_Product);
+    d->autosaveTimer.start(); // keep a copy until it is saved
+    statusBar()->showMessage(tr("Recovered the unsaved plan: save it to keep it"), 8000);
+    return true;
+}
+
+void MainWindow::openCheck()
+{
+    if (d->check && d->checkStale) {
+        // The old plan's check page stays while it is open, so its results are not lost.
+        if (d->check->isVisible())
+            d->check->setAttribute(Qt::WA_DeleteOnClose);
+        else
+            d->check->deleteLater();
+        d->check = nullptr;
+    }
+    if (!d->check) {
+        d->check = new CheckWindow(m_document->plan(), m_document->fileName(), this);
+        d->checkStale = false;
+    }
+    d->check->show();
+    d->check->raise();
+    d->check->activateWindow();
+}
+
+bool MainWindow::confirmExportWithErrors()
+{
+    int errors = 0;
+    for (const Finding &f : m_document->findings())
+        errors += f.severity == Severity::Error ? 1 : 0;
+    if (errors == 0)
+        return true;
+    return QMessageBox::warning(this, tr("Export"),
+                                tr("The plan has %n error(s), so some records may be wrong or missing. "
+                                   "Export anyway?",
+                                   nullptr, errors),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+QString MainWindow::exportDirectory() const
+{
+    const QString saved = QSettings().value(kExportDirectoryKey).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    return m_document->fileName().isEmpty() ? QDir::homePath()
+                                            : QFileInfo(m_document->fileName()).absolutePath();
+}
+
+void MainWindow::exportRecords(RecordFormat format)
+{
+    if (!confirmExportWithErrors())
+        return;
+    const QString base = m_document->fileName().isEmpty()
+                             ? QStringLiteral("dns")
+                             : QFileInfo(m_document->fileName()).completeBaseName();
+    QString title, filter, suffix, name;
+    switch (format) {
+    case RecordFormat::Csv:
+        title = tr("Export Records as CSV");
+        filter = tr("CSV files (*.csv)");
+        suffix = QStringLiteral("csv");
+        name = base + QStringLiteral("-records.csv");
+        break;
+    case RecordFormat::Json:
+        title = tr("Export Records as JSON");
+        filter = tr("JSON files (*.json)");
+        suffix = QStringLiteral("json");
+        name = base + QStringLiteral("-records.json");
+        break;
+    case RecordFormat::PowerShell:
+        title = tr("Export PowerShell Script");
+        filter = tr("PowerShell scripts (*.ps1)");
+        suffix = QStringLiteral("ps1");
+        name = base + QStringLiteral("-dns.ps1");
+        break;
+    }
+    QFileDialog dialog(this, title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(filter);
+    dialog.setDefaultSuffix(suffix);
+    dialog.setDirectory(exportDirectory());
+    dialog.selectFile(name);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString fileName = dialog.selectedFiles().constFirst();
+
+    const Plan &plan = m_document->plan();
+    const RecordSet records = planRecords(plan);
+    const QByteArray content = format == RecordFormat::Csv    ? recordsToCsv(records)
+                               : format == RecordFormat::Json ? recordsToJson(records)
+                                                              : powerShellScript(plan, records);
+    QString error;
+    if (!writeFileAtomically(fileName, content, &error)) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("The records could not be saved to %1:\n%2")
+                                 .arg(QDir::toNativeSeparators(fileName), withoutFileName(error, fileName)));
+        return;
+    }
+    QSettings().setValue(kExportDirectoryKey, QFileInfo(fileName).absolutePath());
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+}
+
+void MainWindow::exportZoneFiles()
+{
+    if (!confirmExportWithErrors())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export BIND Zone Files To"),
+                                                          exportDirectory(), QFileDialog::ShowDirsOnly);
+    if (dir.isEmpty())
+        return;
+    const Plan &plan = m_document->plan();
+    QString error;
+    if (!writeExportFiles(dir, zoneFiles(plan, planRecords(plan), todaysZoneSerial()), &error)) {
+        QMessageBox::warning(
+            this, tr("Export Failed"),
+            tr("The zone files could not be written to %1:\n%2").arg(QDir::toNativeSeparators(dir), error));
+        return;
+    }
+    QSettings().setValue(kExportDirectoryKey, dir);
+    statusBar()->showMessage(tr("Zone files written to %1").arg(QDir::toNativeSeparators(dir)), 5000);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        QSize size(1280, 800);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size);
+        d->splitter->setSizes({size.width() * 9 / 20, size.width() * 11 / 20});
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    d->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (!d->previewSplitter->restoreState(settings.value(kPreviewSplitterKey).toByteArray()))
+        d->previewSplitter->setSizes({500, 200});
+    m_preview->restoreSettings();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, d->splitter->saveState());
+    settings.setValue(kPreviewSplitterKey, d->previewSplitter->saveState());
+    m_preview->saveSettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    // Saved, unchanged or discarded: nothing left to recover.
+    removeAutosave();
+    if (d->check)
+        d->check->close();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // QDialog closes on Escape; embedded, that would leave a hole where the wizard was.
+    if (watched == m_wizard && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+        return true;
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // QWizard hides its page area for a moment whenever it updates its buttons (a page's
+    // completeness changed), and Qt then moves the focus on, out of the field being typed in.
+    QWidget *focus = focusWidget();
+    if (focus && m_wizard->isAncestorOf(focus) && !focus->isVisible()) {
+        QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(focus)] {
+            if (field && field->hasFocus() && !field->isVisible()) // it stayed hidden: move on after all
+                QMainWindow::focusNextPrevChild(true);
+        });
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
+}
+
+} // namespace lyncdns

@@ -1,0 +1,186 @@
+#include "ui/wizard/pages/directorpage.h"
+
+#include "model/dns/hostnames.h"
+#include "model/plan/plandocument.h"
+#include "ui/widgets/pooleditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+bool hasIpv6(const Pool &pool)
+{
+    bool any = !pool.vipIpv6.isEmpty() || !pool.webServices.internalVipIpv6.isEmpty();
+    for (const Server &s : pool.servers)
+        any = any || !s.ipv6.isEmpty();
+    return any;
+}
+
+QString choiceOf(const std::optional<Pool> &director)
+{
+    if (!director)
+        return QStringLiteral("none");
+    return director->loadBalancing == LoadBalancing::None && director->servers.size() <= 1
+               ? QStringLiteral("single")
+               : QStringLiteral("pool");
+}
+
+} // namespace
+
+DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
+    : PlanPage(document, tr("Director"),
+               tr("An optional Director (or Director pool) in front of the Front End. When you plan one, "
+                  "clients sign in and simple URLs resolve through it; the reverse proxy also publishes its "
+                  "external web services. A single Director needs no load balancer; a Director pool uses DNS "
+                  "or hardware load balancing like a Front End pool."),
+               parent)
+{
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_choice = new QComboBox(body);
+    m_choice->setObjectName(QStringLiteral("director"));
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setAccessibleName(tr("Director"));
+    m_choice->addItem(tr("No Director"), QStringLiteral("none"));
+    m_choice->addItem(tr("A single Director"), QStringLiteral("single"));
+    m_choice->addItem(tr("A Director pool"), QStringLiteral("pool"));
+    auto *choiceLabel = new QLabel(tr("&Director:"), body);
+    choiceLabel->setBuddy(m_choice);
+    auto *form = new QFormLayout;
+    form->addRow(choiceLabel, m_choice);
+    bodyLayout->addLayout(form);
+    m_editor = new PoolEditor(QStringLiteral("director"), tr("Director pool"), body);
+    m_editor->setKind(PoolEditor::Kind::LoadBalancedPool);
+    bodyLayout->addWidget(m_editor);
+    bodyLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    contentLayout()->addWidget(scroll);
+
+    for (const auto &[path, widget] : m_editor->pathFields())
+        registerPathField(path, widget);
+    registerPathField(QStringLiteral("director"), m_choice); // findings about the Director as a whole
+
+    connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
+        applyChoice();
+        write();
+        validate();
+    });
+    connect(m_editor, &PoolEditor::edited, this, [this] {
+        write();
+        validate();
+    });
+    connect(document, &PlanDocument::changed, this, &DirectorPage::planChanged);
+    // A new or opened plan without a Director must not bring back one typed for the previous plan.
+    connect(document, &PlanDocument::reloaded, this, [this] {
+        if (!this->document()->plan().director)
+            m_editor->setPool(Pool{});
+    });
+}
+
+QString DirectorPage::choice() const
+{
+    return m_choice->currentData().toString();
+}
+
+void DirectorPage::applyChoice()
+{
+    const QString c = choice();
+    m_editor->setVisible(c != QLatin1String("none"));
+    if (c == QLatin1String("single"))
+        m_editor->setKind(PoolEditor::Kind::SingleServer);
+    else if (c == QLatin1String("pool"))
+        m_editor->setKind(PoolEditor::Kind::LoadBalancedPool);
+}
+
+void DirectorPage::loadFromPlan()
+{
+    fill(document()->plan());
+}
+
+void DirectorPage::fill(const Plan &plan)
+{
+    {
+        const QSignalBlocker blocker(m_choice);
+        m_choice->setCurrentIndex(m_choice->findData(choiceOf(plan.director)));
+    }
+    applyChoice();
+    // Without a Director the editor keeps what was typed, so choosing one again restores it.
+    if (plan.director)
+        m_editor->setPool(*plan.director);
+    m_editor->setIpv6Visible(plan.dns.ipv6 || (plan.director && hasIpv6(*plan.director)));
+    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    validate();
+}
+
+void DirectorPage::write()
+{
+    if (isLoading())
+        return;
+    m_writing = true;
+    std::optional<Pool> director;
+    if (choice() != QLatin1String("none"))
+        director = m_editor->pool();
+    change([&director](Plan &p) { p.director = director; });
+    m_writing = false;
+}
+
+void DirectorPage::planChanged()
+{
+    if (m_writing || isLoading())
+        return;
+    const Plan &plan = document()->plan();
+    const bool same =
+        choiceOf(plan.director) == choice() && (!plan.director || *plan.director == m_editor->pool());
+    if (!same) {
+        fill(plan);
+        return;
+    }
+    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    validate();
+}
+
+void DirectorPage::validate()
+{
+    const bool none = choice() == QLatin1String("none");
+    const Plan &plan = document()->plan();
+    const Pool director = m_editor->pool();
+    for (auto [field, reason] : m_editor->problems()) {
+        if (none) {
+            reason.clear(); // the editor is hidden and nothing of it is in the plan
+        } else if (reason.isEmpty() && field == m_editor->fqdnEdit() && !director.fqdn.isEmpty() &&
+                   normalizedName(director.fqdn) == normalizedName(plan.frontEnd.fqdn)) {
+            reason = tr("The Director pool needs its own FQDN, not the Front End pool's.");
+        } else if (reason.isEmpty() && field == m_editor->internalFqdnEdit() && !director.fqdn.isEmpty() &&
+                   internalWebFqdn(director) == internalWebFqdn(plan.frontEnd)) {
+            // R-LB3: web service FQDNs are unique across Front End pools and Directors.
+            reason = tr("The Director needs internal web services other than the Front End's (%1).")
+                         .arg(internalWebFqdn(plan.frontEnd));
+        } else if (reason.isEmpty() && field == m_editor->externalFqdnEdit() &&
+                   !director.webServices.externalFqdn.isEmpty() &&
+                   normalizedName(director.webServices.externalFqdn) ==
+                       normalizedName(plan.frontEnd.webServices.externalFqdn)) {
+            reason = tr("The Director needs external web services other than the Front End's (%1).")
+                         .arg(director.webServices.externalFqdn);
+        }
+        setFieldProblem(field, reason);
+    }
+}
+
+QStringList DirectorPage::pathPrefixes() const
+{
+    return {QStringLiteral("director")};
+}
+
+} // namespace lyncdns

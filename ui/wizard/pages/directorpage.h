@@ -1,0 +1,35 @@
+#pragma once
+
+// Wizard page: Director. None, a single Director or a Director pool (DNS or hardware load
+// balanced), edited with the same pool editor as the Front End.
+
+#include "ui/wizard/planpage.h"
+
+class QComboBox;
+
+namespace lyncdns {
+
+class PoolEditor;
+
+class DirectorPage final : public PlanPage
+{
+    Q_OBJECT
+public:
+    explicit DirectorPage(PlanDocument *document, QWidget *parent = nullptr);
+    void loadFromPlan() override;
+    QStringList pathPrefixes() const override;
+
+private:
+    QString choice() const;
+    void applyChoice();
+    void fill(const Plan &plan);
+    void write();
+    void validate();
+    void planChanged();
+
+    QComboBox *m_choice;
+    PoolEditor *m_editor;
+    bool m_writing = false;
+};
+
+} // namespace lyncdns

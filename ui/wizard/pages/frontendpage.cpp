@@ -1,0 +1,134 @@
+#include "ui/wizard/pages/frontendpage.h"
+
+#include "model/plan/plandocument.h"
+#include "ui/widgets/pooleditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+bool hasIpv6(const Pool &pool)
+{
+    bool any = !pool.vipIpv6.isEmpty() || !pool.webServices.internalVipIpv6.isEmpty();
+    for (const Server &s : pool.servers)
+        any = any || !s.ipv6.isEmpty();
+    return any;
+}
+
+} // namespace
+
+FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
+    : PlanPage(document, tr("Front End"),
+               tr("The Front End pool (or Standard Edition server) clients sign in to. With DNS load "
+                  "balancing the pool name gets one address per server, and web traffic still needs a "
+                  "hardware load balancer VIP on a separate internal web services name. Paste servers as "
+                  "<i>FQDN&lt;Tab&gt;IPv4</i> lines, e.g. copied from a spreadsheet."),
+               parent)
+{
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_edition = new QComboBox(body);
+    m_edition->setObjectName(QStringLiteral("frontEnd.edition"));
+    m_edition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_edition->setAccessibleName(tr("Edition"));
+    m_edition->addItem(tr("Enterprise Edition (a pool)"), QStringLiteral("enterprise"));
+    m_edition->addItem(tr("Standard Edition (one server)"), QStringLiteral("standard"));
+    auto *editionLabel = new QLabel(tr("&Edition:"), body);
+    editionLabel->setBuddy(m_edition);
+    m_editor = new PoolEditor(QStringLiteral("frontEnd"), tr("Front End pool"), body);
+    m_editor->insertLeadingRow(editionLabel, m_edition);
+    bodyLayout->addWidget(m_editor);
+    bodyLayout->addStretch(1);
+
+    // The page can be taller than the wizard at 2x scaling: let it scroll rather than squeeze.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    contentLayout()->addWidget(scroll);
+
+    registerPathField(QStringLiteral("frontEnd.edition"), m_edition);
+    for (const auto &[path, widget] : m_editor->pathFields())
+        registerPathField(path, widget);
+
+    connect(m_edition, &QComboBox::currentIndexChanged, this, [this] {
+        m_editor->setKind(edition() == Edition::Standard ? PoolEditor::Kind::StandardEdition
+                                                         : PoolEditor::Kind::EnterprisePool);
+        write();
+        validate();
+    });
+    connect(m_editor, &PoolEditor::edited, this, [this] {
+        write();
+        validate();
+    });
+    connect(document, &PlanDocument::changed, this, &FrontEndPage::planChanged);
+}
+
+Edition FrontEndPage::edition() const
+{
+    return m_edition->currentData().toString() == QLatin1String("standard") ? Edition::Standard
+                                                                            : Edition::Enterprise;
+}
+
+void FrontEndPage::loadFromPlan()
+{
+    fill(document()->plan());
+}
+
+void FrontEndPage::fill(const Plan &plan)
+{
+    {
+        const QSignalBlocker blocker(m_edition);
+        m_edition->setCurrentIndex(m_edition->findData(editionName(plan.frontEnd.edition)));
+    }
+    m_editor->setKind(plan.frontEnd.edition == Edition::Standard ? PoolEditor::Kind::StandardEdition
+                                                                 : PoolEditor::Kind::EnterprisePool);
+    m_editor->setPool(plan.frontEnd);
+    m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(plan.frontEnd));
+    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    validate();
+}
+
+void FrontEndPage::write()
+{
+    if (isLoading())
+        return;
+    m_writing = true;
+    const Pool pool = m_editor->pool(edition());
+    change([&pool](Plan &p) { p.frontEnd = pool; });
+    m_writing = false;
+}
+
+void FrontEndPage::planChanged()
+{
+    if (m_writing || isLoading())
+        return;
+    // Another view changed the plan (or a later page changed something this page shows).
+    const Plan &plan = document()->plan();
+    if (!(plan.frontEnd == m_editor->pool(edition()))) {
+        fill(plan);
+        return;
+    }
+    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    validate();
+}
+
+void FrontEndPage::validate()
+{
+    for (const auto &[field, reason] : m_editor->problems())
+        setFieldProblem(field, reason);
+}
+
+QStringList FrontEndPage::pathPrefixes() const
+{
+    return {QStringLiteral("frontEnd")};
+}
+
+} // namespace lyncdns

@@ -1,0 +1,34 @@
+#pragma once
+
+// Wizard page: Front End. The edition, then the shared pool editor: pool FQDN, load balancing,
+// VIP, servers and web services. Standard Edition has one server named like the pool.
+
+#include "ui/wizard/planpage.h"
+
+class QComboBox;
+
+namespace lyncdns {
+
+class PoolEditor;
+
+class FrontEndPage final : public PlanPage
+{
+    Q_OBJECT
+public:
+    explicit FrontEndPage(PlanDocument *document, QWidget *parent = nullptr);
+    void loadFromPlan() override;
+    QStringList pathPrefixes() const override;
+
+private:
+    Edition edition() const;
+    void fill(const Plan &plan);
+    void write();
+    void validate();
+    void planChanged();
+
+    QComboBox *m_edition;
+    PoolEditor *m_editor;
+    bool m_writing = false;
+};
+
+} // namespace lyncdns

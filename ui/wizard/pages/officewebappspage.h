@@ -1,0 +1,37 @@
+#pragma once
+
+// Wizard page: Office Web Apps Server (internal name and address, optional external name
+// published through the reverse proxy).
+
+#include "ui/wizard/planpage.h"
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+
+namespace lyncdns {
+
+class OfficeWebAppsPage final : public PlanPage
+{
+    Q_OBJECT
+public:
+    explicit OfficeWebAppsPage(PlanDocument *document, QWidget *parent = nullptr);
+    void loadFromPlan() override;
+    QStringList pathPrefixes() const override;
+
+private:
+    void writeToPlan();
+    void validate();
+    void updateNotes();
+
+    QCheckBox *m_enabled = nullptr;
+    QGroupBox *m_details = nullptr;
+    QLineEdit *m_internalFqdn = nullptr;
+    QLineEdit *m_internalIpv4 = nullptr;
+    QLineEdit *m_internalIpv6 = nullptr;
+    QLineEdit *m_externalFqdn = nullptr;
+    QLabel *m_proxyNote = nullptr;
+};
+
+} // namespace lyncdns

@@ -1,0 +1,134 @@
+#include "ui/wizard/pages/productpage.h"
+
+#include "model/dns/hostnames.h"
+#include "model/plan/plandocument.h"
+
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+
+namespace lyncdns {
+
+ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
+    : PlanPage(
+          document, tr("Product and SIP domains"),
+          tr("Which server version you deploy and which SIP domains your users sign in with. Every client "
+             "discovery record (<i>lyncdiscover</i>, SRV records, <i>sip.</i> names) is created once per SIP "
+             "domain; the first one is the primary domain that default names are built from."),
+          parent)
+{
+    auto *form = new QFormLayout;
+    contentLayout()->addLayout(form);
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setAccessibleName(tr("Plan title"));
+    m_title->setPlaceholderText(tr("optional, shown in reports"));
+    auto *titleLabel = new QLabel(tr("Plan &title:"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, m_title);
+
+    m_product = new QComboBox(this);
+    m_product->setObjectName(QStringLiteral("product"));
+    m_product->setAccessibleName(tr("Product"));
+    m_product->addItem(tr("Lync Server 2013"), productName(Product::Lync2013));
+    m_product->addItem(tr("Skype for Business Server 2015"), productName(Product::Sfb2015));
+    m_product->addItem(tr("Skype for Business Server 2019"), productName(Product::Sfb2019));
+    auto *productLabel = new QLabel(tr("&Product:"), this);
+    productLabel->setBuddy(m_product);
+    form->addRow(productLabel, m_product);
+    m_productNote = new QLabel(tr("Skype for Business Server 2019 has no Persistent Chat role and no XMPP "
+                                  "gateway: their pages and records are left out."),
+                               this);
+    m_productNote->setWordWrap(true);
+    form->addRow(QString(), m_productNote);
+
+    m_sipDomains = new QPlainTextEdit(this);
+    m_sipDomains->setObjectName(QStringLiteral("sipDomains"));
+    m_sipDomains->setAccessibleName(tr("SIP domains, one per line, the primary first"));
+    //: Example SIP domains, one per line.
+    m_sipDomains->setPlaceholderText(tr("contoso.com\nfabrikam.com"));
+    m_sipDomains->setTabChangesFocus(true);
+    m_sipDomains->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // About six lines high, in the font's own units so it scales.
+    const QFontMetrics fm(m_sipDomains->font());
+    m_sipDomains->setMinimumHeight(fm.lineSpacing() * 4);
+    m_sipDomains->setMaximumHeight(fm.lineSpacing() * 10);
+    auto *domainsLabel = new QLabel(tr("&SIP domains\n(one per line,\nthe primary first):"), this);
+    domainsLabel->setBuddy(m_sipDomains);
+    form->addRow(domainsLabel, m_sipDomains);
+    contentLayout()->addStretch(1);
+
+    registerPathField(QStringLiteral("title"), m_title);
+    registerPathField(QStringLiteral("product"), m_product);
+    registerPathField(QStringLiteral("sipDomains"), m_sipDomains);
+
+    connect(m_title, &QLineEdit::textChanged, this,
+            [this](const QString &text) { change([&text](Plan &p) { p.title = text.trimmed(); }); });
+    connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = m_product->currentData().toString();
+        const Product product = name == productName(Product::Sfb2019)   ? Product::Sfb2019
+                                : name == productName(Product::Sfb2015) ? Product::Sfb2015
+                                                                        : Product::Lync2013;
+        m_productNote->setVisible(product == Product::Sfb2019);
+        change([product](Plan &p) { p.product = product; });
+    });
+    connect(m_sipDomains, &QPlainTextEdit::textChanged, this, [this] {
+        const QStringList domains = domainsFromText(m_sipDomains->toPlainText());
+        validate();
+        if (domains != this->document()->plan().sipDomains)
+            change([&domains](Plan &p) { p.sipDomains = domains; });
+    });
+}
+
+QStringList ProductPage::domainsFromText(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList domains;
+    for (const QString &d : text.split(separators, Qt::SkipEmptyParts))
+        domains << d.trimmed();
+    return domains;
+}
+
+void ProductPage::loadFromPlan()
+{
+    const Plan &plan = document()->plan();
+    m_title->setText(plan.title);
+    m_title->setCursorPosition(0); // show a long title from its start
+    m_product->setCurrentIndex(m_product->findData(productName(plan.product)));
+    m_productNote->setVisible(plan.product == Product::Sfb2019);
+    // Keep the cursor where it is when the text already says the same (entering the page again).
+    if (domainsFromText(m_sipDomains->toPlainText()) != plan.sipDomains)
+        m_sipDomains->setPlainText(plan.sipDomains.join(QLatin1Char('\n')));
+    validate();
+}
+
+void ProductPage::validate()
+{
+    const QStringList domains = domainsFromText(m_sipDomains->toPlainText());
+    QStringList problems;
+    if (domains.isEmpty())
+        problems << tr("At least one SIP domain is needed: the domain part of your users' SIP addresses.");
+    QStringList seen;
+    for (const QString &d : domains) {
+        const QString problem = hostFieldProblem(d, true);
+        if (!problem.isEmpty())
+            //: %1 is a sentence about the domain as typed, e.g. "\"bad_domain\": … ."
+            problems << tr("SIP domain %1").arg(problem);
+        else if (seen.contains(normalizedName(d)))
+            problems << tr("SIP domain %1 is listed twice.").arg(d);
+        seen << normalizedName(d);
+    }
+    setFieldProblem(m_sipDomains, problems.join(QLatin1Char('\n')));
+}
+
+QStringList ProductPage::pathPrefixes() const
+{
+    return {QStringLiteral("title"), QStringLiteral("product"), QStringLiteral("sipDomains")};
+}
+
+} // namespace lyncdns

@@ -1,0 +1,161 @@
+#include "ui/wizard/pages/reverseproxypage.h"
+
+#include "model/dns/hostnames.h"
+#include "model/plan/plandocument.h"
+#include "ui/widgets/wrappingcheckbox.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+QString publicAddressProblem(const QString &field, const QString &text, bool ipv6)
+{
+    QString problem = ipv6 ? ipv6FieldProblem(text) : ipv4FieldProblem(text, true);
+    const QString t = text.trimmed();
+    if (problem.isEmpty() && !t.isEmpty() && isNonPublicAddress(t))
+        problem = ReverseProxyPage::tr("\"%1\": private address; with NAT enter the public address the NAT "
+                                       "maps to.")
+                      .arg(t);
+    //: %1 is a field's name (e.g. "Public IPv4 address"), %2 what is wrong with it.
+    return problem.isEmpty() ? QString() : ReverseProxyPage::tr("%1: %2").arg(field, problem);
+}
+
+} // namespace
+
+ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
+    : PlanPage(document, tr("Reverse proxy"),
+               tr("The reverse proxy publishes web services, meetings, dial-in, Office Web Apps and "
+                  "Autodiscover to the Internet. Without it, mobile clients and external meeting "
+                  "participants cannot reach those names."),
+               parent)
+{
+    m_enabled = new WrappingCheckBox(tr("&Publish through a reverse proxy"), this);
+    m_enabled->setObjectName(QStringLiteral("reverseProxy"));
+    m_enabled->setAccessibleName(tr("Publish through a reverse proxy"));
+    contentLayout()->addWidget(m_enabled);
+    registerPathField(QStringLiteral("reverseProxy"), m_enabled);
+
+    m_details = new QWidget(this);
+    auto *form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_ipv4 = new QLineEdit(m_details);
+    m_ipv4->setObjectName(QStringLiteral("reverseProxy.publicIpv4"));
+    m_ipv4->setAccessibleName(tr("Reverse proxy public IPv4 address"));
+    m_ipv4->setPlaceholderText(tr("e.g. 131.107.155.40"));
+    form->addRow(tr("Public IPv&4 address:"), m_ipv4);
+    registerPathField(QStringLiteral("reverseProxy.publicIpv4"), m_ipv4);
+    m_ipv6 = new QLineEdit(m_details);
+    m_ipv6->setObjectName(QStringLiteral("reverseProxy.publicIpv6"));
+    m_ipv6->setAccessibleName(tr("Reverse proxy public IPv6 address"));
+    m_ipv6->setPlaceholderText(tr("optional"));
+    form->addRow(tr("Public IPv&6 address:"), m_ipv6);
+    registerPathField(QStringLiteral("reverseProxy.publicIpv6"), m_ipv6);
+    m_published = new QLabel(m_details);
+    m_published->setWordWrap(true);
+    m_published->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_published);
+    contentLayout()->addWidget(m_details);
+    contentLayout()->addStretch(1);
+
+    connect(m_enabled, &QCheckBox::toggled, this, [this] {
+        if (filling())
+            return;
+        updateState();
+        commit();
+    });
+    connect(m_ipv4, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (filling())
+            return;
+        m_proxy.publicIpv4 = text.trimmed();
+        commit();
+    });
+    connect(m_ipv6, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (filling())
+            return;
+        m_proxy.publicIpv6 = text.trimmed();
+        commit();
+    });
+    // A replaced plan without a reverse proxy must not inherit the previous plan's addresses.
+    connect(document, &PlanDocument::reloaded, this, [this] {
+        if (this->document()->plan().reverseProxy)
+            return;
+        m_proxy = ReverseProxy{};
+        m_filling = true;
+        m_ipv4->clear();
+        m_ipv6->clear();
+        m_filling = false;
+        validateAll();
+    });
+    updateState();
+}
+
+void ReverseProxyPage::loadFromPlan()
+{
+    const Plan &plan = document()->plan();
+    if (plan.reverseProxy)
+        m_proxy = *plan.reverseProxy;
+    m_filling = true;
+    m_enabled->setChecked(plan.reverseProxy.has_value());
+    m_ipv4->setText(m_proxy.publicIpv4);
+    m_ipv6->setText(m_proxy.publicIpv6);
+    m_filling = false;
+    updateState();
+    validateAll();
+}
+
+QStringList ReverseProxyPage::pathPrefixes() const
+{
+    return {QStringLiteral("reverseProxy")};
+}
+
+void ReverseProxyPage::updateState()
+{
+    m_details->setEnabled(m_enabled->isChecked());
+    // Which external names the proxy's address goes to, so the choice is made knowingly.
+    const Plan &plan = document()->plan();
+    QStringList names;
+    const auto add = [&names](const QString &name) {
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    };
+    add(normalizedName(plan.frontEnd.webServices.externalFqdn));
+    if (plan.director)
+        add(normalizedName(plan.director->webServices.externalFqdn));
+    for (const QString &url : effectiveMeetUrls(plan))
+        add(simpleUrlHost(url));
+    add(simpleUrlHost(effectiveDialinUrl(plan)));
+    if (plan.autodiscover.enabled)
+        for (const QString &domain : plan.sipDomains)
+            add(QStringLiteral("lyncdiscover.") + normalizedName(domain));
+    if (plan.officeWebApps)
+        add(normalizedName(plan.officeWebApps->externalFqdn));
+    //: %1 is a comma-separated list of host names.
+    m_published->setText(tr("External DNS will point these names at the proxy: %1")
+                             .arg(names.isEmpty() ? tr("(none yet)") : names.join(QStringLiteral(", "))));
+}
+
+void ReverseProxyPage::validateAll()
+{
+    const bool on = m_enabled->isChecked();
+    setFieldProblem(m_ipv4,
+                    on ? publicAddressProblem(tr("Public IPv4 address"), m_ipv4->text(), false) : QString());
+    setFieldProblem(m_ipv6,
+                    on ? publicAddressProblem(tr("Public IPv6 address"), m_ipv6->text(), true) : QString());
+}
+
+void ReverseProxyPage::commit()
+{
+    validateAll();
+    const std::optional<ReverseProxy> proxy =
+        m_enabled->isChecked() ? std::optional<ReverseProxy>(m_proxy) : std::nullopt;
+    change([&proxy](Plan &p) { p.reverseProxy = proxy; });
+    updateState();
+}
+
+} // namespace lyncdns

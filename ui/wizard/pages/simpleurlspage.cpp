@@ -1,0 +1,158 @@
+#include "ui/wizard/pages/simpleurlspage.h"
+
+#include "model/dns/hostnames.h"
+#include "model/plan/plandocument.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lyncdns {
+
+namespace {
+
+// A simple URL is a host name or https://host/path; empty reason = fine.
+QString urlProblem(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (t.contains(QLatin1String("://"))) {
+        const QUrl url(t, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return SimpleUrlsPage::tr("\"%1\" is not a URL (https://host/path or a host name).").arg(t);
+        if (url.scheme() != QLatin1String("https"))
+            return SimpleUrlsPage::tr("\"%1\": simple URLs use https.").arg(t);
+    }
+    const QString host = simpleUrlHost(t);
+    const QString problem = hostNameProblem(host);
+    //: %1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).
+    return problem.isEmpty() ? QString() : SimpleUrlsPage::tr("\"%1\": %2.").arg(t, problem);
+}
+
+} // namespace
+
+SimpleUrlsPage::SimpleUrlsPage(PlanDocument *document, QWidget *parent)
+    : PlanPage(document, tr("Simple URLs"),
+               tr("Meet (one per SIP domain), Dial-in and the optional Admin URL. Internally they point at "
+                  "the sign-in pool's web address; externally Meet and Dial-in go to the reverse proxy. The "
+                  "Admin URL is never published outside."),
+               parent)
+{
+    auto *form = new QFormLayout;
+    m_meet = new QPlainTextEdit(this);
+    m_meet->setObjectName(QStringLiteral("simpleUrls.meet"));
+    m_meet->setAccessibleName(tr("Meet URLs, one per line"));
+    m_meet->setTabChangesFocus(true);
+    m_meet->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_meet->setMaximumHeight(m_meet->fontMetrics().lineSpacing() * 6);
+    form->addRow(tr("&Meet URLs (one per line):"), m_meet);
+    registerPathField(QStringLiteral("simpleUrls.meet"), m_meet);
+
+    m_dialin = new QLineEdit(this);
+    m_dialin->setObjectName(QStringLiteral("simpleUrls.dialin"));
+    m_dialin->setAccessibleName(tr("Dial-in URL"));
+    form->addRow(tr("&Dial-in URL:"), m_dialin);
+    registerPathField(QStringLiteral("simpleUrls.dialin"), m_dialin);
+
+    m_admin = new QLineEdit(this);
+    m_admin->setObjectName(QStringLiteral("simpleUrls.admin"));
+    m_admin->setAccessibleName(tr("Admin URL (optional, internal only)"));
+    m_admin->setPlaceholderText(tr("none (optional; internal DNS only)"));
+    form->addRow(tr("&Admin URL:"), m_admin);
+    registerPathField(QStringLiteral("simpleUrls.admin"), m_admin);
+
+    auto *hint = new QLabel(tr("Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be "
+                               "a host name (meet.contoso.com) or https://host/path."),
+                            this);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+    contentLayout()->addLayout(form);
+    contentLayout()->addStretch(1);
+
+    connect(m_meet, &QPlainTextEdit::textChanged, this, [this] {
+        if (filling())
+            return;
+        validateAll();
+        const QStringList meet = meetLines();
+        change([&meet](Plan &p) { p.simpleUrls.meet = meet; });
+    });
+    connect(m_dialin, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (filling())
+            return;
+        validateAll();
+        change([t = text.trimmed()](Plan &p) { p.simpleUrls.dialin = t; });
+    });
+    connect(m_admin, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (filling())
+            return;
+        validateAll();
+        change([t = text.trimmed()](Plan &p) { p.simpleUrls.admin = t; });
+    });
+    // The defaults follow the SIP domains, which an earlier page edits.
+    connect(document, &PlanDocument::changed, this, &SimpleUrlsPage::updatePlaceholders);
+}
+
+void SimpleUrlsPage::loadFromPlan()
+{
+    const Plan &plan = document()->plan();
+    m_filling = true;
+    // Keep what is typed (blank lines, spacing) when it says the same as the plan.
+    if (meetLines() != plan.simpleUrls.meet)
+        m_meet->setPlainText(plan.simpleUrls.meet.join(QLatin1Char('\n')));
+    if (m_dialin->text().trimmed() != plan.simpleUrls.dialin)
+        m_dialin->setText(plan.simpleUrls.dialin);
+    if (m_admin->text().trimmed() != plan.simpleUrls.admin)
+        m_admin->setText(plan.simpleUrls.admin);
+    m_filling = false;
+    updatePlaceholders();
+    validateAll();
+}
+
+QStringList SimpleUrlsPage::pathPrefixes() const
+{
+    return {QStringLiteral("simpleUrls")};
+}
+
+QStringList SimpleUrlsPage::meetLines() const
+{
+    QStringList lines;
+    const QStringList raw = m_meet->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : raw)
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    return lines;
+}
+
+void SimpleUrlsPage::updatePlaceholders()
+{
+    Plan defaults = document()->plan();
+    defaults.simpleUrls.meet.clear();
+    defaults.simpleUrls.dialin.clear();
+    const QString placeholder = effectiveMeetUrls(defaults).join(QLatin1Char('\n'));
+    if (m_meet->placeholderText() != placeholder)
+        m_meet->setPlaceholderText(placeholder);
+    m_dialin->setPlaceholderText(effectiveDialinUrl(defaults));
+}
+
+void SimpleUrlsPage::validateAll()
+{
+    QStringList meetProblems;
+    const QStringList lines = meetLines();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString problem = urlProblem(lines.at(i));
+        if (!problem.isEmpty())
+            //: %1 is the line number, %2 what is wrong with the URL on it.
+            meetProblems << tr("Meet URL %1: %2").arg(i + 1).arg(problem);
+    }
+    setFieldProblem(m_meet, meetProblems.join(QLatin1Char('\n')));
+    const QString dialin = urlProblem(m_dialin->text());
+    setFieldProblem(m_dialin, dialin.isEmpty() ? QString() : tr("Dial-in URL: %1").arg(dialin));
+    const QString admin = urlProblem(m_admin->text());
+    setFieldProblem(m_admin, admin.isEmpty() ? QString() : tr("Admin URL: %1").arg(admin));
+}
+
+} // namespace lyncdns
