@@ -217,8 +217,7 @@ int planCommand(const QStringList &arguments)
     if (!choose(p, QStringLiteral("format"),
                 {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")},
                 QStringLiteral("table"), &format) ||
-        !choose(p, QStringLiteral("location"), {QStringLiteral("internal"), QStringLiteral("external")},
-                QStringLiteral("internal"), &location))
+        !choose(p, QStringLiteral("location"), keywords<Location>(), keyword(Location::Internal), &location))
         return ExitUsage;
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)

@@ -2,29 +2,6 @@
 
 namespace lyncdns {
 
-QString checkStatusName(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Ok:
-        return QStringLiteral("ok");
-    case CheckStatus::Missing:
-        return QStringLiteral("missing");
-    case CheckStatus::Mismatch:
-        return QStringLiteral("mismatch");
-    case CheckStatus::Partial:
-        return QStringLiteral("partial");
-    case CheckStatus::Extra:
-        return QStringLiteral("extra");
-    case CheckStatus::Exposed:
-        return QStringLiteral("exposed");
-    case CheckStatus::Unreachable:
-        return QStringLiteral("unreachable");
-    case CheckStatus::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 bool isProblem(CheckStatus s)
 {
     return s != CheckStatus::Ok;

@@ -68,7 +68,6 @@ struct CheckReport
     bool anyServerUnreachable() const;
 };
 
-QString checkStatusName(CheckStatus s);
 bool isProblem(CheckStatus s);
 // Problems first (unreachable, error, exposed, missing, mismatch, partial, extra), then ok.
 int problemRank(CheckStatus s);

@@ -1,10 +1,10 @@
 #include "model/check/qtdnsresolver.h"
 
+#include "model/check/resolvconf.h"
 #include "model/dns/hostnames.h"
 
 #include <QCoreApplication>
 #include <QDnsLookup>
-#include <QFile>
 #include <QHostAddress>
 
 namespace lyncdns {
@@ -36,18 +36,9 @@ QString QtDnsResolver::serverProblem(const QString &server, const QString &resol
     // Qt < 6.6 silently ignores a nameserver whose family differs from the first nameserver in
     // resolv.conf, and the system resolver answers instead: that answer would be a lie.
     QAbstractSocket::NetworkLayerProtocol systemFamily = QAbstractSocket::IPv4Protocol; // glibc's default
-    QFile conf(resolvConfPath);
-    if (conf.open(QIODevice::ReadOnly)) {
-        while (!conf.atEnd()) {
-            const QList<QByteArray> words = conf.readLine().simplified().split(' ');
-            if (words.size() >= 2 && words.at(0) == "nameserver") {
-                const QHostAddress first(QString::fromLatin1(words.at(1)).section(QLatin1Char('%'), 0, 0));
-                if (!first.isNull())
-                    systemFamily = first.protocol();
-                break;
-            }
-        }
-    }
+    const QHostAddress first(firstNameserver(resolvConfPath));
+    if (!first.isNull())
+        systemFamily = first.protocol();
     if (address.protocol() != systemFamily)
         return QCoreApplication::translate(
                    "QtDnsResolver",

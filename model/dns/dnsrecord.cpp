@@ -20,26 +20,6 @@ SrvData DnsRecord::srv() const
     return s;
 }
 
-QString locationName(Location l)
-{
-    return l == Location::Internal ? QStringLiteral("internal") : QStringLiteral("external");
-}
-
-QString recordTypeName(RecordType t)
-{
-    switch (t) {
-    case RecordType::A:
-        return QStringLiteral("A");
-    case RecordType::AAAA:
-        return QStringLiteral("AAAA");
-    case RecordType::CNAME:
-        return QStringLiteral("CNAME");
-    case RecordType::SRV:
-        return QStringLiteral("SRV");
-    }
-    return {};
-}
-
 bool recordLessThan(const DnsRecord &a, const DnsRecord &b)
 {
     // Enum order puts internal before external and A < AAAA < CNAME < SRV, as the names sort.

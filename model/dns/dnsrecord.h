@@ -2,6 +2,8 @@
 
 // One planned DNS resource record, with where it goes and why it exists.
 
+#include "model/rules/keywords.h"
+
 #include <QList>
 #include <QString>
 
@@ -50,8 +52,6 @@ struct DnsRecord
 
 using RecordSet = QList<DnsRecord>;
 
-QString locationName(Location l);
-QString recordTypeName(RecordType t);
 // Rows sorted as cli.md prescribes: location (internal first), name, type, data.
 void sortRecords(RecordSet &records);
 bool recordLessThan(const DnsRecord &a, const DnsRecord &b);

@@ -155,29 +155,6 @@ int CheckResultModel::count(CheckStatus status) const
     return n;
 }
 
-QString CheckResultModel::statusLabel(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Ok:
-        return tr("OK");
-    case CheckStatus::Missing:
-        return tr("Missing");
-    case CheckStatus::Mismatch:
-        return tr("Mismatch");
-    case CheckStatus::Partial:
-        return tr("Partial");
-    case CheckStatus::Extra:
-        return tr("Extra");
-    case CheckStatus::Exposed:
-        return tr("Exposed");
-    case CheckStatus::Unreachable:
-        return tr("Unreachable");
-    case CheckStatus::Error:
-        return tr("Error");
-    }
-    return {};
-}
-
 QString CheckResultModel::cnameChain(const CheckResult &result)
 {
     const QString prefix = QStringLiteral("CNAME ");
@@ -254,9 +231,9 @@ QVariant CheckResultModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case StatusColumn:
-        return pending ? tr("Checking…") : statusLabel(r.status);
+        return pending ? tr("Checking…") : checkStatusLabel(r.status);
     case LocationColumn:
-        return r.item.location == Location::Internal ? tr("Internal") : tr("External");
+        return locationLabel(r.item.location);
     case NameColumn:
         return r.item.name;
     case TypeColumn:

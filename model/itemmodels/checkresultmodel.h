@@ -65,8 +65,6 @@ public:
     int count(CheckStatus status) const;
     int pendingCount() const { return int(m_pending.size()); }
 
-    // Translated, for people: "OK", "Missing", … (checkStatusName() is the file format's word).
-    static QString statusLabel(CheckStatus status);
     // "CNAME a", "CNAME b", "10.0.0.1" → "name → a → b"; empty without CNAMEs.
     static QString cnameChain(const CheckResult &result);
 

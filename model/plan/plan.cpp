@@ -16,55 +16,6 @@ bool Plan::operator==(const Plan &o) const
            legacyDiscovery == o.legacyDiscovery && devices == o.devices;
 }
 
-QString productName(Product p)
-{
-    switch (p) {
-    case Product::Lync2013:
-        return QStringLiteral("lync2013");
-    case Product::Sfb2015:
-        return QStringLiteral("sfb2015");
-    case Product::Sfb2019:
-        return QStringLiteral("sfb2019");
-    }
-    return {};
-}
-
-QString editionName(Edition e)
-{
-    return e == Edition::Standard ? QStringLiteral("standard") : QStringLiteral("enterprise");
-}
-
-QString loadBalancingName(LoadBalancing lb)
-{
-    switch (lb) {
-    case LoadBalancing::Dns:
-        return QStringLiteral("dns");
-    case LoadBalancing::Hardware:
-        return QStringLiteral("hardware");
-    case LoadBalancing::None:
-        return QStringLiteral("none");
-    }
-    return {};
-}
-
-QString edgeLayoutName(EdgeLayout l)
-{
-    switch (l) {
-    case EdgeLayout::Single:
-        return QStringLiteral("single");
-    case EdgeLayout::ScaledDns:
-        return QStringLiteral("scaled-dns");
-    case EdgeLayout::ScaledHardware:
-        return QStringLiteral("scaled-hardware");
-    }
-    return {};
-}
-
-QString autodiscoverTypeName(AutodiscoverType t)
-{
-    return t == AutodiscoverType::Cname ? QStringLiteral("CNAME") : QStringLiteral("A");
-}
-
 static QString orDefault(const QString &value, const QString &prefix, const Plan &plan)
 {
     if (!value.isEmpty())

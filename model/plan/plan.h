@@ -3,6 +3,8 @@
 // The admin's topology as stored in a plan file (plan-format.md, version 1).
 // Plain data: the reader fills in defaults, the planner derives records from it.
 
+#include "model/rules/keywords.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -245,12 +247,6 @@ struct Plan
 
     bool operator==(const Plan &o) const;
 };
-
-QString productName(Product p);
-QString editionName(Edition e);
-QString loadBalancingName(LoadBalancing lb);
-QString edgeLayoutName(EdgeLayout l);
-QString autodiscoverTypeName(AutodiscoverType t);
 
 } // namespace lyncdns
 

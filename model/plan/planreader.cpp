@@ -140,21 +140,16 @@ public:
         return static_cast<int>(d);
     }
 
-    template<typename Enum>
-    Enum choice(const char *key, std::initializer_list<std::pair<const char *, Enum>> choices, Enum fallback,
-                bool required = false) const
+    // A keyword of the enum's one table (model/rules/keywords.h).
+    template<typename Enum> Enum choice(const char *key, Enum fallback, bool required = false) const
     {
         const QString s = string(key, required);
         if (s.isEmpty() && !required)
             return fallback;
-        QStringList names;
-        for (const auto &c : choices) {
-            if (s == QLatin1String(c.first))
-                return c.second;
-            names << QLatin1String(c.first);
-        }
+        if (const std::optional<Enum> value = fromKeyword<Enum>(s))
+            return *value;
         fail(path(key), QCoreApplication::translate("PlanReader", "expected one of %1, got \"%2\"")
-                            .arg(names.join(QStringLiteral(" | ")), s));
+                            .arg(keywords<Enum>().join(QStringLiteral(" | ")), s));
     }
 
     QStringList stringList(const char *key) const
@@ -213,19 +208,14 @@ Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
                            {"fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"});
     Pool pool;
     if (isFrontEnd)
-        pool.edition =
-            r.choice("edition", {{"standard", Edition::Standard}, {"enterprise", Edition::Enterprise}},
-                     Edition::Enterprise);
+        pool.edition = r.choice("edition", Edition::Enterprise);
     pool.fqdn = r.string("fqdn", true);
     pool.servers = readServers(r, "servers");
     // Standard Edition never uses a load balancer; a pool of several servers defaults to DNS LB.
     const LoadBalancing fallback = (pool.edition == Edition::Standard || pool.servers.size() < 2)
                                        ? LoadBalancing::None
                                        : LoadBalancing::Dns;
-    pool.loadBalancing = r.choice(
-        "loadBalancing",
-        {{"dns", LoadBalancing::Dns}, {"hardware", LoadBalancing::Hardware}, {"none", LoadBalancing::None}},
-        fallback);
+    pool.loadBalancing = r.choice("loadBalancing", fallback);
     pool.vip = r.string("vip");
     pool.vipIpv6 = r.string("vipIpv6");
     if (r.has("webServices")) {
@@ -245,11 +235,7 @@ Edge readEdge(const QJsonValue &value, const QString &path)
         value, path,
         {"layout", "nat", "internalFqdn", "accessFqdn", "webConferencingFqdn", "avFqdn", "servers", "vips"});
     Edge edge;
-    edge.layout = r.choice("layout",
-                           {{"single", EdgeLayout::Single},
-                            {"scaled-dns", EdgeLayout::ScaledDns},
-                            {"scaled-hardware", EdgeLayout::ScaledHardware}},
-                           EdgeLayout::Single);
+    edge.layout = r.choice("layout", EdgeLayout::Single);
     edge.nat = r.boolean("nat", false);
     edge.internalFqdn = r.string("internalFqdn", true);
     edge.accessFqdn = r.string("accessFqdn");
@@ -318,10 +304,7 @@ Plan readPlan(const QJsonValue &root)
 
     Plan plan;
     plan.title = r.string("title");
-    plan.product = r.choice(
-        "product",
-        {{"lync2013", Product::Lync2013}, {"sfb2015", Product::Sfb2015}, {"sfb2019", Product::Sfb2019}},
-        Product::Lync2013);
+    plan.product = r.choice("product", Product::Lync2013);
     r.require("sipDomains");
     if (!r.value("sipDomains").isArray())
         wrongType(r.path("sipDomains"), QCoreApplication::translate("PlanReader", "an array of strings"),
@@ -357,9 +340,7 @@ Plan readPlan(const QJsonValue &root)
     if (r.has("autodiscover")) {
         const ObjectReader a(r.value("autodiscover"), r.path("autodiscover"), {"enabled", "recordType"});
         plan.autodiscover.enabled = a.boolean("enabled", true);
-        plan.autodiscover.recordType =
-            a.choice("recordType", {{"CNAME", AutodiscoverType::Cname}, {"A", AutodiscoverType::A}},
-                     AutodiscoverType::Cname);
+        plan.autodiscover.recordType = a.choice("recordType", AutodiscoverType::Cname);
     }
     if (r.has("mobility")) {
         const ObjectReader m(r.value("mobility"), r.path("mobility"), {"pushNotifications"});

@@ -1,6 +1,7 @@
 #include "model/report/reportbuilder.h"
 
 #include "model/check/checkexport.h"
+#include "model/rules/ruleinfo.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -36,32 +37,6 @@ QString esc(const QString &text)
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("&#8212;") : esc(text);
-}
-
-QString productTitle(Product p)
-{
-    switch (p) {
-    case Product::Lync2013:
-        return QStringLiteral("Lync Server 2013");
-    case Product::Sfb2015:
-        return QStringLiteral("Skype for Business Server 2015");
-    case Product::Sfb2019:
-        return QStringLiteral("Skype for Business Server 2019");
-    }
-    return {};
-}
-
-QString loadBalancingWords(LoadBalancing lb)
-{
-    switch (lb) {
-    case LoadBalancing::Dns:
-        return QCoreApplication::translate("ReportBuilder", "DNS load balancing");
-    case LoadBalancing::Hardware:
-        return QCoreApplication::translate("ReportBuilder", "hardware load balancing");
-    case LoadBalancing::None:
-        return QCoreApplication::translate("ReportBuilder", "no load balancing");
-    }
-    return {};
 }
 
 // "1 server", "2 servers": both forms are translated, each with %1 for the number.
@@ -104,7 +79,7 @@ QString poolSentence(const Pool &pool, bool director)
                    .arg(esc(pool.fqdn),
                         plural(pool.servers.size(), QCoreApplication::translate("ReportBuilder", "%1 server"),
                                QCoreApplication::translate("ReportBuilder", "%1 servers")),
-                        loadBalancingWords(pool.loadBalancing));
+                        loadBalancingLabel(pool.loadBalancing));
     else if (pool.edition == Edition::Standard)
         text = QCoreApplication::translate("ReportBuilder", "Standard Edition server <b>%1</b>")
                    .arg(esc(pool.fqdn));
@@ -115,7 +90,7 @@ QString poolSentence(const Pool &pool, bool director)
                         plural(pool.servers.size(),
                                QCoreApplication::translate("ReportBuilder", "%1 Front End server"),
                                QCoreApplication::translate("ReportBuilder", "%1 Front End servers")),
-                        loadBalancingWords(pool.loadBalancing));
+                        loadBalancingLabel(pool.loadBalancing));
     const QString vip = addresses(pool.vip, pool.vipIpv6);
     if (!vip.isEmpty())
         text += QCoreApplication::translate("ReportBuilder", " (VIP %1)").arg(esc(vip));
@@ -242,66 +217,6 @@ QString row(const QString &label, const QString &valueHtml)
     return QStringLiteral("<tr><th class=\"label\">%1</th><td>%2</td></tr>\n").arg(label, valueHtml);
 }
 
-// What an admin does about a finding, by rule (or rule family).
-QString whatToDo(const QString &rule)
-{
-    static const QList<std::pair<const char *, const char *>> advice = {
-        {"R-NAME", QT_TRANSLATE_NOOP("ReportBuilder",
-                                     "Rename the host: letters, digits and hyphens only, fully qualified.")},
-        {"P-ADDRESS",
-         QT_TRANSLATE_NOOP("ReportBuilder",
-                           "Correct the address: IPv4 as a dotted quad, IPv6 in standard notation.")},
-        {"P-MISSING",
-         QT_TRANSLATE_NOOP(
-             "ReportBuilder",
-             "Fill in the missing value in the plan; the topology cannot be published without it.")},
-        {"P-TOPOLOGY",
-         QT_TRANSLATE_NOOP(
-             "ReportBuilder",
-             "Change the topology to a supported layout (edition, server count, load balancing).")},
-        {"P-SIPDOMAIN-DUP", QT_TRANSLATE_NOOP("ReportBuilder", "Remove the duplicate SIP domain.")},
-        {"P-DUP-FQDN", QT_TRANSLATE_NOOP("ReportBuilder", "Give every server its own FQDN.")},
-        {"P-SFB2019-ROLES",
-         QT_TRANSLATE_NOOP("ReportBuilder",
-                           "Remove XMPP and Persistent Chat: Skype for Business Server 2019 has neither.")},
-        {"R-SRV",
-         QT_TRANSLATE_NOOP("ReportBuilder",
-                           "Point the SRV record at a host name inside its SIP domain, never at a CNAME.")},
-        {"R-LB1", QT_TRANSLATE_NOOP("ReportBuilder",
-                                    "Add a second server to the pool, or do not use DNS load balancing.")},
-        {"R-LB2", QT_TRANSLATE_NOOP("ReportBuilder",
-                                    "Give the pool its own internal web FQDN with a load-balanced web VIP.")},
-        {"R-LB3",
-         QT_TRANSLATE_NOOP("ReportBuilder",
-                           "Use different web service FQDNs for the Front End pool and the Director.")},
-        {"R-LB4", QT_TRANSLATE_NOOP(
-                      "ReportBuilder",
-                      "Use at least two Edge servers with DNS load balancing; do not combine hardware load "
-                      "balancing with NAT.")},
-        {"R-LB5",
-         QT_TRANSLATE_NOOP("ReportBuilder",
-                           "Keep round robin enabled on every DNS server that answers for these names.")},
-        {"R-MOB", QT_TRANSLATE_NOOP(
-                      "ReportBuilder",
-                      "Publish the external web services through a reverse proxy (and an Edge for push).")},
-        {"R-CN", QT_TRANSLATE_NOOP("ReportBuilder",
-                                   "Keep Autodiscover CNAMEs on names of their own, inside the SIP domain.")},
-        {"R-EXP", QT_TRANSLATE_NOOP("ReportBuilder",
-                                    "Keep internal-only names and private addresses out of external DNS.")},
-        {"R-URL",
-         QT_TRANSLATE_NOOP("ReportBuilder",
-                           "Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique.")},
-        {"R-IP", QT_TRANSLATE_NOOP("ReportBuilder",
-                                   "Give every host an IPv6 address, or turn IPv6 off in the plan.")},
-        {"R-SPLIT",
-         QT_TRANSLATE_NOOP("ReportBuilder", "Create the pin-point zones listed under internal DNS records.")},
-    };
-    for (const auto &[prefix, text] : advice)
-        if (rule.startsWith(QLatin1String(prefix)))
-            return QCoreApplication::translate("ReportBuilder", text);
-    return QCoreApplication::translate("ReportBuilder", "See docs/validator-rules.md for this rule.");
-}
-
 QString statusMeaning(CheckStatus s)
 {
     switch (s) {
@@ -371,50 +286,6 @@ QString severityClass(Severity s)
     return severityName(s);
 }
 
-// The severity as the reader sees it.
-QString severityLabel(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QCoreApplication::translate("ReportBuilder", "error", "severity");
-    case Severity::Warning:
-        return QCoreApplication::translate("ReportBuilder", "warning", "severity");
-    case Severity::Info:
-        return QCoreApplication::translate("ReportBuilder", "info", "severity");
-    }
-    return {};
-}
-
-// A check status as the reader sees it (checkStatusName() is the machine keyword).
-QString statusLabel(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Ok:
-        return QCoreApplication::translate("ReportBuilder", "ok", "check status");
-    case CheckStatus::Missing:
-        return QCoreApplication::translate("ReportBuilder", "missing", "check status");
-    case CheckStatus::Mismatch:
-        return QCoreApplication::translate("ReportBuilder", "mismatch", "check status");
-    case CheckStatus::Partial:
-        return QCoreApplication::translate("ReportBuilder", "partial", "check status");
-    case CheckStatus::Extra:
-        return QCoreApplication::translate("ReportBuilder", "extra", "check status");
-    case CheckStatus::Exposed:
-        return QCoreApplication::translate("ReportBuilder", "exposed", "check status");
-    case CheckStatus::Unreachable:
-        return QCoreApplication::translate("ReportBuilder", "unreachable", "check status");
-    case CheckStatus::Error:
-        return QCoreApplication::translate("ReportBuilder", "error", "check status");
-    }
-    return {};
-}
-
-QString locationLabel(Location l)
-{
-    return l == Location::Internal ? QCoreApplication::translate("ReportBuilder", "internal", "location")
-                                   : QCoreApplication::translate("ReportBuilder", "external", "location");
-}
-
 void appendCover(QString &html, const ReportInput &in)
 {
     const Plan &plan = *in.plan;
@@ -434,7 +305,7 @@ void appendCover(QString &html, const ReportInput &in)
 
     html += QStringLiteral(
         "<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n");
-    html += row(QCoreApplication::translate("ReportBuilder", "Product"), esc(productTitle(plan.product)));
+    html += row(QCoreApplication::translate("ReportBuilder", "Product"), esc(productLabel(plan.product)));
     html += row(QCoreApplication::translate("ReportBuilder", "SIP domains"),
                 esc(plan.sipDomains.join(QStringLiteral(", "))) +
                     QStringLiteral(" <span class=\"note\">%1</span>")
@@ -672,7 +543,7 @@ void appendFindings(QString &html, const Findings &findings)
                            "<br/><span class=\"note\">%7</span></td></tr>\n")
                 .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(), severityClass(f.severity),
                      severityLabel(f.severity), esc(f.rule), f.path.isEmpty() ? wholePlan : esc(f.path),
-                     esc(f.message), whatToDoText.arg(esc(whatToDo(f.rule))));
+                     esc(f.message), whatToDoText.arg(esc(ruleWhatToDo(f.rule))));
     }
     html += QStringLiteral("</tbody></table>\n");
 }
@@ -739,7 +610,7 @@ void appendCheck(QString &html, const ReportInput &in)
                     .arg(n == 0         ? QString()
                          : isProblem(s) ? QStringLiteral("bad")
                                         : QStringLiteral("ok"),
-                         statusLabel(s))
+                         checkStatusLowerLabel(s))
                     .arg(n)
                     .arg(statusMeaning(s));
     }
@@ -774,9 +645,9 @@ void appendCheck(QString &html, const ReportInput &in)
         html += QStringLiteral(
                     "<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
                     .arg(rowClass, isProblem(r.status) ? QStringLiteral("bad") : QStringLiteral("ok"),
-                         statusLabel(r.status), esc(r.item.name), recordTypeName(r.item.type), expected,
-                         orDash(r.actual.join(QStringLiteral(", "))));
-        QStringList notes{locationLabel(r.item.location)};
+                         checkStatusLowerLabel(r.status), esc(r.item.name), recordTypeName(r.item.type),
+                         expected, orDash(r.actual.join(QStringLiteral(", "))));
+        QStringList notes{locationLowerLabel(r.item.location)};
 
         if (!r.detail.isEmpty())
             notes << esc(r.detail);

@@ -10,27 +10,6 @@
 
 namespace lyncdns {
 
-QString severityName(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Info:
-        return QStringLiteral("info");
-    }
-    return {};
-}
-
-bool hasErrors(const Findings &findings)
-{
-    for (const Finding &f : findings)
-        if (f.severity == Severity::Error)
-            return true;
-    return false;
-}
-
 namespace {
 
 QString at(const QString &path, qsizetype i)

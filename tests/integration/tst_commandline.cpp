@@ -1,6 +1,7 @@
 // The real lyncdns binary against cli.md: sub-commands, output formats, exit codes, one-line
 // errors, atomic -o, and that none of it needs a display.
 
+#include "model/check/resolvconf.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
@@ -605,17 +606,8 @@ private slots:
                                                    QStringLiteral("xml")};
 #if QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
         // Qt < 6.6 ignores a server of the other family than resolv.conf's first nameserver.
-        QString systemFamilyIsIpv6;
-        QFile conf(QStringLiteral("/etc/resolv.conf"));
-        if (conf.open(QIODevice::ReadOnly))
-            while (!conf.atEnd() && systemFamilyIsIpv6.isEmpty()) {
-                const QList<QByteArray> words = conf.readLine().simplified().split(' ');
-                if (words.size() >= 2 && words.at(0) == "nameserver")
-                    systemFamilyIsIpv6 =
-                        words.at(1).contains(':') ? QStringLiteral("yes") : QStringLiteral("no");
-            }
-        const QString otherFamily =
-            systemFamilyIsIpv6 == QLatin1String("yes") ? QStringLiteral("127.0.0.1") : QStringLiteral("::1");
+        const QString otherFamily = firstNameserver().contains(QLatin1Char(':')) ? QStringLiteral("127.0.0.1")
+                                                                                 : QStringLiteral("::1");
         QTest::newRow("address family trap")
             << QStringList{QStringLiteral("check"), plan, QStringLiteral("--internal-server"), otherFamily};
 #endif

@@ -4,6 +4,7 @@
 #include "model/check/checkplan.h"
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
+#include "model/check/resolvconf.h"
 #include "model/io/atomicfile.h"
 #include "model/itemmodels/checkresultmodel.h"
 #include "model/planner/planner.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -48,20 +48,6 @@ const QString kInternalServerKey = QStringLiteral("check/internalServer");
 const QString kExternalServerKey = QStringLiteral("check/externalServer");
 const QString kTimeoutKey = QStringLiteral("check/timeoutSeconds");
 const QString kExportDirKey = QStringLiteral("check/exportDirectory");
-
-// The system resolver: the first nameserver in /etc/resolv.conf, without an IPv6 zone suffix.
-QString systemNameserver()
-{
-    QFile conf(QStringLiteral("/etc/resolv.conf"));
-    if (!conf.open(QIODevice::ReadOnly))
-        return {};
-    while (!conf.atEnd()) {
-        const QList<QByteArray> words = conf.readLine().simplified().split(' ');
-        if (words.size() >= 2 && words.at(0) == "nameserver")
-            return QString::fromLatin1(words.at(1)).section(QLatin1Char('%'), 0, 0);
-    }
-    return {};
-}
 
 // Status icons are a Widgets matter, so the view adds them from the model's severity.
 class StatusIconDelegate final : public QStyledItemDelegate
@@ -134,12 +120,6 @@ void configureTimeoutOnce(int seconds)
     configured = seconds;
 }
 
-QString locationLabel(Location l)
-{
-    //: Where a record lives (internal or external DNS); also the %1 in "%1 server …".
-    return l == Location::Internal ? CheckWindow::tr("Internal") : CheckWindow::tr("External");
-}
-
 // Columns as wide as their contents, but none so wide that the detail scrolls out of sight.
 void fitColumns(QTableView *view)
 {
@@ -153,8 +133,7 @@ void fitColumns(QTableView *view)
     view->setColumnWidth(
         CheckResultModel::StatusColumn,
         qMax(view->columnWidth(CheckResultModel::StatusColumn),
-             view->fontMetrics().horizontalAdvance(CheckResultModel::statusLabel(CheckStatus::Unreachable)) +
-                 48));
+             view->fontMetrics().horizontalAdvance(checkStatusLabel(CheckStatus::Unreachable)) + 48));
 }
 
 QString htmlLines(const QStringList &lines)
@@ -421,7 +400,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
 
     // What the user typed last time, else the system resolver for the internal side.
     const QSettings settings;
-    d->internalServer->setText(settings.value(kInternalServerKey, systemNameserver()).toString());
+    d->internalServer->setText(settings.value(kInternalServerKey, firstNameserver()).toString());
     d->externalServer->setText(settings.value(kExternalServerKey).toString());
     d->timeout->setValue(settings.value(kTimeoutKey, 3).toInt());
 
@@ -657,7 +636,7 @@ void CheckWindow::updateSummary()
         for (CheckStatus s : std::as_const(statuses))
             if (const int n = d->model->count(s))
                 //: Summary of the check: %1 is a result status (e.g. "Missing"), %2 how many rows have it.
-                parts << tr("%1: %2", "status count").arg(CheckResultModel::statusLabel(s)).arg(n);
+                parts << tr("%1: %2", "status count").arg(checkStatusLabel(s)).arg(n);
         if (d->model->pendingCount() > 0)
             parts << tr("Waiting: %1").arg(d->model->pendingCount());
         const int total = d->model->rowCount();
