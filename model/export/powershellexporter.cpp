@@ -1,5 +1,7 @@
 #include "model/export/powershellexporter.h"
 
+#include "model/export/exportpolicy.h"
+
 #include <QMap>
 
 namespace lyncdns {
@@ -109,13 +111,17 @@ QString relativeOwner(const QString &name, const QString &zone)
 
 } // namespace
 
-QByteArray powerShellScript(const Plan &plan, const RecordSet &records)
+QByteArray powerShellScript(const Plan &plan, const RecordSet &records, int draftErrors)
 {
-    QString out = QStringLiteral("# Lync DNS Planner %1: DNS records for %2\n")
-                      .arg(QStringLiteral(LYNCDNS_VERSION),
-                           psCommentText(plan.title.isEmpty() ? plan.sipDomains.join(QStringLiteral(", "))
-                                                              : plan.title));
+    QString out = draftErrors > 0 ? QStringLiteral("# %1\n").arg(draftNotice(draftErrors)) : QString();
+    out += QStringLiteral("# Lync DNS Planner %1: DNS records for %2\n")
+               .arg(QStringLiteral(LYNCDNS_VERSION),
+                    psCommentText(plan.title.isEmpty() ? plan.sipDomains.join(QStringLiteral(", "))
+                                                       : plan.title));
     out += QString::fromUtf8(header);
+    // Also said when it runs: a comment is easily missed by whoever only runs the script.
+    if (draftErrors > 0)
+        out += QStringLiteral("Write-Warning %1\n").arg(psQuote(draftNotice(draftErrors)));
     for (const Location loc : {Location::Internal, Location::External}) {
         QMap<QString, bool> zones; // zone -> pin-point
         for (const DnsRecord &r : records)

@@ -40,7 +40,7 @@ QByteArray recordsToCsv(const RecordSet &records)
     return out.toUtf8();
 }
 
-QByteArray recordsToJson(const RecordSet &records)
+QByteArray recordsToJson(const RecordSet &records, int draftErrors)
 {
     QJsonArray rows;
     for (const DnsRecord &r : records)
@@ -53,7 +53,11 @@ QByteArray recordsToJson(const RecordSet &records)
             {QStringLiteral("requirement"), r.requirement},
             {QStringLiteral("required"), r.required ? QStringLiteral("yes") : QStringLiteral("no")},
             {QStringLiteral("reason"), r.reason}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("records"), rows}}).toJson(QJsonDocument::Indented);
+    QJsonObject root{{QStringLiteral("records"), rows}};
+    // An added key keeps cli.md's shape for readers that look up "records"; absent when clean.
+    if (draftErrors > 0)
+        root.insert(QStringLiteral("draft"), true);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QByteArray recordsToTable(const RecordSet &records)

@@ -9,7 +9,8 @@
 namespace lyncdns {
 
 QByteArray recordsToCsv(const RecordSet &records);
-QByteArray recordsToJson(const RecordSet &records);
+// draftErrors > 0 (a forced export of a plan with errors) adds "draft": true beside "records".
+QByteArray recordsToJson(const RecordSet &records, int draftErrors = 0);
 QByteArray recordsToTable(const RecordSet &records);
 // RFC 4180 quoting, and a leading ' for cells a spreadsheet would run as a formula.
 QString csvCell(const QString &value);

@@ -8,7 +8,8 @@
 
 namespace lyncdns {
 
-QList<ExportFile> zoneFiles(const Plan &plan, const RecordSet &records, quint32 serial);
+// draftErrors > 0 (a forced export of a plan with errors) stamps every file as a draft.
+QList<ExportFile> zoneFiles(const Plan &plan, const RecordSet &records, quint32 serial, int draftErrors = 0);
 // Today's serial in the usual YYYYMMDD01 form.
 quint32 todaysZoneSerial();
 

@@ -23,6 +23,9 @@ struct ReportInput
     QString planFileName;
     QDateTime generated = QDateTime::currentDateTime();
     QString hostName; // the machine the check ran on (vantage point)
+    // > 0: a plan with this many validation errors exported anyway, stamped as a draft (the PDF
+    // painter takes the same number for its header on every page).
+    int draftErrors = 0;
 };
 
 QString buildReportHtml(const ReportInput &input);

@@ -1,5 +1,6 @@
 #include "model/report/reportpdf.h"
 
+#include "model/export/exportpolicy.h"
 #include "model/io/atomicfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -27,6 +28,7 @@ constexpr int kResolution = 300;  // PDF device units per inch
 constexpr qreal kLayoutDpi = 96.; // the document is laid out as on screen, then scaled
 constexpr qreal kMarginMm = 15.;
 constexpr qreal kFooterMm = 9.;      // reserved at the bottom of each page for the page number
+constexpr qreal kDraftHeaderMm = 9.; // reserved at the top of each page of a draft for its stamp
 constexpr qreal kRightSafetyMm = 3.; // QTBUG-109518: keep content clear of the right edge
 
 qreal mmToLayout(qreal mm)
@@ -58,7 +60,7 @@ QTextDocument *reportDocument(const QString &html, QObject *parent)
     return doc;
 }
 
-bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorMessage)
+bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorMessage, int draftErrors)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (errorMessage)
@@ -82,7 +84,9 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
     // line of the next page leak (clipped, yet in the PDF's text) into the bottom of this one.
     const QSizeF page(std::floor(device->width() / scale), std::floor(device->height() / scale));
     QTextFrameFormat frame = doc->rootFrame()->frameFormat();
-    frame.setTopMargin(0);
+    // The root frame's top and bottom margins are kept free on every page, not only the first.
+    const bool draft = draftErrors > 0;
+    frame.setTopMargin(draft ? mmToLayout(kDraftHeaderMm) : 0);
     frame.setLeftMargin(0);
     frame.setRightMargin(mmToLayout(kRightSafetyMm));
     frame.setBottomMargin(mmToLayout(kFooterMm));
@@ -97,6 +101,9 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
         return false;
     }
     const QFont footerFont = reportFont(7.5);
+    QFont draftFont = reportFont(9);
+    draftFont.setBold(true);
+    const QString draftText = draftBanner(draftErrors);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device->newPage();
@@ -112,6 +119,21 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
         context.palette.setColor(QPalette::Text, Qt::black);
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
+
+        if (draft) {
+            // The draft stamp on every page, so no single page can pass for a final hand-over.
+            painter.save();
+            painter.setFont(draftFont);
+            painter.setPen(QColor(0xb0, 0x00, 0x20));
+            const qreal height = QFontMetricsF(draftFont, device).height();
+            const QRectF header(0, 0, device->width() * 0.97, height);
+            const QString text =
+                QFontMetricsF(draftFont, device).elidedText(draftText, Qt::ElideRight, header.width());
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, text);
+            painter.drawLine(QPointF(0, header.bottom() + height * 0.3),
+                             QPointF(header.right(), header.bottom() + height * 0.3));
+            painter.restore();
+        }
 
         // Footer: the plan title on the left, the page number in the middle, clear of the right edge.
         painter.save();
@@ -137,7 +159,7 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
 }
 
 bool writeReportPdf(const QString &html, const QString &fileName, QPageSize::PageSizeId paper,
-                    QString *errorMessage)
+                    QString *errorMessage, int draftErrors)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -149,7 +171,7 @@ bool writeReportPdf(const QString &html, const QString &fileName, QPageSize::Pag
                                          QPageLayout::Millimeter));
         writer.setCreator(QStringLiteral("Lync DNS Planner %1").arg(QLatin1String(LYNCDNS_VERSION)));
         QString why;
-        if (!paintReport(html, &writer, &why)) {
+        if (!paintReport(html, &writer, &why, draftErrors)) {
             if (errorMessage)
                 *errorMessage = QStringLiteral("%1: %2").arg(fileName, why);
             return false;

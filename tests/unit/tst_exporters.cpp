@@ -1,15 +1,20 @@
 // The exporters against cli.md: BIND zone files (checked by named-checkzone), CSV and JSON record
-// rows, and the PowerShell script (checked as text: there is no PowerShell here).
+// rows, and the PowerShell script (checked as text: there is no PowerShell here); the draft
+// stamps of the export policy, and that an invalid field value never becomes a record.
 
+#include "model/dns/hostnames.h"
+#include "model/export/exportpolicy.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
 #include "model/planner/planner.h"
+#include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <tuple>
 
 using namespace lyncdns;
@@ -28,6 +34,30 @@ using namespace lyncdns;
 namespace {
 
 constexpr quint32 kSerial = 2024010101;
+constexpr int kDraftErrors = 3;
+const QString kDraftNotice =
+    QStringLiteral("DRAFT: this plan has 3 validation errors; do not load into production DNS");
+
+QString namedCheckzone()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("named-checkzone"),
+                                          {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
+}
+
+// named-checkzone's verdict on one zone file: empty when it loads, else what it said.
+QString checkZoneFile(const QString &checker, const QString &zone, const QString &path)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(checker, {zone, path});
+    if (!process.waitForFinished(60000))
+        return process.errorString();
+    if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return {};
+    return QStringLiteral("exit %1: %2")
+        .arg(process.exitCode())
+        .arg(QString::fromLocal8Bit(process.readAll()));
+}
 
 QJsonObject planJson(const QString &fileName)
 {
@@ -765,6 +795,166 @@ private slots:
         const qsizetype addZone = script.indexOf(QLatin1String("Add-DnsServerPrimaryZone"), zoneFn);
         QVERIFY2(zoneFn >= 0 && getZone > zoneFn && getZone < addZone,
                  "Add-PlannedZone does not check for the zone first");
+    }
+
+    // ---- the export policy's draft stamps (docs/export-policy.md) ----
+
+    void draftNotice_countsErrors()
+    {
+        QCOMPARE(draftNotice(1),
+                 QStringLiteral("DRAFT: this plan has 1 validation error; do not load into production DNS"));
+        QCOMPARE(draftNotice(kDraftErrors), kDraftNotice);
+    }
+
+    void planErrorsText_listsFirstErrorsAndCount()
+    {
+        Findings findings;
+        findings << Finding{QStringLiteral("R-WARN"), Severity::Warning, QStringLiteral("a.b"),
+                            QStringLiteral("only a warning")};
+        for (int i = 0; i < kListedErrors + 2; ++i)
+            findings << Finding{QStringLiteral("P-ADDRESS"), Severity::Error,
+                                QStringLiteral("frontEnd.servers[%1].ipv4").arg(i),
+                                QStringLiteral("not an address")};
+        const QString text = planErrorsText(findings);
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("The plan has %1 validation errors:").arg(kListedErrors + 2));
+        QCOMPARE(planErrorsText({findings.at(1)}).section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("The plan has 1 validation error:"));
+        QCOMPARE(lines.value(1), QStringLiteral("  P-ADDRESS frontEnd.servers[0].ipv4: not an address"));
+        QCOMPARE(lines.size(), kListedErrors + 2);
+        QCOMPARE(lines.constLast(), QStringLiteral("  … and 2 more"));
+        QVERIFY2(!text.contains(QLatin1String("R-WARN")), qPrintable(text));
+        QVERIFY(planErrorsText({findings.constFirst()}).isEmpty());
+    }
+
+    void draftZoneFiles_stampedAndPassNamedCheckzone()
+    {
+        const Plan plan =
+            planVariant(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")), true);
+        const RecordSet records = planRecords(plan);
+        const QString checker = namedCheckzone();
+        QTemporaryDir dir;
+        QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+        const QList<ExportFile> files = zoneFiles(plan, records, kSerial, kDraftErrors);
+        QVERIFY(!files.isEmpty());
+        for (const ExportFile &f : files) {
+            const QString firstLine = QString::fromUtf8(f.content).section(QLatin1Char('\n'), 0, 0);
+            const bool zone = f.relativePath.endsWith(QLatin1String(".zone"));
+            const QString expected = (zone ? QStringLiteral("; ") : QStringLiteral("// ")) + kDraftNotice;
+            QVERIFY2(firstLine == expected, qPrintable(QStringLiteral("%1 starts with\n  %2\nnot\n  %3")
+                                                           .arg(f.relativePath, firstLine, expected)));
+            if (!zone || checker.isEmpty())
+                continue;
+            const QString path = dir.filePath(f.relativePath);
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QVERIFY(test::writeAll(path, f.content));
+            const QString verdict = checkZoneFile(checker, QFileInfo(path).fileName().chopped(5), path);
+            QVERIFY2(verdict.isEmpty(), qPrintable(f.relativePath + QStringLiteral(": ") + verdict));
+        }
+        // A clean export carries no stamp.
+        for (const ExportFile &f : zoneFiles(plan, records, kSerial))
+            QVERIFY2(!f.content.contains("DRAFT"), qPrintable(f.relativePath));
+        if (checker.isEmpty())
+            QSKIP("stamps checked; named-checkzone (bind9-utils) is not installed to load them");
+    }
+
+    void draftPowerShell_headerCommentAndWarning()
+    {
+        const Plan plan =
+            test::loadPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+        const RecordSet records = planRecords(plan);
+        const QString script = QString::fromUtf8(powerShellScript(plan, records, kDraftErrors));
+        QCOMPARE(script.section(QLatin1Char('\n'), 0, 0), QStringLiteral("# ") + kDraftNotice);
+        // Said again when it runs, after param() (which must stay the first statement).
+        const qsizetype warning = script.indexOf(QStringLiteral("\nWrite-Warning '%1'\n").arg(kDraftNotice));
+        QVERIFY2(warning > script.indexOf(QLatin1String("param(")), "no Write-Warning after param()");
+        QVERIFY2(warning < script.indexOf(QLatin1String("if ($Location")),
+                 "the warning comes after the records");
+        // The rest is the clean script.
+        const QString clean = QString::fromUtf8(powerShellScript(plan, records));
+        QVERIFY(!clean.contains(QLatin1String("DRAFT")));
+        QCOMPARE(QString(script)
+                     .remove(QStringLiteral("Write-Warning '%1'\n").arg(kDraftNotice))
+                     .section(QLatin1Char('\n'), 1),
+                 clean);
+    }
+
+    void draftJson_addsDraftKeyOnly()
+    {
+        const Plan plan =
+            test::loadPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+        const RecordSet records = planRecords(plan);
+        const QJsonObject draft = QJsonDocument::fromJson(recordsToJson(records, kDraftErrors)).object();
+        const QJsonObject clean = QJsonDocument::fromJson(recordsToJson(records)).object();
+        QCOMPARE(clean.keys(), QStringList{QStringLiteral("records")});
+        QCOMPARE(draft.keys(), (QStringList{QStringLiteral("draft"), QStringLiteral("records")}));
+        QCOMPARE(draft.value(QStringLiteral("draft")), QJsonValue(true));
+        QCOMPARE(draft.value(QStringLiteral("records")), clean.value(QStringLiteral("records")));
+    }
+
+    // ---- invalid field values never become records ----
+
+    void invalidAddress_neverBecomesARecord_data()
+    {
+        QTest::addColumn<QString>("value");
+        // QHostAddress reads "10.0.0" as 10.0.0.0: the typo would become a different address.
+        QTest::newRow("three octets") << QStringLiteral("10.0.0");
+        QTest::newRow("octet over 255") << QStringLiteral("10.10.10.999");
+    }
+    void invalidAddress_neverBecomesARecord()
+    {
+        QFETCH(QString, value);
+        const QByteArray quoted = '"' + value.toUtf8() + '"';
+        const QByteArray json = test::withEdits(
+            test::readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))),
+            {{"frontEnd.servers[0].ipv4", quoted.constData()}});
+        const Plan plan = test::planFromJson(json);
+        QCOMPARE(plan.frontEnd.servers.value(0).ipv4, value);
+        const Findings findings = validatePlan(plan);
+        QVERIFY2(std::any_of(findings.cbegin(), findings.cend(),
+                             [](const Finding &f) {
+                                 return f.severity == Severity::Error &&
+                                        f.path == QLatin1String("frontEnd.servers[0].ipv4");
+                             }),
+                 "the validator does not flag frontEnd.servers[0].ipv4");
+        const int errors = static_cast<int>(errorFindings(findings).size());
+        const RecordSet records = planRecords(plan);
+
+        // The value as typed, and as QHostAddress reads it, each as a whole token (not in 10.0.0.1).
+        QStringList forms{value};
+        const QHostAddress parsed(value);
+        if (!parsed.isNull() && !forms.contains(parsed.toString()))
+            forms << parsed.toString();
+        QStringList alternatives;
+        for (const QString &f : std::as_const(forms))
+            alternatives << QRegularExpression::escape(f);
+        const QRegularExpression token(
+            QStringLiteral("(?<![0-9.])(?:%1)(?![0-9]|\\.[0-9])").arg(alternatives.join(QLatin1Char('|'))));
+
+        // What the preview shows (tst_mainwindow: the preview equals planRecords) and what every
+        // forced export writes.
+        QStringList carriers;
+        for (const DnsRecord &r : records)
+            if (r.data.contains(token) || ((r.type == RecordType::A && !isValidIpv4(r.data)) ||
+                                           (r.type == RecordType::AAAA && !isValidIpv6(r.data))))
+                carriers
+                    << QStringLiteral("planRecords: %1 %2 %3").arg(r.name, recordTypeName(r.type), r.data);
+        QList<std::pair<QString, QByteArray>> exports = {
+            {QStringLiteral("csv"), recordsToCsv(records)},
+            {QStringLiteral("json"), recordsToJson(records, errors)},
+            {QStringLiteral("powershell"), powerShellScript(plan, records, errors)}};
+        for (const ExportFile &f : zoneFiles(plan, records, kSerial, errors))
+            exports.append({f.relativePath, f.content});
+        for (const auto &[name, content] : std::as_const(exports))
+            for (const QString &line : QString::fromUtf8(content).split(QLatin1Char('\n')))
+                if (line.contains(token))
+                    carriers << QStringLiteral("%1: %2").arg(name, line.trimmed());
+        // model/planner/planner.cpp (canonicalAddress) keeps an address it cannot parse as the
+        // record's data, and QHostAddress's lenient parse turns "10.0.0" into 10.0.0.0.
+        QEXPECT_FAIL("", "fixed in the planner by the lead", Continue);
+        QVERIFY2(carriers.isEmpty(),
+                 qPrintable(QStringLiteral("the invalid address became record data:\n  ") +
+                            carriers.join(QStringLiteral("\n  "))));
     }
 };
 
