@@ -1,6 +1,7 @@
 #include "model/report/reportbuilder.h"
 
 #include "model/check/checkexport.h"
+#include "model/export/exportpolicy.h"
 #include "model/rules/ruleinfo.h"
 
 #include <QCoreApplication>
@@ -660,6 +661,23 @@ void appendCheck(QString &html, const ReportInput &in)
     html += QStringLiteral("</tbody></table>\n");
 }
 
+// A forced export of a plan with errors: the banner opens the report (the PDF also stamps every
+// page's header). Styled inline, as a one-cell table: QTextDocument draws a table cell's border.
+void appendDraftBanner(QString &html, int draftErrors)
+{
+    if (draftErrors <= 0)
+        return;
+    html += QStringLiteral("<table class=\"draft\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"6\" style=\"border-color: #b00020; border-style: solid;\">"
+                           "<tr><td style=\"background-color: #fde8e8; color: #b00020;\">"
+                           "<b>%1</b><br/>%2</td></tr></table>\n<p></p>\n")
+                .arg(esc(draftBanner(draftErrors)),
+                     esc(QCoreApplication::translate("ReportBuilder",
+                                                     "Exported anyway: the validator findings at the end "
+                                                     "list the errors. Fix them and export again before "
+                                                     "any record goes into DNS.")));
+}
+
 } // namespace
 
 QString buildReportHtml(const ReportInput &input)
@@ -680,6 +698,7 @@ QString buildReportHtml(const ReportInput &input)
                 .arg(QCoreApplication::translate("ReportBuilder", "%1 &#8212; DNS report").arg(esc(title)));
     html += QLatin1String(kStyle);
     html += QStringLiteral("</style>\n</head>\n<body>\n");
+    appendDraftBanner(html, in.draftErrors);
     appendCover(html, in);
     appendTopology(html, *in.plan);
     appendRecords(html, in.records, Location::Internal);
