@@ -4,6 +4,7 @@
 #include "model/check/checkplan.h"
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
+#include "model/export/exportpolicy.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
@@ -51,8 +52,11 @@ QString helpText()
                "                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]\n"
                "                [--paper a4|letter]\n"
                "  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]\n"
-               "                [--paper a4|letter]\n"
+               "                [--paper a4|letter] [--force]\n"
                "  lyncdns --version | --help\n"
+               "\n"
+               "export refuses a plan with validation errors; --force writes it anyway, stamped\n"
+               "as a DRAFT, and exits 1.\n"
                "\n"
                "Each of these also takes --lang de|en: the language of messages and the wizard\n"
                "(default: the system's).") +
@@ -183,7 +187,7 @@ int writeReport(const ReportInput &input, ReportFormat format, const QString &ou
     if (format == ReportFormat::Html)
         return writeOutput(html.toUtf8(), outFile);
     QString error;
-    if (!writeReportPdf(html, outFile, paper, &error)) {
+    if (!writeReportPdf(html, outFile, paper, &error, input.draftErrors)) {
         err(error);
         return ExitUsage;
     }
@@ -300,6 +304,9 @@ int exportCommand(const QStringList &arguments)
                  QStringLiteral("OUT")},
                 {QStringLiteral("dir"), QCoreApplication::translate("CommandLine", "output folder (bind)"),
                  QStringLiteral("DIR")},
+                {QStringLiteral("force"),
+                 QCoreApplication::translate("CommandLine",
+                                             "write a plan with errors anyway, stamped as a draft")},
                 paperOption()}))
         return ExitUsage;
     if (!p.parser.isSet(QStringLiteral("format")))
@@ -336,35 +343,50 @@ int exportCommand(const QStringList &arguments)
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
         return ExitUsage;
+    // The export policy (docs/export-policy.md): errors refuse the export; --force writes it
+    // stamped as a draft and still exits 1, as every command that ran and found problems does.
     const Findings findings = validatePlan(*plan);
-    if (hasErrors(findings)) {
-        reportFindings(p.planFile, findings, true);
-        err(QCoreApplication::translate("CommandLine", "%1: not exported: fix the errors above first")
-                .arg(p.planFile));
-        return ExitProblems;
+    const int draftErrors = static_cast<int>(errorFindings(findings).size());
+    const bool force = p.parser.isSet(QStringLiteral("force"));
+    if (draftErrors > 0) {
+        err(QStringLiteral("%1: %2").arg(p.planFile, planErrorsText(findings)));
+        if (!force) {
+            err(QCoreApplication::translate("CommandLine",
+                                            "%1: not exported; --force writes it anyway, stamped as a draft")
+                    .arg(p.planFile));
+            return ExitProblems;
+        }
     }
     const RecordSet records = planRecords(*plan);
+    int written = ExitOk;
     if (report) {
         ReportInput input;
         input.plan = &*plan;
         input.records = records;
         input.findings = findings;
         input.planFileName = QFileInfo(p.planFile).fileName();
-        return writeReport(input, format == QLatin1String("pdf") ? ReportFormat::Pdf : ReportFormat::Html,
-                           outFile, paper);
-    }
-    if (format == QLatin1String("bind")) {
+        input.draftErrors = draftErrors;
+        written = writeReport(input, format == QLatin1String("pdf") ? ReportFormat::Pdf : ReportFormat::Html,
+                              outFile, paper);
+    } else if (format == QLatin1String("bind")) {
         QString error;
-        if (!writeExportFiles(dir, zoneFiles(*plan, records, todaysZoneSerial()), &error)) {
+        if (!writeExportFiles(dir, zoneFiles(*plan, records, todaysZoneSerial(), draftErrors), &error)) {
             err(error);
-            return ExitUsage;
+            written = ExitUsage;
         }
-        return ExitOk;
+    } else {
+        // CSV keeps cli.md's fixed header: no room for a stamp there; stderr and the exit code say it.
+        const QByteArray out = format == QLatin1String("csv") ? recordsToCsv(records)
+                               : format == QLatin1String("json")
+                                   ? recordsToJson(records, draftErrors)
+                                   : powerShellScript(*plan, records, draftErrors);
+        written = writeOutput(out, outFile);
     }
-    const QByteArray out = format == QLatin1String("csv")    ? recordsToCsv(records)
-                           : format == QLatin1String("json") ? recordsToJson(records)
-                                                             : powerShellScript(*plan, records);
-    return writeOutput(out, outFile);
+    if (written != ExitOk || draftErrors == 0)
+        return written;
+    err(QCoreApplication::translate("CommandLine", "%1: exported anyway (--force), stamped as a draft")
+            .arg(p.planFile));
+    return ExitProblems;
 }
 
 int checkCommand(const QStringList &arguments)

@@ -485,12 +485,101 @@ private slots:
             args << QStringLiteral("-o") << dir.filePath(QStringLiteral("out.") + format);
         const Run r = run(args);
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("P-ADDRESS"),
-                 qPrintable(QStringLiteral("the error is not named; ") + r.describe()));
+        // The refusal names each error: rule, JSON path and message, under a count.
+        for (const char *part : {"The plan has 1 validation error:", "P-ADDRESS", "frontEnd.servers[0].ipv4",
+                                 "\"192.168.10.999\" is not an IPv4 address", "--force"})
+            QVERIFY2(
+                r.err.contains(part),
+                qPrintable(QStringLiteral("stderr lacks \"%1\"; ").arg(QLatin1String(part)) + r.describe()));
         QVERIFY2(filesUnder(dir.path()).isEmpty(),
                  qPrintable(QStringLiteral("written: ") + filesUnder(dir.path()).join(QLatin1Char(' '))));
         QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("zones"))),
                  "export created the --dir folder");
+    }
+
+    // --force writes every format, each stamped as a draft, and still exits 1 (docs/export-policy.md).
+    void export_force_writesStampedFilesAndExits1_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &f : {QStringLiteral("bind"), QStringLiteral("powershell"), QStringLiteral("csv"),
+                                 QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("pdf")})
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void export_force_writesStampedFilesAndExits1()
+    {
+        QFETCH(QString, format);
+        const QString plan = cliData(QStringLiteral("invalid-address.lyncplan"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList args = {QStringLiteral("export"), plan, QStringLiteral("--format"), format,
+                            QStringLiteral("--force")};
+        if (format == QLatin1String("bind"))
+            args << QStringLiteral("--dir") << dir.filePath(QStringLiteral("zones"));
+        else
+            args << QStringLiteral("-o") << dir.filePath(QStringLiteral("out.") + format);
+        const Run r = run(args, headlessEnvironment());
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("P-ADDRESS") && r.err.contains("frontEnd.servers[0].ipv4") &&
+                     r.err.contains("stamped as a draft"),
+                 qPrintable(r.describe()));
+        const QStringList files = filesUnder(dir.path());
+        QVERIFY2(!files.isEmpty(), qPrintable(QStringLiteral("nothing written; ") + r.describe()));
+        const QByteArray notice = "DRAFT: this plan has 1 validation error; do not load into production DNS";
+        for (const QString &name : files) {
+            const QByteArray content = test::readAll(dir.filePath(name));
+            QByteArray expectedStart;
+            if (name.endsWith(QLatin1String(".zone")))
+                expectedStart = "; " + notice + '\n';
+            else if (name.endsWith(QLatin1String("named.conf.zones")))
+                expectedStart = "// " + notice + '\n';
+            else if (format == QLatin1String("powershell"))
+                expectedStart = "# " + notice + '\n';
+            if (!expectedStart.isEmpty()) {
+                QVERIFY2(content.startsWith(expectedStart),
+                         qPrintable(name + QStringLiteral(" does not start with the stamp:\n") +
+                                    QString::fromUtf8(content.left(300))));
+            } else if (format == QLatin1String("json")) {
+                QCOMPARE(QJsonDocument::fromJson(content).object().value(QStringLiteral("draft")),
+                         QJsonValue(true));
+            } else if (format == QLatin1String("csv")) {
+                // cli.md's fixed header, no stamp: stderr and the exit code say it is a draft.
+                QVERIFY(content.startsWith("location,name,type,data,ttl,requirement,required,reason\n"));
+            } else if (format == QLatin1String("html")) {
+                QVERIFY2(content.contains(notice), "no DRAFT banner in the HTML report");
+            } else {
+                QVERIFY(content.startsWith("%PDF-")); // every page: tst_report
+            }
+        }
+    }
+
+    // A valid plan exports exactly as before: exit 0, nothing on stderr, no stamp.
+    void export_validPlan_isNotStamped_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &f : {QStringLiteral("bind"), QStringLiteral("powershell"), QStringLiteral("json"),
+                                 QStringLiteral("html")})
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void export_validPlan_isNotStamped()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const bool force : {false, true}) {
+            QStringList args = {QStringLiteral("export"), example(), QStringLiteral("--format"), format};
+            if (force)
+                args << QStringLiteral("--force");
+            if (format == QLatin1String("bind"))
+                args << QStringLiteral("--dir") << dir.filePath(QStringLiteral("zones"));
+            else
+                args << QStringLiteral("-o") << dir.filePath(QStringLiteral("out.") + format);
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+            for (const QString &name : filesUnder(dir.path())) {
+                const QByteArray content = test::readAll(dir.filePath(name));
+                QVERIFY2(!content.contains("DRAFT") && !content.contains("\"draft\""), qPrintable(name));
+            }
+        }
     }
 
     // ---- atomic -o ----
