@@ -1,7 +1,8 @@
 // The printable report (issue #5): the real binary renders every example plan to PDF headless;
 // its text holds every record and finding, pages are numbered, fonts embedded, A4 and Letter come
 // out at their sizes. The HTML is well-formed XHTML with everything from the plan escaped, and a
-// report made from a check carries the vantage point, the counts and the problems first.
+// report made from a check carries the vantage point, the counts and the problems first. A plan
+// with errors exported anyway says DRAFT on every page.
 
 #include "model/planner/planner.h"
 #include "model/report/reportbuilder.h"
@@ -18,6 +19,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace lyncdns;
 
@@ -138,8 +141,11 @@ private slots:
     void checkReport_showsVantagePointCountsAndProblemsFirst();
     void checkReport_badExtension_isUsageError();
     void germanPdf_translatesTextButNotRecords();
+    void forcedPdf_saysDraftOnEveryPage();
 
 private:
+    int pageCount(const QString &pdf);
+
     QString m_pdftotext, m_pdfinfo, m_pdffonts;
 };
 
@@ -337,6 +343,62 @@ void TestReport::checkReport_badExtension_isUsageError()
             headlessEnvironment());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(".pdf or .html"), r.err.constData());
+}
+
+int TestReport::pageCount(const QString &pdf)
+{
+    const QString info = poppler({m_pdfinfo, pdf});
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return pages.hasMatch() ? pages.captured(1).toInt() : 0;
+}
+
+void TestReport::forcedPdf_saysDraftOnEveryPage()
+{
+    // The largest example with one address mistyped: a report of several pages.
+    const QString example = test::exampleFile(QStringLiteral("director-scaled-edge-two-domains.lyncplan"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planFile = dir.filePath(QStringLiteral("invalid.lyncplan"));
+    QVERIFY(test::writeAll(planFile, test::withEdits(test::readAll(example),
+                                                     {{"frontEnd.servers[0].ipv4", "\"10.10.10.999\""}})));
+    const QString draft = dir.filePath(QStringLiteral("draft.pdf"));
+    const Run r = run(test::binary(),
+                      {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("--force"), QStringLiteral("-o"), draft},
+                      headlessEnvironment());
+    QVERIFY2(r.exitCode == 1, r.err.constData());
+    const int pages = pageCount(draft);
+    QVERIFY2(pages >= 2, qPrintable(poppler({m_pdfinfo, draft})));
+    const Findings findings = validatePlan(test::loadPlan(planFile));
+    QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+                        [](const Finding &f) { return f.severity == Severity::Error; }));
+    for (int page = 1; page <= pages; ++page) {
+        const QString text =
+            poppler({m_pdftotext, QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                     QStringLiteral("-l"), QString::number(page), draft, QStringLiteral("-")});
+        QVERIFY2(text.contains(QLatin1String("DRAFT")),
+                 qPrintable(QStringLiteral("no DRAFT on page %1 of %2").arg(page).arg(pages)));
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                 qPrintable(QStringLiteral("no page number on page %1").arg(page)));
+    }
+    // The stamp takes room from the content, never the content itself.
+    const QString all = poppler({m_pdftotext, QStringLiteral("-layout"), draft, QStringLiteral("-")});
+    QStringList missing;
+    for (const DnsRecord &record : planRecords(test::loadPlan(planFile)))
+        if (!all.contains(record.name))
+            missing << record.name;
+    missing.removeDuplicates();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("record names not in the draft: ") +
+                                           missing.join(QStringLiteral(", "))));
+
+    // The plan without the mistake: no stamp on any page, --force or not.
+    const QString clean = dir.filePath(QStringLiteral("clean.pdf"));
+    const Run cleanRun = run(test::binary(),
+                             {QStringLiteral("export"), example, QStringLiteral("--format"),
+                              QStringLiteral("pdf"), QStringLiteral("--force"), QStringLiteral("-o"), clean},
+                             headlessEnvironment());
+    QVERIFY2(cleanRun.exitCode == 0, cleanRun.err.constData());
+    QVERIFY(!poppler({m_pdftotext, clean, QStringLiteral("-")}).contains(QLatin1String("DRAFT")));
 }
 
 QTEST_MAIN(TestReport)
