@@ -1,8 +1,5 @@
 #include "ui/widgets/edgeserverstable.h"
 
-#include "model/dns/hostnames.h"
-#include "ui/wizard/planpage.h"
-
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -62,22 +59,6 @@ bool isPrivateColumn(int column)
            column <= EdgeServersTable::PrivateAvIpv4Column;
 }
 
-// The columns whose addresses go into external DNS.
-bool isExternalColumn(int column)
-{
-    switch (column) {
-    case EdgeServersTable::AccessIpv4Column:
-    case EdgeServersTable::WebConferencingIpv4Column:
-    case EdgeServersTable::AvIpv4Column:
-    case EdgeServersTable::AccessIpv6Column:
-    case EdgeServersTable::WebConferencingIpv6Column:
-    case EdgeServersTable::AvIpv6Column:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString *field(EdgeServer &s, int column)
 {
     switch (column) {
@@ -127,6 +108,9 @@ EdgeServersTable::EdgeServersTable(QWidget *parent)
     for (int c = 0; c < COLUMN_COUNT; ++c)
         titles << columnTitle(c);
     m_table->setHorizontalHeaderLabels(titles);
+    // The JSON key of each column: the wizard page finds the cell of a finding by it.
+    for (int c = 0; c < COLUMN_COUNT; ++c)
+        m_table->horizontalHeaderItem(c)->setData(Qt::UserRole, columnKey(c));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(true);
@@ -166,12 +150,31 @@ EdgeServersTable::EdgeServersTable(QWidget *parent)
     connect(m_showIpv6, &QCheckBox::toggled, this, &EdgeServersTable::setIpv6ColumnsVisible);
     connect(m_showPrivate, &QCheckBox::toggled, this, &EdgeServersTable::setPrivateColumnsVisible);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        // Marking a cell invalid changes its colour, which is no edit.
+        // Filling is no edit (the page marks cells with the table's signals blocked).
         Q_UNUSED(item)
         if (!m_filling)
             emit serversChanged();
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EdgeServersTable::updateButtons);
+    // A cell marked by a finding in a hidden column must be seen to be fixed.
+    connect(m_table->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                if (!roles.isEmpty() && !roles.contains(Qt::BackgroundRole))
+                    return;
+                for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
+                    if (!m_table->isColumnHidden(c))
+                        continue;
+                    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+                        const QTableWidgetItem *item = m_table->item(r, c);
+                        if (!item || !item->data(Qt::BackgroundRole).isValid())
+                            continue;
+                        if (isIpv6Column(c))
+                            setIpv6ColumnsVisible(true);
+                        if (isPrivateColumn(c))
+                            setPrivateColumnsVisible(true);
+                    }
+                }
+            });
 
     setIpv6ColumnsVisible(false);
     setPrivateColumnsVisible(false);
@@ -236,11 +239,6 @@ int EdgeServersTable::rowCount() const
     return m_table->rowCount();
 }
 
-void EdgeServersTable::setAddressesRequired(bool required)
-{
-    m_addressesRequired = required;
-}
-
 void EdgeServersTable::setIpv6ColumnsVisible(bool visible)
 {
     for (int c = InternalIpv6Column; c <= AvIpv6Column; ++c)
@@ -265,54 +263,6 @@ bool EdgeServersTable::ipv6ColumnsVisible() const
 bool EdgeServersTable::privateColumnsVisible() const
 {
     return m_showPrivate->isChecked();
-}
-
-QString EdgeServersTable::cellProblem(int column, const QString &text) const
-{
-    QString problem;
-    if (column == FqdnColumn)
-        problem = hostFieldProblem(text, false);
-    else if (isIpv6Column(column))
-        problem = ipv6FieldProblem(text);
-    else
-        problem = ipv4FieldProblem(text, m_addressesRequired && !isPrivateColumn(column));
-    if (!problem.isEmpty())
-        return problem;
-    // Behind a hardware load balancer only the VIPs are published.
-    if (m_addressesRequired && isExternalColumn(column) && !text.trimmed().isEmpty() &&
-        isNonPublicAddress(text.trimmed()))
-        return tr("private address; with NAT enter the public address the NAT maps to");
-    return {};
-}
-
-QStringList EdgeServersTable::validate()
-{
-    QStringList problems;
-    m_filling = true;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        for (int c = 0; c < COLUMN_COUNT; ++c) {
-            QTableWidgetItem *item = m_table->item(r, c);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_table->setItem(r, c, item);
-            }
-            const QString problem = cellProblem(c, item->text());
-            item->setToolTip(problem);
-            item->setData(Qt::AccessibleDescriptionRole, problem);
-            item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xff, 0xd6, 0xdc)));
-            if (problem.isEmpty())
-                continue;
-            //: %1 is the row number, %2 a column title (e.g. "Access IPv4"), %3 what is wrong in it.
-            problems << tr("Edge server %1, %2: %3").arg(r + 1).arg(columnTitle(c), problem);
-            // A problem in a hidden column must be seen to be fixed.
-            if (isIpv6Column(c) && m_table->isColumnHidden(c))
-                setIpv6ColumnsVisible(true);
-            if (isPrivateColumn(c) && m_table->isColumnHidden(c))
-                setPrivateColumnsVisible(true);
-        }
-    }
-    m_filling = false;
-    return problems;
 }
 
 void EdgeServersTable::addRow()

@@ -2,7 +2,8 @@
 
 // Editor of the Edge servers of a plan: one row per server with its internal and external
 // addresses, Add / Remove, and paste of tab-separated lines (e.g. copied from a spreadsheet).
-// The IPv6 and private (NAT) columns are optional and shown on request.
+// The IPv6 and private (NAT) columns are optional and shown on request, or when a cell there is
+// marked. Column headers carry the JSON keys (Qt::UserRole) for the wizard page's cell marks.
 
 #include "model/plan/plan.h"
 
@@ -43,15 +44,10 @@ public:
     void setServers(const QList<EdgeServer> &servers);
     int rowCount() const;
 
-    // Behind a hardware load balancer the per-server addresses are optional and not published.
-    void setAddressesRequired(bool required);
     void setIpv6ColumnsVisible(bool visible);
     void setPrivateColumnsVisible(bool visible);
     bool ipv6ColumnsVisible() const;
     bool privateColumnsVisible() const;
-
-    // Checks every cell, marks the bad ones and returns one line per problem (empty = all fine).
-    QStringList validate();
 
     // The JSON key of a column inside an Edge server object, e.g. "accessIpv4".
     static QString columnKey(int column);
@@ -74,7 +70,6 @@ protected:
 private:
     QString cellText(int row, int column) const;
     void setCellText(int row, int column, const QString &text);
-    QString cellProblem(int column, const QString &text) const;
     void updateButtons();
 
     QTableWidget *m_table = nullptr;
@@ -83,7 +78,6 @@ private:
     QPushButton *m_paste = nullptr;
     QCheckBox *m_showIpv6 = nullptr;
     QCheckBox *m_showPrivate = nullptr;
-    bool m_addressesRequired = true;
     bool m_filling = false;
 };
 

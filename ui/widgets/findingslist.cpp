@@ -1,5 +1,6 @@
 #include "ui/widgets/findingslist.h"
 
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -59,7 +60,17 @@ void FindingsList::setFindings(const Findings &findings)
 {
     // Keep the current finding current while the user types, if it is still there.
     const QString currentText = currentItem() ? currentItem()->text() : QString();
-    Findings sorted = findings;
+    // The same finding twice (one fact reached two ways) is listed once.
+    Findings sorted;
+    QSet<QString> seen;
+    for (const Finding &f : findings) {
+        const QString key = QString::number(int(f.severity)) + QLatin1Char('\n') + f.rule +
+                            QLatin1Char('\n') + f.path + QLatin1Char('\n') + f.message;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            sorted << f;
+        }
+    }
     std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
         return static_cast<int>(a.severity) < static_cast<int>(b.severity);
     });

@@ -1,8 +1,6 @@
 #include "ui/widgets/pooleditor.h"
 
-#include "model/dns/hostnames.h"
 #include "ui/widgets/serverstable.h"
-#include "ui/wizard/planpage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -285,84 +283,6 @@ void PoolEditor::userEdit()
 {
     if (!m_filling)
         emit edited();
-}
-
-QList<PoolEditor::FieldProblem> PoolEditor::problems() const
-{
-    const Pool p = pool();
-    const LoadBalancing lb = p.loadBalancing;
-    QList<FieldProblem> result;
-
-    // The page lists every problem below the fields: say which field each is about.
-    const auto named = [](const QString &field, const QString &reason) {
-        //: %1 is a field's name (e.g. "Pool FQDN"), %2 what is wrong with it.
-        return reason.isEmpty() ? reason : tr("%1: %2").arg(field, reason);
-    };
-    result.append({m_fqdn, named(m_kind == Kind::StandardEdition ? tr("Server FQDN") : tr("Pool FQDN"),
-                                 hostFieldProblem(p.fqdn, true))});
-
-    QString lbProblem;
-    if (lb == LoadBalancing::None && p.servers.size() > 1)
-        lbProblem = tr("A pool with %n server(s) needs DNS or hardware load balancing.", nullptr,
-                       int(p.servers.size()));
-    result.append({m_loadBalancing, lbProblem});
-
-    QString vipProblem;
-    if (lb == LoadBalancing::Hardware)
-        vipProblem = p.vip.isEmpty() ? tr("Hardware load balancing needs the load balancer's VIP.")
-                                     : named(tr("Load balancer VIP"), ipv4FieldProblem(p.vip, true));
-    result.append({m_vip, vipProblem});
-    result.append({m_vipIpv6, lb == LoadBalancing::Hardware
-                                  ? named(tr("Load balancer VIP IPv6"), ipv6FieldProblem(p.vipIpv6))
-                                  : QString()});
-
-    QStringList serverProblems = m_servers->problems();
-    if (lb == LoadBalancing::Dns && p.servers.size() == 1)
-        serverProblems << tr(
-            "DNS load balancing needs at least two servers: add another one or choose hardware "
-            "load balancing.");
-    result.append({m_servers->table(), serverProblems.join(QLatin1Char('\n'))});
-
-    QString internalFqdnProblem;
-    if (m_kind != Kind::StandardEdition) {
-        internalFqdnProblem =
-            named(tr("Internal web services FQDN"), hostFieldProblem(p.webServices.internalFqdn, false));
-        if (internalFqdnProblem.isEmpty() && lb == LoadBalancing::Dns) {
-            if (p.webServices.internalFqdn.isEmpty())
-                internalFqdnProblem =
-                    tr("With DNS load balancing, web traffic needs its own internal web services "
-                       "FQDN (on a hardware load balancer VIP): enter one that differs from the "
-                       "pool FQDN.");
-            else if (normalizedName(p.webServices.internalFqdn) == normalizedName(p.fqdn))
-                internalFqdnProblem = tr("With DNS load balancing the internal web services FQDN must differ "
-                                         "from the pool FQDN %1.")
-                                          .arg(p.fqdn);
-        }
-    }
-    result.append({m_internalFqdn, internalFqdnProblem});
-
-    QString internalVipProblem =
-        named(tr("Internal web services VIP"), ipv4FieldProblem(p.webServices.internalVip, false));
-    if (internalVipProblem.isEmpty() && lb == LoadBalancing::Dns && p.webServices.internalVip.isEmpty())
-        internalVipProblem =
-            tr("Web traffic cannot use DNS load balancing: enter the hardware load balancer VIP "
-               "for internal web services.");
-    result.append({m_internalVip, internalVipProblem});
-    result.append({m_internalVipIpv6, named(tr("Internal web services VIP IPv6"),
-                                            ipv6FieldProblem(p.webServices.internalVipIpv6))});
-
-    QString externalProblem;
-    if (m_externalRequired && p.webServices.externalFqdn.isEmpty())
-        externalProblem = tr("The reverse proxy publishes the external web services: enter their FQDN.");
-    else
-        externalProblem =
-            named(tr("External web services FQDN"), hostFieldProblem(p.webServices.externalFqdn, false));
-    if (externalProblem.isEmpty() && !p.webServices.externalFqdn.isEmpty() && !p.fqdn.isEmpty() &&
-        normalizedName(p.webServices.externalFqdn) == internalWebFqdn(p))
-        externalProblem = tr("The external web services FQDN must differ from the internal one (%1).")
-                              .arg(internalWebFqdn(p));
-    result.append({m_externalFqdn, externalProblem});
-    return result;
 }
 
 QList<std::pair<QString, QWidget *>> PoolEditor::pathFields() const

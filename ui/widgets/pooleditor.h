@@ -2,8 +2,8 @@
 
 // The editor shared by the Front End and Director pages: pool FQDN, load balancing, load
 // balancer VIP, servers, internal and external web services. Every input is named by its JSON
-// path under the prefix ("frontEnd.fqdn", "director.servers", ...). The editor checks its own
-// fields (problems()); the page marks them and writes pool() into the plan on edited().
+// path under the prefix ("frontEnd.fqdn", "director.servers", ...), so the page marks the
+// validator's findings on them; the page writes pool() into the plan on edited().
 
 #include "model/plan/plan.h"
 
@@ -33,7 +33,6 @@ public:
         SingleServer,     // single Director: one server, no load balancing
         LoadBalancedPool, // Director pool: DNS or hardware load balancing
     };
-    using FieldProblem = std::pair<QWidget *, QString>;
 
     // pathPrefix: "frontEnd" or "director"; poolName: "Front End pool" or "Director pool" (translated).
     PoolEditor(const QString &pathPrefix, const QString &poolName, QWidget *parent = nullptr);
@@ -51,9 +50,6 @@ public:
     // With a reverse proxy the external web services FQDN is required.
     void setExternalFqdnRequired(bool required);
 
-    // Every field with its problem (empty = fine), for the page to mark. The servers are marked on
-    // the table itself: a style sheet on the whole editor would frame its buttons too.
-    QList<FieldProblem> problems() const;
     // JSON path -> widget, for PlanPage::registerPathField.
     QList<std::pair<QString, QWidget *>> pathFields() const;
 

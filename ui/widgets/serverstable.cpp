@@ -1,7 +1,6 @@
 #include "ui/widgets/serverstable.h"
 
 #include "model/dns/hostnames.h"
-#include "ui/wizard/planpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,7 +9,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +22,10 @@ ServersTable::ServersTable(QWidget *parent)
     , m_paste(new QPushButton(tr("&Paste servers"), this))
 {
     m_table->setHorizontalHeaderLabels({tr("FQDN"), tr("IPv4 address"), tr("IPv6 address (optional)")});
+    // The JSON key of each column: the wizard page finds the cell of a finding by it.
+    for (const auto &[column, key] :
+         {std::pair{FqdnColumn, "fqdn"}, std::pair{Ipv4Column, "ipv4"}, std::pair{Ipv6Column, "ipv6"}})
+        m_table->horizontalHeaderItem(column)->setData(Qt::UserRole, QLatin1String(key));
     m_table->horizontalHeader()->setSectionResizeMode(FqdnColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Ipv4Column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Ipv6Column, QHeaderView::Stretch);
@@ -80,7 +82,6 @@ ServersTable::ServersTable(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     setFocusProxy(m_table);
-    revalidate();
     updateButtons();
 }
 
@@ -103,7 +104,6 @@ void ServersTable::setServers(const QList<Server> &servers)
         appendRow({});
     m_filling = false;
     setSingleServer(m_single); // hides rows beyond the first again
-    revalidate();
 }
 
 void ServersTable::setSingleServer(bool single)
@@ -123,7 +123,6 @@ void ServersTable::setSingleServer(bool single)
     for (QAction *a : actions)
         a->setEnabled(!m_single);
     m_table->setAccessibleName(m_single ? tr("Server") : tr("Servers"));
-    revalidate();
     updateButtons();
 }
 
@@ -143,7 +142,6 @@ void ServersTable::setFixedFqdn(bool fixed, const QString &fqdn)
     item->setFlags(fixed ? (item->flags() & ~Qt::ItemIsEditable) : (item->flags() | Qt::ItemIsEditable));
     item->setToolTip(fixed ? tr("A Standard Edition server's FQDN is the pool FQDN above.") : QString());
     m_filling = false;
-    revalidate();
 }
 
 void ServersTable::setIpv6Visible(bool visible)
@@ -295,63 +293,8 @@ int ServersTable::visibleRowCount() const
 
 void ServersTable::edited()
 {
-    revalidate();
     updateButtons();
     emit serversChanged();
-}
-
-void ServersTable::revalidate()
-{
-    const bool wasFilling = m_filling;
-    m_filling = true; // marking cells changes items: that is no edit
-    m_problems.clear();
-    QHash<QString, int> firstRow;
-    const int rows = visibleRowCount();
-    if (rows == 0)
-        m_problems << tr("At least one server is needed: add one.");
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const bool shown = row < rows;
-        const QString fqdn = cell(row, FqdnColumn);
-        // A fixed FQDN is the owner's field and is checked there.
-        const bool check = shown && !(m_fixedFqdn && row == 0);
-        QString fqdnProblem = check ? hostFieldProblem(fqdn, true) : QString();
-        if (shown && fqdnProblem.isEmpty()) {
-            const QString key = normalizedName(fqdn);
-            if (firstRow.contains(key))
-                //: %1 is a server FQDN, %2 the row number of the server that already has it.
-                fqdnProblem = tr("%1 is already server %2.").arg(fqdn).arg(firstRow.value(key) + 1);
-            else
-                firstRow.insert(key, row);
-        }
-        const QString problems[ColumnCount] = {
-            fqdnProblem,
-            shown ? ipv4FieldProblem(cell(row, Ipv4Column), true) : QString(),
-            shown ? ipv6FieldProblem(cell(row, Ipv6Column)) : QString(),
-        };
-        for (int column = 0; column < ColumnCount; ++column) {
-            QTableWidgetItem *item = m_table->item(row, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_table->setItem(row, column, item);
-            }
-            const QString &problem = problems[column];
-            // A translucent red reads on light and dark palettes alike.
-            item->setData(Qt::BackgroundRole,
-                          problem.isEmpty() ? QVariant() : QVariant(QColor(176, 0, 32, 70)));
-            if (!(m_fixedFqdn && row == 0 && column == FqdnColumn))
-                item->setToolTip(problem);
-            item->setData(Qt::AccessibleDescriptionRole, problem);
-            if (problem.isEmpty())
-                continue;
-            const QString header = m_table->horizontalHeaderItem(column)->text();
-            m_problems << (m_single
-                               //: %1 is a column title (e.g. "IPv4 address"), %2 what is wrong in it.
-                               ? tr("Server %1: %2").arg(header, problem)
-                               //: %1 is the row number, %2 a column title, %3 what is wrong in it.
-                               : tr("Server %1, %2: %3").arg(row + 1).arg(header, problem));
-        }
-    }
-    m_filling = wasFilling;
 }
 
 void ServersTable::updateButtons()

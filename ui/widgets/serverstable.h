@@ -1,7 +1,8 @@
 #pragma once
 
 // An editor of a pool's servers (FQDN, IPv4, IPv6): Add / Remove / Paste buttons, paste of
-// "fqdn<TAB>ipv4[<TAB>ipv6]" lines (Ctrl+V or the button), and each cell checked where it is.
+// "fqdn<TAB>ipv4[<TAB>ipv6]" lines (Ctrl+V or the button). Its column headers carry the JSON
+// keys (Qt::UserRole), so the wizard page marks the cell a validator finding is about.
 // In single-server mode it shows exactly one row, optionally with the FQDN fixed by its owner.
 
 #include "model/plan/plan.h"
@@ -42,8 +43,6 @@ public:
     // Sets the first row's FQDN without emitting serversChanged() (hidden rows are kept).
     void setFirstServerFqdn(const QString &fqdn);
 
-    // Every problem of the cells, one line each ("Server 2, IPv4: ..."); empty = all fine.
-    QStringList problems() const { return m_problems; }
     // Adds or updates servers from "fqdn<TAB>ipv4[<TAB>ipv6]" lines; returns the rows touched.
     int pasteText(const QString &text);
 
@@ -62,7 +61,6 @@ private:
     void setCell(int row, int column, const QString &text);
     QString cell(int row, int column) const;
     int visibleRowCount() const;
-    void revalidate();
     void updateButtons();
     void edited();
 
@@ -70,7 +68,6 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_paste;
-    QStringList m_problems;
     bool m_single = false;
     bool m_fixedFqdn = false;
     bool m_filling = false;

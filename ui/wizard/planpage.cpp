@@ -1,16 +1,55 @@
 #include "ui/wizard/planpage.h"
 
-#include "model/dns/hostnames.h"
 #include "model/plan/plandocument.h"
 
-#include <QCoreApplication>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
-#include <QStyle>
-#include <QTableView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace lyncdns {
+
+namespace {
+
+// What a widget said before a finding was put on it, restored when the finding is gone.
+const char *const kOwnToolTip = "lyncdnsOwnToolTip";
+const char *const kOwnDescription = "lyncdnsOwnDescription";
+// The same for a table cell, in a role of the item.
+constexpr int kOwnCellToolTipRole = Qt::UserRole + 0x4c44;
+
+const QColor kErrorColour(0xb0, 0x00, 0x20);
+// A translucent red reads on light and dark palettes alike.
+const QColor kErrorCellColour(176, 0, 32, 70);
+
+bool isUnder(const QString &path, const QString &prefix)
+{
+    return !prefix.isEmpty() && (path == prefix || path.startsWith(prefix + QLatin1Char('.')) ||
+                                 path.startsWith(prefix + QLatin1Char('[')));
+}
+
+// The table of a registered widget: the widget itself, or a server list editor's grid.
+QTableWidget *tableOf(QWidget *field)
+{
+    if (auto *table = qobject_cast<QTableWidget *>(field))
+        return table;
+    return field ? field->findChild<QTableWidget *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+QString findingKind(Severity severity)
+{
+    return severity == Severity::Warning
+               //: Severity of a validator finding, shown before its message.
+               ? PlanPage::tr("Warning")
+               //: Severity of a validator finding (a note), shown before its message.
+               : PlanPage::tr("Note");
+}
+
+} // namespace
 
 PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &why, QWidget *parent)
     : QWizardPage(parent)
@@ -28,46 +67,108 @@ PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &
     layout->addLayout(m_content, 1);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setObjectName(QStringLiteral("fieldProblems"));
     m_problems->setStyleSheet(QStringLiteral("QLabel#fieldProblems { color: #b00020; }"));
     m_problems->setAccessibleName(tr("Problems on this page"));
     m_problems->hide();
     layout->addWidget(m_problems);
+    m_pending = new QLabel(this);
+    m_pending->setWordWrap(true);
+    m_pending->setTextFormat(Qt::PlainText);
+    m_pending->setObjectName(QStringLiteral("pendingProblems"));
+    m_pending->setAccessibleName(tr("Still needed before Next"));
+    m_pending->hide();
+    layout->addWidget(m_pending);
     m_findings = new QLabel(this);
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
-    m_findings->setAccessibleName(tr("Validator findings for this page"));
+    m_findings->setObjectName(QStringLiteral("pageFindings"));
+    m_findings->setAccessibleName(tr("Validator warnings and notes for this page"));
     m_findings->hide();
     layout->addWidget(m_findings);
+
     connect(m_document, &PlanDocument::changed, this, &PlanPage::refreshFindings);
     connect(m_document, &PlanDocument::reloaded, this, [this] {
-        // A new plan: no mark of the previous one may stay on a field.
-        const QList<QWidget *> marked = m_problemByField.keys();
-        for (QWidget *field : marked)
-            setFieldProblem(field, QString());
+        // A brand-new plan starts quiet; any other plan shows all of its problems at once.
+        m_touched.clear();
+        m_revealAll = !(m_document->plan() == PlanDocument::newPlan());
+        clearMarks();
         m_loading = true;
         loadFromPlan();
         m_loading = false;
-        m_lastComplete = isComplete();
-        emit completeChanged();
+        // changed() follows and marks the fields of the new plan.
     });
+    // Leaving a field (not the window) is when its empty required value becomes a problem.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (!old || !now || !isAncestorOf(old))
+            return;
+        bool touched = false;
+        for (QWidget *field : std::as_const(m_fieldByPath)) {
+            QWidget *area = tableOf(field) ? tableOf(field) : field;
+            if ((area == old || area->isAncestorOf(old)) && !(area == now || area->isAncestorOf(now)) &&
+                !m_touched.contains(field)) {
+                m_touched.insert(field);
+                touched = true;
+            }
+        }
+        if (touched)
+            refreshFindings();
+    });
+}
+
+bool PlanPage::ownsPath(const QString &path) const
+{
+    const QStringList prefixes = pathPrefixes();
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [&path](const QString &p) { return isUnder(path, p); });
+}
+
+PlanPage::Target PlanPage::targetOf(const QString &path) const
+{
+    // The longest registered path that is a prefix of the finding's path.
+    Target target;
+    QString fieldPath;
+    for (auto it = m_fieldByPath.cbegin(); it != m_fieldByPath.cend(); ++it) {
+        if (isUnder(path, it.key()) && it.key().size() > fieldPath.size()) {
+            fieldPath = it.key();
+            target.field = it.value();
+        }
+    }
+    target.table = tableOf(target.field);
+    if (!target.table)
+        return target;
+    // "[1].ipv4" below the list's own path: row 1, the column whose header carries "ipv4".
+    static const QRegularExpression cell(QStringLiteral("^\\[(\\d+)\\](?:\\.(\\w+))?"));
+    const QRegularExpressionMatch m = cell.match(path.mid(fieldPath.size()));
+    if (!m.hasMatch())
+        return target;
+    const int row = m.captured(1).toInt();
+    if (row >= target.table->rowCount())
+        return target;
+    target.row = row;
+    const QString key = m.captured(2);
+    for (int c = 0; c < target.table->columnCount() && !key.isEmpty(); ++c) {
+        const QTableWidgetItem *header = target.table->horizontalHeaderItem(c);
+        if (header && header->data(Qt::UserRole).toString() == key)
+            target.column = c;
+    }
+    return target;
 }
 
 QWidget *PlanPage::fieldForPath(const QString &path) const
 {
-    // The longest registered path that is a prefix of the finding's path.
-    QWidget *best = nullptr;
-    qsizetype bestLength = -1;
-    for (auto it = m_fieldByPath.cbegin(); it != m_fieldByPath.cend(); ++it) {
-        const QString &p = it.key();
-        const bool prefix =
-            path == p || path.startsWith(p + QLatin1Char('.')) || path.startsWith(p + QLatin1Char('['));
-        if (prefix && p.size() > bestLength) {
-            best = it.value();
-            bestLength = p.size();
-        }
-    }
-    return best;
+    const Target target = targetOf(path);
+    return target.table ? target.table : target.field;
+}
+
+void PlanPage::focusPath(const QString &path)
+{
+    const Target target = targetOf(path);
+    if (target.table && target.row >= 0)
+        target.table->setCurrentCell(target.row, std::max(target.column, 0));
+    if (QWidget *field = target.table ? target.table : target.field)
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 void PlanPage::registerPathField(const QString &jsonPath, QWidget *field)
@@ -85,14 +186,32 @@ void PlanPage::initializePage()
     emit completeChanged();
 }
 
-bool PlanPage::isComplete() const
+void PlanPage::cleanupPage()
 {
-    return m_problemByField.isEmpty() && pageIsComplete();
+    // Back: the values stay. A page left once shows its empty required fields as problems when it
+    // is shown again. (restart() hides the page before it cleans up: that is no visit.)
+    if (isVisible())
+        m_revealAll = true;
 }
 
-QStringList PlanPage::fieldProblems() const
+bool PlanPage::validatePage()
 {
-    return m_problemByField.values();
+    m_revealAll = true;
+    return QWizardPage::validatePage();
+}
+
+bool PlanPage::isComplete() const
+{
+    const Findings &findings = m_document->findings();
+    return std::none_of(findings.cbegin(), findings.cend(), [this](const Finding &f) {
+        return f.severity == Severity::Error && ownsPath(f.path);
+    });
+}
+
+void PlanPage::revealProblems()
+{
+    m_revealAll = true;
+    refreshFindings();
 }
 
 void PlanPage::change(const std::function<void(Plan &)> &edit)
@@ -101,35 +220,237 @@ void PlanPage::change(const std::function<void(Plan &)> &edit)
         m_document->update(edit);
 }
 
-void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
+QString PlanPage::fieldName(const Target &target, const QList<QLabel *> &labels) const
 {
-    const bool had = m_problemByField.contains(field);
-    // A field can still wear the frame of a plan that was replaced since: clearing clears that too.
-    const bool framed = field->property("invalid").toBool();
-    if ((reason.isEmpty() && !had && !framed) || (had && m_problemByField.value(field) == reason))
-        return;
-    if (reason.isEmpty())
-        m_problemByField.remove(field);
-    else
-        m_problemByField.insert(field, reason);
+    if (!target.field)
+        return {};
+    // The words the user sees beside the field: its label ("Server FQDN:"), first line only.
+    QString name;
+    for (const QLabel *label : labels) {
+        if (label->buddy() && (label->buddy() == target.field || label->buddy() == target.table)) {
+            name = label->text().section(QLatin1Char('\n'), 0, 0).remove(QLatin1Char('&')).trimmed();
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+        }
+    }
+    if (name.isEmpty())
+        name = target.field->accessibleName();
+    if (name.isEmpty() && target.table)
+        name = target.table->accessibleName();
+    if (name.isEmpty())
+        if (const auto *button = qobject_cast<const QAbstractButton *>(target.field))
+            name = button->text().remove(QLatin1Char('&'));
+    if (name.isEmpty())
+        name = target.field->objectName();
+    if (target.row < 0)
+        return name;
+    const QTableWidgetItem *header =
+        target.column >= 0 ? target.table->horizontalHeaderItem(target.column) : nullptr;
+    return header
+               //: A cell of a server list: %1 is the list (e.g. "Edge servers"), %2 the row number, %3 the
+               //: column (e.g. "Access IPv4").
+               ? tr("%1, row %2, %3").arg(name).arg(target.row + 1).arg(header->text())
+               //: A row of a server list: %1 is the list (e.g. "Edge servers"), %2 the row number.
+               : tr("%1, row %2").arg(name).arg(target.row + 1);
+}
+
+bool PlanPage::isEmpty(const Target &target) const
+{
+    if (target.table) {
+        const auto cellEmpty = [&target](int row, int column) {
+            const QTableWidgetItem *item = target.table->item(row, column);
+            return !item || item->text().trimmed().isEmpty();
+        };
+        if (target.row >= 0 && target.column >= 0)
+            return cellEmpty(target.row, target.column);
+        for (int r = 0; r < target.table->rowCount(); ++r)
+            for (int c = 0; c < target.table->columnCount(); ++c)
+                if ((target.row < 0 || target.row == r) && !target.table->isRowHidden(r) && !cellEmpty(r, c))
+                    return false;
+        return true;
+    }
+    if (const auto *edit = qobject_cast<const QLineEdit *>(target.field))
+        return edit->text().trimmed().isEmpty();
+    if (const auto *edit = qobject_cast<const QPlainTextEdit *>(target.field))
+        return edit->toPlainText().trimmed().isEmpty();
+    return false; // a choice is never empty
+}
+
+void PlanPage::markField(QWidget *field, const QString &errors, const QString &others)
+{
+    if (!m_markedFields.contains(field)) {
+        field->setProperty(kOwnToolTip, field->toolTip());
+        field->setProperty(kOwnDescription, field->accessibleDescription());
+        m_markedFields << field;
+    }
+    const bool invalid = !errors.isEmpty();
     // The frame and tooltip say it where the field is; the message below says it for everyone.
-    field->setProperty("invalid", !reason.isEmpty());
+    field->setProperty("invalid", invalid);
     // A property selector matches the marked widget only, not the children of a composite editor.
     // A table is named by its type: under "*" its header views draw the frame too and cut off the
     // row numbers (QHeaderView is no QTableView).
     const QString selector =
         qobject_cast<QTableView *>(field) ? QStringLiteral("QTableView") : QStringLiteral("*");
     field->setStyleSheet(
-        reason.isEmpty() ? QString()
-                         : selector + QStringLiteral("[invalid=\"true\"] { border: 2px solid #b00020; }"));
-    field->setToolTip(reason);
-    field->setAccessibleDescription(reason);
-    QStringList lines;
-    for (const QString &r : std::as_const(m_problemByField))
-        lines << r;
-    lines.sort();
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
+        invalid ? selector +
+                      QStringLiteral("[invalid=\"true\"] { border: 2px solid %1; }").arg(kErrorColour.name())
+                : QString());
+    QStringList text;
+    for (const QString &part : {errors, others, field->property(kOwnToolTip).toString()})
+        if (!part.isEmpty())
+            text << part;
+    field->setToolTip(text.join(QLatin1Char('\n')));
+    field->setAccessibleDescription(QStringList{errors, others}.join(QLatin1Char('\n')).trimmed());
+}
+
+void PlanPage::markCell(QTableWidget *table, int row, int column, const QString &errors,
+                        const QString &others)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        table->setItem(row, column, item);
+    }
+    if (!item->data(kOwnCellToolTipRole).isValid())
+        item->setData(kOwnCellToolTipRole, item->toolTip());
+    if (!m_markedTables.contains(table))
+        m_markedTables << table;
+    item->setData(Qt::BackgroundRole, errors.isEmpty() ? QVariant() : QVariant(kErrorCellColour));
+    QStringList text;
+    for (const QString &part : {errors, others, item->data(kOwnCellToolTipRole).toString()})
+        if (!part.isEmpty())
+            text << part;
+    item->setToolTip(text.join(QLatin1Char('\n')));
+    item->setData(Qt::AccessibleDescriptionRole,
+                  QStringList{errors, others}.join(QLatin1Char('\n')).trimmed());
+}
+
+void PlanPage::clearMarks()
+{
+    for (const QPointer<QWidget> &field : std::as_const(m_markedFields)) {
+        if (!field)
+            continue;
+        field->setProperty("invalid", false);
+        field->setStyleSheet(QString());
+        field->setToolTip(field->property(kOwnToolTip).toString());
+        field->setAccessibleDescription(field->property(kOwnDescription).toString());
+        field->setProperty(kOwnToolTip, QVariant());
+        field->setProperty(kOwnDescription, QVariant());
+    }
+    m_markedFields.clear();
+    for (const QPointer<QTableWidget> &table : std::as_const(m_markedTables)) {
+        if (!table)
+            continue;
+        // Marks are no edits: the table's itemChanged() must not write the plan back.
+        const QSignalBlocker blocker(table.data());
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                QTableWidgetItem *item = table->item(r, c);
+                if (!item || !item->data(kOwnCellToolTipRole).isValid())
+                    continue;
+                item->setData(Qt::BackgroundRole, QVariant());
+                item->setToolTip(item->data(kOwnCellToolTipRole).toString());
+                item->setData(Qt::AccessibleDescriptionRole, QVariant());
+                item->setData(kOwnCellToolTipRole, QVariant());
+            }
+        }
+    }
+    m_markedTables.clear();
+}
+
+void PlanPage::refreshFindings()
+{
+    clearMarks();
+    // One line per message: the same finding at several fields (a Standard Edition server named
+    // like its pool, two servers without an address) names every field once and is said once.
+    struct Line
+    {
+        Severity severity;
+        QString rule;
+        QString message;
+        bool pending;
+        QStringList fields;
+    };
+    QList<Line> lines;
+    QHash<QString, qsizetype> lineByKey;
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    struct Marks
+    {
+        QStringList errors;
+        QStringList others;
+    };
+    QHash<QWidget *, Marks> fieldMarks;
+    QHash<QTableWidget *, QHash<std::pair<int, int>, Marks>> cellMarks;
+
+    for (const Finding &f : m_document->findings()) {
+        if (!ownsPath(f.path))
+            continue;
+        const Target target = targetOf(f.path);
+        const bool error = f.severity == Severity::Error;
+        // An empty required field of a new plan blocks Next but is not framed until the user has
+        // been in it or has left the page once.
+        const bool pending = error && !m_revealAll && !m_touched.contains(target.field) && isEmpty(target);
+        const QString name = fieldName(target, labels);
+        const QString key = QString::number(int(f.severity)) + QLatin1Char('\n') + f.rule +
+                            QLatin1Char('\n') + f.message + (pending ? QStringLiteral("\n-") : QString());
+        if (!lineByKey.contains(key)) {
+            lineByKey.insert(key, lines.size());
+            lines << Line{f.severity, f.rule, f.message, pending, {}};
+        }
+        Line *line = &lines[lineByKey.value(key)];
+        if (!name.isEmpty() && !line->fields.contains(name))
+            line->fields << name;
+        if (pending || !target.field)
+            continue;
+        //: A finding in a field's tooltip: %1 is the message, %2 the rule id.
+        const QString tip = tr("%1 (%2)").arg(f.message, f.rule);
+        QWidget *frame = target.table ? target.table : target.field;
+        Marks &marks = fieldMarks[frame];
+        (error ? marks.errors : marks.others) << tip;
+        if (target.table && target.row >= 0 && target.column >= 0) {
+            Marks &cell = cellMarks[target.table][{target.row, target.column}];
+            (error ? cell.errors : cell.others) << tip;
+        }
+    }
+
+    const auto joined = [](QStringList list) {
+        list.removeDuplicates();
+        return list.join(QLatin1Char('\n'));
+    };
+    for (auto it = fieldMarks.cbegin(); it != fieldMarks.cend(); ++it)
+        markField(it.key(), joined(it->errors), joined(it->others));
+    for (auto it = cellMarks.cbegin(); it != cellMarks.cend(); ++it) {
+        const QSignalBlocker blocker(it.key());
+        for (auto cell = it->cbegin(); cell != it->cend(); ++cell)
+            markCell(it.key(), cell.key().first, cell.key().second, joined(cell->errors),
+                     joined(cell->others));
+    }
+
+    QStringList shownErrors, pendingErrors, others;
+    for (const Line &l : std::as_const(lines)) {
+        const QString fields = l.fields.join(QStringLiteral("; "));
+        //: A problem below the fields: %1 the field(s) it is about, %2 the validator's message, %3 its rule
+        //: id.
+        const QString text = fields.isEmpty() ? tr("%1 (%2)").arg(l.message, l.rule)
+                                              : tr("%1: %2 (%3)").arg(fields, l.message, l.rule);
+        if (l.severity == Severity::Error) {
+            (l.pending ? pendingErrors : shownErrors) << text;
+            continue;
+        }
+        others << (l.severity == Severity::Warning
+                       ? QStringLiteral("<span style=\"color:#a05a00\"><b>%1</b></span> %2")
+                       : QStringLiteral("<b>%1</b> %2"))
+                      .arg(findingKind(l.severity), text.toHtmlEscaped());
+    }
+    m_errorLines = shownErrors + pendingErrors;
+    m_problems->setText(shownErrors.join(QLatin1Char('\n')));
+    m_problems->setVisible(!shownErrors.isEmpty());
+    //: Heading of the empty required fields that keep Next disabled on a new plan.
+    m_pending->setText(tr("Still needed:") + QLatin1Char('\n') + pendingErrors.join(QLatin1Char('\n')));
+    m_pending->setVisible(!pendingErrors.isEmpty());
+    m_findings->setText(others.join(QStringLiteral("<br>")));
+    m_findings->setVisible(!others.isEmpty());
+
     // Only a real change: QWizard re-lays its buttons on every completeChanged(), which moves
     // the focus out of the field being typed in.
     const bool complete = isComplete();
@@ -137,64 +458,6 @@ void PlanPage::setFieldProblem(QWidget *field, const QString &reason)
         m_lastComplete = complete;
         emit completeChanged();
     }
-}
-
-void PlanPage::refreshFindings()
-{
-    const QStringList prefixes = pathPrefixes();
-    if (prefixes.isEmpty()) {
-        m_findings->hide();
-        return;
-    }
-    QStringList rows;
-    for (const Finding &f : m_document->findings()) {
-        bool mine = false;
-        for (const QString &p : prefixes)
-            mine = mine || p.isEmpty() || f.path == p || f.path.startsWith(p + QLatin1Char('.')) ||
-                   f.path.startsWith(p + QLatin1Char('['));
-        if (!mine || f.severity == Severity::Info)
-            continue;
-        const QString colour =
-            f.severity == Severity::Error ? QStringLiteral("#b00020") : QStringLiteral("#a05a00");
-        //: Severity of a validator finding, shown before its rule id and message.
-        const QString severity = f.severity == Severity::Error ? tr("Error") : tr("Warning");
-        rows << QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3:</span> %4")
-                    .arg(colour, severity, f.rule.toHtmlEscaped(), f.message.toHtmlEscaped());
-    }
-    m_findings->setText(rows.join(QStringLiteral("<br>")));
-    m_findings->setVisible(!rows.isEmpty());
-}
-
-QString hostFieldProblem(const QString &text, bool required)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return required ? QCoreApplication::translate("PlanPage", "A fully qualified name is needed here.")
-                        : QString();
-    const QString problem = hostNameProblem(t);
-    //: %1 is the name as typed, %2 why it is not a valid host name (a sentence without final period).
-    return problem.isEmpty() ? QString()
-                             : QCoreApplication::translate("PlanPage", "\"%1\": %2.").arg(t, problem);
-}
-
-QString ipv4FieldProblem(const QString &text, bool required)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return required ? QCoreApplication::translate("PlanPage", "An IPv4 address is needed here.")
-                        : QString();
-    return isValidIpv4(t)
-               ? QString()
-               : QCoreApplication::translate("PlanPage", "\"%1\" is not an IPv4 address (a.b.c.d).").arg(t);
-}
-
-QString ipv6FieldProblem(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    return isValidIpv6(t) ? QString()
-                          : QCoreApplication::translate("PlanPage", "\"%1\" is not an IPv6 address.").arg(t);
 }
 
 } // namespace lyncdns

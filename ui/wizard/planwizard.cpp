@@ -92,20 +92,14 @@ bool PlanWizard::jumpToPath(const QString &jsonPath)
 {
     for (int id : pageIds()) {
         PlanPage *p = planPage(id);
-        if (!p)
+        if (!p || !p->ownsPath(jsonPath))
             continue;
-        for (const QString &prefix : p->pathPrefixes()) {
-            if (prefix.isEmpty())
-                continue;
-            if (jsonPath == prefix || jsonPath.startsWith(prefix + QLatin1Char('.')) ||
-                jsonPath.startsWith(prefix + QLatin1Char('['))) {
-                if (!goToPage(id))
-                    return false;
-                if (QWidget *field = p->fieldForPath(jsonPath))
-                    field->setFocus(Qt::OtherFocusReason);
-                return true;
-            }
-        }
+        if (!goToPage(id))
+            return false;
+        // The user asked for this finding: frame it even if it is an empty field of a new plan.
+        p->revealProblems();
+        p->focusPath(jsonPath);
+        return true;
     }
     return false;
 }

@@ -79,7 +79,6 @@ DevicesPage::DevicesPage(PlanDocument *document, QWidget *parent)
     connect(m_ntpServer, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString ntp = text.trimmed();
         change([&](Plan &p) { p.devices.ntpServer = ntp; });
-        validate();
     });
 }
 
@@ -91,12 +90,6 @@ void DevicesPage::loadFromPlan()
     m_hostRecords->setChecked(plan.legacyDiscovery.hostRecords);
     m_ntpServer->setText(plan.devices.ntpServer);
     m_deviceUpdates->setChecked(plan.devices.deviceUpdates);
-    validate();
-}
-
-void DevicesPage::validate()
-{
-    setFieldProblem(m_ntpServer, hostFieldProblem(m_ntpServer->text(), false));
 }
 
 QStringList DevicesPage::pathPrefixes() const

@@ -20,8 +20,6 @@ public:
     QStringList pathPrefixes() const override;
 
 private:
-    void validate();
-
     QCheckBox *m_srv = nullptr;
     QCheckBox *m_tcp = nullptr;
     QCheckBox *m_hostRecords = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/wizard/pages/directorpage.h"
 
-#include "model/dns/hostnames.h"
 #include "model/plan/plandocument.h"
 #include "ui/widgets/pooleditor.h"
 
@@ -75,12 +74,8 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
         applyChoice();
         write();
-        validate();
     });
-    connect(m_editor, &PoolEditor::edited, this, [this] {
-        write();
-        validate();
-    });
+    connect(m_editor, &PoolEditor::edited, this, &DirectorPage::write);
     connect(document, &PlanDocument::changed, this, &DirectorPage::planChanged);
     // A new or opened plan without a Director must not bring back one typed for the previous plan.
     connect(document, &PlanDocument::reloaded, this, [this] {
@@ -121,7 +116,7 @@ void DirectorPage::fill(const Plan &plan)
         m_editor->setPool(*plan.director);
     m_editor->setIpv6Visible(plan.dns.ipv6 || (plan.director && hasIpv6(*plan.director)));
     m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
-    validate();
+    refreshFindings(); // the servers table was refilled
 }
 
 void DirectorPage::write()
@@ -148,34 +143,6 @@ void DirectorPage::planChanged()
         return;
     }
     m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
-    validate();
-}
-
-void DirectorPage::validate()
-{
-    const bool none = choice() == QLatin1String("none");
-    const Plan &plan = document()->plan();
-    const Pool director = m_editor->pool();
-    for (auto [field, reason] : m_editor->problems()) {
-        if (none) {
-            reason.clear(); // the editor is hidden and nothing of it is in the plan
-        } else if (reason.isEmpty() && field == m_editor->fqdnEdit() && !director.fqdn.isEmpty() &&
-                   normalizedName(director.fqdn) == normalizedName(plan.frontEnd.fqdn)) {
-            reason = tr("The Director pool needs its own FQDN, not the Front End pool's.");
-        } else if (reason.isEmpty() && field == m_editor->internalFqdnEdit() && !director.fqdn.isEmpty() &&
-                   internalWebFqdn(director) == internalWebFqdn(plan.frontEnd)) {
-            // R-LB3: web service FQDNs are unique across Front End pools and Directors.
-            reason = tr("The Director needs internal web services other than the Front End's (%1).")
-                         .arg(internalWebFqdn(plan.frontEnd));
-        } else if (reason.isEmpty() && field == m_editor->externalFqdnEdit() &&
-                   !director.webServices.externalFqdn.isEmpty() &&
-                   normalizedName(director.webServices.externalFqdn) ==
-                       normalizedName(plan.frontEnd.webServices.externalFqdn)) {
-            reason = tr("The Director needs external web services other than the Front End's (%1).")
-                         .arg(director.webServices.externalFqdn);
-        }
-        setFieldProblem(field, reason);
-    }
 }
 
 QStringList DirectorPage::pathPrefixes() const

@@ -24,7 +24,6 @@ private:
     void applyChoice();
     void fill(const Plan &plan);
     void write();
-    void validate();
     void planChanged();
 
     QComboBox *m_choice;

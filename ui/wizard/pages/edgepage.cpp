@@ -36,25 +36,6 @@ QString layoutKey(EdgeLayout layout)
     return QStringLiteral("single");
 }
 
-// Required-ness and publicness of an address field, in the words the page shows.
-QString addressProblem(const QString &text, bool ipv6, bool required, bool external)
-{
-    const QString problem = ipv6 ? ipv6FieldProblem(text) : ipv4FieldProblem(text, required);
-    if (!problem.isEmpty())
-        return problem;
-    const QString t = text.trimmed();
-    if (external && !t.isEmpty() && isNonPublicAddress(t))
-        return EdgePage::tr("\"%1\": private address; with NAT enter the public address the NAT maps to.")
-            .arg(t);
-    return {};
-}
-
-QString withField(const QString &field, const QString &problem)
-{
-    //: %1 is a field's name (e.g. "Internal FQDN"), %2 what is wrong with it.
-    return problem.isEmpty() ? QString() : EdgePage::tr("%1: %2").arg(field, problem);
-}
-
 } // namespace
 
 EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
@@ -135,23 +116,22 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
         QString key;
         QString EdgeVips::*v4;
         QString EdgeVips::*v6;
-        bool external;
     };
     const VipRow rows[] = {
         {tr("Interna&l VIP:"), tr("Internal VIP"), QStringLiteral("internal"), &EdgeVips::internal,
-         &EdgeVips::internalIpv6, false},
+         &EdgeVips::internalIpv6},
         {tr("Acc&ess VIP:"), tr("Access VIP"), QStringLiteral("access"), &EdgeVips::access,
-         &EdgeVips::accessIpv6, true},
+         &EdgeVips::accessIpv6},
         {tr("Web Con&ferencing VIP:"), tr("Web Conferencing VIP"), QStringLiteral("webConferencing"),
-         &EdgeVips::webConferencing, &EdgeVips::webConferencingIpv6, true},
-        {tr("A/V VI&P:"), tr("A/V VIP"), QStringLiteral("av"), &EdgeVips::av, &EdgeVips::avIpv6, true},
+         &EdgeVips::webConferencing, &EdgeVips::webConferencingIpv6},
+        {tr("A/V VI&P:"), tr("A/V VIP"), QStringLiteral("av"), &EdgeVips::av, &EdgeVips::avIpv6},
     };
     int r = 1;
     for (const VipRow &row : rows) {
         const QString path = QStringLiteral("edge.vips.") + row.key;
         auto *label = new QLabel(row.label, m_vipBox);
-        QLineEdit *v4 = addVipField(path, row.v4, false, row.external);
-        QLineEdit *v6 = addVipField(path + QStringLiteral("Ipv6"), row.v6, true, row.external);
+        QLineEdit *v4 = addVipField(path, row.v4);
+        QLineEdit *v6 = addVipField(path + QStringLiteral("Ipv6"), row.v6);
         //: Accessible name of a VIP field; %1 is e.g. "Access VIP".
         v4->setAccessibleName(tr("%1 IPv4").arg(row.name));
         //: Accessible name of a VIP field; %1 is e.g. "Access VIP".
@@ -230,18 +210,17 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
         m_filling = true;
         fillWidgets();
         m_filling = false;
-        validateAll();
     });
 
     updateVisibility();
 }
 
-QLineEdit *EdgePage::addVipField(const QString &path, QString EdgeVips::*member, bool ipv6, bool external)
+QLineEdit *EdgePage::addVipField(const QString &path, QString EdgeVips::*member)
 {
     auto *edit = new QLineEdit(m_vipBox);
     edit->setObjectName(path);
     registerPathField(path, edit);
-    m_vipFields << VipField{edit, member, ipv6, external};
+    m_vipFields << VipField{edit, member};
     connect(edit, &QLineEdit::textChanged, this, [this, member](const QString &text) {
         if (filling())
             return;
@@ -268,7 +247,6 @@ void EdgePage::loadFromPlan()
         m_servers->setIpv6ColumnsVisible(true);
     updatePlaceholders();
     updateVisibility();
-    validateAll();
 }
 
 QStringList EdgePage::pathPrefixes() const
@@ -340,49 +318,8 @@ void EdgePage::updateVisibility()
     m_vipBox->setVisible(edge && chosenLayout() == EdgeLayout::ScaledHardware);
 }
 
-void EdgePage::validateAll()
-{
-    const bool edge = hasEdge();
-    const bool hlb = edge && chosenLayout() == EdgeLayout::ScaledHardware;
-    const auto mark = [this, edge](QWidget *w, const QString &problem) {
-        setFieldProblem(w, edge ? problem : QString());
-    };
-
-    mark(m_nat, hlb && m_nat->isChecked()
-                    ? tr("An Edge pool behind a hardware load balancer needs publicly routable addresses "
-                         "without NAT.")
-                    : QString());
-    mark(m_internalFqdn, withField(tr("Internal FQDN"), hostFieldProblem(m_internalFqdn->text(), true)));
-    mark(m_accessFqdn, withField(tr("Access Edge FQDN"), hostFieldProblem(m_accessFqdn->text(), false)));
-    mark(m_webConferencingFqdn,
-         withField(tr("Web Conferencing FQDN"), hostFieldProblem(m_webConferencingFqdn->text(), false)));
-    mark(m_avFqdn, withField(tr("A/V Edge FQDN"), hostFieldProblem(m_avFqdn->text(), false)));
-
-    m_servers->setAddressesRequired(!hlb);
-    QStringList serverProblems = edge ? m_servers->validate() : QStringList();
-    const int rows = m_servers->rowCount();
-    if (edge && rows == 0)
-        serverProblems.prepend(tr("The Edge needs at least one server."));
-    else if (edge && chosenLayout() == EdgeLayout::Single && rows > 1)
-        serverProblems.prepend(
-            tr("A single Edge has one server; choose a scaled layout for %n server(s).", nullptr, rows));
-    else if (edge && chosenLayout() == EdgeLayout::ScaledDns && rows < 2)
-        serverProblems.prepend(tr("A DNS load-balanced Edge pool needs at least two servers."));
-    // The frame goes on the grid: a style sheet on the whole editor would frame its buttons too.
-    const QString serversProblem = serverProblems.join(QLatin1Char('\n'));
-    mark(m_servers->table(), serversProblem);
-    m_servers->setProperty("invalid", edge && !serversProblem.isEmpty());
-
-    for (const VipField &f : std::as_const(m_vipFields)) {
-        const QString name = f.edit->accessibleName();
-        mark(f.edit,
-             hlb ? withField(name, addressProblem(f.edit->text(), f.ipv6, true, f.external)) : QString());
-    }
-}
-
 void EdgePage::commit()
 {
-    validateAll();
     const std::optional<Edge> edge = edgeToWrite();
     change([&edge](Plan &p) { p.edge = edge; });
 }

@@ -28,18 +28,15 @@ private:
     {
         QLineEdit *edit;
         QString EdgeVips::*member;
-        bool ipv6;
-        bool external;
     };
 
-    QLineEdit *addVipField(const QString &path, QString EdgeVips::*member, bool ipv6, bool external);
+    QLineEdit *addVipField(const QString &path, QString EdgeVips::*member);
     bool hasEdge() const;
     EdgeLayout chosenLayout() const;
     std::optional<Edge> edgeToWrite() const;
     void fillWidgets();
     void updatePlaceholders();
     void updateVisibility();
-    void validateAll();
     void commit();
     bool filling() const { return isLoading() || m_filling; }
 

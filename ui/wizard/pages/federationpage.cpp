@@ -90,14 +90,12 @@ FederationPage::FederationPage(PlanDocument *document, QWidget *parent)
                 p.xmppFqdn.reset();
         });
         updateState();
-        validate();
     });
     connect(m_xmppFqdn, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_xmpp->isChecked()) {
             const QString fqdn = text.trimmed();
             change([&](Plan &p) { p.xmppFqdn = fqdn; });
         }
-        validate();
     });
     // The notes depend on other pages (product, Edge, push): keep them current.
     connect(document, &PlanDocument::changed, this, &FederationPage::updateState);
@@ -126,7 +124,6 @@ void FederationPage::loadFromPlan()
     if (plan.xmppFqdn)
         m_xmppFqdn->setText(*plan.xmppFqdn);
     updateState();
-    validate();
 }
 
 void FederationPage::updateState()
@@ -141,18 +138,6 @@ void FederationPage::updateState()
     m_xmppFqdn->setEnabled(!sfb2019 && m_xmpp->isChecked());
     m_xmppFqdnLabel->setEnabled(m_xmppFqdn->isEnabled());
     m_xmppNote->setVisible(sfb2019);
-    validate();
-}
-
-void FederationPage::validate()
-{
-    const bool sfb2019 = document()->plan().product == Product::Sfb2019;
-    setFieldProblem(m_xmpp, sfb2019 && m_xmpp->isChecked()
-                                ? tr("Skype for Business Server 2019 has no XMPP federation: clear \"XMPP "
-                                     "federation\".")
-                                : QString());
-    setFieldProblem(m_xmppFqdn,
-                    m_xmpp->isChecked() && !sfb2019 ? hostFieldProblem(m_xmppFqdn->text(), true) : QString());
 }
 
 QStringList FederationPage::pathPrefixes() const

@@ -22,7 +22,6 @@ public:
 
 private:
     void updateState();
-    void validate();
 
     QCheckBox *m_enabled = nullptr;
     QCheckBox *m_discoverable = nullptr;

@@ -62,12 +62,8 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
         m_editor->setKind(edition() == Edition::Standard ? PoolEditor::Kind::StandardEdition
                                                          : PoolEditor::Kind::EnterprisePool);
         write();
-        validate();
     });
-    connect(m_editor, &PoolEditor::edited, this, [this] {
-        write();
-        validate();
-    });
+    connect(m_editor, &PoolEditor::edited, this, &FrontEndPage::write);
     connect(document, &PlanDocument::changed, this, &FrontEndPage::planChanged);
 }
 
@@ -93,7 +89,7 @@ void FrontEndPage::fill(const Plan &plan)
     m_editor->setPool(plan.frontEnd);
     m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(plan.frontEnd));
     m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
-    validate();
+    refreshFindings(); // the servers table was refilled
 }
 
 void FrontEndPage::write()
@@ -117,13 +113,6 @@ void FrontEndPage::planChanged()
         return;
     }
     m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
-    validate();
-}
-
-void FrontEndPage::validate()
-{
-    for (const auto &[field, reason] : m_editor->problems())
-        setFieldProblem(field, reason);
 }
 
 QStringList FrontEndPage::pathPrefixes() const

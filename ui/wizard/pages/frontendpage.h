@@ -23,7 +23,6 @@ private:
     Edition edition() const;
     void fill(const Plan &plan);
     void write();
-    void validate();
     void planChanged();
 
     QComboBox *m_edition;

@@ -33,10 +33,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
         l->setBuddy(edit);
         form->addRow(l, edit);
         registerPathField(path, edit);
-        connect(edit, &QLineEdit::textChanged, this, [this] {
-            writeToPlan();
-            validate();
-        });
+        connect(edit, &QLineEdit::textChanged, this, [this] { writeToPlan(); });
         return edit;
     };
     m_internalFqdn = addField(QStringLiteral("officeWebApps.internalFqdn"), tr("&Internal FQDN:"),
@@ -63,7 +60,6 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_details->setEnabled(on);
         writeToPlan();
-        validate();
     });
     connect(document, &PlanDocument::changed, this, &OfficeWebAppsPage::updateNotes);
     // A different plan does not inherit the values the previous one kept in an unticked section.
@@ -74,7 +70,6 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
             const QSignalBlocker block(edit);
             edit->clear();
         }
-        validate();
     });
     m_details->setEnabled(false);
     updateNotes();
@@ -93,7 +88,6 @@ void OfficeWebAppsPage::loadFromPlan()
         m_externalFqdn->setText(plan.officeWebApps->externalFqdn);
     }
     updateNotes();
-    validate();
 }
 
 void OfficeWebAppsPage::writeToPlan()
@@ -109,19 +103,6 @@ void OfficeWebAppsPage::writeToPlan()
         else
             p.officeWebApps.reset();
     });
-}
-
-void OfficeWebAppsPage::validate()
-{
-    const bool on = m_enabled->isChecked();
-    setFieldProblem(m_internalFqdn, on ? hostFieldProblem(m_internalFqdn->text(), true) : QString());
-    setFieldProblem(m_internalIpv4, on ? ipv4FieldProblem(m_internalIpv4->text(), true) : QString());
-    setFieldProblem(m_internalIpv6, on ? ipv6FieldProblem(m_internalIpv6->text()) : QString());
-    QString external = on ? hostFieldProblem(m_externalFqdn->text(), false) : QString();
-    if (on && external.isEmpty() && !m_externalFqdn->text().trimmed().isEmpty() &&
-        m_externalFqdn->text().trimmed().compare(m_internalFqdn->text().trimmed(), Qt::CaseInsensitive) == 0)
-        external = tr("The external FQDN must differ from the internal FQDN.");
-    setFieldProblem(m_externalFqdn, external);
 }
 
 void OfficeWebAppsPage::updateNotes()

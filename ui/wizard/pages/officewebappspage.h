@@ -22,7 +22,6 @@ public:
 
 private:
     void writeToPlan();
-    void validate();
     void updateNotes();
 
     QCheckBox *m_enabled = nullptr;

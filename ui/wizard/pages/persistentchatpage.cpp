@@ -53,16 +53,9 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_details->setEnabled(on);
         writeToPlan();
-        validate();
     });
-    connect(m_fqdn, &QLineEdit::textChanged, this, [this] {
-        writeToPlan();
-        validate();
-    });
-    connect(m_servers, &ServersTable::serversChanged, this, [this] {
-        writeToPlan();
-        validate();
-    });
+    connect(m_fqdn, &QLineEdit::textChanged, this, [this] { writeToPlan(); });
+    connect(m_servers, &ServersTable::serversChanged, this, [this] { writeToPlan(); });
     // A different plan does not inherit the values the previous one kept in an unticked section.
     connect(document, &PlanDocument::reloaded, this, [this] {
         if (this->document()->plan().persistentChat)
@@ -71,7 +64,6 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
         const QSignalBlocker blockServers(m_servers);
         m_fqdn->clear();
         m_servers->setServers({});
-        validate();
     });
     m_details->setEnabled(false);
 }
@@ -86,7 +78,6 @@ void PersistentChatPage::loadFromPlan()
         m_fqdn->setText(plan.persistentChat->fqdn);
         m_servers->setServers(plan.persistentChat->servers);
     }
-    validate();
 }
 
 void PersistentChatPage::writeToPlan()
@@ -101,14 +92,6 @@ void PersistentChatPage::writeToPlan()
         else
             p.persistentChat.reset();
     });
-}
-
-void PersistentChatPage::validate()
-{
-    const bool on = m_enabled->isChecked();
-    setFieldProblem(m_fqdn, on ? hostFieldProblem(m_fqdn->text(), true) : QString());
-    // The table marks each cell itself; the page keeps Next disabled and says why.
-    setFieldProblem(m_servers->table(), on ? m_servers->problems().join(QLatin1Char('\n')) : QString());
 }
 
 QStringList PersistentChatPage::pathPrefixes() const

@@ -23,7 +23,6 @@ public:
 
 private:
     void writeToPlan();
-    void validate();
 
     QCheckBox *m_enabled = nullptr;
     QGroupBox *m_details = nullptr;

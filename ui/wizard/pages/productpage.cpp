@@ -1,6 +1,5 @@
 #include "ui/wizard/pages/productpage.h"
 
-#include "model/dns/hostnames.h"
 #include "model/plan/plandocument.h"
 
 #include <QComboBox>
@@ -79,7 +78,6 @@ ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
     });
     connect(m_sipDomains, &QPlainTextEdit::textChanged, this, [this] {
         const QStringList domains = domainsFromText(m_sipDomains->toPlainText());
-        validate();
         if (domains != this->document()->plan().sipDomains)
             change([&domains](Plan &p) { p.sipDomains = domains; });
     });
@@ -104,26 +102,6 @@ void ProductPage::loadFromPlan()
     // Keep the cursor where it is when the text already says the same (entering the page again).
     if (domainsFromText(m_sipDomains->toPlainText()) != plan.sipDomains)
         m_sipDomains->setPlainText(plan.sipDomains.join(QLatin1Char('\n')));
-    validate();
-}
-
-void ProductPage::validate()
-{
-    const QStringList domains = domainsFromText(m_sipDomains->toPlainText());
-    QStringList problems;
-    if (domains.isEmpty())
-        problems << tr("At least one SIP domain is needed: the domain part of your users' SIP addresses.");
-    QStringList seen;
-    for (const QString &d : domains) {
-        const QString problem = hostFieldProblem(d, true);
-        if (!problem.isEmpty())
-            //: %1 is a sentence about the domain as typed, e.g. "\"bad_domain\": … ."
-            problems << tr("SIP domain %1").arg(problem);
-        else if (seen.contains(normalizedName(d)))
-            problems << tr("SIP domain %1 is listed twice.").arg(d);
-        seen << normalizedName(d);
-    }
-    setFieldProblem(m_sipDomains, problems.join(QLatin1Char('\n')));
 }
 
 QStringList ProductPage::pathPrefixes() const

@@ -24,8 +24,6 @@ public:
     static QStringList domainsFromText(const QString &text);
 
 private:
-    void validate();
-
     QLineEdit *m_title;
     QComboBox *m_product;
     QLabel *m_productNote;

@@ -12,22 +12,6 @@
 
 namespace lyncdns {
 
-namespace {
-
-QString publicAddressProblem(const QString &field, const QString &text, bool ipv6)
-{
-    QString problem = ipv6 ? ipv6FieldProblem(text) : ipv4FieldProblem(text, true);
-    const QString t = text.trimmed();
-    if (problem.isEmpty() && !t.isEmpty() && isNonPublicAddress(t))
-        problem = ReverseProxyPage::tr("\"%1\": private address; with NAT enter the public address the NAT "
-                                       "maps to.")
-                      .arg(t);
-    //: %1 is a field's name (e.g. "Public IPv4 address"), %2 what is wrong with it.
-    return problem.isEmpty() ? QString() : ReverseProxyPage::tr("%1: %2").arg(field, problem);
-}
-
-} // namespace
-
 ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
     : PlanPage(document, tr("Reverse proxy"),
                tr("The reverse proxy publishes web services, meetings, dial-in, Office Web Apps and "
@@ -90,7 +74,6 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
         m_ipv4->clear();
         m_ipv6->clear();
         m_filling = false;
-        validateAll();
     });
     updateState();
 }
@@ -106,7 +89,6 @@ void ReverseProxyPage::loadFromPlan()
     m_ipv6->setText(m_proxy.publicIpv6);
     m_filling = false;
     updateState();
-    validateAll();
 }
 
 QStringList ReverseProxyPage::pathPrefixes() const
@@ -140,18 +122,8 @@ void ReverseProxyPage::updateState()
                              .arg(names.isEmpty() ? tr("(none yet)") : names.join(QStringLiteral(", "))));
 }
 
-void ReverseProxyPage::validateAll()
-{
-    const bool on = m_enabled->isChecked();
-    setFieldProblem(m_ipv4,
-                    on ? publicAddressProblem(tr("Public IPv4 address"), m_ipv4->text(), false) : QString());
-    setFieldProblem(m_ipv6,
-                    on ? publicAddressProblem(tr("Public IPv6 address"), m_ipv6->text(), true) : QString());
-}
-
 void ReverseProxyPage::commit()
 {
-    validateAll();
     const std::optional<ReverseProxy> proxy =
         m_enabled->isChecked() ? std::optional<ReverseProxy>(m_proxy) : std::nullopt;
     change([&proxy](Plan &p) { p.reverseProxy = proxy; });

@@ -21,7 +21,6 @@ public:
 
 private:
     void updateState();
-    void validateAll();
     void commit();
     bool filling() const { return isLoading() || m_filling; }
 

@@ -7,33 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lyncdns {
-
-namespace {
-
-// A simple URL is a host name or https://host/path; empty reason = fine.
-QString urlProblem(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    if (t.contains(QLatin1String("://"))) {
-        const QUrl url(t, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty())
-            return SimpleUrlsPage::tr("\"%1\" is not a URL (https://host/path or a host name).").arg(t);
-        if (url.scheme() != QLatin1String("https"))
-            return SimpleUrlsPage::tr("\"%1\": simple URLs use https.").arg(t);
-    }
-    const QString host = simpleUrlHost(t);
-    const QString problem = hostNameProblem(host);
-    //: %1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).
-    return problem.isEmpty() ? QString() : SimpleUrlsPage::tr("\"%1\": %2.").arg(t, problem);
-}
-
-} // namespace
 
 SimpleUrlsPage::SimpleUrlsPage(PlanDocument *document, QWidget *parent)
     : PlanPage(document, tr("Simple URLs"),
@@ -76,20 +52,17 @@ SimpleUrlsPage::SimpleUrlsPage(PlanDocument *document, QWidget *parent)
     connect(m_meet, &QPlainTextEdit::textChanged, this, [this] {
         if (filling())
             return;
-        validateAll();
         const QStringList meet = meetLines();
         change([&meet](Plan &p) { p.simpleUrls.meet = meet; });
     });
     connect(m_dialin, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (filling())
             return;
-        validateAll();
         change([t = text.trimmed()](Plan &p) { p.simpleUrls.dialin = t; });
     });
     connect(m_admin, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (filling())
             return;
-        validateAll();
         change([t = text.trimmed()](Plan &p) { p.simpleUrls.admin = t; });
     });
     // The defaults follow the SIP domains, which an earlier page edits.
@@ -109,7 +82,6 @@ void SimpleUrlsPage::loadFromPlan()
         m_admin->setText(plan.simpleUrls.admin);
     m_filling = false;
     updatePlaceholders();
-    validateAll();
 }
 
 QStringList SimpleUrlsPage::pathPrefixes() const
@@ -136,23 +108,6 @@ void SimpleUrlsPage::updatePlaceholders()
     if (m_meet->placeholderText() != placeholder)
         m_meet->setPlaceholderText(placeholder);
     m_dialin->setPlaceholderText(effectiveDialinUrl(defaults));
-}
-
-void SimpleUrlsPage::validateAll()
-{
-    QStringList meetProblems;
-    const QStringList lines = meetLines();
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString problem = urlProblem(lines.at(i));
-        if (!problem.isEmpty())
-            //: %1 is the line number, %2 what is wrong with the URL on it.
-            meetProblems << tr("Meet URL %1: %2").arg(i + 1).arg(problem);
-    }
-    setFieldProblem(m_meet, meetProblems.join(QLatin1Char('\n')));
-    const QString dialin = urlProblem(m_dialin->text());
-    setFieldProblem(m_dialin, dialin.isEmpty() ? QString() : tr("Dial-in URL: %1").arg(dialin));
-    const QString admin = urlProblem(m_admin->text());
-    setFieldProblem(m_admin, admin.isEmpty() ? QString() : tr("Admin URL: %1").arg(admin));
 }
 
 } // namespace lyncdns

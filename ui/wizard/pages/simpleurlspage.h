@@ -21,7 +21,6 @@ public:
 private:
     QStringList meetLines() const;
     void updatePlaceholders();
-    void validateAll();
     bool filling() const { return isLoading() || m_filling; }
 
     bool m_filling = false;
