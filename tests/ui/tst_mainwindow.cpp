@@ -1,12 +1,15 @@
 // The main window (issue #3): the live preview equals the planner's records, every item model
 // behaves under QAbstractItemModelTester, autosave brings an unsaved plan back, and a finding
-// takes the admin to the field it is about.
+// takes the admin to the field it is about. A plan with errors is only exported when the admin
+// chooses Export Anyway, and then stamped as a draft.
 
+#include "model/export/exportpolicy.h"
 #include "model/itemmodels/recordtablemodel.h"
 #include "model/plan/plandocument.h"
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "tests/support/testsupport.h"
+#include "ui/report/reportactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/findingslist.h"
 #include "ui/widgets/recordpreview.h"
@@ -16,11 +19,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -89,6 +97,9 @@ private slots:
     void unsavedChange_isRecoveredByNextWindow();
     void recoveryDeclined_discardsAutosave();
     void findingActivated_jumpsToItsPage();
+    void exportWithErrors_exportAnyway_writesDraft();
+    void exportWithErrors_cancel_writesNothing();
+    void exportValidPlan_neverAsks();
 
 private:
     void verifyPreview(MainWindow &window);
@@ -295,6 +306,122 @@ void TestMainWindow::findingActivated_jumpsToItsPage()
                                 .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
                                                                  : QStringLiteral("nothing"),
                                      field->objectName())));
+}
+
+namespace {
+
+const QByteArray kDraftNotice = "DRAFT: this plan has 1 validation error; do not load into production DNS";
+
+// Every file under dir, relative to it, sorted.
+QStringList filesIn(const QString &dir)
+{
+    QStringList files;
+    const QDir root(dir);
+    QList<QString> pending{dir};
+    while (!pending.isEmpty()) {
+        const QDir d(pending.takeFirst());
+        for (const QFileInfo &e :
+             d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            if (e.isDir())
+                pending << e.filePath();
+            else
+                files << root.relativeFilePath(e.filePath());
+        }
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+void TestMainWindow::exportWithErrors_exportAnyway_writesDraft()
+{
+    QStringList asked; // what the prompt was shown, one planErrorsText per question
+    setExportErrorsPrompt([&asked](QWidget *, const Findings &findings) {
+        asked << planErrorsText(findings);
+        return true;
+    });
+    const auto restore = qScopeGuard([] { setExportErrorsPrompt({}); });
+    MainWindow window;
+    QVERIFY(window.openPlan(test::dataFile(QStringLiteral("cli/invalid-address.lyncplan"))));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    QVERIFY(window.exportZoneFiles(dir.filePath(QStringLiteral("zones"))));
+    QVERIFY(
+        window.exportRecords(MainWindow::RecordFormat::PowerShell, dir.filePath(QStringLiteral("dns.ps1"))));
+    QVERIFY(
+        window.exportRecords(MainWindow::RecordFormat::Json, dir.filePath(QStringLiteral("records.json"))));
+    auto *report = window.findChild<ReportActions *>();
+    QVERIFY(report);
+    QVERIFY(report->exportReport(ReportFormat::Html, dir.filePath(QStringLiteral("report.html"))));
+
+    QCOMPARE(asked.size(), 4); // once per export
+    for (const QString &text : std::as_const(asked))
+        QVERIFY2(text.startsWith(QLatin1String("The plan has 1 validation error:")) &&
+                     text.contains(QLatin1String("P-ADDRESS frontEnd.servers[0].ipv4")),
+                 qPrintable(text));
+
+    const QStringList files = filesIn(dir.path());
+    QVERIFY2(files.contains(QStringLiteral("zones/internal/named.conf.zones")), qPrintable(files.join(u' ')));
+    for (const QString &name : files) {
+        const QByteArray content = test::readAll(dir.filePath(name));
+        if (name.endsWith(QLatin1String(".zone")))
+            QVERIFY2(content.startsWith(QByteArray("; " + kDraftNotice + '\n')), qPrintable(name));
+        else if (name.endsWith(QLatin1String(".zones")))
+            QVERIFY2(content.startsWith(QByteArray("// " + kDraftNotice + '\n')), qPrintable(name));
+        else if (name.endsWith(QLatin1String(".ps1")))
+            QVERIFY2(content.startsWith(QByteArray("# " + kDraftNotice + '\n')), qPrintable(name));
+        else if (name.endsWith(QLatin1String(".json")))
+            QCOMPARE(QJsonDocument::fromJson(content).object().value(QStringLiteral("draft")).toBool(), true);
+        else
+            QVERIFY2(content.contains(kDraftNotice), qPrintable(name));
+    }
+}
+
+void TestMainWindow::exportWithErrors_cancel_writesNothing()
+{
+    int asked = 0;
+    setExportErrorsPrompt([&asked](QWidget *, const Findings &) {
+        ++asked;
+        return false;
+    });
+    const auto restore = qScopeGuard([] { setExportErrorsPrompt({}); });
+    MainWindow window;
+    QVERIFY(window.openPlan(test::dataFile(QStringLiteral("cli/invalid-address.lyncplan"))));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    QVERIFY(!window.exportZoneFiles(dir.filePath(QStringLiteral("zones"))));
+    for (const auto format : {MainWindow::RecordFormat::Csv, MainWindow::RecordFormat::Json,
+                              MainWindow::RecordFormat::PowerShell})
+        QVERIFY(!window.exportRecords(format, dir.filePath(QStringLiteral("records"))));
+    auto *report = window.findChild<ReportActions *>();
+    QVERIFY(report);
+    QVERIFY(!report->exportReport(ReportFormat::Pdf, dir.filePath(QStringLiteral("report.pdf"))));
+    QCOMPARE(asked, 5);
+    QVERIFY2(filesIn(dir.path()).isEmpty(), qPrintable(filesIn(dir.path()).join(u' ')));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("zones"))));
+}
+
+void TestMainWindow::exportValidPlan_neverAsks()
+{
+    bool asked = false;
+    setExportErrorsPrompt([&asked](QWidget *, const Findings &) {
+        asked = true;
+        return false;
+    });
+    const auto restore = qScopeGuard([] { setExportErrorsPrompt({}); });
+    MainWindow window;
+    QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(window.exportZoneFiles(dir.filePath(QStringLiteral("zones"))));
+    QVERIFY(
+        window.exportRecords(MainWindow::RecordFormat::PowerShell, dir.filePath(QStringLiteral("dns.ps1"))));
+    QVERIFY2(!asked, "a plan without errors was questioned");
+    for (const QString &name : filesIn(dir.path()))
+        QVERIFY2(!test::readAll(dir.filePath(name)).contains("DRAFT"), qPrintable(name));
 }
 
 QTEST_MAIN(TestMainWindow)

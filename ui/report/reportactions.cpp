@@ -1,5 +1,6 @@
 #include "ui/report/reportactions.h"
 
+#include "model/export/exportpolicy.h"
 #include "model/io/atomicfile.h"
 #include "model/report/reportpdf.h"
 
@@ -12,6 +13,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTextDocument>
@@ -58,7 +60,49 @@ QString reason(const QString &error, const QString &fileName)
     return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
 }
 
+bool defaultExportErrorsPrompt(QWidget *parent, const Findings &findings)
+{
+    QMessageBox box(QMessageBox::Warning, ReportActions::tr("Plan Has Errors"), planErrorsText(findings),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(ReportActions::tr("Exported anyway, every file and report page is stamped as a "
+                                             "DRAFT. Fix the errors first to export the plan for use."));
+    QPushButton *anyway = box.addButton(ReportActions::tr("Export &Anyway"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
+ExportErrorsPrompt &exportErrorsPrompt()
+{
+    static ExportErrorsPrompt prompt = defaultExportErrorsPrompt;
+    return prompt;
+}
+
+// The hand-over report follows the export policy; a report with check evidence records what a
+// check found (as check --report does) and is neither refused nor stamped.
+bool isHandOver(const ReportInput &input)
+{
+    return !input.check;
+}
+
 } // namespace
+
+void setExportErrorsPrompt(ExportErrorsPrompt prompt)
+{
+    exportErrorsPrompt() = prompt ? std::move(prompt) : ExportErrorsPrompt(defaultExportErrorsPrompt);
+}
+
+std::optional<int> confirmExport(QWidget *parent, const Findings &findings)
+{
+    const int errors = static_cast<int>(errorFindings(findings).size());
+    if (errors == 0)
+        return 0;
+    if (!exportErrorsPrompt()(parent, findings))
+        return std::nullopt;
+    return errors;
+}
 
 QString defaultReportFileName(const QString &planFileName, ReportFormat format)
 {
@@ -101,7 +145,10 @@ void ReportActions::setEnabled(bool enabled)
 
 void ReportActions::printPreview()
 {
-    const ReportInput input = m_input();
+    ReportInput input = m_input();
+    // Looking is not exporting: no question, but the pages show the stamp a print would carry.
+    if (isHandOver(input))
+        input.draftErrors = static_cast<int>(errorFindings(input.findings).size());
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer, input);
     QPrintPreviewDialog dialog(&printer, m_window);
@@ -113,9 +160,9 @@ void ReportActions::printPreview()
         html = buildReportHtml(input);
     }
     // The same page painter as the PDF export: margins, footer and page numbers match.
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html](QPrinter *p) {
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&html, &input](QPrinter *p) {
         const WaitCursor wait;
-        paintReport(html, p);
+        paintReport(html, p, nullptr, input.draftErrors);
     });
     // Pages are tall: most of the screen shows one whole at a readable size.
     if (const QScreen *screen = m_window->screen()) {
@@ -127,7 +174,13 @@ void ReportActions::printPreview()
 
 void ReportActions::print()
 {
-    const ReportInput input = m_input();
+    ReportInput input = m_input();
+    if (isHandOver(input)) {
+        const std::optional<int> draftErrors = confirmExport(m_window, input.findings);
+        if (!draftErrors)
+            return;
+        input.draftErrors = *draftErrors;
+    }
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer, input);
     QPrintDialog dialog(&printer, m_window);
@@ -136,7 +189,7 @@ void ReportActions::print()
         return;
     const WaitCursor wait;
     QString error;
-    if (!paintReport(buildReportHtml(input), &printer, &error))
+    if (!paintReport(buildReportHtml(input), &printer, &error, input.draftErrors))
         QMessageBox::warning(m_window, tr("Print Report"),
                              tr("The report could not be printed: %1").arg(error));
 }
@@ -144,9 +197,14 @@ void ReportActions::print()
 void ReportActions::exportReport(ReportFormat format)
 {
     const bool pdf = format == ReportFormat::Pdf;
-    const ReportInput input = m_input();
-    QSettings settings;
-    QString directory = settings.value(kExportDirKey).toString();
+    ReportInput input = m_input();
+    if (isHandOver(input)) {
+        const std::optional<int> draftErrors = confirmExport(m_window, input.findings);
+        if (!draftErrors)
+            return;
+        input.draftErrors = *draftErrors;
+    }
+    QString directory = QSettings().value(kExportDirKey).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory =
             input.planFileName.isEmpty() ? QDir::homePath() : QFileInfo(input.planFileName).absolutePath();
@@ -160,24 +218,41 @@ void ReportActions::exportReport(ReportFormat format)
     dialog.selectFile(defaultReportFileName(input.planFileName, format));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    const QString fileName = dialog.selectedFiles().constFirst();
+    writeReport(input, format, dialog.selectedFiles().constFirst());
+}
 
+bool ReportActions::exportReport(ReportFormat format, const QString &fileName)
+{
+    ReportInput input = m_input();
+    if (isHandOver(input)) {
+        const std::optional<int> draftErrors = confirmExport(m_window, input.findings);
+        if (!draftErrors)
+            return false;
+        input.draftErrors = *draftErrors;
+    }
+    return writeReport(input, format, fileName);
+}
+
+bool ReportActions::writeReport(const ReportInput &input, ReportFormat format, const QString &fileName)
+{
+    const bool pdf = format == ReportFormat::Pdf;
     QString error;
     bool ok = false;
     {
         const WaitCursor wait;
         const QString html = buildReportHtml(input);
-        ok = pdf ? writeReportPdf(html, fileName, defaultPaper(), &error)
+        ok = pdf ? writeReportPdf(html, fileName, defaultPaper(), &error, input.draftErrors)
                  : writeFileAtomically(fileName, html.toUtf8(), &error);
     }
     if (!ok) {
         QMessageBox::warning(m_window, tr("Export Failed"),
                              tr("The report could not be saved to %1:\n%2")
                                  .arg(QDir::toNativeSeparators(fileName), reason(error, fileName)));
-        return;
+        return false;
     }
-    settings.setValue(kExportDirKey, QFileInfo(fileName).absolutePath());
+    QSettings().setValue(kExportDirKey, QFileInfo(fileName).absolutePath());
     emit exported(fileName);
+    return true;
 }
 
 } // namespace lyncdns

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -22,6 +23,17 @@ enum class ReportFormat
 
 // "<plan base name>-dns-report.pdf" (or .html); "dns-report.pdf" without a plan file.
 QString defaultReportFileName(const QString &planFileName, ReportFormat format);
+
+// The export policy's question (docs/export-policy.md), asked before a plan with validation errors
+// is exported or printed: true exports it anyway, stamped as a draft. The default lists the errors
+// (planErrorsText) and offers Export Anyway or Cancel, Cancel the default. Tests replace it; an
+// empty function restores the dialog.
+using ExportErrorsPrompt = std::function<bool(QWidget *parent, const Findings &findings)>;
+void setExportErrorsPrompt(ExportErrorsPrompt prompt);
+// Every export of the main window and the report goes through here: 0 for a plan without errors,
+// the number of errors to stamp the export with when the admin chose Export Anyway, nothing when
+// they cancelled.
+std::optional<int> confirmExport(QWidget *parent, const Findings &findings);
 
 class ReportActions final : public QObject
 {
@@ -42,12 +54,17 @@ public:
 
     void printPreview();
     void print();
+    // Asks about errors (confirmExport), then for a file name, then writes the report.
     void exportReport(ReportFormat format);
+    // The same without the file dialog (tests, scripts); false if cancelled or not written.
+    bool exportReport(ReportFormat format, const QString &fileName);
 
 signals:
     void exported(const QString &fileName);
 
 private:
+    bool writeReport(const ReportInput &input, ReportFormat format, const QString &fileName);
+
     QWidget *m_window;
     InputProvider m_input;
     QAction *m_printPreview;

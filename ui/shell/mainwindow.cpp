@@ -272,7 +272,7 @@ void MainWindow::createMenus()
         ->setStatusTip(tr("Save every planned record as comma-separated values"));
     exportMenu->addAction(tr("Records as &JSON…"), this, [this] { exportRecords(RecordFormat::Json); })
         ->setStatusTip(tr("Save every planned record as JSON"));
-    exportMenu->addAction(tr("&BIND Zone Files…"), this, &MainWindow::exportZoneFiles)
+    exportMenu->addAction(tr("&BIND Zone Files…"), this, [this] { exportZoneFiles(); })
         ->setStatusTip(tr("Write one zone file per zone and location into a folder"));
     exportMenu
         ->addAction(tr("&PowerShell Script…"), this, [this] { exportRecords(RecordFormat::PowerShell); })
@@ -619,21 +619,6 @@ void MainWindow::openCheck()
     d->check->activateWindow();
 }
 
-bool MainWindow::confirmExportWithErrors()
-{
-    int errors = 0;
-    for (const Finding &f : m_document->findings())
-        errors += f.severity == Severity::Error ? 1 : 0;
-    if (errors == 0)
-        return true;
-    return QMessageBox::warning(this, tr("Export"),
-                                tr("The plan has %n error(s), so some records may be wrong or missing. "
-                                   "Export anyway?",
-                                   nullptr, errors),
-                                QMessageBox::Yes | QMessageBox::Cancel,
-                                QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
 QString MainWindow::exportDirectory() const
 {
     const QString saved = QSettings().value(kExportDirectoryKey).toString();
@@ -645,7 +630,9 @@ QString MainWindow::exportDirectory() const
 
 void MainWindow::exportRecords(RecordFormat format)
 {
-    if (!confirmExportWithErrors())
+    // The export policy first: no file dialog for an export the admin then cancels.
+    const std::optional<int> draftErrors = confirmExport(this, m_document->findings());
+    if (!draftErrors)
         return;
     const QString base = m_document->fileName().isEmpty()
                              ? QStringLiteral("dns")
@@ -680,42 +667,72 @@ void MainWindow::exportRecords(RecordFormat format)
     dialog.selectFile(name);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    const QString fileName = dialog.selectedFiles().constFirst();
+    writeRecords(format, dialog.selectedFiles().constFirst(), *draftErrors);
+}
 
+bool MainWindow::exportRecords(RecordFormat format, const QString &fileName)
+{
+    const std::optional<int> draftErrors = confirmExport(this, m_document->findings());
+    return draftErrors && writeRecords(format, fileName, *draftErrors);
+}
+
+bool MainWindow::writeRecords(RecordFormat format, const QString &fileName, int draftErrors)
+{
     const Plan &plan = m_document->plan();
     const RecordSet records = planRecords(plan);
+    // CSV keeps cli.md's fixed header, so it has no stamp (docs/export-policy.md).
     const QByteArray content = format == RecordFormat::Csv    ? recordsToCsv(records)
-                               : format == RecordFormat::Json ? recordsToJson(records)
-                                                              : powerShellScript(plan, records);
+                               : format == RecordFormat::Json ? recordsToJson(records, draftErrors)
+                                                              : powerShellScript(plan, records, draftErrors);
     QString error;
     if (!writeFileAtomically(fileName, content, &error)) {
         QMessageBox::warning(this, tr("Export Failed"),
                              tr("The records could not be saved to %1:\n%2")
                                  .arg(QDir::toNativeSeparators(fileName), withoutFileName(error, fileName)));
-        return;
+        return false;
     }
     QSettings().setValue(kExportDirectoryKey, QFileInfo(fileName).absolutePath());
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    statusBar()->showMessage(draftErrors > 0
+                                 ? tr("Exported to %1 as a draft").arg(QDir::toNativeSeparators(fileName))
+                                 : tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)),
+                             5000);
+    return true;
 }
 
 void MainWindow::exportZoneFiles()
 {
-    if (!confirmExportWithErrors())
+    const std::optional<int> draftErrors = confirmExport(this, m_document->findings());
+    if (!draftErrors)
         return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export BIND Zone Files To"),
                                                           exportDirectory(), QFileDialog::ShowDirsOnly);
     if (dir.isEmpty())
         return;
+    writeZoneFiles(dir, *draftErrors);
+}
+
+bool MainWindow::exportZoneFiles(const QString &dir)
+{
+    const std::optional<int> draftErrors = confirmExport(this, m_document->findings());
+    return draftErrors && writeZoneFiles(dir, *draftErrors);
+}
+
+bool MainWindow::writeZoneFiles(const QString &dir, int draftErrors)
+{
     const Plan &plan = m_document->plan();
     QString error;
-    if (!writeExportFiles(dir, zoneFiles(plan, planRecords(plan), todaysZoneSerial()), &error)) {
+    if (!writeExportFiles(dir, zoneFiles(plan, planRecords(plan), todaysZoneSerial(), draftErrors), &error)) {
         QMessageBox::warning(
             this, tr("Export Failed"),
             tr("The zone files could not be written to %1:\n%2").arg(QDir::toNativeSeparators(dir), error));
-        return;
+        return false;
     }
     QSettings().setValue(kExportDirectoryKey, dir);
-    statusBar()->showMessage(tr("Zone files written to %1").arg(QDir::toNativeSeparators(dir)), 5000);
+    statusBar()->showMessage(
+        draftErrors > 0 ? tr("Zone files written to %1 as a draft").arg(QDir::toNativeSeparators(dir))
+                        : tr("Zone files written to %1").arg(QDir::toNativeSeparators(dir)),
+        5000);
+    return true;
 }
 
 void MainWindow::readSettings()

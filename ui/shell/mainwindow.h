@@ -57,6 +57,18 @@ public:
     // same file; nothing happens when the user cancels.
     void restart();
 
+    enum class RecordFormat
+    {
+        Csv,
+        Json,
+        PowerShell
+    };
+    // The File > Export actions without their file dialogs (tests): a plan with errors asks first
+    // (confirmExport in reportactions.h) and is written stamped as a draft; false if cancelled or
+    // not written.
+    bool exportRecords(RecordFormat format, const QString &fileName);
+    bool exportZoneFiles(const QString &dir);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,15 +87,10 @@ private:
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
     void removeAutosave();
-    enum class RecordFormat
-    {
-        Csv,
-        Json,
-        PowerShell
-    };
     void exportRecords(RecordFormat format);
     void exportZoneFiles();
-    bool confirmExportWithErrors();
+    bool writeRecords(RecordFormat format, const QString &fileName, int draftErrors);
+    bool writeZoneFiles(const QString &dir, int draftErrors);
     QString exportDirectory() const;
     void readSettings();
     void writeSettings() const;
