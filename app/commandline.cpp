@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "lyncdns/version.h"
 #include "model/check/checkexport.h"
 #include "model/check/checkplan.h"
 #include "model/check/livecheck.h"

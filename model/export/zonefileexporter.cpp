@@ -2,6 +2,8 @@
 
 #include "model/export/exportpolicy.h"
 
+#include "lyncdns/version.h"
+
 #include <QDate>
 #include <QMap>
 

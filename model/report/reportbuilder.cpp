@@ -1,5 +1,6 @@
 #include "model/report/reportbuilder.h"
 
+#include "lyncdns/version.h"
 #include "model/check/checkexport.h"
 #include "model/export/exportpolicy.h"
 #include "model/rules/ruleinfo.h"

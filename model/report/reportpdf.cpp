@@ -1,5 +1,6 @@
 #include "model/report/reportpdf.h"
 
+#include "lyncdns/version.h"
 #include "model/export/exportpolicy.h"
 #include "model/io/atomicfile.h"
 

@@ -1,6 +1,7 @@
 // The real lyncdns binary against cli.md: sub-commands, output formats, exit codes, one-line
 // errors, atomic -o, and that none of it needs a display.
 
+#include "lyncdns/version.h"
 #include "model/check/resolvconf.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"

@@ -2,6 +2,7 @@
 // root, else unpacked into a temporary root), and the installed program, desktop entry, AppStream
 // metainfo, icons and man page are checked; the package is removed again afterwards.
 
+#include "lyncdns/version.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>

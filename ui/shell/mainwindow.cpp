@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "lyncdns/version.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"

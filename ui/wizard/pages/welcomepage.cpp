@@ -55,7 +55,8 @@ QString WelcomePage::examplesDirectory()
                                   .absoluteFilePath(QStringLiteral("../share/lyncdns/examples"));
     if (QFileInfo::exists(installed))
         return QDir::cleanPath(installed);
-    return QStringLiteral(LYNCDNS_SOURCE_EXAMPLES);
+    // Not installed (a build tree, a moved binary): the copies built into the program.
+    return QStringLiteral(":/examples");
 }
 
 void WelcomePage::initializePage()

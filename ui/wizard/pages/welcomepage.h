@@ -14,7 +14,8 @@ class WelcomePage final : public QWizardPage
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
     void initializePage() override;
-    // Where the example plans are: next to an installed binary, else the source tree.
+    // Where the example plans are: <bindir>/../share/lyncdns/examples when installed, else the
+    // copies embedded under :/examples.
     static QString examplesDirectory();
 
 signals:
