@@ -252,6 +252,10 @@ private slots:
     void invalidPoolFqdn_disablesNextAndShowsMessage();
     void invalidPoolFqdnFixed_enablesNext();
     void invalidSipDomain_disablesNext();
+    void newPlanEmptyFields_disableNextWithoutFramesUntilPageLeft();
+    void warning_keepsNextEnabledAndShowsOnItsOwnPageOnly();
+    void invalidEdgeServerAddress_marksItsCell();
+    void sameFindingAtTwoFields_saidOnce();
     void backFromNextPage_keepsTypedValues();
     void sfb2019_skipsPersistentChat();
     void lync2013_showsPersistentChat();
@@ -264,6 +268,8 @@ private:
     void fillStandardFrontEnd(WizardDriver &d);
     // Goes on to the Review page, then compares the plan and its records with the example.
     void verifyAgainstExample(const QString &exampleName);
+    // The validator's first finding at exactly this path; nullptr if none.
+    const Finding *findingAt(const QString &path) const;
 
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<PlanWizard> m_wizard;
@@ -304,6 +310,14 @@ void TestWizard::fillStandardFrontEnd(WizardDriver &d)
     d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("standard"));
     d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("se01.contoso.net"));
     d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("se01.contoso.net\t192.168.10.11"));
+}
+
+const Finding *TestWizard::findingAt(const QString &path) const
+{
+    const Findings &findings = m_document->findings();
+    const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                 [&path](const Finding &f) { return f.path == path; });
+    return it == findings.cend() ? nullptr : &*it;
 }
 
 void TestWizard::verifyAgainstExample(const QString &exampleName)
@@ -642,6 +656,12 @@ void TestWizard::invalidPoolFqdn_disablesNextAndShowsMessage()
              qPrintable(QStringLiteral("message below the fields: \"%1\" (%2)")
                             .arg(message->text(),
                                  message->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"))));
+    // In the validator's words: the page has no wording of its own.
+    const Finding *finding = findingAt(QStringLiteral("frontEnd.fqdn"));
+    QVERIFY2(finding, "the validator reports nothing at frontEnd.fqdn");
+    QVERIFY2(message->text().contains(finding->message) && message->text().contains(finding->rule),
+             qPrintable(QStringLiteral("message \"%1\", finding %2 \"%3\"")
+                            .arg(message->text(), finding->rule, finding->message)));
     // Pressing Next anyway stays on the page.
     d.nextButton()->click();
     QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
@@ -693,6 +713,134 @@ void TestWizard::invalidSipDomain_disablesNext()
     QVERIFY(!domains->property("invalid").toBool());
     QCOMPARE(m_document->plan().sipDomains,
              QStringList({QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")}));
+}
+
+void TestWizard::newPlanEmptyFields_disableNextWithoutFramesUntilPageLeft()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    QVERIFY2(d.ok(), d.message());
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    QVERIFY2(fqdn, d.message());
+    const Finding *missing = findingAt(QStringLiteral("frontEnd.fqdn"));
+    QVERIFY2(missing && missing->severity == Severity::Error, "no error for the empty pool FQDN");
+
+    // Nothing typed yet: Next waits, the page says what it waits for, and no field is red.
+    QVERIFY(!d.nextButton()->isEnabled());
+    QVERIFY2(!fqdn->property("invalid").toBool(), "an untouched empty field of a new plan is framed");
+    const auto *pending = d.page()->findChild<QLabel *>(QStringLiteral("pendingProblems"));
+    const auto *problems = d.page()->findChild<QLabel *>(QStringLiteral("fieldProblems"));
+    QVERIFY(pending && problems);
+    QVERIFY2(pending->isVisible() && pending->text().contains(missing->message), qPrintable(pending->text()));
+    QVERIFY2(!problems->isVisible(), qPrintable(problems->text()));
+    QVERIFY(d.page()->fieldProblems().join(QLatin1Char(' ')).contains(missing->message));
+
+    // Once the page was left, coming back shows the same problem framed.
+    d.back();
+    d.next(Page_FrontEnd);
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY2(fqdn->property("invalid").toBool(), "the empty pool FQDN is not framed after a visit");
+    QVERIFY2(problems->isVisible() && problems->text().contains(missing->message),
+             qPrintable(problems->text()));
+    QVERIFY(!d.nextButton()->isEnabled());
+}
+
+void TestWizard::warning_keepsNextEnabledAndShowsOnItsOwnPageOnly()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1\nfe02.contoso.net\t10.10.10.2"));
+    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.5"));
+    QVERIFY2(d.ok(), d.message());
+    // R-LB5 (round robin on the DNS servers) is a warning about frontEnd.loadBalancing.
+    const Finding *lb5 = findingAt(QStringLiteral("frontEnd.loadBalancing"));
+    QVERIFY2(lb5 && lb5->rule == QLatin1String("R-LB5") && lb5->severity == Severity::Warning,
+             "no R-LB5 warning at frontEnd.loadBalancing");
+    QVERIFY2(d.nextButton()->isEnabled(), qPrintable(d.page()->fieldProblems().join(QStringLiteral(" | "))));
+    const auto *findings = d.page()->findChild<QLabel *>(QStringLiteral("pageFindings"));
+    QVERIFY(findings);
+    QVERIFY2(findings->isVisible() && findings->text().contains(QStringLiteral("R-LB5")),
+             qPrintable(findings->text()));
+    auto *lb = d.field<QComboBox>(QStringLiteral("frontEnd.loadBalancing"));
+    QVERIFY2(lb, d.message());
+    QVERIFY2(!lb->property("invalid").toBool(), "a warning frames its field like an error");
+
+    // The Director page does not repeat the Front End's warning.
+    d.next(Page_Director);
+    QVERIFY2(d.ok(), d.message());
+    const auto *directorFindings = d.page()->findChild<QLabel *>(QStringLiteral("pageFindings"));
+    QVERIFY(directorFindings);
+    QVERIFY2(!directorFindings->text().contains(QStringLiteral("R-LB5")),
+             qPrintable(directorFindings->text()));
+}
+
+void TestWizard::invalidEdgeServerAddress_marksItsCell()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    d.next(Page_Director);
+    d.next(Page_Edge);
+    d.choose(QStringLiteral("edge"), QStringLiteral("scaled-dns"));
+    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("edgepool.contoso.net"));
+    d.pasteEdgeServers(
+        QStringLiteral("edge01.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t131.107.155.30\n"
+                       "edge02.contoso.net\t172.25.33.11\t131.107.155\t131.107.155.21\t131.107.155.31\n"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(!d.nextButton()->isEnabled());
+    const Finding *bad = findingAt(QStringLiteral("edge.servers[1].accessIpv4"));
+    QVERIFY2(bad, "the validator reports nothing at edge.servers[1].accessIpv4");
+
+    auto *servers = d.field<EdgeServersTable>(QStringLiteral("edge.servers"));
+    QVERIFY2(servers, d.message());
+    const QTableWidgetItem *cell = servers->table()->item(1, EdgeServersTable::AccessIpv4Column);
+    const QTableWidgetItem *good = servers->table()->item(0, EdgeServersTable::AccessIpv4Column);
+    QVERIFY(cell && good);
+    QVERIFY2(cell->data(Qt::BackgroundRole).isValid(), "the bad cell is not marked");
+    QVERIFY2(cell->toolTip().contains(bad->message), qPrintable(cell->toolTip()));
+    QVERIFY2(!good->data(Qt::BackgroundRole).isValid(), "a good cell is marked");
+    QVERIFY(servers->table()->property("invalid").toBool());
+    // The message below says which row.
+    const QString problems = d.page()->fieldProblems().join(QStringLiteral(" | "));
+    QVERIFY2(problems.contains(QStringLiteral("row 2")) && problems.contains(bad->message),
+             qPrintable(problems));
+
+    // Fixed: the mark goes, Next comes back.
+    servers->table()->item(1, EdgeServersTable::AccessIpv4Column)->setText(QStringLiteral("131.107.155.11"));
+    QVERIFY2(d.nextButton()->isEnabled(), qPrintable(d.page()->fieldProblems().join(QStringLiteral(" | "))));
+    QVERIFY(
+        !servers->table()->item(1, EdgeServersTable::AccessIpv4Column)->data(Qt::BackgroundRole).isValid());
+    QVERIFY(!servers->table()->property("invalid").toBool());
+}
+
+void TestWizard::sameFindingAtTwoFields_saidOnce()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("standard"));
+    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("x\t192.168.10.11"));
+    // A Standard Edition server is named like its pool: the validator finds the name bad twice.
+    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("se01_bad.contoso.net"));
+    QVERIFY2(d.ok(), d.message());
+    const Finding *pool = findingAt(QStringLiteral("frontEnd.fqdn"));
+    const Finding *server = findingAt(QStringLiteral("frontEnd.servers[0].fqdn"));
+    QVERIFY2(pool && server && pool->message == server->message, "expected the same finding at both paths");
+    const QStringList problems = d.page()->fieldProblems();
+    QVERIFY2(problems.size() == 1 && problems.first().contains(pool->message),
+             qPrintable(problems.join(QStringLiteral(" | "))));
 }
 
 void TestWizard::backFromNextPage_keepsTypedValues()

@@ -186,20 +186,6 @@ void PlanPage::initializePage()
     emit completeChanged();
 }
 
-void PlanPage::cleanupPage()
-{
-    // Back: the values stay. A page left once shows its empty required fields as problems when it
-    // is shown again. (restart() hides the page before it cleans up: that is no visit.)
-    if (isVisible())
-        m_revealAll = true;
-}
-
-bool PlanPage::validatePage()
-{
-    m_revealAll = true;
-    return QWizardPage::validatePage();
-}
-
 bool PlanPage::isComplete() const
 {
     const Findings &findings = m_document->findings();

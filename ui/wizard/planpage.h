@@ -41,15 +41,15 @@ public:
     bool ownsPath(const QString &path) const;
 
     void initializePage() override;
-    void cleanupPage() override; // keeps what was typed when going Back
-    bool validatePage() override;
+    void cleanupPage() override {} // keep what was typed when going Back
     // No ERROR finding under the page's paths; warnings and notes do not block Next.
     bool isComplete() const override;
 
     PlanDocument *document() const { return m_document; }
     // Every error on this page, one line each, framed or still pending: why Next is disabled.
     QStringList fieldProblems() const { return m_errorLines; }
-    // Frames every error of the page, empty required fields too (after a jump to a finding).
+    // Frames every error of the page, empty required fields too: once the user has left the page,
+    // or jumped to one of its findings.
     void revealProblems();
     // Gives the focus to the field of a path, and to its cell in a table.
     void focusPath(const QString &path);

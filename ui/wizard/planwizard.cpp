@@ -50,6 +50,13 @@ PlanWizard::PlanWizard(PlanDocument *document, QWidget *parent)
     setPage(Page_Devices, new DevicesPage(document, this));
     setPage(Page_Review, new ReviewPage(document, this));
     setStartId(Page_Welcome);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // A page the user has left (Back or Next) shows its empty required fields as problems when
+        // it is shown again; restart() (a new plan, a jump) is no visit.
+        if (PlanPage *left = planPage(m_shownId); left && !m_restarting)
+            left->revealProblems();
+        m_shownId = id;
+    });
     setButtonText(QWizard::FinishButton, tr("&Save"));
 }
 
@@ -78,7 +85,9 @@ bool PlanWizard::goToPage(int id)
 {
     if (currentId() == id)
         return true;
+    m_restarting = true;
     restart();
+    m_restarting = false;
     for (int guard = 0; currentId() != id && guard < 32; ++guard) {
         const int before = currentId();
         next();

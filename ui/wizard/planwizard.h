@@ -31,6 +31,8 @@ signals:
 
 private:
     PlanDocument *m_document;
+    int m_shownId = -1;
+    bool m_restarting = false;
 };
 
 } // namespace lyncdns
