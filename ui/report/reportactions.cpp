@@ -64,6 +64,7 @@ bool defaultExportErrorsPrompt(QWidget *parent, const Findings &findings)
 {
     QMessageBox box(QMessageBox::Warning, ReportActions::tr("Plan Has Errors"), planErrorsText(findings),
                     QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText); // messages quote what the plan holds, markup included
     box.setInformativeText(ReportActions::tr("Exported anyway, every file and report page is stamped as a "
                                              "DRAFT. Fix the errors first to export the plan for use."));
     QPushButton *anyway = box.addButton(ReportActions::tr("Export &Anyway"), QMessageBox::AcceptRole);
