@@ -1,9 +1,6 @@
 #include "model/check/checkplan.h"
 
-#include "model/dns/hostnames.h"
-#include "model/planner/planner.h"
-
-#include <QHash>
+#include "model/rules/nameclaims.h"
 
 #include <QMap>
 #include <QSet>
@@ -34,31 +31,15 @@ QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records)
         std::sort(item.expected.begin(), item.expected.end());
         items << item;
     }
-    const QSet<QString> internalOnly = internalOnlyNames(plan);
-    // The catalogue rule each internal-only name falls under (R-EXP6 for pools and servers).
-    QHash<QString, QString> ruleOf;
-    ruleOf.insert(internalWebFqdn(plan.frontEnd), QStringLiteral("R-EXP3"));
-    if (plan.director)
-        ruleOf.insert(internalWebFqdn(*plan.director), QStringLiteral("R-EXP3"));
-    if (plan.edge)
-        ruleOf.insert(normalizedName(plan.edge->internalFqdn), QStringLiteral("R-EXP8"));
-    if (!plan.simpleUrls.admin.isEmpty())
-        ruleOf.insert(simpleUrlHost(plan.simpleUrls.admin), QStringLiteral("R-EXP4"));
-    for (const QString &d : plan.sipDomains) {
-        ruleOf.insert(QStringLiteral("lyncdiscoverinternal.") + normalizedName(d), QStringLiteral("R-EXP1"));
-        ruleOf.insert(QStringLiteral("sipinternal.") + normalizedName(d), QStringLiteral("R-EXP5"));
-    }
-    QStringList mustNotResolve(internalOnly.begin(), internalOnly.end());
-    std::sort(mustNotResolve.begin(), mustNotResolve.end());
-    for (const QString &name : std::as_const(mustNotResolve)) {
-        if (externalNames.contains(name))
+    for (const GuardedName &guarded : mustNotResolveExternally(plan)) {
+        if (externalNames.contains(guarded.name))
             continue; // the validator already reports a name planned both ways
         CheckItem item;
         item.location = Location::External;
-        item.name = name;
+        item.name = guarded.name;
         item.type = RecordType::A;
         item.mustNotResolve = true;
-        item.requirement = ruleOf.value(name, QStringLiteral("R-EXP6"));
+        item.requirement = guarded.rule;
         items << item;
     }
     return items;

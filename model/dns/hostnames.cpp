@@ -94,6 +94,50 @@ bool isNonPublicAddress(const QString &address)
     return false;
 }
 
+Ipv6Scope ipv6Scope(const QString &address)
+{
+    const QHostAddress a(address);
+    if (a.isNull() || a.protocol() != QAbstractSocket::IPv6Protocol || a.isLoopback() ||
+        a == QHostAddress::AnyIPv6)
+        return Ipv6Scope::Other;
+    static const auto siteLocal = QHostAddress::parseSubnet(QStringLiteral("fec0::/10"));
+    if (a.isInSubnet(siteLocal))
+        return Ipv6Scope::SiteLocal;
+    if (a.isLinkLocal())
+        return Ipv6Scope::LinkLocal;
+    if (a.isUniqueLocalUnicast())
+        return Ipv6Scope::UniqueLocal;
+    return Ipv6Scope::Global;
+}
+
+QString ipv6ScopeName(Ipv6Scope scope)
+{
+    switch (scope) {
+    case Ipv6Scope::Global:
+        //: An IPv6 address scope.
+        return QCoreApplication::translate("HostNames", "global");
+    case Ipv6Scope::UniqueLocal:
+        //: An IPv6 address scope (fc00::/7).
+        return QCoreApplication::translate("HostNames", "unique-local");
+    case Ipv6Scope::LinkLocal:
+        //: An IPv6 address scope (fe80::/10).
+        return QCoreApplication::translate("HostNames", "link-local");
+    case Ipv6Scope::SiteLocal:
+        //: An IPv6 address scope (fec0::/10, deprecated).
+        return QCoreApplication::translate("HostNames", "site-local");
+    case Ipv6Scope::Other:
+        break;
+    }
+    //: An IPv6 address that is loopback or unspecified.
+    return QCoreApplication::translate("HostNames", "other");
+}
+
+QString canonicalAddress(const QString &address)
+{
+    const QHostAddress a(address);
+    return a.isNull() ? address.trimmed() : a.toString();
+}
+
 QString normalizedName(const QString &name)
 {
     QString n = name.trimmed().toLower();

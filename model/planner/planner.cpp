@@ -1,21 +1,15 @@
 #include "model/planner/planner.h"
 
 #include "model/dns/hostnames.h"
+#include "model/rules/nameclaims.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QHostAddress>
 #include <QSet>
 
 namespace lyncdns {
 
 namespace {
-
-QString canonicalAddress(const QString &address)
-{
-    const QHostAddress a(address);
-    return a.isNull() ? address.trimmed() : a.toString();
-}
 
 void addIfSet(QStringList &list, const QString &address)
 {
@@ -23,17 +17,69 @@ void addIfSet(QStringList &list, const QString &address)
         list << canonicalAddress(address);
 }
 
-// Collects records, writes A plus AAAA where asked, and keeps the first of any duplicates.
+// Collects records, writes A plus AAAA where asked, and keeps the first of any duplicates. A name
+// belongs to the first role that writes it in a view: a second role's records are left out, never
+// merged in (the validator reports the name as P-NAME-ROLES, R-CN1 or a more specific rule).
 class RecordBuilder
 {
 public:
     explicit RecordBuilder(const Plan &plan)
         : m_plan(plan)
     {
+        for (const NameClaim &c : nameClaims(plan))
+            m_claims[c.name] << c;
     }
 
-    void add(Location loc, const QString &name, RecordType type, const QString &data, const char *requirement,
-             bool required, const QString &reason)
+    void addHost(Location loc, Role role, const QString &name, const AddressSet &addresses,
+                 const char *requirement, bool required, const QString &reason)
+    {
+        const QString owner = ownerOf(loc, name, role);
+        for (const QString &a : addresses.ipv4)
+            add(loc, owner, name, RecordType::A, a, requirement, required, reason);
+        if (m_plan.dns.ipv6)
+            for (const QString &a : addresses.ipv6)
+                add(loc, owner, name, RecordType::AAAA, a, requirement, required, reason);
+    }
+
+    void addCname(Location loc, Role role, const QString &name, const QString &target,
+                  const char *requirement, bool required, const QString &reason)
+    {
+        add(loc, ownerOf(loc, name, role), name, RecordType::CNAME, normalizedName(target), requirement,
+            required, reason);
+    }
+
+    // SRV owner names carry underscores, which no host name of the plan can (R-NAME1).
+    void addSrv(Location loc, const QString &name, int port, const QString &target, const char *requirement,
+                bool required, const QString &reason)
+    {
+        add(loc, normalizedName(name), name, RecordType::SRV,
+            QStringLiteral("0 0 %1 %2").arg(port).arg(normalizedName(target)), requirement, required, reason);
+    }
+
+    RecordSet take() { return std::move(m_records); }
+
+private:
+    // The owner of the claim a host record comes from. The planner writes a role's names in the
+    // order nameClaims() lists them, once per view, so the n-th call for (view, name, role) is the
+    // n-th claim: two servers given one FQDN stay two owners and are not merged.
+    QString ownerOf(Location loc, const QString &name, Role role)
+    {
+        const QString n = normalizedName(name);
+        const int nth = m_calls[locationName(loc) + QLatin1Char('|') + n + QLatin1Char('|') +
+                                QString::number(static_cast<int>(role))]++;
+        QString owner = roleLabel(role); // not claimed: cannot happen, and then the role is the owner
+        int seen = 0;
+        for (const NameClaim &c : m_claims.value(n))
+            if (c.role == role) {
+                owner = c.owner;
+                if (seen++ == nth)
+                    break;
+            }
+        return owner;
+    }
+
+    void add(Location loc, const QString &owner, const QString &name, RecordType type, const QString &data,
+             const char *requirement, bool required, const QString &reason)
     {
         DnsRecord r;
         r.location = loc;
@@ -46,41 +92,22 @@ public:
         r.reason = reason;
         if (r.name.isEmpty() || r.data.isEmpty())
             return;
-        const QString key = locationName(loc) + QLatin1Char('|') + r.name + QLatin1Char('|') +
-                            recordTypeName(type) + QLatin1Char('|') + r.data;
+        const QString view = locationName(loc) + QLatin1Char('|') + r.name;
+        const auto held = m_owners.constFind(view);
+        if (held != m_owners.cend() && held.value() != owner)
+            return;
+        m_owners.insert(view, owner);
+        const QString key = view + QLatin1Char('|') + recordTypeName(type) + QLatin1Char('|') + r.data;
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
         m_records << r;
     }
 
-    void addHost(Location loc, const QString &name, const AddressSet &addresses, const char *requirement,
-                 bool required, const QString &reason)
-    {
-        for (const QString &a : addresses.ipv4)
-            add(loc, name, RecordType::A, a, requirement, required, reason);
-        if (m_plan.dns.ipv6)
-            for (const QString &a : addresses.ipv6)
-                add(loc, name, RecordType::AAAA, a, requirement, required, reason);
-    }
-
-    void addCname(Location loc, const QString &name, const QString &target, const char *requirement,
-                  bool required, const QString &reason)
-    {
-        add(loc, name, RecordType::CNAME, normalizedName(target), requirement, required, reason);
-    }
-
-    void addSrv(Location loc, const QString &name, int port, const QString &target, const char *requirement,
-                bool required, const QString &reason)
-    {
-        add(loc, name, RecordType::SRV, QStringLiteral("0 0 %1 %2").arg(port).arg(normalizedName(target)),
-            requirement, required, reason);
-    }
-
-    RecordSet take() { return std::move(m_records); }
-
-private:
     const Plan &m_plan;
+    QHash<QString, QList<NameClaim>> m_claims; // name -> its claims, in plan order
+    QHash<QString, int> m_calls;               // view|name|role -> records written so far
+    QHash<QString, QString> m_owners;          // location|name -> the owner of the role that holds it
     RecordSet m_records;
     QSet<QString> m_seen;
 };
@@ -102,38 +129,38 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
 {
     const Location in = Location::Internal;
     for (const Server &s : plan.frontEnd.servers)
-        b.addHost(in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}},
-                  "int-server", true,
+        b.addHost(in, Role::FrontEndServer, s.fqdn,
+                  AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server", true,
                   QCoreApplication::translate("Planner",
                                               "Front End server %1: server-to-server traffic and replication")
                       .arg(s.fqdn));
 
     const Pool &fe = plan.frontEnd;
     if (fe.edition == Edition::Standard) {
-        b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-server", true,
+        b.addHost(in, Role::StandardEditionServer, fe.fqdn, poolAddressSet(fe), "int-server", true,
                   QCoreApplication::translate("Planner",
                                               "Standard Edition server: its FQDN is also its pool FQDN"));
     } else {
         switch (fe.loadBalancing) {
         case LoadBalancing::Dns:
-            b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-pool-dnslb", true,
+            b.addHost(in, Role::FrontEndPool, fe.fqdn, poolAddressSet(fe), "int-pool-dnslb", true,
                       QCoreApplication::translate(
                           "Planner", "Front End pool, DNS load balancing: one A per deployed Front End"));
             break;
         case LoadBalancing::Hardware:
-            b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-pool-hlb", true,
+            b.addHost(in, Role::FrontEndPool, fe.fqdn, poolAddressSet(fe), "int-pool-hlb", true,
                       QCoreApplication::translate("Planner",
                                                   "Front End pool behind a hardware load balancer: the VIP"));
             break;
         case LoadBalancing::None:
-            b.addHost(in, fe.fqdn, poolAddressSet(fe), "int-pool-single", true,
+            b.addHost(in, Role::FrontEndPool, fe.fqdn, poolAddressSet(fe), "int-pool-single", true,
                       QCoreApplication::translate(
                           "Planner", "Front End pool with a single server and no load balancer"));
             break;
         }
     }
     if (internalWebFqdn(fe) != normalizedName(fe.fqdn))
-        b.addHost(in, internalWebFqdn(fe), poolWebAddress(fe), "int-webint", true,
+        b.addHost(in, Role::FrontEndInternalWeb, internalWebFqdn(fe), poolWebAddress(fe), "int-webint", true,
                   QCoreApplication::translate(
                       "Planner",
                       "Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP"));
@@ -142,17 +169,18 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
         const Pool &dir = *plan.director;
         for (const Server &s : dir.servers)
             b.addHost(
-                in, s.fqdn, AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server",
-                true,
+                in, Role::DirectorServer, s.fqdn,
+                AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server", true,
                 QCoreApplication::translate("Planner", "Director %1: server-to-server traffic").arg(s.fqdn));
-        b.addHost(in, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
+        b.addHost(in, Role::DirectorPool, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
                   dir.loadBalancing == LoadBalancing::Dns
                       ? QCoreApplication::translate("Planner",
                                                     "Director pool, DNS load balancing: one A per Director")
                       : QCoreApplication::translate(
                             "Planner", "Director pool FQDN: the Director or its load balancer VIP"));
         if (internalWebFqdn(dir) != normalizedName(dir.fqdn))
-            b.addHost(in, internalWebFqdn(dir), poolWebAddress(dir), "int-webint", true,
+            b.addHost(in, Role::DirectorInternalWeb, internalWebFqdn(dir), poolWebAddress(dir), "int-webint",
+                      true,
                       QCoreApplication::translate("Planner", "Director internal web services: the web VIP"));
     }
 }
@@ -163,7 +191,8 @@ void internalEdge(const Plan &plan, RecordBuilder &b)
         return;
     const Edge &e = *plan.edge;
     b.addHost(
-        Location::Internal, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal", true,
+        Location::Internal, Role::EdgeInternal, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal",
+        true,
         e.layout == EdgeLayout::ScaledHardware
             ? QCoreApplication::translate(
                   "Planner",
@@ -174,7 +203,7 @@ void internalEdge(const Plan &plan, RecordBuilder &b)
     // After the pool name, so a single Edge named like its pool keeps the int-edge-internal id.
     for (const EdgeServer &s : e.servers)
         b.addHost(
-            Location::Internal, s.fqdn,
+            Location::Internal, Role::EdgeServer, s.fqdn,
             AddressSet{{canonicalAddress(s.internalIpv4)}, {canonicalAddress(s.internalIpv6)}},
             "int-edge-node", true,
             QCoreApplication::translate("Planner", "Edge server %1: its internal interface").arg(s.fqdn));
@@ -192,12 +221,14 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
             const QString name = QStringLiteral("lyncdiscoverinternal.") + d;
             // Decision 8: without split-brain it sits at a pin-point zone's apex, where no CNAME may be.
             if (plan.autodiscover.recordType == AutodiscoverType::Cname && plan.dns.splitBrain)
-                b.addCname(in, name, internalWebFqdn(signIn), "int-lyncdiscoverinternal", true,
+                b.addCname(in, Role::LyncDiscoverInternal, name, internalWebFqdn(signIn),
+                           "int-lyncdiscoverinternal", true,
                            QCoreApplication::translate(
                                "Planner", "Autodiscover for internal clients: the %1 internal web services")
                                .arg(role));
             else
-                b.addHost(in, name, poolWebAddress(signIn), "int-lyncdiscoverinternal", true,
+                b.addHost(in, Role::LyncDiscoverInternal, name, poolWebAddress(signIn),
+                          "int-lyncdiscoverinternal", true,
                           QCoreApplication::translate(
                               "Planner", "Autodiscover for internal clients: the %1 internal web address")
                               .arg(role));
@@ -205,7 +236,7 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
         const QString target = srvTargetFor(signIn, d);
         if ((plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) && !target.isEmpty()) {
             if (target != normalizedName(signIn.fqdn))
-                b.addHost(in, target, poolAddressSet(signIn), "int-sipinternaltls", true,
+                b.addHost(in, Role::SrvTarget, target, poolAddressSet(signIn), "int-sipinternaltls", true,
                           QCoreApplication::translate(
                               "Planner", "SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
                               .arg(d, normalizedName(signIn.fqdn)));
@@ -222,10 +253,12 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
         }
         if (plan.legacyDiscovery.hostRecords) {
             b.addHost(
-                in, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn), "int-sipinternal-a", false,
+                in, Role::SipInternal, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn),
+                "int-sipinternal-a", false,
                 QCoreApplication::translate("Planner", "A-record fallback for internal sign-in to the %1")
                     .arg(role));
-            b.addHost(in, QStringLiteral("sip.") + d, poolAddressSet(signIn), "int-sip", false,
+            b.addHost(in, Role::SipInternalHost, QStringLiteral("sip.") + d, poolAddressSet(signIn),
+                      "int-sip", false,
                       QCoreApplication::translate("Planner",
                                                   "Internal sign-in fallback and Lync Phone Edition: the %1")
                           .arg(role));
@@ -235,8 +268,8 @@ void internalDiscovery(const Plan &plan, RecordBuilder &b)
                      QCoreApplication::translate(
                          "Planner", "Time source for desk phones (else they try time.windows.com)"));
         if (plan.devices.deviceUpdates)
-            b.addHost(in, QStringLiteral("ucupdates-r2.") + d, poolWebAddress(plan.frontEnd),
-                      "int-ucupdates-r2", false,
+            b.addHost(in, Role::DeviceUpdates, QStringLiteral("ucupdates-r2.") + d,
+                      poolWebAddress(plan.frontEnd), "int-ucupdates-r2", false,
                       QCoreApplication::translate(
                           "Planner", "Device Update Web service for phones that have never signed in"));
     }
@@ -248,15 +281,16 @@ void internalSimpleUrls(const Plan &plan, RecordBuilder &b)
     const QString role = poolRole(plan);
     for (const QString &url : effectiveMeetUrls(plan))
         b.addHost(
-            Location::Internal, simpleUrlHost(url), web, "int-meet", true,
+            Location::Internal, Role::MeetUrl, simpleUrlHost(url), web, "int-meet", true,
             QCoreApplication::translate("Planner", "Meet simple URL for internal users: the %1 web address")
                 .arg(role));
     b.addHost(
-        Location::Internal, simpleUrlHost(effectiveDialinUrl(plan)), web, "int-dialin", true,
+        Location::Internal, Role::DialinUrl, simpleUrlHost(effectiveDialinUrl(plan)), web, "int-dialin", true,
         QCoreApplication::translate("Planner", "Dial-in simple URL for internal users: the %1 web address")
             .arg(role));
     if (!plan.simpleUrls.admin.isEmpty())
-        b.addHost(Location::Internal, simpleUrlHost(plan.simpleUrls.admin), web, "int-admin", false,
+        b.addHost(Location::Internal, Role::AdminUrl, simpleUrlHost(plan.simpleUrls.admin), web, "int-admin",
+                  false,
                   QCoreApplication::translate("Planner", "Admin simple URL (Control Panel): internal only"));
 }
 
@@ -266,20 +300,21 @@ void internalApplications(const Plan &plan, RecordBuilder &b)
         AddressSet all;
         for (const Server &s : plan.persistentChat->servers) {
             const AddressSet one{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}};
-            b.addHost(Location::Internal, s.fqdn, one, "int-pchat", true,
+            b.addHost(Location::Internal, Role::PersistentChatServer, s.fqdn, one, "int-pchat", true,
                       QCoreApplication::translate("Planner", "Persistent Chat server %1").arg(s.fqdn));
             addIfSet(all.ipv4, s.ipv4);
             addIfSet(all.ipv6, s.ipv6);
         }
         b.addHost(
-            Location::Internal, plan.persistentChat->fqdn, all, "int-pchat", true,
+            Location::Internal, Role::PersistentChatPool, plan.persistentChat->fqdn, all, "int-pchat", true,
             QCoreApplication::translate("Planner", "Persistent Chat pool: one A per Persistent Chat server"));
     }
     if (plan.officeWebApps) {
         AddressSet owas;
         addIfSet(owas.ipv4, plan.officeWebApps->internalIpv4);
         addIfSet(owas.ipv6, plan.officeWebApps->internalIpv6);
-        b.addHost(Location::Internal, plan.officeWebApps->internalFqdn, owas, "int-owas", true,
+        b.addHost(Location::Internal, Role::OfficeWebAppsInternal, plan.officeWebApps->internalFqdn, owas,
+                  "int-owas", true,
                   QCoreApplication::translate(
                       "Planner", "Office Web Apps Server: PowerPoint presentations in meetings"));
     }
@@ -297,7 +332,7 @@ void externalEdge(const Plan &plan, RecordBuilder &b)
     for (const QString &rawDomain : plan.sipDomains) {
         const QString d = normalizedName(rawDomain);
         const QString sip = QStringLiteral("sip.") + d;
-        b.addHost(ex, sip, access, "ext-access", true,
+        b.addHost(ex, Role::SipAccessName, sip, access, "ext-access", true,
                   QCoreApplication::translate("Planner",
                                               "Access Edge for %1: remote sign-in, federation and public IM")
                       .arg(d));
@@ -317,7 +352,8 @@ void externalEdge(const Plan &plan, RecordBuilder &b)
                                "Planner", "Lets federated partners discover the Access Edge of %1")
                                .arg(d));
         if (plan.legacyDiscovery.hostRecords)
-            b.addHost(ex, QStringLiteral("sipexternal.") + d, access, "ext-sipexternal", false,
+            b.addHost(ex, Role::SipExternal, QStringLiteral("sipexternal.") + d, access, "ext-sipexternal",
+                      false,
                       QCoreApplication::translate("Planner",
                                                   "A-record fallback for external sign-in: the Access Edge"));
         if (plan.xmppFqdn)
@@ -325,17 +361,18 @@ void externalEdge(const Plan &plan, RecordBuilder &b)
                      QCoreApplication::translate("Planner", "Lets XMPP partners find the XMPP gateway for %1")
                          .arg(d));
     }
-    b.addHost(ex, effectiveAccessFqdn(plan), access, "ext-access", true,
+    b.addHost(ex, Role::AccessEdge, effectiveAccessFqdn(plan), access, "ext-access", true,
               QCoreApplication::translate(
                   "Planner", "Access Edge external FQDN (SIP, federation): the Access Edge public address"));
-    b.addHost(ex, effectiveWebConferencingFqdn(plan), edgeWebConferencingAddresses(e), "ext-webcon", true,
+    b.addHost(ex, Role::WebConferencingEdge, effectiveWebConferencingFqdn(plan),
+              edgeWebConferencingAddresses(e), "ext-webcon", true,
               QCoreApplication::translate(
                   "Planner", "Web Conferencing Edge: meeting content for remote and federated users"));
     b.addHost(
-        ex, effectiveAvFqdn(plan), edgeAvAddresses(e), "ext-av", true,
+        ex, Role::AvEdge, effectiveAvFqdn(plan), edgeAvAddresses(e), "ext-av", true,
         QCoreApplication::translate("Planner", "A/V Edge: audio and video media relay for remote users"));
     if (plan.xmppFqdn)
-        b.addHost(ex, *plan.xmppFqdn, access, "ext-xmpp-a", true,
+        b.addHost(ex, Role::XmppHost, *plan.xmppFqdn, access, "ext-xmpp-a", true,
                   QCoreApplication::translate("Planner", "XMPP proxy on the Access Edge"));
 }
 
@@ -348,24 +385,25 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
     AddressSet rp;
     addIfSet(rp.ipv4, plan.reverseProxy->publicIpv4);
     addIfSet(rp.ipv6, plan.reverseProxy->publicIpv6);
-    b.addHost(ex, plan.frontEnd.webServices.externalFqdn, rp, "ext-webext", true,
+    b.addHost(ex, Role::FrontEndExternalWeb, plan.frontEnd.webServices.externalFqdn, rp, "ext-webext", true,
               QCoreApplication::translate(
                   "Planner", "Front End external web services (address book, meetings, mobility), published "
                              "by the reverse proxy"));
     if (plan.director)
-        b.addHost(ex, plan.director->webServices.externalFqdn, rp, "ext-webdirext", true,
+        b.addHost(ex, Role::DirectorExternalWeb, plan.director->webServices.externalFqdn, rp, "ext-webdirext",
+                  true,
                   QCoreApplication::translate(
                       "Planner", "Director external web services (authentication first goes here), published "
                                  "by the reverse proxy"));
     for (const QString &url : effectiveMeetUrls(plan))
         b.addHost(
-            ex, simpleUrlHost(url), rp, "ext-meet", true,
+            ex, Role::MeetUrl, simpleUrlHost(url), rp, "ext-meet", true,
             QCoreApplication::translate("Planner", "Meet simple URL for external users: the reverse proxy"));
     b.addHost(
-        ex, simpleUrlHost(effectiveDialinUrl(plan)), rp, "ext-dialin", true,
+        ex, Role::DialinUrl, simpleUrlHost(effectiveDialinUrl(plan)), rp, "ext-dialin", true,
         QCoreApplication::translate("Planner", "Dial-in simple URL for external users: the reverse proxy"));
     if (plan.officeWebApps && !plan.officeWebApps->externalFqdn.isEmpty())
-        b.addHost(ex, plan.officeWebApps->externalFqdn, rp, "ext-owas", true,
+        b.addHost(ex, Role::OfficeWebAppsExternal, plan.officeWebApps->externalFqdn, rp, "ext-owas", true,
                   QCoreApplication::translate(
                       "Planner", "Office Web Apps for external meeting participants: the reverse proxy"));
     if (!plan.autodiscover.enabled)
@@ -375,17 +413,18 @@ void externalReverseProxy(const Plan &plan, RecordBuilder &b)
         const QString name = QStringLiteral("lyncdiscover.") + normalizedName(rawDomain);
         if (plan.autodiscover.recordType == AutodiscoverType::Cname && !extWeb.isEmpty())
             b.addCname(
-                ex, name, extWeb, "ext-lyncdiscover", true,
+                ex, Role::LyncDiscover, name, extWeb, "ext-lyncdiscover", true,
                 QCoreApplication::translate(
                     "Planner", "Autodiscover for mobile and external clients: the %1 external web services")
                     .arg(poolRole(plan)));
         else
-            b.addHost(ex, name, rp, "ext-lyncdiscover", true,
+            b.addHost(ex, Role::LyncDiscover, name, rp, "ext-lyncdiscover", true,
                       QCoreApplication::translate(
                           "Planner", "Autodiscover for mobile and external clients: the reverse proxy"));
     }
 }
 
+// Plan-format rule 9: no internal-only name and no private address in external DNS.
 bool isForbidden(const DnsRecord &r, const QSet<QString> &internalOnly)
 {
     if (r.location != Location::External)
@@ -393,19 +432,6 @@ bool isForbidden(const DnsRecord &r, const QSet<QString> &internalOnly)
     if (internalOnly.contains(r.name))
         return true;
     return (r.type == RecordType::A || r.type == RecordType::AAAA) && isNonPublicAddress(r.data);
-}
-
-// R-CN1: a CNAME cannot share its name with other data; the other data wins.
-void dropConflictingCnames(RecordSet &records)
-{
-    QHash<QString, int> otherData;
-    for (const DnsRecord &r : records)
-        if (r.type != RecordType::CNAME)
-            ++otherData[locationName(r.location) + QLatin1Char('|') + r.name];
-    records.removeIf([&otherData](const DnsRecord &r) {
-        return r.type == RecordType::CNAME &&
-               otherData.value(locationName(r.location) + QLatin1Char('|') + r.name) > 0;
-    });
 }
 
 } // namespace
@@ -529,39 +555,6 @@ QString zoneFor(const Plan &plan, Location location, const QString &name, bool *
     return ZoneResolver(plan).zone(location, name, pinPoint);
 }
 
-// Names that exist only inside; plan-format.md decision 5 keeps them out of external DNS.
-QSet<QString> internalOnlyNames(const Plan &plan)
-{
-    QSet<QString> names;
-    auto addPool = [&names](const Pool &p) {
-        names << normalizedName(p.fqdn) << internalWebFqdn(p);
-        for (const Server &s : p.servers)
-            names << normalizedName(s.fqdn);
-    };
-    addPool(plan.frontEnd);
-    if (plan.director)
-        addPool(*plan.director);
-    if (plan.edge) {
-        names << normalizedName(plan.edge->internalFqdn);
-        for (const EdgeServer &s : plan.edge->servers)
-            names << normalizedName(s.fqdn);
-    }
-    if (plan.persistentChat) {
-        names << normalizedName(plan.persistentChat->fqdn);
-        for (const Server &s : plan.persistentChat->servers)
-            names << normalizedName(s.fqdn);
-    }
-    if (plan.officeWebApps)
-        names << normalizedName(plan.officeWebApps->internalFqdn);
-    if (!plan.simpleUrls.admin.isEmpty())
-        names << simpleUrlHost(plan.simpleUrls.admin);
-    for (const QString &d : plan.sipDomains)
-        names << QStringLiteral("lyncdiscoverinternal.") + normalizedName(d)
-              << QStringLiteral("sipinternal.") + normalizedName(d);
-    names.remove(QString());
-    return names;
-}
-
 RecordSet planRecords(const Plan &plan)
 {
     RecordBuilder builder(plan);
@@ -576,7 +569,6 @@ RecordSet planRecords(const Plan &plan)
     RecordSet records = builder.take();
     const QSet<QString> internalOnly = internalOnlyNames(plan);
     records.removeIf([&internalOnly](const DnsRecord &r) { return isForbidden(r, internalOnly); });
-    dropConflictingCnames(records);
     const ZoneResolver zones(plan);
     for (DnsRecord &r : records) {
         r.zone = zones.zone(r.location, r.name, &r.pinPoint);

@@ -43,9 +43,6 @@ private:
     bool m_splitBrain;
     QSet<QString> m_sipDomains;
 };
-// Names that exist only inside (pools, servers, internal web, Edge internal, Admin URL,
-// lyncdiscoverinternal, sipinternal): never published externally (decision 5).
-QSet<QString> internalOnlyNames(const Plan &plan);
 QString zoneFor(const Plan &plan, Location location, const QString &name, bool *pinPoint);
 
 } // namespace lyncdns

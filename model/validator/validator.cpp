@@ -1,21 +1,18 @@
 #include "model/validator/validator.h"
 
 #include "model/dns/hostnames.h"
-#include "model/planner/planner.h"
+#include "model/rules/nameclaims.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace lyncdns {
 
 namespace {
-
-QString at(const QString &path, qsizetype i)
-{
-    return path + QStringLiteral("[%1]").arg(i);
-}
 
 class Validator
 {
@@ -31,15 +28,14 @@ public:
         checkPool(m_plan.frontEnd, QStringLiteral("frontEnd"), true);
         if (m_plan.director)
             checkPool(*m_plan.director, QStringLiteral("director"), false);
-        checkWebFqdns();
         checkEdge();
         checkReverseProxyAndMobility();
         checkSimpleUrls();
         checkApplications();
         checkDevices();
-        checkDuplicateServers();
-        checkExternalNames();
-        checkCnames();
+        checkNames();
+        checkServerAddresses();
+        checkEdgeAddresses();
         checkIpv6();
         checkNotes();
         return m_findings;
@@ -116,7 +112,7 @@ private:
     {
         QHash<QString, qsizetype> seen;
         for (qsizetype i = 0; i < m_plan.sipDomains.size(); ++i) {
-            const QString path = at(QStringLiteral("sipDomains"), i);
+            const QString path = indexedPath(QStringLiteral("sipDomains"), i);
             const QString &d = m_plan.sipDomains.at(i);
             host(path, d);
             const QString key = normalizedName(d);
@@ -134,9 +130,9 @@ private:
     void checkServers(const QList<Server> &servers, const QString &path)
     {
         for (qsizetype i = 0; i < servers.size(); ++i) {
-            host(at(path, i) + QStringLiteral(".fqdn"), servers.at(i).fqdn);
-            ipv4(at(path, i) + QStringLiteral(".ipv4"), servers.at(i).ipv4);
-            ipv6(at(path, i) + QStringLiteral(".ipv6"), servers.at(i).ipv6);
+            host(indexedPath(path, i) + QStringLiteral(".fqdn"), servers.at(i).fqdn);
+            ipv4(indexedPath(path, i) + QStringLiteral(".ipv4"), servers.at(i).ipv4);
+            ipv6(indexedPath(path, i) + QStringLiteral(".ipv6"), servers.at(i).ipv6);
         }
     }
 
@@ -211,31 +207,6 @@ private:
                           .arg(pool.servers.size()));
             break;
         }
-        if (!web.externalFqdn.isEmpty() && normalizedName(web.externalFqdn) == internalWebFqdn(pool))
-            error("R-MOB3", path + QStringLiteral(".webServices.externalFqdn"),
-                  QCoreApplication::translate(
-                      "Validator", "the external web services FQDN must differ from the internal one (%1)")
-                      .arg(internalWebFqdn(pool)));
-    }
-
-    // R-LB3: web service FQDNs are unique across Front End pools and Directors.
-    void checkWebFqdns()
-    {
-        if (!m_plan.director)
-            return;
-        const Pool &fe = m_plan.frontEnd;
-        const Pool &dir = *m_plan.director;
-        if (!fe.webServices.externalFqdn.isEmpty() &&
-            normalizedName(fe.webServices.externalFqdn) == normalizedName(dir.webServices.externalFqdn))
-            error("R-LB3", QStringLiteral("director.webServices.externalFqdn"),
-                  QCoreApplication::translate(
-                      "Validator",
-                      "the Director and the Front End pool need different external web services FQDNs"));
-        if (internalWebFqdn(fe) == internalWebFqdn(dir))
-            error("R-LB3", QStringLiteral("director.webServices.internalFqdn"),
-                  QCoreApplication::translate(
-                      "Validator",
-                      "the Director and the Front End pool need different internal web services FQDNs"));
     }
 
     void checkEdge()
@@ -265,7 +236,7 @@ private:
                                               "a DNS load-balanced Edge pool needs at least two servers"));
         for (qsizetype i = 0; i < e.servers.size(); ++i) {
             const EdgeServer &s = e.servers.at(i);
-            const QString sip = at(sp, i) + QLatin1Char('.');
+            const QString sip = indexedPath(sp, i) + QLatin1Char('.');
             host(sip + QStringLiteral("fqdn"), s.fqdn, false);
             ipv4(sip + QStringLiteral("internalIpv4"), s.internalIpv4, !hlb);
             ipv4(sip + QStringLiteral("accessIpv4"), s.accessIpv4, !hlb);
@@ -410,7 +381,7 @@ private:
         const bool meetDefaulted = m_plan.simpleUrls.meet.isEmpty();
         for (qsizetype i = 0; i < meet.size(); ++i)
             urls << Url{meetDefaulted ? QStringLiteral("simpleUrls.meet")
-                                      : at(QStringLiteral("simpleUrls.meet"), i),
+                                      : indexedPath(QStringLiteral("simpleUrls.meet"), i),
                         meet.at(i)};
         urls << Url{QStringLiteral("simpleUrls.dialin"), effectiveDialinUrl(m_plan)};
         if (!m_plan.simpleUrls.admin.isEmpty())
@@ -478,10 +449,6 @@ private:
             for (const QString &prefix : std::as_const(prefixes))
                 if (!seenByPrefix.contains(prefix))
                     seenByPrefix.insert(prefix, key);
-            if (hostName == normalizedName(m_plan.frontEnd.fqdn) ||
-                (m_plan.director && hostName == normalizedName(m_plan.director->fqdn)))
-                error("R-URL3", u.path,
-                      QCoreApplication::translate("Validator", "a simple URL cannot use a pool FQDN"));
             if (m_plan.product != Product::Lync2013)
                 for (const QString &d : m_plan.sipDomains)
                     if (hostName == normalizedName(d))
@@ -504,12 +471,16 @@ private:
                 error("P-TOPOLOGY", QStringLiteral("xmpp"),
                       QCoreApplication::translate("Validator",
                                                   "the XMPP proxy runs on the Access Edge: plan an Edge"));
-            for (const QString &d : m_plan.sipDomains)
-                if (!isUnderDomain(*m_plan.xmppFqdn, d))
-                    error("R-SRV1", QStringLiteral("xmpp.fqdn"),
-                          QCoreApplication::translate(
-                              "Validator", "_xmpp-server._tcp.%1 would point at %2, outside its SIP domain")
-                              .arg(normalizedName(d), normalizedName(*m_plan.xmppFqdn)));
+            // One XMPP host for every SIP domain is documented and valid (plan-format.md rule 4): the
+            // host has to lie in one of them, not in each.
+            const bool inASipDomain =
+                std::any_of(m_plan.sipDomains.cbegin(), m_plan.sipDomains.cend(),
+                            [this](const QString &d) { return isUnderDomain(*m_plan.xmppFqdn, d); });
+            if (!inASipDomain && !m_plan.sipDomains.isEmpty())
+                error("R-SRV1", QStringLiteral("xmpp.fqdn"),
+                      QCoreApplication::translate(
+                          "Validator", "_xmpp-server._tcp.%1 would point at %2, outside its SIP domain")
+                          .arg(normalizedName(m_plan.primarySipDomain()), normalizedName(*m_plan.xmppFqdn)));
         }
         if (m_plan.persistentChat) {
             const QString p = QStringLiteral("persistentChat");
@@ -539,150 +510,300 @@ private:
             host(QStringLiteral("devices.ntpServer"), m_plan.devices.ntpServer);
     }
 
-    // One FQDN cannot be two machines with different addresses.
-    void checkDuplicateServers()
+    // A name holds one role only (plan-format.md). One finding per pair of owners that collide,
+    // under the most specific rule that covers the collision, at the place to change.
+    struct Collision
     {
-        QHash<QString, QString> seen; // fqdn -> path of first use
-        auto check = [&](const QList<Server> &servers, const QString &path) {
-            for (qsizetype i = 0; i < servers.size(); ++i) {
-                const QString key = normalizedName(servers.at(i).fqdn);
-                const QString p = at(path, i) + QStringLiteral(".fqdn");
-                if (key.isEmpty())
+        int rank = 0; // lower = more specific
+        const char *rule = nullptr;
+        QString path;
+        QString message;
+    };
+
+    void checkNames()
+    {
+        const QList<NameClaim> claims = nameClaims(m_plan);
+        QHash<QString, Collision> best; // "owner\nowner" -> the collision reported for that pair
+        QStringList order;
+        for (qsizetype i = 0; i < claims.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                const NameClaim &a = claims.at(j);
+                const NameClaim &b = claims.at(i);
+                if (!claimsCollide(a, b))
                     continue;
-                if (seen.contains(key))
-                    error("P-DUP-FQDN", p,
-                          QCoreApplication::translate("Validator", "%1 is already used at %2")
-                              .arg(key, seen.value(key)));
-                else
-                    seen.insert(key, p);
+                const QString key = a.owner < b.owner ? a.owner + QLatin1Char('\n') + b.owner
+                                                      : b.owner + QLatin1Char('\n') + a.owner;
+                const Collision c = collision(a, b);
+                if (!best.contains(key))
+                    order << key;
+                else if (best.value(key).rank <= c.rank)
+                    continue;
+                best.insert(key, c);
             }
-        };
-        check(m_plan.frontEnd.servers, QStringLiteral("frontEnd.servers"));
-        if (m_plan.director)
-            check(m_plan.director->servers, QStringLiteral("director.servers"));
-        if (m_plan.persistentChat)
-            check(m_plan.persistentChat->servers, QStringLiteral("persistentChat.servers"));
+        }
+        for (const QString &key : std::as_const(order)) {
+            const Collision &c = best[key];
+            error(c.rule, c.path, c.message);
+        }
     }
 
-    // R-EXP3/R-EXP4/R-EXP6: a name the plan publishes externally must not be an internal-only name.
-    void checkExternalNames()
+    // The rule two colliding claims break; a is the earlier claim in plan order.
+    static Collision collision(const NameClaim &a, const NameClaim &b)
     {
-        QHash<QString, QString> internalOnly; // name -> what it is
-        auto addPool = [&](const Pool &p, const QString &poolFqdn, const QString &webFqdn) {
-            internalOnly.insert(normalizedName(p.fqdn), poolFqdn);
-            internalOnly.insert(internalWebFqdn(p), webFqdn);
-            for (const Server &s : p.servers)
-                //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
-                internalOnly.insert(normalizedName(s.fqdn),
-                                    QCoreApplication::translate("Validator", "server FQDN"));
+        const auto either = [&](auto test) -> const NameClaim * {
+            return test(b) ? &b : test(a) ? &a : nullptr;
         };
-        //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
-        addPool(m_plan.frontEnd, QCoreApplication::translate("Validator", "Front End pool FQDN"),
-                //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
-                QCoreApplication::translate("Validator", "Front End pool internal web services FQDN"));
-        if (m_plan.director)
-            //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
-            addPool(*m_plan.director, QCoreApplication::translate("Validator", "Director pool FQDN"),
-                    //: What an internal-only name is; %2 in "%1 is the %2 and must resolve only inside".
-                    QCoreApplication::translate("Validator", "Director pool internal web services FQDN"));
-        if (m_plan.edge)
-            internalOnly.insert(normalizedName(m_plan.edge->internalFqdn),
-                                QCoreApplication::translate("Validator", "Edge internal FQDN"));
-        if (m_plan.officeWebApps)
-            internalOnly.insert(normalizedName(m_plan.officeWebApps->internalFqdn),
-                                QCoreApplication::translate("Validator", "Office Web Apps internal FQDN"));
-        const QString admin = simpleUrlHost(m_plan.simpleUrls.admin);
-        internalOnly.remove(QString());
+        if (isServerRole(a.role) && isServerRole(b.role))
+            return Collision{
+                0, "P-DUP-FQDN", b.path,
+                QCoreApplication::translate("Validator", "%1 is already used at %2").arg(b.name, a.path)};
+        // Two pools under one name: the pool names are the place to change, not their web FQDNs.
+        if (isPoolRole(a.role) && isPoolRole(b.role))
+            return nameRoles(a, b);
+        const bool samePoolWeb =
+            (a.role == Role::FrontEndInternalWeb && b.role == Role::FrontEndExternalWeb) ||
+            (a.role == Role::DirectorInternalWeb && b.role == Role::DirectorExternalWeb);
+        if (samePoolWeb)
+            return Collision{
+                1, "R-MOB3", b.path,
+                QCoreApplication::translate(
+                    "Validator", "the external web services FQDN must differ from the internal one (%1)")
+                    .arg(b.name)};
+        if ((isInternalWebRole(a.role) && isInternalWebRole(b.role)) ||
+            (isExternalWebRole(a.role) && isExternalWebRole(b.role)))
+            return Collision{2, "R-LB3", b.path,
+                             isExternalWebRole(b.role)
+                                 ? QCoreApplication::translate(
+                                       "Validator", "the Director and the Front End pool need different "
+                                                    "external web services FQDNs")
+                                 : QCoreApplication::translate(
+                                       "Validator", "the Director and the Front End pool need different "
+                                                    "internal web services FQDNs")};
+        const NameClaim *admin = either([](const NameClaim &c) { return c.role == Role::AdminUrl; });
+        if (admin) {
+            const NameClaim &published = admin == &a ? b : a;
+            if (isPublished(published.role))
+                return Collision{
+                    3, "R-EXP4", admin->path,
+                    QCoreApplication::translate(
+                        "Validator",
+                        "the Admin URL %1 is internal only, but %2 publishes the same name externally")
+                        .arg(admin->name, published.path)};
+        }
+        const NameClaim *externalWeb = either([](const NameClaim &c) { return isExternalWebRole(c.role); });
+        if (externalWeb) {
+            const NameClaim &inside = externalWeb == &a ? b : a;
+            if (roleExposure(inside.role) == Exposure::InternalOnly)
+                return Collision{
+                    4, "R-EXP3", externalWeb->path,
+                    QCoreApplication::translate(
+                        "Validator",
+                        "%1 is the %2 and must resolve only inside; choose another external name")
+                        .arg(externalWeb->name, roleLabel(inside.role))};
+        }
+        const NameClaim *url = either([](const NameClaim &c) { return isSimpleUrlRole(c.role); });
+        if (url && isPoolRole((url == &a ? b : a).role))
+            return Collision{5, "R-URL3", url->path,
+                             QCoreApplication::translate("Validator", "a simple URL cannot use a pool FQDN")};
+        if (a.cname || b.cname)
+            return Collision{
+                6, "R-CN1", a.cname ? b.path : a.path,
+                QCoreApplication::translate("Validator",
+                                            "%1 is an Autodiscover CNAME and cannot also hold other records")
+                    .arg(b.name)};
+        Collision c = nameRoles(a, b);
+        c.rank = 7;
+        return c;
+    }
 
-        struct Published
+    static Collision nameRoles(const NameClaim &a, const NameClaim &b)
+    {
+        return Collision{1, "P-NAME-ROLES", b.path,
+                         QCoreApplication::translate(
+                             "Validator", "%1 is both the %2 (%3) and the %4 (%5): a name holds one "
+                                          "role only; give one of them another name")
+                             .arg(b.name, roleLabel(a.role), a.path, roleLabel(b.role), b.path)};
+    }
+
+    // P-DUP-ADDRESS and R-LB8 over the servers of each pool: one address per server behind DNS load
+    // balancing, one IPv6 scope per pool.
+    void checkServerAddresses()
+    {
+        struct Address
         {
             QString path;
-            QString name;
+            QString value;
         };
-        QList<Published> published;
-        if (m_plan.reverseProxy) {
-            published << Published{QStringLiteral("frontEnd.webServices.externalFqdn"),
-                                   normalizedName(m_plan.frontEnd.webServices.externalFqdn)};
-            if (m_plan.director)
-                published << Published{QStringLiteral("director.webServices.externalFqdn"),
-                                       normalizedName(m_plan.director->webServices.externalFqdn)};
-            const QStringList meet = effectiveMeetUrls(m_plan);
-            for (qsizetype i = 0; i < meet.size(); ++i)
-                published << Published{at(QStringLiteral("simpleUrls.meet"), i), simpleUrlHost(meet.at(i))};
-            published << Published{QStringLiteral("simpleUrls.dialin"),
-                                   simpleUrlHost(effectiveDialinUrl(m_plan))};
-            if (m_plan.officeWebApps)
-                published << Published{QStringLiteral("officeWebApps.externalFqdn"),
-                                       normalizedName(m_plan.officeWebApps->externalFqdn)};
-        }
-        if (m_plan.edge) {
-            published << Published{QStringLiteral("edge.accessFqdn"), effectiveAccessFqdn(m_plan)}
-                      << Published{QStringLiteral("edge.webConferencingFqdn"),
-                                   effectiveWebConferencingFqdn(m_plan)}
-                      << Published{QStringLiteral("edge.avFqdn"), effectiveAvFqdn(m_plan)};
-            if (m_plan.xmppFqdn)
-                published << Published{QStringLiteral("xmpp.fqdn"), normalizedName(*m_plan.xmppFqdn)};
-        }
-        for (const Published &p : published) {
-            if (p.name.isEmpty())
-                continue;
-            if (!admin.isEmpty() && p.name == admin)
-                error("R-EXP4", QStringLiteral("simpleUrls.admin"),
-                      QCoreApplication::translate(
-                          "Validator",
-                          "the Admin URL %1 is internal only, but %2 publishes the same name externally")
-                          .arg(admin, p.path));
-            else if (internalOnly.contains(p.name) && p.path.contains(QLatin1String("webServices")))
-                error("R-EXP3", p.path,
-                      QCoreApplication::translate(
-                          "Validator",
-                          "%1 is the %2 and must resolve only inside; choose another external name")
-                          .arg(p.name, internalOnly.value(p.name)));
-            else if (internalOnly.contains(p.name))
-                warning("R-EXP6", p.path,
-                        QCoreApplication::translate(
-                            "Validator", "%1 is the %2: it stays out of public DNS, so nothing is published "
-                                         "under this name; choose another external name")
-                            .arg(p.name, internalOnly.value(p.name)));
+        const auto check = [this](const QList<Address> &addresses, bool dnsLb) {
+            QHash<QString, QString> seen; // canonical address -> path
+            const Address *firstIpv6 = nullptr;
+            for (const Address &address : addresses) {
+                if (address.value.isEmpty() || !(isValidIpv4(address.value) || isValidIpv6(address.value)))
+                    continue;
+                const QString key = canonicalAddress(address.value);
+                if (dnsLb && seen.contains(key))
+                    error("P-DUP-ADDRESS", address.path,
+                          QCoreApplication::translate("Validator",
+                                                      "%1 is already the address at %2: DNS load "
+                                                      "balancing needs one address per server")
+                              .arg(address.value, seen.value(key)));
+                seen.insert(key, address.path);
+                if (!isValidIpv6(address.value))
+                    continue;
+                if (!firstIpv6) {
+                    firstIpv6 = &address;
+                } else if (ipv6Scope(address.value) != ipv6Scope(firstIpv6->value)) {
+                    warning("R-LB8", address.path,
+                            QCoreApplication::translate(
+                                "Validator", "%1 is a %2 address but %3 is %4: the servers of a pool "
+                                             "should use IPv6 addresses of one scope")
+                                .arg(address.value, ipv6ScopeName(ipv6Scope(address.value)), firstIpv6->value,
+                                     ipv6ScopeName(ipv6Scope(firstIpv6->value))));
+                    firstIpv6 = &address; // one warning per change of scope, not per server
+                }
+            }
+        };
+        const auto servers = [](const QList<Server> &list, const QString &path, const char *field) {
+            QList<Address> out;
+            for (qsizetype i = 0; i < list.size(); ++i)
+                out << Address{indexedPath(path, i) + QLatin1Char('.') + QLatin1String(field),
+                               QLatin1String(field) == QLatin1String("ipv4") ? list.at(i).ipv4
+                                                                             : list.at(i).ipv6};
+            return out;
+        };
+        const auto pool = [&](const QList<Server> &list, const QString &path, bool dnsLb) {
+            check(servers(list, path, "ipv4"), dnsLb);
+            check(servers(list, path, "ipv6"), dnsLb);
+        };
+        pool(m_plan.frontEnd.servers, QStringLiteral("frontEnd.servers"),
+             m_plan.frontEnd.loadBalancing == LoadBalancing::Dns);
+        if (m_plan.director)
+            pool(m_plan.director->servers, QStringLiteral("director.servers"),
+                 m_plan.director->loadBalancing == LoadBalancing::Dns);
+        // Persistent Chat pools are DNS load balanced (plan-format.md rule 1).
+        if (m_plan.persistentChat)
+            pool(m_plan.persistentChat->servers, QStringLiteral("persistentChat.servers"), true);
+        if (!m_plan.edge)
+            return;
+        const bool dnsLb = m_plan.edge->layout == EdgeLayout::ScaledDns;
+        for (const auto &[field, member] :
+             {std::pair{"internalIpv4", &EdgeServer::internalIpv4},
+              std::pair{"internalIpv6", &EdgeServer::internalIpv6},
+              std::pair{"accessIpv4", &EdgeServer::accessIpv4},
+              std::pair{"accessIpv6", &EdgeServer::accessIpv6},
+              std::pair{"webConferencingIpv4", &EdgeServer::webConferencingIpv4},
+              std::pair{"webConferencingIpv6", &EdgeServer::webConferencingIpv6},
+              std::pair{"avIpv4", &EdgeServer::avIpv4}, std::pair{"avIpv6", &EdgeServer::avIpv6}}) {
+            QList<Address> list;
+            for (qsizetype i = 0; i < m_plan.edge->servers.size(); ++i)
+                list << Address{indexedPath(QStringLiteral("edge.servers"), i) + QLatin1Char('.') +
+                                    QLatin1String(field),
+                                m_plan.edge->servers.at(i).*member};
+            check(list, dnsLb);
         }
     }
 
-    // R-CN1: a name answered by a CNAME can have no other data.
-    void checkCnames()
+    // P-EDGE-IPV6 and P-EDGE-SHARED-IP, per Edge server (or per set of VIPs for a hardware load balancer).
+    void checkEdgeAddresses()
     {
-        if (!m_plan.autodiscover.enabled || m_plan.autodiscover.recordType != AutodiscoverType::Cname)
+        if (!m_plan.edge)
             return;
-        QHash<QString, QString> hostNames;
-        const QStringList meet = effectiveMeetUrls(m_plan);
-        for (qsizetype i = 0; i < meet.size(); ++i)
-            hostNames.insert(simpleUrlHost(meet.at(i)), at(QStringLiteral("simpleUrls.meet"), i));
-        hostNames.insert(simpleUrlHost(effectiveDialinUrl(m_plan)), QStringLiteral("simpleUrls.dialin"));
-        hostNames.insert(simpleUrlHost(m_plan.simpleUrls.admin), QStringLiteral("simpleUrls.admin"));
-        hostNames.insert(normalizedName(m_plan.frontEnd.webServices.externalFqdn),
-                         QStringLiteral("frontEnd.webServices.externalFqdn"));
-        if (m_plan.xmppFqdn)
-            hostNames.insert(normalizedName(*m_plan.xmppFqdn), QStringLiteral("xmpp.fqdn"));
-        if (m_plan.officeWebApps)
-            hostNames.insert(normalizedName(m_plan.officeWebApps->externalFqdn),
-                             QStringLiteral("officeWebApps.externalFqdn"));
-        if (m_plan.edge) {
-            hostNames.insert(effectiveAccessFqdn(m_plan), QStringLiteral("edge.accessFqdn"));
-            hostNames.insert(effectiveWebConferencingFqdn(m_plan),
-                             QStringLiteral("edge.webConferencingFqdn"));
-            hostNames.insert(effectiveAvFqdn(m_plan), QStringLiteral("edge.avFqdn"));
-        }
-        hostNames.remove(QString());
-        for (const QString &d : m_plan.sipDomains) {
-            for (const QString &prefix :
-                 {QStringLiteral("lyncdiscover."), QStringLiteral("lyncdiscoverinternal.")}) {
-                const QString name = prefix + normalizedName(d);
-                if (hostNames.contains(name))
-                    error("R-CN1", hostNames.value(name),
-                          QCoreApplication::translate(
-                              "Validator", "%1 is an Autodiscover CNAME and cannot also hold other records")
-                              .arg(name));
+        struct Side
+        {
+            QString path; // "edge.servers[0]." or "edge.vips."
+            QString internalIpv6;
+            QString access4, webcon4, av4, access6, webcon6, av6;
+            QString accessKey4, webconKey4, avKey4, accessKey6, webconKey6, avKey6;
+        };
+        QList<Side> sides;
+        const Edge &e = *m_plan.edge;
+        if (e.layout == EdgeLayout::ScaledHardware) {
+            if (e.vips)
+                sides << Side{QStringLiteral("edge.vips."),
+                              e.vips->internalIpv6,
+                              e.vips->access,
+                              e.vips->webConferencing,
+                              e.vips->av,
+                              e.vips->accessIpv6,
+                              e.vips->webConferencingIpv6,
+                              e.vips->avIpv6,
+                              QStringLiteral("access"),
+                              QStringLiteral("webConferencing"),
+                              QStringLiteral("av"),
+                              QStringLiteral("accessIpv6"),
+                              QStringLiteral("webConferencingIpv6"),
+                              QStringLiteral("avIpv6")};
+        } else {
+            for (qsizetype i = 0; i < e.servers.size(); ++i) {
+                const EdgeServer &s = e.servers.at(i);
+                sides << Side{indexedPath(QStringLiteral("edge.servers"), i) + QLatin1Char('.'),
+                              s.internalIpv6,
+                              s.accessIpv4,
+                              s.webConferencingIpv4,
+                              s.avIpv4,
+                              s.accessIpv6,
+                              s.webConferencingIpv6,
+                              s.avIpv6,
+                              QStringLiteral("accessIpv4"),
+                              QStringLiteral("webConferencingIpv4"),
+                              QStringLiteral("avIpv4"),
+                              QStringLiteral("accessIpv6"),
+                              QStringLiteral("webConferencingIpv6"),
+                              QStringLiteral("avIpv6")};
             }
         }
+        for (const Side &side : std::as_const(sides)) {
+            const bool externalIpv6 =
+                !side.access6.isEmpty() || !side.webcon6.isEmpty() || !side.av6.isEmpty();
+            if (!side.internalIpv6.isEmpty() && !externalIpv6)
+                error(
+                    "P-EDGE-IPV6", side.path + QStringLiteral("internalIpv6"),
+                    QCoreApplication::translate(
+                        "Validator",
+                        "the Edge's internal side is dual-stack but its external side is IPv4 only: give the "
+                        "external side IPv6 addresses too, or no IPv6 address on the internal side"));
+            sharedAddress(side.path, {{side.accessKey4, side.access4, Role::AccessEdge},
+                                      {side.webconKey4, side.webcon4, Role::WebConferencingEdge},
+                                      {side.avKey4, side.av4, Role::AvEdge}});
+            sharedAddress(side.path, {{side.accessKey6, side.access6, Role::AccessEdge},
+                                      {side.webconKey6, side.webcon6, Role::WebConferencingEdge},
+                                      {side.avKey6, side.av6, Role::AvEdge}});
+        }
+    }
+
+    struct EdgeService
+    {
+        QString field;
+        QString address;
+        Role role;
+    };
+    // One public address for several Edge services works only with a distinct port per service.
+    void sharedAddress(const QString &path, const QList<EdgeService> &services)
+    {
+        QString shared;
+        QStringList sharing;
+        QString lastField;
+        for (qsizetype i = 0; i < services.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                const EdgeService &s = services.at(i);
+                const EdgeService &t = services.at(j);
+                if (s.address.isEmpty() || canonicalAddress(s.address) != canonicalAddress(t.address))
+                    continue;
+                shared = s.address;
+                if (!sharing.contains(roleLabel(t.role)))
+                    sharing << roleLabel(t.role);
+                if (!sharing.contains(roleLabel(s.role)))
+                    sharing << roleLabel(s.role);
+                lastField = s.field;
+            }
+        }
+        if (!shared.isEmpty())
+            warning("P-EDGE-SHARED-IP", path + lastField,
+                    QCoreApplication::translate(
+                        "Validator",
+                        "%1 is the address of the %2: one public address for several Edge services works "
+                        "only with a distinct port for each service")
+                        .arg(shared, sharing.join(QStringLiteral(", "))));
     }
 
     // R-IP1: with IPv6, every published host needs an AAAA as well.
@@ -700,7 +821,7 @@ private:
         };
         auto pool = [&](const Pool &p, const QString &path) {
             for (qsizetype i = 0; i < p.servers.size(); ++i)
-                missing(at(path + QStringLiteral(".servers"), i) + QStringLiteral(".ipv6"),
+                missing(indexedPath(path + QStringLiteral(".servers"), i) + QStringLiteral(".ipv6"),
                         p.servers.at(i).ipv4, p.servers.at(i).ipv6, p.servers.at(i).fqdn);
             if (p.loadBalancing == LoadBalancing::Hardware)
                 missing(path + QStringLiteral(".vipIpv6"), p.vip, p.vipIpv6,
@@ -726,7 +847,7 @@ private:
                     QCoreApplication::translate("Validator", "Office Web Apps"));
         if (m_plan.persistentChat)
             for (qsizetype i = 0; i < m_plan.persistentChat->servers.size(); ++i)
-                missing(at(QStringLiteral("persistentChat.servers"), i) + QStringLiteral(".ipv6"),
+                missing(indexedPath(QStringLiteral("persistentChat.servers"), i) + QStringLiteral(".ipv6"),
                         m_plan.persistentChat->servers.at(i).ipv4, m_plan.persistentChat->servers.at(i).ipv6,
                         m_plan.persistentChat->servers.at(i).fqdn);
         if (!m_plan.edge)
@@ -753,7 +874,7 @@ private:
         }
         for (qsizetype i = 0; i < e.servers.size(); ++i) {
             const EdgeServer &s = e.servers.at(i);
-            const QString sp = at(QStringLiteral("edge.servers"), i) + QLatin1Char('.');
+            const QString sp = indexedPath(QStringLiteral("edge.servers"), i) + QLatin1Char('.');
             missing(sp + QStringLiteral("internalIpv6"), s.internalIpv4, s.internalIpv6,
                     //: %1 in "IPv6 is on but %1 has no IPv6 address: no AAAA record".
                     QCoreApplication::translate("Validator", "the Edge internal interface"));

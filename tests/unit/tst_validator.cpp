@@ -80,6 +80,16 @@ QByteArray plan(std::initializer_list<test::Edit> edits = {})
     return test::withEdits(basePlan, edits);
 }
 
+// The base plan with a Standard Edition server, named after its one server, for the Front End.
+QByteArray standardEditionPlan()
+{
+    return plan({{"frontEnd.edition", R"("standard")"},
+                 {"frontEnd.fqdn", R"("se01.contoso.net")"},
+                 {"frontEnd.loadBalancing", R"("none")"},
+                 {"frontEnd.vip", nullptr},
+                 {"frontEnd.servers", R"([{"fqdn": "se01.contoso.net", "ipv4": "10.10.10.1"}])"}});
+}
+
 QString describe(const Findings &findings)
 {
     if (findings.isEmpty())
@@ -175,9 +185,9 @@ private slots:
         // R-SRV1 (E): _xmpp-server._tcp.<sipdomain> must target a host in that SIP domain.
         row("R-SRV1 XMPP outside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.net"})"}}),
             "R-SRV1", "error", "xmpp.fqdn");
-        row("R-SRV1 XMPP outside the second SIP domain",
+        row("R-SRV1 XMPP outside every SIP domain",
             plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
-                  {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+                  {"xmpp", R"({"fqdn": "xmpp.contoso.org"})"}}),
             "R-SRV1", "error", "xmpp.fqdn");
 
         // R-LB1 (E): a DNS-LB pool has at least two members.
@@ -267,13 +277,76 @@ private slots:
             plan({{"simpleUrls.admin", "\"https://sip.contoso.com\""}}), "R-EXP4", "error",
             "simpleUrls.admin");
 
-        // R-EXP6 (W): internal-only names (pool, server, Edge internal, OWAS internal) not in public DNS.
-        row("R-EXP6 Office Web Apps internal name published",
-            plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net", "internalIpv4": "10.10.10.20",
-                                         "externalFqdn": "owas.contoso.net"})"}}),
-            "R-EXP6", "warning", "officeWebApps.externalFqdn");
-        row("R-EXP6 Edge internal FQDN as access FQDN",
-            plan({{"edge.accessFqdn", R"("lsedge.contoso.net")"}}), "R-EXP6", "warning", "edge.accessFqdn");
+        // P-NAME-ROLES (E): a name holds one role only (plan-format.md); an internal-only name that
+        // the plan also publishes is one of these, reported where the second role names it.
+        row("P-NAME-ROLES Edge internal FQDN as access FQDN",
+            plan({{"edge.accessFqdn", R"("lsedge.contoso.net")"}}), "P-NAME-ROLES", "error",
+            "edge.accessFqdn");
+        row("P-NAME-ROLES Director pool named like the Front End pool",
+            plan({{"director", director}, {"director.fqdn", R"("pool01.contoso.net")"}}), "P-NAME-ROLES",
+            "error", "director.fqdn");
+        row("P-NAME-ROLES Edge internal FQDN equals the Front End pool",
+            plan({{"edge.internalFqdn", R"("pool01.contoso.net")"}}), "P-NAME-ROLES", "error",
+            "edge.internalFqdn");
+        row("P-NAME-ROLES Persistent Chat pool equals the internal web FQDN",
+            plan({{"frontEnd", dnsLbFrontEnd},
+                  {"persistentChat", persistentChat},
+                  {"persistentChat.fqdn", R"("lsweb.contoso.net")"}}),
+            "P-NAME-ROLES", "error", "persistentChat.fqdn");
+        row("P-NAME-ROLES Persistent Chat pool named sip.<SIP domain>",
+            plan({{"persistentChat", persistentChat}, {"persistentChat.fqdn", R"("sip.contoso.com")"}}),
+            "P-NAME-ROLES", "error", "persistentChat.fqdn");
+        row("P-NAME-ROLES Edge server named like the Web Conferencing FQDN",
+            plan({{"edge.servers[0].fqdn", R"("webcon.contoso.com")"}}), "P-NAME-ROLES", "error",
+            "edge.servers[0].fqdn");
+        row("P-NAME-ROLES internal web FQDN equals an Edge service name",
+            plan({{"frontEnd.webServices.internalFqdn", R"("av.contoso.com")"}}), "P-NAME-ROLES", "error",
+            "edge.avFqdn");
+        row("P-NAME-ROLES Office Web Apps internal FQDN equals the Meet host",
+            plan({{"officeWebApps", R"({"internalFqdn": "meet.contoso.com", "internalIpv4": "10.10.10.20",
+                                         "externalFqdn": "officewebapps01.contoso.com"})"}}),
+            "P-NAME-ROLES", "error", "officeWebApps.internalFqdn");
+
+        // P-DUP-ADDRESS (E): the servers of a DNS load-balanced pool have one address each.
+        row("P-DUP-ADDRESS DNS-LB Front Ends share an IPv4 address",
+            plan({{"frontEnd", dnsLbFrontEnd}, {"frontEnd.servers[1].ipv4", R"("10.10.10.1")"}}),
+            "P-DUP-ADDRESS", "error", "frontEnd.servers[1].ipv4");
+        row("P-DUP-ADDRESS scaled-dns Edge servers share the access address",
+            plan({{"edge.layout", R"("scaled-dns")"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.servers[1].accessIpv4", R"("131.107.155.11")"}}),
+            "P-DUP-ADDRESS", "error", "edge.servers[1].accessIpv4");
+
+        // P-EDGE-IPV6 (E): an Edge dual-stack inside is dual-stack outside too.
+        row("P-EDGE-IPV6 internal IPv6, external IPv4 only",
+            plan({{"edge.servers[0].internalIpv6", R"("fd00::33:10")"}}), "P-EDGE-IPV6", "error",
+            "edge.servers[0].internalIpv6");
+        row("P-EDGE-IPV6 hardware load-balanced Edge",
+            plan({{"edge.layout", R"("scaled-hardware")"},
+                  {"edge.nat", "false"},
+                  {"edge.servers", twoEdgeServers},
+                  {"edge.vips", edgeVips},
+                  {"edge.vips.internalIpv6", R"("fd00::33:5")"}}),
+            "P-EDGE-IPV6", "error", "edge.vips.internalIpv6");
+
+        // P-EDGE-SHARED-IP (W): one public address for several Edge services needs distinct ports.
+        row("P-EDGE-SHARED-IP Access and Web Conferencing",
+            plan({{"edge.servers[0].webConferencingIpv4", R"("131.107.155.10")"}}), "P-EDGE-SHARED-IP",
+            "warning", "edge.servers[0].webConferencingIpv4");
+        row("P-EDGE-SHARED-IP all three services",
+            plan({{"edge.servers[0].webConferencingIpv4", R"("131.107.155.10")"},
+                  {"edge.servers[0].avIpv4", R"("131.107.155.10")"}}),
+            "P-EDGE-SHARED-IP", "warning", "edge.servers[0].avIpv4");
+
+        // R-LB8 (W): the servers of a pool use IPv6 addresses of one scope.
+        row("R-LB8 unique-local and global",
+            plan({{"frontEnd.servers[0].ipv6", R"("fd00::1")"},
+                  {"frontEnd.servers[1].ipv6", R"("2001:db8::2")"}}),
+            "R-LB8", "warning", "frontEnd.servers[1].ipv6");
+        row("R-LB8 link-local and site-local",
+            plan(
+                {{"frontEnd.servers[0].ipv6", R"("fe80::1")"}, {"frontEnd.servers[1].ipv6", R"("fec0::2")"}}),
+            "R-LB8", "warning", "frontEnd.servers[1].ipv6");
 
         // R-CN1 (E): the Autodiscover CNAME owner holds no other record.
         row("R-CN1 dialin named lyncdiscover", plan({{"simpleUrls.dialin", R"("lyncdiscover.contoso.com")"}}),
@@ -469,6 +542,28 @@ private slots:
                   {"frontEnd.webServices", nullptr},
                   {"simpleUrls.admin", R"("webext.contoso.com")"}}),
             "R-EXP4");
+        row("P-NAME-ROLES base plan", plan(), "P-NAME-ROLES");
+        row("P-NAME-ROLES Standard Edition named after its server", standardEditionPlan(), "P-NAME-ROLES");
+        row("P-NAME-ROLES one-server Director named after its server", plan({{"director", director}}),
+            "P-NAME-ROLES");
+        row("P-NAME-ROLES single Edge named after its server", plan(), "P-NAME-ROLES");
+        row("R-SRV1 one XMPP host for two SIP domains",
+            plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                  {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
+            "R-SRV1");
+        row("P-DUP-ADDRESS DNS-LB pool, one address per server", plan({{"frontEnd", dnsLbFrontEnd}}),
+            "P-DUP-ADDRESS");
+        row("P-DUP-ADDRESS HLB pool (the VIP is shared, not the servers)", plan(), "P-DUP-ADDRESS");
+        row("P-EDGE-IPV6 dual-stack on both sides",
+            plan({{"edge.servers[0].internalIpv6", R"("fd00::33:10")"},
+                  {"edge.servers[0].accessIpv6", R"("2001:db8::10")"}}),
+            "P-EDGE-IPV6");
+        row("P-EDGE-IPV6 IPv4 only", plan(), "P-EDGE-IPV6");
+        row("P-EDGE-SHARED-IP three addresses", plan(), "P-EDGE-SHARED-IP");
+        row("R-LB8 one scope",
+            plan(
+                {{"frontEnd.servers[0].ipv6", R"("fd00::1")"}, {"frontEnd.servers[1].ipv6", R"("fd00::2")"}}),
+            "R-LB8");
         row("R-EXP6 Office Web Apps external name",
             plan({{"officeWebApps", R"({"internalFqdn": "owas.contoso.net",
             "internalIpv4": "10.10.10.20", "externalFqdn": "officewebapps01.contoso.com"})"}}),
@@ -520,18 +615,36 @@ private slots:
             "P-SFB2019-ROLES");
         row("P-SFB2019-ROLES SfB 2019 without them", plan({{"product", R"("sfb2019")"}}), "P-SFB2019-ROLES");
         row("P-TOPOLOGY consistent base", plan(), "P-TOPOLOGY");
-        row("P-TOPOLOGY Standard Edition",
-            plan({{"frontEnd.edition", R"("standard")"},
-                  {"frontEnd.fqdn", R"("se01.contoso.net")"},
-                  {"frontEnd.loadBalancing", R"("none")"},
-                  {"frontEnd.vip", nullptr},
-                  {"frontEnd.servers", R"([{"fqdn": "se01.contoso.net", "ipv4": "10.10.10.1"}])"}}),
-            "P-TOPOLOGY");
+        row("P-TOPOLOGY Standard Edition", standardEditionPlan(), "P-TOPOLOGY");
         row("P-MISSING complete base", plan(), "P-MISSING");
         row("P-MISSING no reverse proxy, no external web FQDN",
             plan({{"reverseProxy", "null"}, {"frontEnd.webServices", nullptr}}), "P-MISSING");
         row("P-DUP-FQDN distinct servers", plan({{"persistentChat", persistentChat}}), "P-DUP-FQDN");
         row("R-SPLIT2 split-brain", plan(), "R-SPLIT2");
+    }
+
+    // Microsoft's documented layouts (issue 10, item 9): valid, no error at all.
+    void documentedLayout_hasNoErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("Meet, Dial-in and Admin on one host")
+            << plan({{"simpleUrls.meet", "[\"https://lync.contoso.com/Meet\"]"},
+                     {"simpleUrls.dialin", "\"https://lync.contoso.com/Dialin\""},
+                     {"simpleUrls.admin", "\"https://lync.contoso.com/Admin\""}});
+        QTest::newRow("Office Web Apps same FQDN inside and outside")
+            << plan({{"officeWebApps", R"({"internalFqdn": "owa.contoso.com", "internalIpv4": "10.10.10.20",
+                                            "externalFqdn": "owa.contoso.com"})"}});
+        QTest::newRow("one XMPP host for two SIP domains")
+            << plan({{"sipDomains", R"(["contoso.com", "fabrikam.com"])"},
+                     {"autodiscover", R"({"recordType": "A"})"},
+                     {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}});
+        QTest::newRow("one-server Director named after its server") << plan({{"director", director}});
+    }
+    void documentedLayout_hasNoErrors()
+    {
+        QFETCH(QByteArray, json);
+        const Findings findings = validatePlan(test::planFromJson(json));
+        QVERIFY2(!hasErrors(findings), qPrintable(describe(findings)));
     }
 
     void closePlan_doesNotReportRule()
