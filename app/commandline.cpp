@@ -449,8 +449,7 @@ int checkCommand(const QStringList &arguments)
                                   "CommandLine", "--timeout takes whole seconds from 1 to 30, not \"%1\"")
                                   .arg(p.parser.value(QStringLiteral("timeout"))));
     }
-    // Before the first lookup of this process: glibc takes its timeout from here.
-    QtDnsResolver::configureSystemTimeout(timeout);
+    // main() has made it the process's DNS timeout already, before any lookup could start.
 
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
@@ -462,11 +461,11 @@ int checkCommand(const QStringList &arguments)
         err(QCoreApplication::translate("CommandLine",
                                         "external records skipped: no --external-server given"));
 
-    QtDnsResolver resolver(timeout);
+    QtDnsResolver resolver;
     LiveCheck check(&resolver);
     QEventLoop loop;
     QObject::connect(&check, &LiveCheck::finished, &loop, &QEventLoop::quit);
-    check.start(checkItems(*plan, planRecords(*plan)), internalServer, externalServer, timeout,
+    check.start(checkItems(*plan, planRecords(*plan)), internalServer, externalServer,
                 plan->primarySipDomain());
     if (check.isRunning())
         loop.exec();

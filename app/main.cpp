@@ -1,6 +1,7 @@
 // lyncdns: the wizard without a sub-command, the headless command line with one (cli.md).
 
 #include "app/commandline.h"
+#include "model/check/qtdnsresolver.h"
 #include "translations/language.h"
 #include "ui/shell/mainwindow.h"
 
@@ -10,6 +11,54 @@
 #include <QIcon>
 
 #include <memory>
+
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
+namespace {
+
+// check's --timeout, for the process DNS timeout that must be set before anything else: the
+// last --timeout S or --timeout=S, else the default. runCommandLine() rejects a bad value before
+// any lookup, so one that does not parse here never reaches glibc.
+int dnsTimeoutOption(const QStringList &arguments)
+{
+    int seconds = lyncdns::kDefaultDnsTimeoutSeconds;
+    if (arguments.value(1) != QLatin1String("check"))
+        return seconds;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        QString value;
+        if (argument == QLatin1String("--timeout"))
+            value = arguments.value(++i);
+        else if (argument.startsWith(QLatin1String("--timeout=")))
+            value = argument.mid(10);
+        else
+            continue;
+        bool ok = false;
+        const int parsed = value.toInt(&ok);
+        if (ok && parsed >= 1 && parsed <= 30)
+            seconds = parsed;
+    }
+    return seconds;
+}
+
+#ifdef Q_OS_WIN
+// lyncdns.exe is a GUI program (WIN32): for a sub-command started from a console, print there.
+void attachParentConsole()
+{
+    if (GetStdHandle(STD_OUTPUT_HANDLE) != nullptr || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return; // redirected to a file or pipe, or not started from a console
+    FILE *stream = nullptr;
+    freopen_s(&stream, "CONOUT$", "w", stdout);
+    freopen_s(&stream, "CONOUT$", "w", stderr);
+}
+#endif
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,9 +70,18 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // One DNS timeout for the whole process, before any lookup thread exists (docs/decisions.md):
+    // check's --timeout, else the default; the wizard's check windows all use it.
+    const bool commandLine = !languageValid || lyncdns::isCommandLineInvocation(arguments);
+    lyncdns::setProcessDnsTimeout(commandLine ? dnsTimeoutOption(arguments)
+                                              : lyncdns::kDefaultDnsTimeoutSeconds);
+
     // Sub-commands never need a display: a QCoreApplication, or for a PDF a QGuiApplication on the
     // offscreen platform (fonts and QPdfWriter need one, a screen they do not).
-    if (!languageValid || lyncdns::isCommandLineInvocation(arguments)) {
+    if (commandLine) {
+#ifdef Q_OS_WIN
+        attachParentConsole();
+#endif
         std::unique_ptr<QCoreApplication> app;
         if (languageValid && lyncdns::commandLineRendersPdf(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -58,5 +116,5 @@ int main(int argc, char *argv[])
     // A plan that was not saved before a crash comes first; the one asked for opens otherwise.
     if (!window.offerRecovery() && arguments.size() > 1)
         window.openPlan(arguments.at(1));
-    return app.exec();
+    return QApplication::exec();
 }

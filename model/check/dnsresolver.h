@@ -41,6 +41,8 @@ public:
     virtual void cancelAll() = 0;
     // Queries the resolver can have in flight at once.
     virtual int maxInFlight() const = 0;
+    // How long a query may go unanswered before it counts as a timeout (the check reports it).
+    virtual int timeoutSeconds() const = 0;
 
 signals:
     void finished(int id, const lyncdns::DnsAnswer &answer);

@@ -15,13 +15,13 @@ LiveCheck::LiveCheck(DnsResolver *resolver, QObject *parent)
 }
 
 void LiveCheck::start(const QList<CheckItem> &items, const QString &internalServer,
-                      const QString &externalServer, int timeoutSeconds, const QString &probeDomain)
+                      const QString &externalServer, const QString &probeDomain)
 {
     cancel();
     m_report = CheckReport();
     m_report.internalServer.address = internalServer;
     m_report.externalServer.address = externalServer;
-    m_report.timeoutSeconds = timeoutSeconds;
+    m_report.timeoutSeconds = m_resolver->timeoutSeconds();
     m_report.started = QDateTime::currentDateTime();
     m_probeDomain = probeDomain;
     m_servers = {};

@@ -24,9 +24,10 @@ public:
     explicit LiveCheck(DnsResolver *resolver, QObject *parent = nullptr);
 
     // Items of a location whose server is empty are skipped. probeDomain: a zone the servers
-    // should know (the primary SIP domain); the probe asks for a random name under it.
+    // should know (the primary SIP domain); the probe asks for a random name under it. The
+    // timeout is the resolver's (for QtDnsResolver the process's): a check never sets one.
     void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer,
-               int timeoutSeconds, const QString &probeDomain);
+               const QString &probeDomain);
     // Checks these results again (indexes into report().results), probing their servers first.
     void recheck(const QList<int> &indexes);
     void cancel();

@@ -7,24 +7,41 @@
 #include <QDnsLookup>
 #include <QHostAddress>
 
+#include <atomic>
+
 namespace lyncdns {
 
-QtDnsResolver::QtDnsResolver(int timeoutSeconds, QObject *parent)
-    : DnsResolver(parent)
-    , m_timeoutSeconds(qMax(1, timeoutSeconds))
+namespace {
+std::atomic<int> g_processDnsTimeout{0}; // 0: not set yet
+} // namespace
+
+bool setProcessDnsTimeout(int seconds)
 {
+    int unset = 0;
+    if (!g_processDnsTimeout.compare_exchange_strong(unset, qBound(1, seconds, 30)))
+        return false;
+    // One attempt per query: the check retries nothing itself, and N × (5 s × 2) must never add up.
+    qputenv("RES_OPTIONS", QByteArrayLiteral("timeout:") + QByteArray::number(g_processDnsTimeout.load()) +
+                               QByteArrayLiteral(" attempts:1"));
+    return true;
+}
+
+int processDnsTimeout()
+{
+    const int seconds = g_processDnsTimeout.load();
+    return seconds == 0 ? kDefaultDnsTimeoutSeconds : seconds;
+}
+
+QtDnsResolver::QtDnsResolver(QObject *parent)
+    : DnsResolver(parent)
+{
+    // A program whose main() did not set it still gets one timeout, fixed before its first lookup.
+    setProcessDnsTimeout(kDefaultDnsTimeoutSeconds);
 }
 
 QtDnsResolver::~QtDnsResolver()
 {
     cancelAll();
-}
-
-void QtDnsResolver::configureSystemTimeout(int timeoutSeconds)
-{
-    // One attempt per query: the check retries nothing itself, and N × (5 s × 2) must never add up.
-    qputenv("RES_OPTIONS", QByteArrayLiteral("timeout:") + QByteArray::number(qBound(1, timeoutSeconds, 30)) +
-                               QByteArrayLiteral(" attempts:1"));
 }
 
 QString QtDnsResolver::serverProblem(const QString &server, const QString &resolvConfPath)
@@ -169,7 +186,7 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
         // Qt 6.4 reports NODATA, a timeout and a closed port all as InvalidReplyError. NODATA
         // comes back as fast as any answer; a timeout takes the whole glibc timeout. A closed
         // port is also fast, which is why the check re-probes a server that gave NoData.
-        a.outcome = a.elapsedMs < m_timeoutSeconds * 1000 / 2 ? DnsAnswer::NoData : DnsAnswer::Timeout;
+        a.outcome = a.elapsedMs < processDnsTimeout() * 1000 / 2 ? DnsAnswer::NoData : DnsAnswer::Timeout;
         break;
     }
     emit finished(p.id, a);

@@ -1,8 +1,9 @@
 #pragma once
 
 // A scripted DnsResolver for the live check's tests: answers per (server, name, type) after a
-// short QTimer delay, records every lookup it receives, and plays servers that are dead (timeout
-// for everything, probes included), have a closed port (NODATA at once) or die in the middle of a run.
+// short QTimer delay, or in manual mode only when the test releases them; records every lookup it
+// receives, and plays servers that are dead (timeout for everything, probes included), have a closed
+// port (NODATA at once) or die in the middle of a run.
 // A plain subclass with no signals or slots of its own, so it needs no moc.
 
 #include "model/check/dnsresolver.h"
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 namespace lyncdns::test {
 
@@ -57,10 +59,40 @@ public:
     }
     void setDelay(const QString &server, int ms) { m_delays.insert(server, ms); }
     void setProbeDelay(const QString &server, int ms) { m_probeDelays.insert(server, ms); }
+    // The delay is also the answer's elapsedMs, in manual mode too.
     void setDefaultDelay(int ms) { m_defaultDelay = ms; }
     // How long a Timeout takes to arrive.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxInFlight(int n) { m_maxInFlight = n; }
+    // What timeoutSeconds() reports (the check puts it into its report).
+    void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+    // Manual mode: answers are held until release() or releaseAll(), so the test, not a timer,
+    // decides what arrives when. Set it before the check starts.
+    void setManual(bool on) { m_manual = on; }
+    // Delivers the held answers of the lookups `which` accepts, in the order they were sent (one
+    // cancelled on the way is dropped); returns how many it delivered. Lookups the answers cause
+    // stay held.
+    int release(const std::function<bool(const Lookup &)> &which)
+    {
+        QList<int> indexes;
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+            if (which(m_lookups.at(it.key())))
+                indexes << it.key();
+        std::sort(indexes.begin(), indexes.end());
+        int delivered = 0;
+        for (int index : indexes)
+            delivered += deliver(index) ? 1 : 0;
+        return delivered;
+    }
+    // Delivers every held answer, and those of the lookups they cause, until nothing is held.
+    int releaseAll()
+    {
+        int delivered = 0;
+        for (int n = release([](const Lookup &) { return true; }); n > 0;
+             n = release([](const Lookup &) { return true; }))
+            delivered += n;
+        return delivered;
+    }
     // The server answers its first `afterLookups` lookups (probes included) as scripted, then every
     // further one with `how`: Timeout after the timeout (dead), NoData at once (closed port).
     void killServer(const QString &server, DnsAnswer::Outcome how = DnsAnswer::Timeout, int afterLookups = 0)
@@ -104,7 +136,8 @@ public:
         a.elapsedMs = delay;
         m_pending.insert(index, a);
         m_maxSeenInFlight = std::max(m_maxSeenInFlight, int(m_pending.size()));
-        QTimer::singleShot(delay, this, [this, index] { deliver(index); });
+        if (!m_manual)
+            QTimer::singleShot(delay, this, [this, index] { deliver(index); });
     }
 
     void cancelAll() override
@@ -113,6 +146,7 @@ public:
         m_pending.clear();
     }
     int maxInFlight() const override { return m_maxInFlight; }
+    int timeoutSeconds() const override { return m_timeoutSeconds; }
 
     const QList<Lookup> &lookups() const { return m_lookups; }
     QList<Lookup> lookupsTo(const QString &server) const
@@ -146,16 +180,15 @@ private:
         return server + QLatin1Char('|') + name + QLatin1Char('|') + recordTypeName(type);
     }
 
-    void deliver(int index)
+    bool deliver(int index)
     {
-        const auto it = m_pending.constFind(index);
-        if (it == m_pending.cend())
-            return; // cancelled
-        const DnsAnswer a = it.value();
-        m_pending.erase(it);
+        if (!m_pending.contains(index))
+            return false; // cancelled
+        const DnsAnswer a = m_pending.take(index);
         m_lookups[index].answeredSeq = ++m_seq;
         m_lookups[index].outcome = a.outcome;
         emit finished(m_lookups.at(index).id, a);
+        return true;
     }
 
     QHash<QString, DnsAnswer> m_answers;
@@ -168,6 +201,8 @@ private:
     int m_defaultDelay = 2;
     int m_timeoutMs = 40;
     int m_maxInFlight = 5;
+    int m_timeoutSeconds = 2;
+    bool m_manual = false;
     int m_maxSeenInFlight = 0;
     int m_cancelAllCalls = 0;
     int m_seq = 0;

@@ -3,12 +3,14 @@
 // takes the admin to the field it is about. A plan with errors is only exported when the admin
 // chooses Export Anyway, and then stamped as a draft.
 
+#include "model/check/qtdnsresolver.h"
 #include "model/export/exportpolicy.h"
 #include "model/itemmodels/recordtablemodel.h"
 #include "model/plan/plandocument.h"
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "tests/support/testsupport.h"
+#include "ui/check/checkwindow.h"
 #include "ui/report/reportactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/findingslist.h"
@@ -24,8 +26,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -100,6 +104,8 @@ private slots:
     void exportWithErrors_exportAnyway_writesDraft();
     void exportWithErrors_cancel_writesNothing();
     void exportValidPlan_neverAsks();
+    void welcomeExamples_builtIn_openAsNewPlan();
+    void twoCheckWindows_showTheProcessTimeoutReadOnly();
 
 private:
     void verifyPreview(MainWindow &window);
@@ -422,6 +428,63 @@ void TestMainWindow::exportValidPlan_neverAsks()
     QVERIFY2(!asked, "a plan without errors was questioned");
     for (const QString &name : filesIn(dir.path()))
         QVERIFY2(!test::readAll(dir.filePath(name)).contains("DRAFT"), qPrintable(name));
+}
+
+void TestMainWindow::welcomeExamples_builtIn_openAsNewPlan()
+{
+    // Not installed: the examples come from the program's resources, not from a build path.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.wizard()->currentId(), int(Page_Welcome));
+    QListWidget *examples = nullptr;
+    for (auto *list : window.wizard()->currentPage()->findChildren<QListWidget *>())
+        if (list->accessibleName() == QLatin1String("Example plans"))
+            examples = list;
+    QVERIFY(examples);
+    QStringList shown;
+    for (int row = 0; row < examples->count(); ++row)
+        shown << examples->item(row)->data(Qt::UserRole).toString().section(QLatin1Char('/'), -1);
+    QStringList expected;
+    for (const QString &file : test::examplePlanFiles())
+        expected << file.section(QLatin1Char('/'), -1);
+    expected.sort();
+    QVERIFY2(shown == expected, qPrintable(test::describeDifference(expected, shown)));
+    QVERIFY2(examples->item(0)->data(Qt::UserRole).toString().startsWith(QLatin1String(":/examples/")),
+             qPrintable(examples->item(0)->data(Qt::UserRole).toString()));
+
+    // An example opens as an untitled plan: saving never tries to write into the resources.
+    const QString file = examples->item(0)->data(Qt::UserRole).toString();
+    emit examples->itemActivated(examples->item(0));
+    QVERIFY2(window.document()->fileName().isEmpty(), qPrintable(window.document()->fileName()));
+    QVERIFY(window.document()->plan() ==
+            test::loadPlan(test::exampleFile(file.section(QLatin1Char('/'), -1))));
+}
+
+void TestMainWindow::twoCheckWindows_showTheProcessTimeoutReadOnly()
+{
+    // What main() does before any window exists; only the first call in a process counts.
+    setProcessDnsTimeout(4);
+    const int seconds = processDnsTimeout();
+    const QByteArray resOptions = qgetenv("RES_OPTIONS");
+    QCOMPARE(resOptions, QStringLiteral("timeout:%1 attempts:1").arg(seconds).toLatin1());
+
+    const Plan plan = test::loadPlan(test::exampleFile(QStringLiteral("hlb-edge.lyncplan")));
+    CheckWindow first(plan, QString());
+    CheckWindow second(plan, QString());
+    for (CheckWindow *window : {&first, &second}) {
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *timeout = window->findChild<QSpinBox *>(QStringLiteral("check.timeout"));
+        QVERIFY(timeout);
+        QVERIFY(timeout->isReadOnly());
+        QCOMPARE(timeout->value(), seconds);
+        timeout->setFocus();
+        QTest::keyClick(timeout, Qt::Key_Up);
+        QTest::keyClicks(timeout, QStringLiteral("9"));
+        QCOMPARE(timeout->value(), seconds);
+    }
+    QCOMPARE(qgetenv("RES_OPTIONS"), resOptions);
 }
 
 QTEST_MAIN(TestMainWindow)

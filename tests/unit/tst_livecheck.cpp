@@ -126,7 +126,7 @@ struct Run
     void start(const QList<CheckItem> &items, const QString &internal = internalDns,
                const QString &external = externalDns)
     {
-        check.start(items, internal, external, 2, QStringLiteral("contoso.com"));
+        check.start(items, internal, external, QStringLiteral("contoso.com"));
     }
     const CheckReport &report() const { return check.report(); }
 };
@@ -231,12 +231,17 @@ private slots:
     void allOk_everyResultOkProgressCompleteFinishedOnce()
     {
         Run run;
+        run.resolver.setManual(true);
+        run.resolver.setDefaultDelay(7);
         const QList<CheckItem> items = exampleItems();
         scriptAllOk(run.resolver, items);
         run.start(items);
         QVERIFY(run.check.isRunning());
-        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
-        QTest::qWait(30);
+        QCOMPARE(run.finished.count(), 0);
+        QVERIFY(run.resolver.releaseAll() > 0);
+        QCOMPARE(run.finished.count(), 1);
+        QCOMPARE(run.resolver.inFlight(), 0);
+        QCoreApplication::processEvents(); // nothing queued may finish it a second time
         QCOMPARE(run.finished.count(), 1);
         QVERIFY(!run.check.isRunning());
 
@@ -251,8 +256,9 @@ private slots:
         QVERIFY(report.externalServer.reachable);
         QVERIFY(!report.anyServerUnreachable());
         QVERIFY(report.started.isValid() && report.finished.isValid() && report.started <= report.finished);
+        // Each result carries the time its answer took (the fake reports its scripted delay).
         for (const CheckResult &r : report.results)
-            QVERIFY2(r.elapsedMs > 0, qPrintable(QStringLiteral("no time taken: ") + line(r)));
+            QVERIFY2(r.elapsedMs == 7, qPrintable(QStringLiteral("not the answer's time: ") + line(r)));
 
         QVERIFY(!run.progress.isEmpty());
         int lastDone = -1;
@@ -299,13 +305,18 @@ private slots:
     void probe_answeredBeforeAnyRecordQuery()
     {
         Run run;
-        run.resolver.setProbeDelay(internalDns, 25);
-        run.resolver.setProbeDelay(externalDns, 10);
-        run.resolver.setDefaultDelay(1);
+        run.resolver.setManual(true);
         const QList<CheckItem> items = exampleItems();
         scriptAllOk(run.resolver, items);
         run.start(items);
-        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QCOMPARE(run.resolver.lookups().size(), 2);
+        // The external probe answers first: its queries go out, the internal server's wait.
+        QCOMPARE(run.resolver.release([](const FakeResolver::Lookup &l) { return l.server == externalDns; }),
+                 1);
+        QCOMPARE(run.resolver.lookupsTo(internalDns).size(), 1);
+        QVERIFY(run.resolver.lookupsTo(externalDns).size() > 1);
+        run.resolver.releaseAll();
+        QCOMPARE(run.finished.count(), 1);
 
         for (const QString &server : {internalDns, externalDns}) {
             const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(server);
@@ -626,12 +637,14 @@ private slots:
         QFETCH(QString, internal);
         QFETCH(QString, external);
         Run run;
+        run.resolver.setManual(true);
         const QList<CheckItem> items = exampleItems();
         scriptAllOk(run.resolver, items);
         run.start(items, internal, external);
-        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
-        QTest::qWait(10);
+        run.resolver.releaseAll();
+        QCoreApplication::processEvents();
         QCOMPARE(run.finished.count(), 1);
+        QCOMPARE(run.resolver.inFlight(), 0);
 
         int expected = 0;
         for (const CheckItem &i : items)
@@ -659,9 +672,7 @@ private slots:
     {
         QFETCH(QString, when);
         Run run;
-        run.resolver.setDefaultDelay(15);
-        run.resolver.setProbeDelay(internalDns, when == QLatin1String("probing") ? 200 : 1);
-        run.resolver.setProbeDelay(externalDns, when == QLatin1String("probing") ? 200 : 1);
+        run.resolver.setManual(true);
         const QList<CheckItem> items = exampleItems();
         scriptAllOk(run.resolver, items);
         qsizetype lookupsAtFinish = -1;
@@ -676,16 +687,24 @@ private slots:
             QObject::connect(&run.check, &LiveCheck::resultChanged, &run.check,
                              [&run] { run.check.cancel(); });
         run.start(items);
+        // Only the probes are out; their answers let the record queries go.
+        QCOMPARE(run.resolver.lookups().size(), 2);
         if (when == QLatin1String("probing")) {
-            QVERIFY(run.resolver.lookups().size() == 2);
-            QTest::qWait(5);
             run.check.cancel();
-        } else if (when == QLatin1String("querying")) {
-            QTRY_VERIFY(run.resolver.lookups().size() >= 5);
-            run.check.cancel();
+        } else {
+            QCOMPARE(run.resolver.release([](const FakeResolver::Lookup &l) { return l.isProbe(); }), 2);
+            QVERIFY2(run.resolver.lookups().size() >= 5, qPrintable(lookupLines(run.resolver.lookups())));
+            if (when == QLatin1String("querying")) {
+                run.check.cancel();
+            } else {
+                // The first answer's resultChanged cancels.
+                run.resolver.release([](const FakeResolver::Lookup &l) { return !l.isProbe(); });
+            }
         }
-        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
-        QTest::qWait(250); // longer than any answer still scripted
+        QCOMPARE(run.finished.count(), 1);
+        QCOMPARE(run.resolver.inFlight(), 0); // cancelAll() dropped every held answer
+        QCOMPARE(run.resolver.releaseAll(), 0);
+        QCoreApplication::processEvents();
         QCOMPARE(run.finished.count(), 1);
         QVERIFY(!run.check.isRunning());
         QVERIFY(run.report().cancelled);

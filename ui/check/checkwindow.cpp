@@ -46,7 +46,6 @@ namespace {
 // Settings keys: what the user typed survives closing the window and the program.
 const QString kInternalServerKey = QStringLiteral("check/internalServer");
 const QString kExternalServerKey = QStringLiteral("check/externalServer");
-const QString kTimeoutKey = QStringLiteral("check/timeoutSeconds");
 const QString kExportDirKey = QStringLiteral("check/exportDirectory");
 
 // Status icons are a Widgets matter, so the view adds them from the model's severity.
@@ -109,17 +108,6 @@ private:
     bool m_problemsOnly = false;
 };
 
-// glibc reads RES_OPTIONS when each lookup starts: set it only when the timeout changes, so a
-// cancelled lookup that is still winding down never races with the change.
-void configureTimeoutOnce(int seconds)
-{
-    static int configured = 0;
-    if (configured == seconds)
-        return;
-    QtDnsResolver::configureSystemTimeout(seconds);
-    configured = seconds;
-}
-
 // Columns as wide as their contents, but none so wide that the detail scrolls out of sight.
 void fitColumns(QTableView *view)
 {
@@ -156,7 +144,6 @@ struct CheckWindow::Private
     // The resolver outlives the check that talks to it: members are destroyed bottom up.
     std::unique_ptr<QtDnsResolver> resolver;
     std::unique_ptr<LiveCheck> check;
-    int engineTimeout = 0;
 
     QLineEdit *internalServer = nullptr;
     QLineEdit *externalServer = nullptr;
@@ -234,12 +221,20 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
                 tr("IP address, or empty to skip the internal records"));
     serverField(d->externalServer, d->externalWarning, tr("E&xternal DNS server:"), tr("External DNS server"),
                 tr("IP address, or empty to skip the external records"));
+    // The process's timeout, shown but not editable: glibc has one per process, and changing it
+    // here would change the verdicts of every other check window (docs/decisions.md).
     d->timeout = new QSpinBox(serverBox);
+    d->timeout->setObjectName(QStringLiteral("check.timeout"));
     d->timeout->setRange(1, 30);
+    d->timeout->setValue(processDnsTimeout());
+    d->timeout->setReadOnly(true);
+    d->timeout->setButtonSymbols(QAbstractSpinBox::NoButtons);
     //: Suffix of the timeout spin box: seconds, with a leading space.
     d->timeout->setSuffix(tr(" s"));
     d->timeout->setAccessibleName(tr("Timeout per query in seconds"));
-    d->timeout->setToolTip(tr("How long to wait for each answer before calling a server unreachable"));
+    d->timeout->setToolTip(tr("How long to wait for each answer before calling a server unreachable. "
+                              "One value for the whole program, fixed when it starts; "
+                              "the command line takes it from check --timeout."));
     form->addRow(tr("&Timeout per query:"), d->timeout);
     d->serverHint = new QLabel(serverBox);
     d->serverHint->setWordWrap(true);
@@ -402,7 +397,6 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     const QSettings settings;
     d->internalServer->setText(settings.value(kInternalServerKey, firstNameserver()).toString());
     d->externalServer->setText(settings.value(kExternalServerKey).toString());
-    d->timeout->setValue(settings.value(kTimeoutKey, 3).toInt());
 
     for (QLineEdit *edit : {d->internalServer, d->externalServer}) {
         connect(edit, &QLineEdit::textChanged, this, &CheckWindow::validateServers);
@@ -506,15 +500,12 @@ void CheckWindow::validateServers()
     updateActions();
 }
 
-void CheckWindow::ensureEngine(int timeoutSeconds)
+void CheckWindow::ensureEngine()
 {
-    // The resolver tells a timeout from NODATA by the timeout it was made with.
-    if (d->check && d->engineTimeout == timeoutSeconds)
+    if (d->check)
         return;
-    d->check.reset();
-    d->resolver = std::make_unique<QtDnsResolver>(timeoutSeconds);
+    d->resolver = std::make_unique<QtDnsResolver>();
     d->check = std::make_unique<LiveCheck>(d->resolver.get());
-    d->engineTimeout = timeoutSeconds;
     connect(d->check.get(), &LiveCheck::progress, this, [this](int done, int total) {
         d->progress->setRange(0, qMax(1, total));
         d->progress->setValue(total == 0 ? 1 : done);
@@ -531,17 +522,14 @@ void CheckWindow::run()
         return;
     const QString internalServer = d->internalServer->text().trimmed();
     const QString externalServer = d->externalServer->text().trimmed();
-    const int timeoutSeconds = d->timeout->value();
     QSettings settings;
     settings.setValue(kInternalServerKey, internalServer);
     settings.setValue(kExternalServerKey, externalServer);
-    settings.setValue(kTimeoutKey, timeoutSeconds);
 
-    ensureEngine(timeoutSeconds);
-    configureTimeoutOnce(timeoutSeconds);
+    ensureEngine();
     d->lastMessage.clear();
     d->progress->setTextVisible(true);
-    d->check->start(d->items, internalServer, externalServer, timeoutSeconds, d->plan.primarySipDomain());
+    d->check->start(d->items, internalServer, externalServer, d->plan.primarySipDomain());
     const CheckReport &report = d->check->report();
     QList<int> pending;
     if (d->check->isRunning())

@@ -40,7 +40,7 @@ private:
     void updateSummary();
     void updateDetails();
     QList<int> selectedRows() const;
-    void ensureEngine(int timeoutSeconds);
+    void ensureEngine();
 
     struct Private;
     std::unique_ptr<Private> d;
