@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Live-check benchmark (issue #4): lyncdns check against a local NSD for ~100 and ~1,000 checks,
 # compared in the same run with adnshost (asynchronous) and sequential dig on the same queries;
-# then how long a silent (query-swallowing) server takes to settle. Prints times and ratios; asserts
-# nothing. Targets: lyncdns <= 1.5x adnshost at 1,000 records; a silent server settles within
-# 2x the configured timeout. Needs root (NSD on port 53). Usage: bench/bench_check.sh [LYNCDNS]
+# then how long a closed port and a silent (query-swallowing) server take to settle. Prints times and
+# ratios; asserts nothing (tst_livecheck_nsd checks the verdicts). Targets: lyncdns <= 1.5x adnshost
+# at 1,000 records; a closed port settles within 2 s, a silent server within 2x the timeout.
+# Needs root (NSD on port 53). Usage: bench/bench_check.sh [LYNCDNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 [ -n "${KEEP:-}" ] && trap - EXIT
-INTERNAL=127.0.54.1 EXTERNAL=127.0.54.2 SILENT=127.0.54.9
+INTERNAL=127.0.54.1 EXTERNAL=127.0.54.2 CLOSED=127.0.54.8 SILENT=127.0.54.9
 
 # A plan with DOMAINS SIP domains: Enterprise pool (DNS LB), DNS-LB Edge pool, reverse proxy.
 make_plan() {
@@ -125,8 +126,16 @@ PY
 pids+=($!)
 sleep 0.5
 for timeout in 1 2 3; do
+    rc=0
     t0=$(now)
     "$lyncdns" check "$work/run75/plan.lyncplan" --internal-server $INTERNAL --external-server $SILENT --timeout $timeout --format csv -o "$work/silent.csv" 2>/dev/null || rc=$?
     t1=$(now)
-    echo "silent external server, --timeout $timeout: settled in $(ms "$t0" "$t1") ms (target < $((2 * timeout * 1000)) ms), exit ${rc:-0}"
+    echo "silent external server, --timeout $timeout: settled in $(ms "$t0" "$t1") ms (target < $((2 * timeout * 1000)) ms), exit $rc"
 done
+
+# Nothing listening on the external address: the kernel refuses at once, no timeout runs out.
+rc=0
+t0=$(now)
+"$lyncdns" check "$work/run75/plan.lyncplan" --internal-server $INTERNAL --external-server $CLOSED --format csv -o "$work/closed.csv" 2>/dev/null || rc=$?
+t1=$(now)
+echo "closed external port: settled in $(ms "$t0" "$t1") ms (target < 2000 ms), exit $rc"

@@ -6,8 +6,8 @@
 #include "model/check/qtdnsresolver.h"
 #include "tests/support/testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -52,6 +52,18 @@ bool udpPortFree(const QString &address)
     return socket.bind(QHostAddress(address), kDnsPort, QAbstractSocket::DontShareAddress);
 }
 
+// Waits until nothing holds address:53 (NSD's server child may outlive its parent for a moment);
+// false when the deadline passes first. Polls a condition with a deadline; orders no events.
+bool waitUntilPortFree(const QString &address, QDeadlineTimer deadline)
+{
+    while (!udpPortFree(address)) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
 // A DNS query for the SOA of zone, as bytes on the wire.
 QByteArray soaQuery(quint16 id, const QString &zone)
 {
@@ -77,14 +89,14 @@ QString readableOutput(const QByteArray &out)
     const auto joined = [](const QJsonValue &v) {
         QStringList values;
         const QJsonArray array = v.toArray();
-        for (const QJsonValue &value : array)
+        for (const QJsonValue value : array)
             values << value.toString();
         return values.join(QLatin1Char(','));
     };
     QStringList lines;
     int ok = 0;
     const QJsonArray results = doc.object().value(QLatin1String("results")).toArray();
-    for (const QJsonValue &v : results) {
+    for (const QJsonValue v : results) {
         const QJsonObject o = v.toObject();
         if (o.value(QLatin1String("status")).toString() == QLatin1String("ok")) {
             ++ok;
@@ -110,18 +122,16 @@ struct Run
     int exitCode = -1;
     bool crashed = false;
     bool timedOut = false;
-    qint64 elapsedMs = 0;
     QByteArray out;
     QByteArray err;
 
     QString describe() const
     {
-        return QStringLiteral("exit %1%2%3 after %4 ms\n  stdout: %5\n  stderr: %6")
+        return QStringLiteral("exit %1%2%3\n  stdout: %4\n  stderr: %5")
             .arg(exitCode)
             .arg(crashed ? QStringLiteral(" (crashed)") : QString(),
-                 timedOut ? QStringLiteral(" (timed out, killed)") : QString())
-            .arg(elapsedMs)
-            .arg(readableOutput(out), QString::fromUtf8(err.left(1000)));
+                 timedOut ? QStringLiteral(" (timed out, killed)") : QString(), readableOutput(out),
+                 QString::fromUtf8(err.left(1000)));
     }
 };
 
@@ -135,8 +145,6 @@ Run run(const QStringList &arguments)
     QProcess process;
     process.setProcessEnvironment(env);
     Run r;
-    QElapsedTimer timer;
-    timer.start();
     process.start(test::binary(), arguments);
     if (!process.waitForStarted(10000)) {
         r.err = process.errorString().toUtf8();
@@ -148,7 +156,6 @@ Run run(const QStringList &arguments)
         process.kill();
         process.waitForFinished(5000);
     }
-    r.elapsedMs = timer.elapsed();
     r.crashed = process.exitStatus() != QProcess::NormalExit;
     r.exitCode = r.crashed ? -1 : process.exitCode();
     r.out = process.readAllStandardOutput();
@@ -179,11 +186,9 @@ public:
                 m_process.waitForFinished(5000);
             }
         }
-        // NSD's server child may outlive the main process for a moment.
-        QElapsedTimer timer;
-        timer.start();
-        while (!udpPortFree(m_address) && timer.elapsed() < 5000)
-            QThread::msleep(20);
+        // The next test's start() says so if the port stays taken.
+        if (!waitUntilPortFree(m_address, QDeadlineTimer(5000)))
+            qWarning("%s:53 is still in use 5 s after NSD was stopped", qPrintable(m_address));
     }
 
     // Starts NSD and waits until it answers; false with the reason (config, log) otherwise.
@@ -219,9 +224,9 @@ public:
             *error = QStringLiteral("cannot write %1").arg(file);
             return false;
         }
-        if (!udpPortFree(m_address)) {
-            *error =
-                QStringLiteral("%1:53 is already in use (a stale NSD from an earlier run?)").arg(m_address);
+        if (!waitUntilPortFree(m_address, QDeadlineTimer(5000))) {
+            *error = QStringLiteral("%1:53 is still in use after 5 s (a stale NSD from an earlier run?)")
+                         .arg(m_address);
             return false;
         }
         m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -244,14 +249,13 @@ public:
     }
 
 private:
-    // Asks for the SOA of the first zone until any answer comes back.
+    // Asks for the SOA of the first zone until any answer comes back, NSD exits or 10 s pass.
     bool waitUntilAnswering()
     {
         QUdpSocket socket;
-        QElapsedTimer timer;
-        timer.start();
+        const QDeadlineTimer deadline(10000);
         quint16 id = 0x5300;
-        while (timer.elapsed() < 10000 && m_process.state() == QProcess::Running) {
+        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
             const QByteArray query = soaQuery(++id, m_zones.constFirst());
             socket.writeDatagram(query, QHostAddress(m_address), kDnsPort);
             if (socket.waitForReadyRead(100)) {
@@ -262,7 +266,8 @@ private:
                         return true;
                 }
             } else {
-                QThread::msleep(20);
+                // Not bound yet (the query bounced at once): wait a little, or for NSD to exit.
+                m_process.waitForFinished(20);
             }
         }
         return false;
@@ -298,7 +303,7 @@ QList<Result> parseResults(const QByteArray &json, QString *error)
     }
     QList<Result> results;
     const QJsonArray array = doc.object().value(QLatin1String("results")).toArray();
-    for (const QJsonValue &v : array) {
+    for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
         results.append({o.value(QLatin1String("location")).toString(),
                         o.value(QLatin1String("name")).toString(), o.value(QLatin1String("type")).toString(),
@@ -438,8 +443,31 @@ public:
         }
         return true;
     }
+    // The query names of the UDP datagrams received so far (read without an event loop).
+    QStringList receivedNames()
+    {
+        QStringList names;
+        while (m_udp.hasPendingDatagrams()) {
+            QByteArray datagram(int(qMax<qint64>(0, m_udp.pendingDatagramSize())), Qt::Uninitialized);
+            m_udp.readDatagram(datagram.data(), datagram.size());
+            names << queryName(datagram);
+        }
+        return names;
+    }
 
 private:
+    // The question's name: labels after the 12-byte header, e.g. "lyncdns-probe-1a2b.contoso.com".
+    static QString queryName(const QByteArray &datagram)
+    {
+        QStringList labels;
+        for (qsizetype at = 12; at < datagram.size() && datagram.at(at) != 0;) {
+            const int length = quint8(datagram.at(at));
+            labels << QString::fromLatin1(datagram.mid(at + 1, length));
+            at += 1 + length;
+        }
+        return labels.join(QLatin1Char('.'));
+    }
+
     QUdpSocket m_udp;
     QTcpServer m_tcp;
 };
@@ -648,20 +676,24 @@ private slots:
 
         const Run r = run(checkArguments(example(), internalClosed ? kClosedAddress : kInternalAddress,
                                          internalClosed ? kExternalAddress : kClosedAddress));
-        verifyUnreachable(r, internalClosed ? QStringLiteral("internal") : QStringLiteral("external"));
-        // Nothing listens: the kernel says so at once, no timeout needs to run out.
-        QVERIFY2(r.elapsedMs < 2000,
-                 qPrintable(QStringLiteral("took %1 ms, bound 2000 ms\n").arg(r.elapsedMs) + r.describe()));
+        const QString dead = internalClosed ? QStringLiteral("internal") : QStringLiteral("external");
+        verifyUnreachable(r, dead);
+        // Nothing listens: the kernel's refusal is the verdict, not a timeout running out (how fast
+        // that is: bench/bench_check.sh).
+        const QString detail = serverDetail(r, dead);
+        QVERIFY2(detail.contains(QLatin1String("nothing listening")) &&
+                     !detail.contains(QLatin1String("within")),
+                 qPrintable(detail + QLatin1Char('\n') + r.describe()));
     }
 
-    void swallowingServer_unreachableWithinTwiceTimeout_data()
+    void swallowingServer_probedOnceThenUnreachable_data()
     {
         QTest::addColumn<bool>("internalSwallows");
         QTest::newRow("internal") << true;
         QTest::newRow("external") << false;
     }
 
-    void swallowingServer_unreachableWithinTwiceTimeout()
+    void swallowingServer_probedOnceThenUnreachable()
     {
         QFETCH(bool, internalSwallows);
         SwallowingServer swallower;
@@ -676,15 +708,37 @@ private slots:
         const Run r = run(checkArguments(example(), internalSwallows ? kSwallowingAddress : kInternalAddress,
                                          internalSwallows ? kExternalAddress : kSwallowingAddress,
                                          {QStringLiteral("--timeout"), QString::number(timeoutSeconds)}));
-        verifyUnreachable(r, internalSwallows ? QStringLiteral("internal") : QStringLiteral("external"));
-        // The bound: a dead server costs at most twice the timeout, not queries × timeout.
-        const qint64 bound = 2 * timeoutSeconds * 1000 + 1000;
-        QVERIFY2(r.elapsedMs < bound,
-                 qPrintable(QStringLiteral("took %1 ms, bound %2 ms\n").arg(r.elapsedMs).arg(bound) +
+        const QString dead = internalSwallows ? QStringLiteral("internal") : QStringLiteral("external");
+        verifyUnreachable(r, dead);
+        // A dead server costs one timeout, not queries × timeout: it got the probe and nothing else
+        // (the time it takes: bench/bench_check.sh).
+        const QStringList received = swallower.receivedNames();
+        QVERIFY2(received.size() == 1 && received.first().startsWith(QLatin1String("lyncdns-probe-")),
+                 qPrintable(QStringLiteral("queries received: %1\n").arg(received.join(QLatin1String(", "))) +
                             r.describe()));
+        // --timeout reached the process's resolver setting and the verdict.
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(root.value(QLatin1String("timeoutSeconds")).toInt() == timeoutSeconds,
+                 qPrintable(r.describe()));
+        const QString detail = serverDetail(r, dead);
+        QVERIFY2(detail.contains(QStringLiteral("no answer within %1 s").arg(timeoutSeconds)),
+                 qPrintable(detail + QLatin1Char('\n') + r.describe()));
     }
 
 private:
+    // serverStatus.<location>.detail of `check --format json`.
+    static QString serverDetail(const Run &r, const QString &location)
+    {
+        return QJsonDocument::fromJson(r.out)
+            .object()
+            .value(QLatin1String("serverStatus"))
+            .toObject()
+            .value(location)
+            .toObject()
+            .value(QLatin1String("detail"))
+            .toString();
+    }
+
     // Exit 3; every result of the dead location unreachable, every other one ok.
     void verifyUnreachable(const Run &r, const QString &deadLocation)
     {
