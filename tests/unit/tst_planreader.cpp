@@ -313,6 +313,45 @@ private slots:
         QCOMPARE(zero.dns.ttl, 0);
     }
 
+    // The reader and the writer share one keyword table per enum (model/rules/keywords.h): every
+    // word the reader accepts is the word the writer writes back.
+    void everyKeyword_isWrittenBackAsRead_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("word");
+        const auto add = [](const QString &object, const char *key, const QStringList &words,
+                            const char *editPath, const char *wrapper) {
+            for (const QString &w : words) {
+                const QByteArray value = QByteArray(wrapper).replace("WORD", w.toUtf8());
+                QTest::addRow("%s %s", key, qPrintable(w))
+                    << withEdits(minimalPlan, {{editPath, value.constData()}}) << object
+                    << QString::fromLatin1(key) << w;
+            }
+        };
+        add(QString(), "product", keywords<Product>(), "product", "\"WORD\"");
+        add(QStringLiteral("frontEnd"), "edition", keywords<Edition>(), "frontEnd",
+            R"({"edition": "WORD", "fqdn": "pool01.contoso.net", "servers": [{"fqdn": "pool01.contoso.net"}]})");
+        add(QStringLiteral("frontEnd"), "loadBalancing", keywords<LoadBalancing>(), "frontEnd.loadBalancing",
+            "\"WORD\"");
+        add(QStringLiteral("edge"), "layout", keywords<EdgeLayout>(), "edge",
+            R"({"layout": "WORD", "internalFqdn": "edge.contoso.net"})");
+        add(QStringLiteral("autodiscover"), "recordType", keywords<AutodiscoverType>(), "autodiscover",
+            R"({"recordType": "WORD"})");
+    }
+
+    void everyKeyword_isWrittenBackAsRead()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, object);
+        QFETCH(QString, key);
+        QFETCH(QString, word);
+        const QJsonObject written = QJsonDocument::fromJson(planToJson(test::planFromJson(json))).object();
+        const QJsonObject holder = object.isEmpty() ? written : written.value(object).toObject();
+        QCOMPARE(holder.value(key).toString(), word);
+    }
+
     // --- accepted input ------------------------------------------------------------------------
 
     void byteOrderMark_isAccepted()
