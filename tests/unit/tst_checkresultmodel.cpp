@@ -38,6 +38,7 @@ public:
     }
     void cancelAll() override { m_live.clear(); }
     int maxInFlight() const override { return 5; }
+    int timeoutSeconds() const override { return 1; }
 
 private:
     QSet<int> m_live;
@@ -93,8 +94,7 @@ private slots:
         });
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
-        check.start(items, QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2"), 1,
-                    plan.primarySipDomain());
+        check.start(items, QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2"), plan.primarySipDomain());
         QList<int> all;
         for (int i = 0; i < check.report().results.size(); ++i)
             all << i;
@@ -141,7 +141,7 @@ private slots:
         LiveCheck check(&resolver);
         CheckResultModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        check.start(checkItems(plan, planRecords(plan)), QStringLiteral("192.0.2.1"), QString(), 1,
+        check.start(checkItems(plan, planRecords(plan)), QStringLiteral("192.0.2.1"), QString(),
                     plan.primarySipDomain());
         model.setReport(check.report(), {0, 1, 2});
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
