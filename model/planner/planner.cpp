@@ -11,10 +11,29 @@ namespace lyncdns {
 
 namespace {
 
+// An address as a record holds it: the canonical form of a valid IPv4 dotted quad or IPv6 address,
+// else nothing. A value the validator rejects (P-ADDRESS) never becomes record data, in the preview
+// or in an export: QHostAddress alone would read "10.0.0" as 10.0.0.0.
+QString recordAddress(const QString &address)
+{
+    return isValidIpv4(address) || isValidIpv6(address) ? canonicalAddress(address) : QString();
+}
+
+// An owner name or target the validator accepts (R-NAME1); an SRV owner's service and protocol
+// labels (_sip._tls.) are the planner's own and are skipped.
+bool isRecordName(const QString &name, RecordType type)
+{
+    QString host = name;
+    if (type == RecordType::SRV)
+        while (host.startsWith(QLatin1Char('_')))
+            host = host.section(QLatin1Char('.'), 1);
+    return hostNameProblem(host).isEmpty();
+}
+
 void addIfSet(QStringList &list, const QString &address)
 {
     if (!address.isEmpty())
-        list << canonicalAddress(address);
+        list << recordAddress(address);
 }
 
 // Collects records, writes A plus AAAA where asked, and keeps the first of any duplicates. A name
@@ -90,8 +109,8 @@ private:
         r.requirement = QLatin1String(requirement);
         r.required = required;
         r.reason = reason;
-        if (r.name.isEmpty() || r.data.isEmpty())
-            return;
+        if (r.name.isEmpty() || r.data.isEmpty() || !isRecordName(r.name, type) || !isValidData(type, data))
+            return; // an invalid field is reported by the validator, never planned as if it were real
         const QString view = locationName(loc) + QLatin1Char('|') + r.name;
         const auto held = m_owners.constFind(view);
         if (held != m_owners.cend() && held.value() != owner)
@@ -102,6 +121,21 @@ private:
             return;
         m_seen.insert(key);
         m_records << r;
+    }
+
+    static bool isValidData(RecordType type, const QString &data)
+    {
+        switch (type) {
+        case RecordType::A:
+            return isValidIpv4(data);
+        case RecordType::AAAA:
+            return isValidIpv6(data);
+        case RecordType::CNAME:
+            return isRecordName(data, type);
+        case RecordType::SRV:
+            return isRecordName(data.section(QLatin1Char(' '), 3), RecordType::A);
+        }
+        return false;
     }
 
     const Plan &m_plan;
@@ -130,7 +164,7 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
     const Location in = Location::Internal;
     for (const Server &s : plan.frontEnd.servers)
         b.addHost(in, Role::FrontEndServer, s.fqdn,
-                  AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server", true,
+                  AddressSet{{recordAddress(s.ipv4)}, {recordAddress(s.ipv6)}}, "int-server", true,
                   QCoreApplication::translate("Planner",
                                               "Front End server %1: server-to-server traffic and replication")
                       .arg(s.fqdn));
@@ -170,7 +204,7 @@ void internalServersAndPools(const Plan &plan, RecordBuilder &b)
         for (const Server &s : dir.servers)
             b.addHost(
                 in, Role::DirectorServer, s.fqdn,
-                AddressSet{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}}, "int-server", true,
+                AddressSet{{recordAddress(s.ipv4)}, {recordAddress(s.ipv6)}}, "int-server", true,
                 QCoreApplication::translate("Planner", "Director %1: server-to-server traffic").arg(s.fqdn));
         b.addHost(in, Role::DirectorPool, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
                   dir.loadBalancing == LoadBalancing::Dns
@@ -204,8 +238,8 @@ void internalEdge(const Plan &plan, RecordBuilder &b)
     for (const EdgeServer &s : e.servers)
         b.addHost(
             Location::Internal, Role::EdgeServer, s.fqdn,
-            AddressSet{{canonicalAddress(s.internalIpv4)}, {canonicalAddress(s.internalIpv6)}},
-            "int-edge-node", true,
+            AddressSet{{recordAddress(s.internalIpv4)}, {recordAddress(s.internalIpv6)}}, "int-edge-node",
+            true,
             QCoreApplication::translate("Planner", "Edge server %1: its internal interface").arg(s.fqdn));
 }
 
@@ -299,7 +333,7 @@ void internalApplications(const Plan &plan, RecordBuilder &b)
     if (plan.persistentChat) {
         AddressSet all;
         for (const Server &s : plan.persistentChat->servers) {
-            const AddressSet one{{canonicalAddress(s.ipv4)}, {canonicalAddress(s.ipv6)}};
+            const AddressSet one{{recordAddress(s.ipv4)}, {recordAddress(s.ipv6)}};
             b.addHost(Location::Internal, Role::PersistentChatServer, s.fqdn, one, "int-pchat", true,
                       QCoreApplication::translate("Planner", "Persistent Chat server %1").arg(s.fqdn));
             addIfSet(all.ipv4, s.ipv4);

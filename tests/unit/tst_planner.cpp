@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <initializer_list>
 
 using namespace lyncdns;
@@ -1073,6 +1074,51 @@ private slots:
                 perName.value(key) == 1,
                 qPrintable(key +
                            QStringLiteral(" has a CNAME and %1 other records").arg(perName.value(key) - 1)));
+    }
+
+    // An invalid field never becomes a record (issue 10): the validator reports it, the planner
+    // leaves out the records built from it and keeps the rest of the plan.
+    void invalidField_neverBecomesARecord_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("absentName");
+        QTest::addColumn<QString>("absentData");
+        QTest::newRow("server fqdn with underscore")
+            << QByteArray("frontEnd.servers[0].fqdn") << QByteArray("\"fe_01.contoso.net\"")
+            << QStringLiteral("fe_01.contoso.net") << QString();
+        QTest::newRow("three-octet address")
+            << QByteArray("frontEnd.servers[0].ipv4") << QByteArray("\"10.0.0\"") << QString()
+            << QStringLiteral("10.0.0.0");
+        QTest::newRow("octet over 255")
+            << QByteArray("edge.servers[0].accessIpv4") << QByteArray("\"131.107.155.300\"") << QString()
+            << QStringLiteral("131.107.155.300");
+        QTest::newRow("bad ntp server")
+            << QByteArray("devices.ntpServer") << QByteArray("\"dc 01.contoso.com\"")
+            << QStringLiteral("_ntp._udp.contoso.com") << QString();
+    }
+    void invalidField_neverBecomesARecord()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, json);
+        QFETCH(QString, absentName);
+        QFETCH(QString, absentData);
+        const QByteArray original =
+            test::readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+        const Plan plan =
+            test::planFromJson(test::withEdits(original, {{path.constData(), json.constData()}}));
+        QVERIFY2(hasErrors(validatePlan(plan)), "the validator does not flag the invalid field");
+        const RecordSet records = planRecords(plan);
+        for (const DnsRecord &r : records) {
+            QVERIFY2(absentName.isEmpty() || r.name != absentName,
+                     qPrintable(r.name + QLatin1Char(' ') + r.data));
+            QVERIFY2(absentData.isEmpty() || !r.data.endsWith(absentData),
+                     qPrintable(r.name + QLatin1Char(' ') + r.data));
+        }
+        // Everything not built from the field stays planned.
+        QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const DnsRecord &r) {
+            return r.name == QLatin1String("webcon.contoso.com");
+        }));
     }
 };
 
