@@ -110,6 +110,9 @@ private:
 
     void checkSipDomains()
     {
+        if (m_plan.sipDomains.isEmpty())
+            error("P-MISSING", QStringLiteral("sipDomains"),
+                  QCoreApplication::translate("Validator", "at least one SIP domain is needed"));
         QHash<QString, qsizetype> seen;
         for (qsizetype i = 0; i < m_plan.sipDomains.size(); ++i) {
             const QString path = indexedPath(QStringLiteral("sipDomains"), i);

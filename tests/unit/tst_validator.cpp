@@ -6,6 +6,8 @@
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,6 +112,22 @@ private slots:
     {
         const Findings findings = validatePlan(test::planFromJson(plan()));
         QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    // The reader refuses a file without SIP domains, but the wizard's new plan has none yet: the
+    // validator says so, so Next on the Product page stays disabled until one is typed.
+    void noSipDomain_isMissing()
+    {
+        Plan p = test::planFromJson(plan());
+        p.sipDomains.clear();
+        const Findings findings = validatePlan(p);
+        QVERIFY2(std::any_of(findings.cbegin(), findings.cend(),
+                             [](const Finding &f) {
+                                 return f.rule == QLatin1String("P-MISSING") &&
+                                        f.severity == Severity::Error &&
+                                        f.path == QLatin1String("sipDomains");
+                             }),
+                 qPrintable(describe(findings)));
     }
 
     void examples_haveNoErrors_data()
