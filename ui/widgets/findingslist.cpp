@@ -1,4 +1,5 @@
 #include "ui/widgets/findingslist.h"
+#include "model/rules/keywords.h"
 
 #include <QSet>
 #include <QStyle>
@@ -20,23 +21,6 @@ QIcon severityIcon(const QStyle *style, Severity severity)
         break;
     }
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
-}
-
-// The severity in words; severityName() gives the plan file's untranslated enum string.
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        //: Severity of a validator finding, in lower case.
-        return FindingsList::tr("error");
-    case Severity::Warning:
-        //: Severity of a validator finding, in lower case.
-        return FindingsList::tr("warning");
-    case Severity::Info:
-        break;
-    }
-    //: Severity of a validator finding, in lower case.
-    return FindingsList::tr("info");
 }
 
 } // namespace
@@ -92,7 +76,7 @@ void FindingsList::setFindings(const Findings &findings)
                                          QStringLiteral("%1 — %2").arg(f.rule, f.message), this);
         item->setData(PathRole, f.path);
         item->setData(SeverityRole, static_cast<int>(f.severity));
-        const QString severity = severityText(f.severity);
+        const QString severity = severityLabel(f.severity);
         item->setToolTip(
             f.path.isEmpty()
                 //: %1 is "error", "warning" or "info".

@@ -1,4 +1,5 @@
 #include "ui/widgets/pooleditor.h"
+#include "model/rules/keywords.h"
 
 #include "ui/widgets/serverstable.h"
 
@@ -157,11 +158,11 @@ void PoolEditor::fillLoadBalancingItems(LoadBalancing current)
     const QSignalBlocker blocker(m_loadBalancing);
     m_loadBalancing->clear();
     if (m_kind == Kind::EnterprisePool || m_kind == Kind::LoadBalancedPool) {
-        m_loadBalancing->addItem(tr("DNS load balancing"), QStringLiteral("dns"));
-        m_loadBalancing->addItem(tr("Hardware load balancer"), QStringLiteral("hardware"));
+        m_loadBalancing->addItem(tr("DNS load balancing"), loadBalancingName(LoadBalancing::Dns));
+        m_loadBalancing->addItem(tr("Hardware load balancer"), loadBalancingName(LoadBalancing::Hardware));
     }
     if (m_kind != Kind::LoadBalancedPool)
-        m_loadBalancing->addItem(tr("None (a single server)"), QStringLiteral("none"));
+        m_loadBalancing->addItem(tr("None (a single server)"), loadBalancingName(LoadBalancing::None));
     const int index = m_loadBalancing->findData(loadBalancingName(current));
     m_loadBalancing->setCurrentIndex(index >= 0 ? index : 0);
 }

@@ -1,4 +1,5 @@
 #include "ui/wizard/pages/edgepage.h"
+#include "model/rules/keywords.h"
 
 #include "model/dns/hostnames.h"
 #include "model/plan/plandocument.h"
@@ -23,19 +24,6 @@ namespace {
 
 const char *const noneLayout = "none";
 
-QString layoutKey(EdgeLayout layout)
-{
-    switch (layout) {
-    case EdgeLayout::Single:
-        return QStringLiteral("single");
-    case EdgeLayout::ScaledDns:
-        return QStringLiteral("scaled-dns");
-    case EdgeLayout::ScaledHardware:
-        return QStringLiteral("scaled-hardware");
-    }
-    return QStringLiteral("single");
-}
-
 } // namespace
 
 EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
@@ -51,9 +39,10 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     m_layout = new QComboBox(this);
     m_layout->setObjectName(QStringLiteral("edge"));
     m_layout->addItem(tr("No Edge Server"), QLatin1String(noneLayout));
-    m_layout->addItem(tr("Single Edge Server"), layoutKey(EdgeLayout::Single));
-    m_layout->addItem(tr("Scaled Edge pool, DNS load balancing"), layoutKey(EdgeLayout::ScaledDns));
-    m_layout->addItem(tr("Scaled Edge pool, hardware load balancer"), layoutKey(EdgeLayout::ScaledHardware));
+    m_layout->addItem(tr("Single Edge Server"), edgeLayoutName(EdgeLayout::Single));
+    m_layout->addItem(tr("Scaled Edge pool, DNS load balancing"), edgeLayoutName(EdgeLayout::ScaledDns));
+    m_layout->addItem(tr("Scaled Edge pool, hardware load balancer"),
+                      edgeLayoutName(EdgeLayout::ScaledHardware));
     m_layout->setAccessibleName(tr("Edge topology"));
     top->addRow(tr("Edge &topology:"), m_layout);
     contentLayout()->addLayout(top);
@@ -239,7 +228,7 @@ void EdgePage::loadFromPlan()
             m_vips = *plan.edge->vips;
     }
     m_filling = true;
-    m_layout->setCurrentIndex(plan.edge ? m_layout->findData(layoutKey(plan.edge->layout))
+    m_layout->setCurrentIndex(plan.edge ? m_layout->findData(edgeLayoutName(plan.edge->layout))
                                         : m_layout->findData(QLatin1String(noneLayout)));
     fillWidgets();
     m_filling = false;
@@ -262,9 +251,9 @@ bool EdgePage::hasEdge() const
 EdgeLayout EdgePage::chosenLayout() const
 {
     const QString key = m_layout->currentData().toString();
-    if (key == layoutKey(EdgeLayout::ScaledDns))
+    if (key == edgeLayoutName(EdgeLayout::ScaledDns))
         return EdgeLayout::ScaledDns;
-    if (key == layoutKey(EdgeLayout::ScaledHardware))
+    if (key == edgeLayoutName(EdgeLayout::ScaledHardware))
         return EdgeLayout::ScaledHardware;
     return EdgeLayout::Single;
 }

@@ -1,4 +1,5 @@
 #include "ui/wizard/pages/mobilitypage.h"
+#include "model/rules/keywords.h"
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/wrappingcheckbox.h"
@@ -32,8 +33,10 @@ MobilityPage::MobilityPage(PlanDocument *document, QWidget *parent)
     m_recordType = new QComboBox(this);
     m_recordType->setObjectName(QStringLiteral("autodiscover.recordType"));
     m_recordType->setAccessibleName(tr("Autodiscover record type"));
-    m_recordType->addItem(tr("CNAME to the external web services FQDN"), QStringLiteral("CNAME"));
-    m_recordType->addItem(tr("A record to the reverse proxy's public address"), QStringLiteral("A"));
+    m_recordType->addItem(tr("CNAME to the external web services FQDN"),
+                          autodiscoverTypeName(AutodiscoverType::Cname));
+    m_recordType->addItem(tr("A record to the reverse proxy's public address"),
+                          autodiscoverTypeName(AutodiscoverType::A));
     form->addRow(tr("Record &type:"), m_recordType);
     registerPathField(QStringLiteral("autodiscover.recordType"), m_recordType);
     m_recordNote = new QLabel(this);
@@ -80,8 +83,7 @@ void MobilityPage::loadFromPlan()
     const Plan &plan = document()->plan();
     m_filling = true;
     m_autodiscover->setChecked(plan.autodiscover.enabled);
-    m_recordType->setCurrentIndex(m_recordType->findData(
-        plan.autodiscover.recordType == AutodiscoverType::A ? QStringLiteral("A") : QStringLiteral("CNAME")));
+    m_recordType->setCurrentIndex(m_recordType->findData(autodiscoverTypeName(plan.autodiscover.recordType)));
     m_push->setChecked(plan.pushNotifications);
     m_filling = false;
     updateState();

@@ -1,4 +1,5 @@
 #include "ui/wizard/pages/productpage.h"
+#include "model/rules/keywords.h"
 
 #include "model/plan/plandocument.h"
 
@@ -34,12 +35,11 @@ ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
     m_product = new QComboBox(this);
     m_product->setObjectName(QStringLiteral("product"));
     m_product->setAccessibleName(tr("Product"));
-    m_product->addItem(tr("Lync Server 2013"), productName(Product::Lync2013));
-    m_product->addItem(tr("Skype for Business Server 2015"), productName(Product::Sfb2015));
-    m_product->addItem(tr("Skype for Business Server 2019"), productName(Product::Sfb2019));
-    auto *productLabel = new QLabel(tr("&Product:"), this);
-    productLabel->setBuddy(m_product);
-    form->addRow(productLabel, m_product);
+    for (const QString &word : keywords<Product>())
+        m_product->addItem(productLabel(*fromKeyword<Product>(word)), word);
+    auto *productCaption = new QLabel(tr("&Product:"), this);
+    productCaption->setBuddy(m_product);
+    form->addRow(productCaption, m_product);
     m_productNote = new QLabel(tr("Skype for Business Server 2019 has no Persistent Chat role and no XMPP "
                                   "gateway: their pages and records are left out."),
                                this);

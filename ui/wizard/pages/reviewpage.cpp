@@ -1,4 +1,5 @@
 #include "ui/wizard/pages/reviewpage.h"
+#include "model/rules/keywords.h"
 
 #include "model/plan/plandocument.h"
 #include "model/planner/planner.h"
@@ -16,32 +17,6 @@
 namespace lyncdns {
 
 namespace {
-
-QString productText(Product p)
-{
-    switch (p) {
-    case Product::Lync2013:
-        return ReviewPage::tr("Lync Server 2013");
-    case Product::Sfb2015:
-        return ReviewPage::tr("Skype for Business Server 2015");
-    case Product::Sfb2019:
-        return ReviewPage::tr("Skype for Business Server 2019");
-    }
-    return {};
-}
-
-QString loadBalancingText(LoadBalancing lb)
-{
-    switch (lb) {
-    case LoadBalancing::Dns:
-        return ReviewPage::tr("DNS load balancing");
-    case LoadBalancing::Hardware:
-        return ReviewPage::tr("hardware load balancer");
-    case LoadBalancing::None:
-        return ReviewPage::tr("no load balancing");
-    }
-    return {};
-}
 
 // "1 server", "3 servers": the plural forms come from the translation (lyncdns_en.ts for English).
 QString serversText(qsizetype n)
@@ -61,7 +36,7 @@ QString poolText(const Pool &pool, bool isFrontEnd)
         return ReviewPage::tr("Standard Edition server %1").arg(nameText(pool.fqdn));
     //: %1 is the pool FQDN, %2 the number of servers ("3 servers"), %3 the load balancing.
     return ReviewPage::tr("pool %1 with %2, %3")
-        .arg(nameText(pool.fqdn), serversText(pool.servers.size()), loadBalancingText(pool.loadBalancing));
+        .arg(nameText(pool.fqdn), serversText(pool.servers.size()), loadBalancingLabel(pool.loadBalancing));
 }
 
 QString edgeText(const Plan &plan)
@@ -193,7 +168,7 @@ void ReviewPage::fillSummary(const Plan &plan)
 
     if (!plan.title.isEmpty())
         row(tr("Title"), plan.title);
-    row(tr("Product"), productText(plan.product));
+    row(tr("Product"), productLabel(plan.product));
     row(tr("SIP domains"), plan.sipDomains.isEmpty() ? tr("none yet")
                                                      : tr("%1 (primary: %2)")
                                                            .arg(plan.sipDomains.join(QStringLiteral(", ")),
