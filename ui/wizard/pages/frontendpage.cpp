@@ -1,4 +1,5 @@
 #include "ui/wizard/pages/frontendpage.h"
+#include "model/rules/keywords.h"
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/pooleditor.h"
@@ -38,8 +39,8 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
     m_edition->setObjectName(QStringLiteral("frontEnd.edition"));
     m_edition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_edition->setAccessibleName(tr("Edition"));
-    m_edition->addItem(tr("Enterprise Edition (a pool)"), QStringLiteral("enterprise"));
-    m_edition->addItem(tr("Standard Edition (one server)"), QStringLiteral("standard"));
+    m_edition->addItem(tr("Enterprise Edition (a pool)"), editionName(Edition::Enterprise));
+    m_edition->addItem(tr("Standard Edition (one server)"), editionName(Edition::Standard));
     auto *editionLabel = new QLabel(tr("&Edition:"), body);
     editionLabel->setBuddy(m_edition);
     m_editor = new PoolEditor(QStringLiteral("frontEnd"), tr("Front End pool"), body);
@@ -69,8 +70,7 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
 
 Edition FrontEndPage::edition() const
 {
-    return m_edition->currentData().toString() == QLatin1String("standard") ? Edition::Standard
-                                                                            : Edition::Enterprise;
+    return fromKeyword<Edition>(m_edition->currentData().toString()).value_or(Edition::Enterprise);
 }
 
 void FrontEndPage::loadFromPlan()
