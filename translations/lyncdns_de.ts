@@ -152,34 +152,6 @@
         <translation>Lync DNS Planner: plant, exportiert und prüft die DNS-Einträge von Lync Server 2013 und Skype for Business Server 2015/2019.</translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter]
-  lyncdns --version | --help
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation>Aufruf:
-  lyncdns [PLAN]                                   öffnet den Assistenten
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter]
-  lyncdns --version | --help
-
-Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
-Assistenten (Standard: die Sprache des Systems).</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.</source>
         <translation>Exitcodes: 0 Erfolg, 1 Probleme gefunden, 2 fehlerhafter Aufruf oder fehlerhafte Plandatei, 3 DNS-Server nicht erreichbar.</translation>
     </message>
@@ -260,10 +232,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>export --format %1 schreibt eine einzelne Datei: Verwenden Sie -o OUT</translation>
     </message>
     <message>
-        <source>%1: not exported: fix the errors above first</source>
-        <translation>%1: Nicht exportiert: Beheben Sie zuerst die oben aufgeführten Fehler</translation>
-    </message>
-    <message>
         <source>internal DNS server address</source>
         <translation>Adresse des internen DNS-Servers</translation>
     </message>
@@ -332,6 +300,85 @@ Assistenten (Standard: die Sprache des Systems).</translation>
             <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation>Aufruf:
+  lyncdns [PLAN]                                   öffnet den Assistenten
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns --version | --help
+
+export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
+als Entwurf (DRAFT) gekennzeichnet, und endet mit Exitcode 1.
+
+Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
+Assistenten (Standard: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>write a plan with errors anyway, stamped as a draft</source>
+        <translation>Plan mit Fehlern trotzdem schreiben, als Entwurf gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>%1: not exported; --force writes it anyway, stamped as a draft</source>
+        <translation>%1: Nicht exportiert; --force exportiert den Plan trotzdem, als Entwurf gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>%1: exported anyway (--force), stamped as a draft</source>
+        <translation>%1: Trotzdem exportiert (--force), als Entwurf gekennzeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>The plan has 1 validation error:</source>
+        <translation>Der Plan enthält 1 Validierungsfehler:</translation>
+    </message>
+    <message>
+        <source>The plan has %1 validation errors:</source>
+        <translation>Der Plan enthält %1 Validierungsfehler:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <extracomment>One error in the list of a refused export: %1 the rule id, %2 the JSON path, %3 the message.</extracomment>
+        <translation>  %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation>(Plan)</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <extracomment>After the first errors of a refused export: %1 is how many are not listed.</extracomment>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>DRAFT: this plan has 1 validation error; do not load into production DNS</source>
+        <translation>ENTWURF: Dieser Plan enthält 1 Validierungsfehler; nicht in das produktive DNS laden</translation>
+    </message>
+    <message>
+        <source>DRAFT: this plan has %1 validation errors; do not load into production DNS</source>
+        <translation>ENTWURF: Dieser Plan enthält %1 Validierungsfehler; nicht in das produktive DNS laden</translation>
+    </message>
 </context>
 <context>
     <name>HostNames</name>
@@ -370,6 +417,31 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>the last label cannot be numeric (is this an address?)</source>
         <translation>der letzte Namensteil darf nicht numerisch sein (ist das eine Adresse?)</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <extracomment>An IPv6 address scope.</extracomment>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>unique-local</source>
+        <extracomment>An IPv6 address scope (fc00::/7).</extracomment>
+        <translation>eindeutig lokal</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <extracomment>An IPv6 address scope (fe80::/10).</extracomment>
+        <translation>verbindungslokal</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <extracomment>An IPv6 address scope (fec0::/10, deprecated).</extracomment>
+        <translation>standortlokal</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>An IPv6 address that is loopback or unspecified.</extracomment>
+        <translation>sonstige</translation>
     </message>
 </context>
 <context>
@@ -424,30 +496,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>not checked: the check was cancelled</source>
         <translation>nicht geprüft: Die Prüfung wurde abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>PlanPage</name>
-    <message>
-        <source>A fully qualified name is needed here.</source>
-        <translation>Hier ist ein vollqualifizierter Name erforderlich.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2.</source>
-        <extracomment>%1 is the name as typed, %2 why it is not a valid host name (a sentence without final period).</extracomment>
-        <translation>&quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>An IPv4 address is needed here.</source>
-        <translation>Hier ist eine IPv4-Adresse erforderlich.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 address (a.b.c.d).</source>
-        <translation>&quot;%1&quot; ist keine IPv4-Adresse (a.b.c.d).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation>&quot;%1&quot; ist keine IPv6-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1069,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Erstellen Sie die Pinpoint-Zonen, die unter „Interne DNS-Einträge“ aufgeführt sind.</translation>
     </message>
     <message>
-        <source>See docs/validator-rules.md for this rule.</source>
-        <translation>Informationen zu dieser Regel finden Sie in docs/validator-rules.md.</translation>
-    </message>
-    <message>
         <source>the server returns exactly the expected data</source>
         <translation>der Server liefert genau die erwarteten Daten</translation>
     </message>
@@ -1518,6 +1562,30 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <extracomment>The report&apos;s title; %1 is the plan&apos;s title.</extracomment>
         <translation>%1 &amp;#8212; DNS-Bericht</translation>
     </message>
+    <message>
+        <source>Exported anyway: the validator findings at the end list the errors. Fix them and export again before any record goes into DNS.</source>
+        <translation>Trotz Fehlern exportiert: Die Validierungsbefunde am Ende führen die Fehler auf. Beheben Sie sie, und exportieren Sie erneut, bevor ein Eintrag in das DNS übernommen wird.</translation>
+    </message>
+    <message>
+        <source>Give each role its own FQDN: one name cannot be two services.</source>
+        <translation>Geben Sie jeder Rolle einen eigenen FQDN: Ein Name kann nicht für zwei Dienste stehen.</translation>
+    </message>
+    <message>
+        <source>Give every server of the pool its own address: DNS load balancing hands out one address per server.</source>
+        <translation>Geben Sie jedem Server des Pools eine eigene Adresse: DNS-Lastenausgleich gibt pro Server eine Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Give the Edge&apos;s external interfaces IPv6 addresses too, or keep its internal side on IPv4 only.</source>
+        <translation>Geben Sie auch den externen Schnittstellen des Edgeservers IPv6-Adressen, oder belassen Sie seine interne Seite bei reinem IPv4.</translation>
+    </message>
+    <message>
+        <source>Give the three Edge services a public address each, or move Web Conferencing and A/V to their own ports on the shared address.</source>
+        <translation>Geben Sie jedem der drei Edgedienste eine eigene öffentliche Adresse, oder legen Sie Webkonferenz- und A/V-Edgedienst auf der gemeinsamen Adresse auf eigene Ports.</translation>
+    </message>
+    <message>
+        <source>Give every server of the pool IPv6 addresses of the same scope (all global or all unique-local).</source>
+        <translation>Geben Sie allen Servern des Pools IPv6-Adressen desselben Bereichs (alle global oder alle eindeutig lokal).</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -1536,6 +1604,419 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>cannot finish painting the report</source>
         <translation>das Zeichnen des Berichts kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Server host record</source>
+        <translation>Hosteintrag eines Servers</translation>
+    </message>
+    <message>
+        <source>DNS load-balanced pool (one address per server)</source>
+        <translation>Pool mit DNS-Lastenausgleich (eine Adresse pro Server)</translation>
+    </message>
+    <message>
+        <source>Hardware load-balanced pool (the VIP)</source>
+        <translation>Pool mit Hardwarelastenausgleich (die VIP)</translation>
+    </message>
+    <message>
+        <source>Pool of one server without a load balancer</source>
+        <translation>Pool mit einem Server ohne Lastenausgleichsmodul</translation>
+    </message>
+    <message>
+        <source>Internal web services FQDN</source>
+        <translation>FQDN der internen Webdienste</translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation>Directorpool</translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation>Interner FQDN des Edgeservers</translation>
+    </message>
+    <message>
+        <source>Edge server internal interface</source>
+        <translation>Interne Schnittstelle eines Edgeservers</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server (internal)</source>
+        <translation>Office Web Apps-Server (intern)</translation>
+    </message>
+    <message>
+        <source>Persistent Chat server or pool</source>
+        <translation>Server oder Pool für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Internal automatic sign-in SRV</source>
+        <translation>SRV für die interne automatische Anmeldung</translation>
+    </message>
+    <message>
+        <source>Internal sign-in SRV over TCP</source>
+        <translation>SRV für die interne Anmeldung über TCP</translation>
+    </message>
+    <message>
+        <source>Internal sign-in host fallback (sipinternal)</source>
+        <translation>Fallback-Host für die interne Anmeldung (sipinternal)</translation>
+    </message>
+    <message>
+        <source>Internal sip host (fallback, desk phones)</source>
+        <translation>Interner sip-Host (Fallback, Tischtelefone)</translation>
+    </message>
+    <message>
+        <source>Internal Autodiscover (lyncdiscoverinternal)</source>
+        <translation>Interne AutoErmittlung (lyncdiscoverinternal)</translation>
+    </message>
+    <message>
+        <source>Time server SRV for desk phones</source>
+        <translation>Zeitserver-SRV für Tischtelefone</translation>
+    </message>
+    <message>
+        <source>Device Update Web service host for phones</source>
+        <translation>Host des Geräteupdate-Webdiensts für Telefone</translation>
+    </message>
+    <message>
+        <source>Meet simple URL (internal)</source>
+        <translation>Einfache Besprechungs-URL (intern)</translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL (internal)</source>
+        <translation>Einfache Einwahl-URL (intern)</translation>
+    </message>
+    <message>
+        <source>Admin simple URL (internal only)</source>
+        <translation>Einfache Verwaltungs-URL (nur intern)</translation>
+    </message>
+    <message>
+        <source>Access Edge (sip and the access FQDN)</source>
+        <translation>Zugriffs-Edgedienst (sip und der Zugriffs-FQDN)</translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge</source>
+        <translation>Webkonferenz-Edgedienst</translation>
+    </message>
+    <message>
+        <source>A/V Edge</source>
+        <translation>A/V-Edgedienst</translation>
+    </message>
+    <message>
+        <source>External automatic sign-in SRV</source>
+        <translation>SRV für die externe automatische Anmeldung</translation>
+    </message>
+    <message>
+        <source>Federation and push notification SRV</source>
+        <translation>SRV für Verbund und Pushbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>External sign-in host fallback (sipexternal)</source>
+        <translation>Fallback-Host für die externe Anmeldung (sipexternal)</translation>
+    </message>
+    <message>
+        <source>XMPP federation SRV</source>
+        <translation>SRV für den XMPP-Verbund</translation>
+    </message>
+    <message>
+        <source>XMPP proxy host</source>
+        <translation>Host des XMPP-Proxys</translation>
+    </message>
+    <message>
+        <source>Front End external web services</source>
+        <translation>Externe Front-End-Webdienste</translation>
+    </message>
+    <message>
+        <source>Director external web services</source>
+        <translation>Externe Director-Webdienste</translation>
+    </message>
+    <message>
+        <source>Meet simple URL (external)</source>
+        <translation>Einfache Besprechungs-URL (extern)</translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL (external)</source>
+        <translation>Einfache Einwahl-URL (extern)</translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server (external)</source>
+        <translation>Office Web Apps-Server (extern)</translation>
+    </message>
+    <message>
+        <source>External Autodiscover (lyncdiscover)</source>
+        <translation>Externe AutoErmittlung (lyncdiscover)</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Front End pool FQDN</source>
+        <translation>FQDN des Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Front End server FQDN</source>
+        <translation>FQDN eines Front-End-Servers</translation>
+    </message>
+    <message>
+        <source>Standard Edition server FQDN</source>
+        <translation>FQDN des Standard Edition-Servers</translation>
+    </message>
+    <message>
+        <source>Front End internal web services FQDN</source>
+        <translation>FQDN der internen Webdienste des Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Front End external web services FQDN</source>
+        <translation>FQDN der externen Webdienste des Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Director pool FQDN</source>
+        <translation>FQDN des Directorpools</translation>
+    </message>
+    <message>
+        <source>Director server FQDN</source>
+        <translation>FQDN eines Directors</translation>
+    </message>
+    <message>
+        <source>Director internal web services FQDN</source>
+        <translation>FQDN der internen Webdienste des Directors</translation>
+    </message>
+    <message>
+        <source>Director external web services FQDN</source>
+        <translation>FQDN der externen Webdienste des Directors</translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation>interne FQDN des Edgeservers</translation>
+    </message>
+    <message>
+        <source>Edge server FQDN</source>
+        <translation>FQDN eines Edgeservers</translation>
+    </message>
+    <message>
+        <source>Access Edge FQDN</source>
+        <translation>Zugriffs-Edge-FQDN</translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge FQDN</source>
+        <translation>Webkonferenz-Edge-FQDN</translation>
+    </message>
+    <message>
+        <source>A/V Edge FQDN</source>
+        <translation>A/V-Edge-FQDN</translation>
+    </message>
+    <message>
+        <source>XMPP host</source>
+        <translation>XMPP-Host</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool FQDN</source>
+        <translation>FQDN des Pools für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Persistent Chat server FQDN</source>
+        <translation>FQDN eines Servers für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Office Web Apps internal FQDN</source>
+        <translation>interne FQDN des Office Web Apps-Servers</translation>
+    </message>
+    <message>
+        <source>Office Web Apps external FQDN</source>
+        <translation>externe FQDN des Office Web Apps-Servers</translation>
+    </message>
+    <message>
+        <source>Meet simple URL host</source>
+        <translation>Host der einfachen Besprechungs-URL</translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL host</source>
+        <translation>Host der einfachen Einwahl-URL</translation>
+    </message>
+    <message>
+        <source>Admin simple URL host</source>
+        <translation>Host der einfachen Verwaltungs-URL</translation>
+    </message>
+    <message>
+        <source>internal sip.&lt;SIP domain&gt; host record</source>
+        <translation>interne Hosteintrag sip.&lt;SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>external sip.&lt;SIP domain&gt; Access Edge name</source>
+        <translation>externe Name sip.&lt;SIP-Domäne&gt; des Zugriffs-Edgedienstes</translation>
+    </message>
+    <message>
+        <source>sipinternal.&lt;SIP domain&gt; host record</source>
+        <translation>Hosteintrag sipinternal.&lt;SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>sipexternal.&lt;SIP domain&gt; host record</source>
+        <translation>Hosteintrag sipexternal.&lt;SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>lyncdiscover.&lt;SIP domain&gt; Autodiscover record</source>
+        <translation>AutoErmittlungseintrag lyncdiscover.&lt;SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>lyncdiscoverinternal.&lt;SIP domain&gt; Autodiscover record</source>
+        <translation>AutoErmittlungseintrag lyncdiscoverinternal.&lt;SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>sign-in SRV target inside the SIP domain</source>
+        <translation>SRV-Zielhost für die Anmeldung innerhalb der SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>ucupdates-r2.&lt;SIP domain&gt; device update host</source>
+        <translation>Host ucupdates-r2.&lt;SIP-Domäne&gt; für Geräteupdates</translation>
+    </message>
+</context>
+<context>
+    <name>RuleInfo</name>
+    <message>
+        <source>Address fields hold valid IPv4 or IPv6 addresses</source>
+        <translation>Adressfelder enthalten gültige IPv4- oder IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>A value the topology needs is filled in</source>
+        <translation>Ein Wert, den die Topologie benötigt, ist ausgefüllt</translation>
+    </message>
+    <message>
+        <source>The topology has a supported structure</source>
+        <translation>Die Topologie hat einen unterstützten Aufbau</translation>
+    </message>
+    <message>
+        <source>Each SIP domain is listed once</source>
+        <translation>Jede SIP-Domäne ist nur einmal aufgeführt</translation>
+    </message>
+    <message>
+        <source>Each server has an FQDN of its own</source>
+        <translation>Jeder Server hat einen eigenen FQDN</translation>
+    </message>
+    <message>
+        <source>One FQDN is claimed by one role only</source>
+        <translation>Ein FQDN gehört nur zu einer einzigen Rolle</translation>
+    </message>
+    <message>
+        <source>The servers of a DNS load-balanced pool have addresses of their own</source>
+        <translation>Die Server eines Pools mit DNS-Lastenausgleich haben eigene Adressen</translation>
+    </message>
+    <message>
+        <source>The Edge&apos;s internal and external sides use the same IP versions</source>
+        <translation>Interne und externe Seite des Edgeservers verwenden dieselben IP-Versionen</translation>
+    </message>
+    <message>
+        <source>Access, Web Conferencing and A/V Edge share one public address</source>
+        <translation>Zugriffs-, Webkonferenz- und A/V-Edgedienst teilen sich eine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>No XMPP or Persistent Chat with Skype for Business Server 2019</source>
+        <translation>Kein XMPP und kein Beständiger Chat mit Skype for Business Server 2019</translation>
+    </message>
+    <message>
+        <source>Host names use letters, digits and hyphens and are fully qualified</source>
+        <translation>Hostnamen bestehen aus Buchstaben, Ziffern und Bindestrichen und sind vollqualifiziert</translation>
+    </message>
+    <message>
+        <source>An SRV record targets a host inside its SIP domain</source>
+        <translation>Ein SRV-Eintrag verweist auf einen Host innerhalb seiner SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>An SRV target has A/AAAA records, not a CNAME</source>
+        <translation>Ein SRV-Ziel hat A-/AAAA-Einträge, keinen CNAME-Eintrag</translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced pool has at least two servers</source>
+        <translation>Ein Pool mit DNS-Lastenausgleich hat mindestens zwei Server</translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced pool has its own internal web FQDN on a load-balanced VIP</source>
+        <translation>Ein Pool mit DNS-Lastenausgleich hat einen eigenen internen Web-FQDN auf einer VIP mit Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>Web services FQDNs are unique across the Front End pool and the Director</source>
+        <translation>Front-End-Pool und Director verwenden unterschiedliche FQDNs für die Webdienste</translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced Edge pool has two servers or more; a hardware one has no NAT</source>
+        <translation>Ein Edgepool mit DNS-Lastenausgleich hat zwei oder mehr Server; einer mit Hardwarelastenausgleich hat kein NAT</translation>
+    </message>
+    <message>
+        <source>DNS load balancing needs round robin on the DNS server</source>
+        <translation>DNS-Lastenausgleich erfordert Round-Robin auf dem DNS-Server</translation>
+    </message>
+    <message>
+        <source>The IPv6 addresses of one pool share one scope</source>
+        <translation>Die IPv6-Adressen eines Pools liegen im selben Bereich</translation>
+    </message>
+    <message>
+        <source>Autodiscover is published externally through a reverse proxy</source>
+        <translation>Die AutoErmittlung wird extern über einen Reverseproxy veröffentlicht</translation>
+    </message>
+    <message>
+        <source>A pool&apos;s external web FQDN differs from its internal web FQDN</source>
+        <translation>Der externe Web-FQDN eines Pools unterscheidet sich von seinem internen Web-FQDN</translation>
+    </message>
+    <message>
+        <source>Push notifications have a reverse proxy and an Edge to work through</source>
+        <translation>Pushbenachrichtigungen laufen über einen Reverseproxy und einen Edgeserver</translation>
+    </message>
+    <message>
+        <source>A name that is a CNAME holds no other records</source>
+        <translation>Ein Name mit CNAME-Eintrag hat keine weiteren Einträge</translation>
+    </message>
+    <message>
+        <source>The lyncdiscover CNAME stays inside its SIP domain</source>
+        <translation>Der CNAME-Eintrag lyncdiscover bleibt innerhalb seiner SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>lyncdiscoverinternal does not resolve externally</source>
+        <translation>lyncdiscoverinternal wird extern nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>Internal web services FQDNs resolve only inside</source>
+        <translation>FQDNs der internen Webdienste werden nur intern aufgelöst</translation>
+    </message>
+    <message>
+        <source>The Admin simple URL is internal only</source>
+        <translation>Die einfache Verwaltungs-URL ist nur intern</translation>
+    </message>
+    <message>
+        <source>sipinternal does not resolve externally</source>
+        <translation>sipinternal wird extern nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>Pool, server and other internal-only names stay out of public DNS</source>
+        <translation>Pool-, Server- und andere rein interne Namen bleiben außerhalb des öffentlichen DNS</translation>
+    </message>
+    <message>
+        <source>External records carry public addresses</source>
+        <translation>Externe Einträge enthalten öffentliche Adressen</translation>
+    </message>
+    <message>
+        <source>The Edge internal FQDN resolves only inside</source>
+        <translation>Der interne FQDN des Edgeservers wird nur intern aufgelöst</translation>
+    </message>
+    <message>
+        <source>There is one Meet URL per SIP domain</source>
+        <translation>Pro SIP-Domäne gibt es genau eine Besprechungs-URL</translation>
+    </message>
+    <message>
+        <source>Simple URLs are https, without a port, unique, no prefix of another, no pool FQDN</source>
+        <translation>Einfache URLs verwenden https, keinen Port, sind eindeutig, kein Präfix einer anderen und kein Pool-FQDN</translation>
+    </message>
+    <message>
+        <source>Skype for Business: a simple URL host is not a SIP domain itself</source>
+        <translation>Skype for Business: Der Host einer einfachen URL ist nicht selbst eine SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>With IPv6 on, every host has an IPv6 address</source>
+        <translation>Bei aktiviertem IPv6 hat jeder Host eine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>Without split-brain DNS, internal names in SIP domains need pin-point zones</source>
+        <translation>Ohne Split-Brain-DNS benötigen interne Namen in SIP-Domänen Pinpoint-Zonen</translation>
+    </message>
+    <message>
+        <source>See docs/reference/rules.md for this rule.</source>
+        <translation>Informationen zu dieser Regel finden Sie in docs/reference/rules.md.</translation>
     </message>
 </context>
 <context>
@@ -1746,49 +2227,12 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>%1 wird bereits unter %2 verwendet</translation>
     </message>
     <message>
-        <source>server FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation>FQDN eines Servers</translation>
-    </message>
-    <message>
-        <source>Front End pool FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation>FQDN des Front-End-Pools</translation>
-    </message>
-    <message>
-        <source>Front End pool internal web services FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation>FQDN der internen Webdienste des Front-End-Pools</translation>
-    </message>
-    <message>
-        <source>Director pool FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation>FQDN des Directorpools</translation>
-    </message>
-    <message>
-        <source>Director pool internal web services FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation>FQDN der internen Webdienste des Directorpools</translation>
-    </message>
-    <message>
-        <source>Edge internal FQDN</source>
-        <translation>interne FQDN des Edgeservers</translation>
-    </message>
-    <message>
-        <source>Office Web Apps internal FQDN</source>
-        <translation>interne FQDN des Office Web Apps-Servers</translation>
-    </message>
-    <message>
         <source>the Admin URL %1 is internal only, but %2 publishes the same name externally</source>
         <translation>die Verwaltungs-URL %1 ist nur intern, aber %2 veröffentlicht denselben Namen extern</translation>
     </message>
     <message>
         <source>%1 is the %2 and must resolve only inside; choose another external name</source>
         <translation>%1 ist der %2 und darf nur intern aufgelöst werden; wählen Sie einen anderen externen Namen</translation>
-    </message>
-    <message>
-        <source>%1 is the %2: it stays out of public DNS, so nothing is published under this name; choose another external name</source>
-        <translation>%1 ist der %2 und bleibt außerhalb des öffentlichen DNS, daher wird unter diesem Namen nichts veröffentlicht; wählen Sie einen anderen externen Namen</translation>
     </message>
     <message>
         <source>%1 is an Autodiscover CNAME and cannot also hold other records</source>
@@ -1866,6 +2310,30 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>DNS load balancing works only with round robin enabled on the DNS servers</source>
         <translation>DNS-Lastenausgleich funktioniert nur, wenn auf den DNS-Servern Round-Robin aktiviert ist</translation>
     </message>
+    <message>
+        <source>at least one SIP domain is needed</source>
+        <translation>mindestens eine SIP-Domäne ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is both the %2 (%3) and the %4 (%5): a name holds one role only; give one of them another name</source>
+        <translation>%1 ist sowohl der %2 (%3) als auch der %4 (%5): ein Name hat nur eine Rolle; geben Sie einer der beiden Rollen einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is already the address at %2: DNS load balancing needs one address per server</source>
+        <translation>%1 ist bereits die Adresse unter %2: DNS-Lastenausgleich benötigt eine eigene Adresse pro Server</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 address but %3 is %4: the servers of a pool should use IPv6 addresses of one scope</source>
+        <translation>%1 (%2) und %3 (%4) liegen in verschiedenen IPv6-Bereichen: die Server eines Pools sollten IPv6-Adressen desselben Bereichs verwenden</translation>
+    </message>
+    <message>
+        <source>the Edge&apos;s internal side is dual-stack but its external side is IPv4 only: give the external side IPv6 addresses too, or no IPv6 address on the internal side</source>
+        <translation>die interne Seite des Edgeservers ist Dual-Stack, die externe Seite aber nur IPv4: geben Sie auch der externen Seite IPv6-Adressen oder der internen Seite keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is the address of the %2: one public address for several Edge services works only with a distinct port for each service</source>
+        <translation>%1 ist die Adresse für %2: eine öffentliche Adresse für mehrere Edgedienste funktioniert nur mit einem eigenen Port für jeden Dienst</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::CheckResultModel</name>
@@ -1915,6 +2383,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>Internal</source>
+        <extracomment>Where a record lives (internal or external DNS); also the %1 in &quot;%1 server …&quot;.</extracomment>
         <translation>Intern</translation>
     </message>
     <message>
@@ -1969,15 +2438,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
 <context>
     <name>lyncdns::CheckWindow</name>
     <message>
-        <source>Internal</source>
-        <extracomment>Where a record lives (internal or external DNS); also the %1 in &quot;%1 server …&quot;.</extracomment>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>External</source>
-        <translation>Extern</translation>
-    </message>
-    <message>
         <source>Check DNS — %1</source>
         <extracomment>Window title; %1 is the plan&apos;s file name.</extracomment>
         <translation>DNS prüfen — %1</translation>
@@ -2026,10 +2486,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Timeout per query in seconds</source>
         <translation>Zeitlimit pro Abfrage in Sekunden</translation>
-    </message>
-    <message>
-        <source>How long to wait for each answer before calling a server unreachable</source>
-        <translation>Wie lange auf jede Antwort gewartet wird, bevor ein Server als nicht erreichbar gilt</translation>
     </message>
     <message>
         <source>&amp;Timeout per query:</source>
@@ -2305,6 +2761,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <extracomment>Summary of the check: %1 is a result status (e.g. &quot;Missing&quot;), %2 how many rows have it.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>How long to wait for each answer before calling a server unreachable. One value for the whole program, fixed when it starts; the command line takes it from check --timeout.</source>
+        <translation>Wie lange auf jede Antwort gewartet wird, bevor ein Server als nicht erreichbar gilt. Ein Wert für das gesamte Programm, beim Start festgelegt; die Befehlszeile übernimmt ihn aus check --timeout.</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::DevicesPage</name>
@@ -2391,18 +2851,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Director pool</source>
         <translation>Directorpool</translation>
     </message>
-    <message>
-        <source>The Director pool needs its own FQDN, not the Front End pool&apos;s.</source>
-        <translation>Der Directorpool benötigt einen eigenen FQDN, nicht den des Front-End-Pools.</translation>
-    </message>
-    <message>
-        <source>The Director needs internal web services other than the Front End&apos;s (%1).</source>
-        <translation>Der Director benötigt andere interne Webdienste als der Front-End-Pool (%1).</translation>
-    </message>
-    <message>
-        <source>The Director needs external web services other than the Front End&apos;s (%1).</source>
-        <translation>Der Director benötigt andere externe Webdienste als der Front-End-Pool (%1).</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::DnsPage</name>
@@ -2484,15 +2932,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
 </context>
 <context>
     <name>lyncdns::EdgePage</name>
-    <message>
-        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
-        <translation>„%1“: private Adresse; bei NAT die zugeordnete öffentliche Adresse eingeben.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field&apos;s name (e.g. &quot;Internal FQDN&quot;), %2 what is wrong with it.</extracomment>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Edge</source>
         <translation>Edge</translation>
@@ -2640,33 +3079,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <extracomment>Placeholder of an external Edge FQDN before a SIP domain is known; %1 is a prefix like &quot;sip.&quot;.</extracomment>
         <translation>Standard: %1&lt;primäre SIP-Domäne&gt;</translation>
     </message>
-    <message>
-        <source>An Edge pool behind a hardware load balancer needs publicly routable addresses without NAT.</source>
-        <translation>Ein Edgepool hinter einem Hardwarelastenausgleichsmodul benötigt öffentlich routbare Adressen ohne NAT.</translation>
-    </message>
-    <message>
-        <source>Internal FQDN</source>
-        <translation>Interner FQDN</translation>
-    </message>
-    <message>
-        <source>Web Conferencing FQDN</source>
-        <translation>Webkonferenz-FQDN</translation>
-    </message>
-    <message>
-        <source>The Edge needs at least one server.</source>
-        <translation>Für Edge ist mindestens ein Server erforderlich.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A single Edge has one server; choose a scaled layout for %n server(s).</source>
-        <translation>
-            <numerusform>Ein einzelner Edgeserver umfasst nur einen Server; wählen Sie für %n Server einen skalierten Edgepool.</numerusform>
-            <numerusform>Ein einzelner Edgeserver umfasst nur einen Server; wählen Sie für %n Server einen skalierten Edgepool.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A DNS load-balanced Edge pool needs at least two servers.</source>
-        <translation>Ein Edgepool mit DNS-Lastenausgleich benötigt mindestens zwei Server.</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::EdgeServersTable</name>
@@ -2762,15 +3174,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Show private (NAT) colu&amp;mns</source>
         <translation>Private Spalten (&amp;NAT) anzeigen</translation>
     </message>
-    <message>
-        <source>private address; with NAT enter the public address the NAT maps to</source>
-        <translation>private Adresse; bei NAT die zugeordnete öffentliche Adresse eingeben</translation>
-    </message>
-    <message>
-        <source>Edge server %1, %2: %3</source>
-        <extracomment>%1 is the row number, %2 a column title (e.g. &quot;Access IPv4&quot;), %3 what is wrong in it.</extracomment>
-        <translation>Edgeserver %1, %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::FederationPage</name>
@@ -2826,28 +3229,9 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>XMPP federation is not in Skype for Business Server 2019.</source>
         <translation>Skype for Business Server 2019 unterstützt keinen XMPP-Verbund.</translation>
     </message>
-    <message>
-        <source>Skype for Business Server 2019 has no XMPP federation: clear &quot;XMPP federation&quot;.</source>
-        <translation>Skype for Business Server 2019 unterstützt keinen XMPP-Verbund: Deaktivieren Sie „XMPP-Verbund“.</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::FindingsList</name>
-    <message>
-        <source>error</source>
-        <extracomment>Severity of a validator finding, in lower case.</extracomment>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <extracomment>Severity of a validator finding, in lower case.</extracomment>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <extracomment>Severity of a validator finding, in lower case.</extracomment>
-        <translation>Hinweis</translation>
-    </message>
     <message>
         <source>Validator findings</source>
         <translation>Validierungsbefunde</translation>
@@ -3227,17 +3611,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Nicht gespeicherten Plan wiederhergestellt: Speichern Sie ihn, um ihn zu behalten</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan has %n error(s), so some records may be wrong or missing. Export anyway?</source>
-        <translation>
-            <numerusform>Der Plan enthält %n Fehler, daher können einige Einträge falsch sein oder fehlen. Trotzdem exportieren?</numerusform>
-            <numerusform>Der Plan enthält %n Fehler, daher können einige Einträge falsch sein oder fehlen. Trotzdem exportieren?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export Records as CSV</source>
         <translation>Einträge als CSV exportieren</translation>
     </message>
@@ -3296,6 +3669,14 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Lync DNS Planner could not be started again. Start it from the application menu.</source>
         <translation>Lync DNS Planner konnte nicht neu gestartet werden. Starten Sie das Programm über das Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 as a draft</source>
+        <translation>Als Entwurf nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Zone files written to %1 as a draft</source>
+        <translation>Zonendateien als Entwurf in %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3423,10 +3804,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>The external name is published at the reverse proxy, and this plan has no reverse proxy: no external record is made for it.</source>
         <translation>Der externe Name wird über den Reverseproxy veröffentlicht, dieser Plan enthält aber keinen Reverseproxy: Für ihn wird kein externer Eintrag erstellt.</translation>
     </message>
-    <message>
-        <source>The external FQDN must differ from the internal FQDN.</source>
-        <translation>Der externe FQDN muss sich vom internen FQDN unterscheiden.</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::PersistentChatPage</name>
@@ -3474,17 +3851,46 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Probleme auf dieser Seite</translation>
     </message>
     <message>
-        <source>Validator findings for this page</source>
-        <translation>Befunde der Validierung für diese Seite</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <extracomment>Severity of a validator finding, shown before its rule id and message.</extracomment>
-        <translation>Fehler</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Still needed before Next</source>
+        <translation>Vor „Weiter“ noch erforderlich</translation>
+    </message>
+    <message>
+        <source>Validator warnings and notes for this page</source>
+        <translation>Warnungen und Hinweise der Validierung für diese Seite</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3</source>
+        <extracomment>A cell of a server list: %1 is the list (e.g. &quot;Edge servers&quot;), %2 the row number, %3 the column (e.g. &quot;Access IPv4&quot;).</extracomment>
+        <translation>%1, Zeile %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <extracomment>A row of a server list: %1 is the list (e.g. &quot;Edge servers&quot;), %2 the row number.</extracomment>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A finding in a field&apos;s tooltip: %1 is the message, %2 the rule id.
+----------
+A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s message, %3 its rule id.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <extracomment>Heading of the empty required fields that keep Next disabled on a new plan.</extracomment>
+        <translation>Noch erforderlich:</translation>
     </message>
 </context>
 <context>
@@ -3624,70 +4030,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field&apos;s name (e.g. &quot;Pool FQDN&quot;), %2 what is wrong with it.</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Server FQDN</source>
-        <translation>Server-FQDN</translation>
-    </message>
-    <message>
-        <source>Pool FQDN</source>
-        <translation>Pool-FQDN</translation>
-    </message>
-    <message numerus="yes">
-        <source>A pool with %n server(s) needs DNS or hardware load balancing.</source>
-        <translation>
-            <numerusform>Ein Pool mit %n Server benötigt DNS- oder Hardwarelastenausgleich.</numerusform>
-            <numerusform>Ein Pool mit %n Servern benötigt DNS- oder Hardwarelastenausgleich.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hardware load balancing needs the load balancer&apos;s VIP.</source>
-        <translation>Für den Hardwarelastenausgleich wird die VIP des Lastenausgleichsmoduls benötigt.</translation>
-    </message>
-    <message>
-        <source>Load balancer VIP</source>
-        <translation>VIP des Lastenausgleichsmoduls</translation>
-    </message>
-    <message>
-        <source>Load balancer VIP IPv6</source>
-        <translation>IPv6-VIP des Lastenausgleichsmoduls</translation>
-    </message>
-    <message>
-        <source>DNS load balancing needs at least two servers: add another one or choose hardware load balancing.</source>
-        <translation>Für DNS-Lastenausgleich sind mindestens zwei Server erforderlich: Fügen Sie einen weiteren hinzu, oder wählen Sie Hardwarelastenausgleich.</translation>
-    </message>
-    <message>
-        <source>With DNS load balancing, web traffic needs its own internal web services FQDN (on a hardware load balancer VIP): enter one that differs from the pool FQDN.</source>
-        <translation>Bei DNS-Lastenausgleich benötigt der Webdatenverkehr einen eigenen FQDN für die internen Webdienste (auf einer VIP des Hardwarelastenausgleichsmoduls): Geben Sie einen FQDN ein, der sich vom Pool-FQDN unterscheidet.</translation>
-    </message>
-    <message>
-        <source>With DNS load balancing the internal web services FQDN must differ from the pool FQDN %1.</source>
-        <translation>Bei DNS-Lastenausgleich muss sich der FQDN der internen Webdienste vom Pool-FQDN %1 unterscheiden.</translation>
-    </message>
-    <message>
-        <source>Internal web services VIP</source>
-        <translation>VIP der internen Webdienste</translation>
-    </message>
-    <message>
-        <source>Web traffic cannot use DNS load balancing: enter the hardware load balancer VIP for internal web services.</source>
-        <translation>Für Webdatenverkehr ist kein DNS-Lastenausgleich möglich: Geben Sie die VIP des Hardwarelastenausgleichsmoduls für die internen Webdienste ein.</translation>
-    </message>
-    <message>
-        <source>Internal web services VIP IPv6</source>
-        <translation>IPv6-VIP der internen Webdienste</translation>
-    </message>
-    <message>
-        <source>The reverse proxy publishes the external web services: enter their FQDN.</source>
-        <translation>Der Reverseproxy veröffentlicht die externen Webdienste: Geben Sie deren FQDN ein.</translation>
-    </message>
-    <message>
-        <source>The external web services FQDN must differ from the internal one (%1).</source>
-        <translation>Der FQDN der externen Webdienste muss sich vom FQDN der internen (%1) unterscheiden.</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::ProductPage</name>
@@ -3716,18 +4058,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Produkt</translation>
     </message>
     <message>
-        <source>Lync Server 2013</source>
-        <translation>Lync Server 2013</translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2015</source>
-        <translation>Skype for Business Server 2015</translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2019</source>
-        <translation>Skype for Business Server 2019</translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation>P&amp;rodukt:</translation>
     </message>
@@ -3753,19 +4083,6 @@ the primary first):</source>
         <translation>&amp;SIP-Domänen
 (eine pro Zeile,
 die primäre zuerst):</translation>
-    </message>
-    <message>
-        <source>At least one SIP domain is needed: the domain part of your users&apos; SIP addresses.</source>
-        <translation>Mindestens eine SIP-Domäne ist erforderlich: der Domänenteil der SIP-Adressen Ihrer Benutzer.</translation>
-    </message>
-    <message>
-        <source>SIP domain %1</source>
-        <extracomment>%1 is a sentence about the domain as typed, e.g. &quot;&quot;bad_domain&quot;: … .&quot;</extracomment>
-        <translation>SIP-Domäne %1</translation>
-    </message>
-    <message>
-        <source>SIP domain %1 is listed twice.</source>
-        <translation>SIP-Domäne %1 ist doppelt aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -3941,18 +4258,21 @@ die primäre zuerst):</translation>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden:
 %2</translation>
     </message>
+    <message>
+        <source>Plan Has Errors</source>
+        <translation>Plan enthält Fehler</translation>
+    </message>
+    <message>
+        <source>Exported anyway, every file and report page is stamped as a DRAFT. Fix the errors first to export the plan for use.</source>
+        <translation>Bei einem Export trotz Fehlern wird jede Datei und jede Berichtsseite als Entwurf gekennzeichnet. Beheben Sie zuerst die Fehler, um den Plan für den Einsatz zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::ReverseProxyPage</name>
-    <message>
-        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
-        <translation>&quot;%1&quot;: private Adresse; geben Sie bei NAT die öffentliche Adresse an, die per NAT auf diese umgesetzt wird.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field&apos;s name (e.g. &quot;Public IPv4 address&quot;), %2 what is wrong with it.</extracomment>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Reverse proxy</source>
         <translation>Reverseproxy</translation>
@@ -4002,41 +4322,9 @@ die primäre zuerst):</translation>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
-    <message>
-        <source>Public IPv4 address</source>
-        <translation>Öffentliche IPv4-Adresse</translation>
-    </message>
-    <message>
-        <source>Public IPv6 address</source>
-        <translation>Öffentliche IPv6-Adresse</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::ReviewPage</name>
-    <message>
-        <source>Lync Server 2013</source>
-        <translation>Lync Server 2013</translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2015</source>
-        <translation>Skype for Business Server 2015</translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2019</source>
-        <translation>Skype for Business Server 2019</translation>
-    </message>
-    <message>
-        <source>DNS load balancing</source>
-        <translation>DNS-Lastenausgleich</translation>
-    </message>
-    <message>
-        <source>hardware load balancer</source>
-        <translation>Hardwarelastenausgleich</translation>
-    </message>
-    <message>
-        <source>no load balancing</source>
-        <translation>kein Lastenausgleich</translation>
-    </message>
     <message numerus="yes">
         <source>%n server(s)</source>
         <extracomment>The %1 in &quot;pool %1 with %2, %3&quot;, &quot;Edge pool of %1 …&quot; and &quot;pool %1 with %2&quot;.</extracomment>
@@ -4389,40 +4677,9 @@ die primäre zuerst):</translation>
         <source>A Standard Edition server&apos;s FQDN is the pool FQDN above.</source>
         <translation>Der FQDN eines Standard Edition-Servers ist der oben angegebene Pool-FQDN.</translation>
     </message>
-    <message>
-        <source>At least one server is needed: add one.</source>
-        <translation>Mindestens ein Server ist erforderlich: Fügen Sie einen hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 is already server %2.</source>
-        <extracomment>%1 is a server FQDN, %2 the row number of the server that already has it.</extracomment>
-        <translation>%1 ist bereits Server %2.</translation>
-    </message>
-    <message>
-        <source>Server %1: %2</source>
-        <extracomment>%1 is a column title (e.g. &quot;IPv4 address&quot;), %2 what is wrong in it.</extracomment>
-        <translation>Server, %1: %2</translation>
-    </message>
-    <message>
-        <source>Server %1, %2: %3</source>
-        <translation>Server %1, %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::SimpleUrlsPage</name>
-    <message>
-        <source>&quot;%1&quot; is not a URL (https://host/path or a host name).</source>
-        <translation>&quot;%1&quot; ist keine URL (https://host/path oder ein Hostname).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: simple URLs use https.</source>
-        <translation>&quot;%1&quot;: Einfache URLs verwenden https.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2.</source>
-        <extracomment>%1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).</extracomment>
-        <translation>&quot;%1&quot;: %2.</translation>
-    </message>
     <message>
         <source>Simple URLs</source>
         <translation>Einfache URLs</translation>
@@ -4462,19 +4719,6 @@ die primäre zuerst):</translation>
     <message>
         <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
         <translation>Lassen Sie Besprechung oder Einwahl leer, um die grau angezeigten Standardwerte zu verwenden. Eine URL kann ein Hostname (meet.contoso.com) oder https://host/path sein.</translation>
-    </message>
-    <message>
-        <source>Meet URL %1: %2</source>
-        <extracomment>%1 is the line number, %2 what is wrong with the URL on it.</extracomment>
-        <translation>Besprechungs-URL %1: %2</translation>
-    </message>
-    <message>
-        <source>Dial-in URL: %1</source>
-        <translation>Einwahl-URL: %1</translation>
-    </message>
-    <message>
-        <source>Admin URL: %1</source>
-        <translation>Verwaltungs-URL: %1</translation>
     </message>
 </context>
 <context>

@@ -152,22 +152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter]
-  lyncdns --version | --help
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exit codes: 0 success, 1 problems found, 2 bad usage or plan file, 3 DNS server unreachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,10 +232,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not exported: fix the errors above first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>internal DNS server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +300,70 @@ Each of these also takes --lang de|en: the language of messages and the wizard
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a plan with errors anyway, stamped as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported; --force writes it anyway, stamped as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exported anyway (--force), stamped as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPolicy</name>
+    <message>
+        <source>The plan has 1 validation error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has %1 validation errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <extracomment>One error in the list of a refused export: %1 the rule id, %2 the JSON path, %3 the message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <extracomment>After the first errors of a refused export: %1 is how many are not listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: this plan has 1 validation error; do not load into production DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: this plan has %1 validation errors; do not load into production DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostNames</name>
@@ -357,6 +401,31 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>the last label cannot be numeric (is this an address?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <extracomment>An IPv6 address scope.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique-local</source>
+        <extracomment>An IPv6 address scope (fc00::/7).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <extracomment>An IPv6 address scope (fe80::/10).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <extracomment>An IPv6 address scope (fec0::/10, deprecated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>An IPv6 address that is loopback or unspecified.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,30 +480,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>not checked: the check was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanPage</name>
-    <message>
-        <source>A fully qualified name is needed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2.</source>
-        <extracomment>%1 is the name as typed, %2 why it is not a valid host name (a sentence without final period).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An IPv4 address is needed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 address (a.b.c.d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,10 +1054,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See docs/validator-rules.md for this rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server returns exactly the expected data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,6 +1547,30 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <extracomment>The report&apos;s title; %1 is the plan&apos;s title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported anyway: the validator findings at the end list the errors. Fix them and export again before any record goes into DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each role its own FQDN: one name cannot be two services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every server of the pool its own address: DNS load balancing hands out one address per server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Edge&apos;s external interfaces IPv6 addresses too, or keep its internal side on IPv4 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the three Edge services a public address each, or move Web Conferencing and A/V to their own ports on the shared address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every server of the pool IPv6 addresses of the same scope (all global or all unique-local).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -1523,6 +1588,419 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>cannot finish painting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Server host record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS load-balanced pool (one address per server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware load-balanced pool (the VIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool of one server without a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge server internal interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat server or pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal automatic sign-in SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal sign-in SRV over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal sign-in host fallback (sipinternal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal sip host (fallback, desk phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Autodiscover (lyncdiscoverinternal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time server SRV for desk phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device Update Web service host for phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet simple URL (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin simple URL (internal only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Edge (sip and the access FQDN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External automatic sign-in SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation and push notification SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External sign-in host fallback (sipexternal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP federation SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End external web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director external web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet simple URL (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps Server (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External Autodiscover (lyncdiscover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Front End pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End internal web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End external web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director internal web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director external web services FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Edge FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Conferencing Edge FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V Edge FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps external FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet simple URL host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin simple URL host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal sip.&lt;SIP domain&gt; host record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external sip.&lt;SIP domain&gt; Access Edge name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sipinternal.&lt;SIP domain&gt; host record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sipexternal.&lt;SIP domain&gt; host record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover.&lt;SIP domain&gt; Autodiscover record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscoverinternal.&lt;SIP domain&gt; Autodiscover record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in SRV target inside the SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ucupdates-r2.&lt;SIP domain&gt; device update host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleInfo</name>
+    <message>
+        <source>Address fields hold valid IPv4 or IPv6 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value the topology needs is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has a supported structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each SIP domain is listed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each server has an FQDN of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One FQDN is claimed by one role only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers of a DNS load-balanced pool have addresses of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge&apos;s internal and external sides use the same IP versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access, Web Conferencing and A/V Edge share one public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No XMPP or Persistent Chat with Skype for Business Server 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host names use letters, digits and hyphens and are fully qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SRV record targets a host inside its SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SRV target has A/AAAA records, not a CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced pool has at least two servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced pool has its own internal web FQDN on a load-balanced VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web services FQDNs are unique across the Front End pool and the Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS load-balanced Edge pool has two servers or more; a hardware one has no NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS load balancing needs round robin on the DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 addresses of one pool share one scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover is published externally through a reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool&apos;s external web FQDN differs from its internal web FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications have a reverse proxy and an Edge to work through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name that is a CNAME holds no other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lyncdiscover CNAME stays inside its SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscoverinternal does not resolve externally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal web services FQDNs resolve only inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Admin simple URL is internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sipinternal does not resolve externally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool, server and other internal-only names stay out of public DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External records carry public addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge internal FQDN resolves only inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is one Meet URL per SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple URLs are https, without a port, unique, no prefix of another, no pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business: a simple URL host is not a SIP domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With IPv6 on, every host has an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without split-brain DNS, internal names in SIP domains need pin-point zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See docs/reference/rules.md for this rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,48 +2212,11 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front End pool FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front End pool internal web services FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Director pool FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Director pool internal web services FQDN</source>
-        <extracomment>What an internal-only name is; %2 in &quot;%1 is the %2 and must resolve only inside&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge internal FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office Web Apps internal FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the Admin URL %1 is internal only, but %2 publishes the same name externally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is the %2 and must resolve only inside; choose another external name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the %2: it stays out of public DNS, so nothing is published under this name; choose another external name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,6 +2295,30 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>DNS load balancing works only with round robin enabled on the DNS servers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at least one SIP domain is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both the %2 (%3) and the %4 (%5): a name holds one role only; give one of them another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the address at %2: DNS load balancing needs one address per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 address but %3 is %4: the servers of a pool should use IPv6 addresses of one scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge&apos;s internal side is dual-stack but its external side is IPv4 only: give the external side IPv6 addresses too, or no IPv6 address on the internal side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the address of the %2: one public address for several Edge services works only with a distinct port for each service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::CheckResultModel</name>
@@ -1903,6 +2368,7 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Internal</source>
+        <extracomment>Where a record lives (internal or external DNS); also the %1 in &quot;%1 server …&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,15 +2423,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
 <context>
     <name>lyncdns::CheckWindow</name>
     <message>
-        <source>Internal</source>
-        <extracomment>Where a record lives (internal or external DNS); also the %1 in &quot;%1 server …&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>External</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check DNS — %1</source>
         <extracomment>Window title; %1 is the plan&apos;s file name.</extracomment>
         <translation type="unfinished"></translation>
@@ -2013,10 +2470,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Timeout per query in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long to wait for each answer before calling a server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,6 +2745,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <extracomment>Summary of the check: %1 is a result status (e.g. &quot;Missing&quot;), %2 how many rows have it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How long to wait for each answer before calling a server unreachable. One value for the whole program, fixed when it starts; the command line takes it from check --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::DevicesPage</name>
@@ -2378,18 +2835,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Director pool</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The Director pool needs its own FQDN, not the Front End pool&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Director needs internal web services other than the Front End&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Director needs external web services other than the Front End&apos;s (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::DnsPage</name>
@@ -2471,15 +2916,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
 </context>
 <context>
     <name>lyncdns::EdgePage</name>
-    <message>
-        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field&apos;s name (e.g. &quot;Internal FQDN&quot;), %2 what is wrong with it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Edge</source>
         <translation type="unfinished"></translation>
@@ -2627,33 +3063,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <extracomment>Placeholder of an external Edge FQDN before a SIP domain is known; %1 is a prefix like &quot;sip.&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>An Edge pool behind a hardware load balancer needs publicly routable addresses without NAT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web Conferencing FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Edge needs at least one server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A single Edge has one server; choose a scaled layout for %n server(s).</source>
-        <translation>
-            <numerusform>A single Edge has one server; choose a scaled layout for %n server.</numerusform>
-            <numerusform>A single Edge has one server; choose a scaled layout for %n servers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A DNS load-balanced Edge pool needs at least two servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::EdgeServersTable</name>
@@ -2749,15 +3158,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Show private (NAT) colu&amp;mns</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>private address; with NAT enter the public address the NAT maps to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge server %1, %2: %3</source>
-        <extracomment>%1 is the row number, %2 a column title (e.g. &quot;Access IPv4&quot;), %3 what is wrong in it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::FederationPage</name>
@@ -2813,28 +3213,9 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>XMPP federation is not in Skype for Business Server 2019.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Skype for Business Server 2019 has no XMPP federation: clear &quot;XMPP federation&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::FindingsList</name>
-    <message>
-        <source>error</source>
-        <extracomment>Severity of a validator finding, in lower case.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <extracomment>Severity of a validator finding, in lower case.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info</source>
-        <extracomment>Severity of a validator finding, in lower case.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Validator findings</source>
         <translation type="unfinished"></translation>
@@ -3210,17 +3591,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan has %n error(s), so some records may be wrong or missing. Export anyway?</source>
-        <translation>
-            <numerusform>The plan has %n error, so some records may be wrong or missing. Export anyway?</numerusform>
-            <numerusform>The plan has %n errors, so some records may be wrong or missing. Export anyway?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export Records as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,6 +3646,14 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Lync DNS Planner could not be started again. Start it from the application menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files written to %1 as a draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3404,10 +3782,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>The external name is published at the reverse proxy, and this plan has no reverse proxy: no external record is made for it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The external FQDN must differ from the internal FQDN.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::PersistentChatPage</name>
@@ -3455,16 +3829,45 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validator findings for this page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <extracomment>Severity of a validator finding, shown before its rule id and message.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed before Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator warnings and notes for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3</source>
+        <extracomment>A cell of a server list: %1 is the list (e.g. &quot;Edge servers&quot;), %2 the row number, %3 the column (e.g. &quot;Access IPv4&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <extracomment>A row of a server list: %1 is the list (e.g. &quot;Edge servers&quot;), %2 the row number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A finding in a field&apos;s tooltip: %1 is the message, %2 the rule id.
+----------
+A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s message, %3 its rule id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <extracomment>Heading of the empty required fields that keep Next disabled on a new plan.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3605,70 +4008,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field&apos;s name (e.g. &quot;Pool FQDN&quot;), %2 what is wrong with it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pool FQDN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A pool with %n server(s) needs DNS or hardware load balancing.</source>
-        <translation>
-            <numerusform>A pool with %n server needs DNS or hardware load balancing.</numerusform>
-            <numerusform>A pool with %n servers needs DNS or hardware load balancing.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hardware load balancing needs the load balancer&apos;s VIP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load balancer VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load balancer VIP IPv6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS load balancing needs at least two servers: add another one or choose hardware load balancing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With DNS load balancing, web traffic needs its own internal web services FQDN (on a hardware load balancer VIP): enter one that differs from the pool FQDN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With DNS load balancing the internal web services FQDN must differ from the pool FQDN %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal web services VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web traffic cannot use DNS load balancing: enter the hardware load balancer VIP for internal web services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal web services VIP IPv6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reverse proxy publishes the external web services: enter their FQDN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The external web services FQDN must differ from the internal one (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::ProductPage</name>
@@ -3697,18 +4036,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lync Server 2013</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2015</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2019</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,19 +4057,6 @@ fabrikam.com</source>
         <source>&amp;SIP domains
 (one per line,
 the primary first):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one SIP domain is needed: the domain part of your users&apos; SIP addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIP domain %1</source>
-        <extracomment>%1 is a sentence about the domain as typed, e.g. &quot;&quot;bad_domain&quot;: … .&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIP domain %1 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3918,18 +4232,21 @@ the primary first):</source>
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan Has Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported anyway, every file and report page is stamped as a DRAFT. Fix the errors first to export the plan for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::ReverseProxyPage</name>
-    <message>
-        <source>&quot;%1&quot;: private address; with NAT enter the public address the NAT maps to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a field&apos;s name (e.g. &quot;Public IPv4 address&quot;), %2 what is wrong with it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reverse proxy</source>
         <translation type="unfinished"></translation>
@@ -3979,41 +4296,9 @@ the primary first):</source>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Public IPv4 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::ReviewPage</name>
-    <message>
-        <source>Lync Server 2013</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2015</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skype for Business Server 2019</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS load balancing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hardware load balancer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no load balancing</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n server(s)</source>
         <extracomment>The %1 in &quot;pool %1 with %2, %3&quot;, &quot;Edge pool of %1 …&quot; and &quot;pool %1 with %2&quot;.</extracomment>
@@ -4366,40 +4651,9 @@ the primary first):</source>
         <source>A Standard Edition server&apos;s FQDN is the pool FQDN above.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>At least one server is needed: add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already server %2.</source>
-        <extracomment>%1 is a server FQDN, %2 the row number of the server that already has it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server %1: %2</source>
-        <extracomment>%1 is a column title (e.g. &quot;IPv4 address&quot;), %2 what is wrong in it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::SimpleUrlsPage</name>
-    <message>
-        <source>&quot;%1&quot; is not a URL (https://host/path or a host name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: simple URLs use https.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2.</source>
-        <extracomment>%1 is the URL as typed, %2 why its host name is not valid (a sentence without final period).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Simple URLs</source>
         <translation type="unfinished"></translation>
@@ -4438,19 +4692,6 @@ the primary first):</source>
     </message>
     <message>
         <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meet URL %1: %2</source>
-        <extracomment>%1 is the line number, %2 what is wrong with the URL on it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dial-in URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
