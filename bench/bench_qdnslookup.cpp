@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
             lookup->deleteLater();
             if (++done == queries.size()) {
                 QTextStream(stdout) << timer.nsecsElapsed() / 1e6 << "\n";
-                app.quit();
+                QCoreApplication::quit();
             }
             send();
         });
@@ -55,5 +55,5 @@ int main(int argc, char *argv[])
     };
     for (int i = 0; i < 5; ++i)
         send();
-    return queries.isEmpty() ? 0 : app.exec();
+    return queries.isEmpty() ? 0 : QCoreApplication::exec();
 }

@@ -116,12 +116,10 @@ void QtDnsResolver::cancelAll()
 
 void QtDnsResolver::onFinished(QDnsLookup *l)
 {
-    const auto it = m_pending.constFind(l);
     l->deleteLater();
-    if (it == m_pending.cend())
+    if (!m_pending.contains(l))
         return;
-    const Pending p = it.value();
-    m_pending.erase(it);
+    const Pending p = m_pending.take(l);
 
     DnsAnswer a;
     a.elapsedMs = p.timer.elapsed();
