@@ -150,7 +150,7 @@ private slots:
         model.updateReport(check.report());
         model.clearPending();
         QCOMPARE(resets.size(), 0);
-        QVERIFY(changes.size() > 0);
+        QVERIFY(!changes.isEmpty());
         QVERIFY(model.report().cancelled);
         QCOMPARE(model.index(0, 0).data(CheckResultModel::StatusRole).toInt(), int(CheckStatus::Error));
     }

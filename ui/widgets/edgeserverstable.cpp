@@ -354,7 +354,7 @@ bool EdgeServersTable::eventFilter(QObject *watched, QEvent *event)
             pasteFromClipboard();
             return true;
         }
-        if (key->matches(QKeySequence::Delete) && m_table->selectedItems().size() > 0) {
+        if (key->matches(QKeySequence::Delete) && !m_table->selectedItems().isEmpty()) {
             // Clears the selected cells, like a spreadsheet; Remove deletes whole rows.
             m_filling = true;
             const QList<QTableWidgetItem *> selected = m_table->selectedItems();

@@ -218,12 +218,14 @@ int ServersTable::pasteText(const QString &text)
             const QString &f = fields.at(i);
             if (f.isEmpty())
                 continue;
-            if (f.contains(QLatin1Char(':')) && s.ipv6.isEmpty())
-                s.ipv6 = f;
-            else if (s.ipv4.isEmpty())
-                s.ipv4 = f;
-            else if (s.ipv6.isEmpty())
-                s.ipv6 = f;
+            // Each value goes to the slot its form suggests, else to the one still free: nothing
+            // pasted is dropped, and the validator frames a value in the wrong slot.
+            QString &preferred = f.contains(QLatin1Char(':')) ? s.ipv6 : s.ipv4;
+            QString &other = f.contains(QLatin1Char(':')) ? s.ipv4 : s.ipv6;
+            if (preferred.isEmpty())
+                preferred = f;
+            else if (other.isEmpty())
+                other = f;
         }
         pasted << s;
     }

@@ -228,7 +228,7 @@ QString PlanPage::fieldName(const Target &target, const QList<QLabel *> &labels)
             name = button->text().remove(QLatin1Char('&'));
     if (name.isEmpty())
         name = target.field->objectName();
-    if (target.row < 0)
+    if (target.row < 0 || !target.table)
         return name;
     const QTableWidgetItem *header =
         target.column >= 0 ? target.table->horizontalHeaderItem(target.column) : nullptr;
