@@ -10,6 +10,7 @@
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
 #include "model/io/atomicfile.h"
+#include "model/io/printable.h"
 #include "model/plan/planreader.h"
 #include "model/planner/planner.h"
 #include "model/report/reportbuilder.h"
@@ -141,7 +142,7 @@ std::optional<Plan> load(const QString &fileName)
     PlanError error;
     std::optional<Plan> plan = readPlanFile(fileName, &error);
     if (!plan)
-        err(error.toString());
+        err(printable(error.toString()));
     return plan;
 }
 
@@ -200,10 +201,11 @@ void reportFindings(const QString &fileName, const Findings &findings, bool erro
     for (const Finding &f : findings) {
         if (f.severity == Severity::Info || (errorsOnly && f.severity != Severity::Error))
             continue;
-        err(QStringLiteral("%1: %2: %3 [%4] %5")
+        err(printable(
+            QStringLiteral("%1: %2: %3 [%4] %5")
                 .arg(fileName,
                      f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)") : f.path,
-                     severityName(f.severity), f.rule, f.message));
+                     severityName(f.severity), f.rule, f.message)));
     }
 }
 
@@ -230,6 +232,13 @@ int planCommand(const QStringList &arguments)
     RecordSet records = planRecords(*plan);
     if (p.parser.isSet(QStringLiteral("location")))
         records.removeIf([&location](const DnsRecord &r) { return locationName(r.location) != location; });
+    // The table is for a terminal: no control character from the plan reaches it raw.
+    if (format == QLatin1String("table"))
+        for (DnsRecord &r : records) {
+            r.name = printable(r.name);
+            r.data = printable(r.data);
+            r.reason = printable(r.reason);
+        }
     const QByteArray out = format == QLatin1String("csv")    ? recordsToCsv(records)
                            : format == QLatin1String("json") ? recordsToJson(records)
                                                              : recordsToTable(records);
@@ -278,16 +287,22 @@ int validateCommand(const QStringList &arguments)
         // One plural string per count: "1 error, 2 warnings", "1 Fehler, 2 Warnungen". (Plain ints:
         // lupdate skips a translate() whose count is an expression such as counts[0].)
         const int errors = counts[0], warnings = counts[1], notes = counts[2];
+        // One line per finding, whatever the plan's values hold: a newline in a value cannot forge
+        // a line such as "0 errors".
         QString text =
-            QStringLiteral("%1: %2, %3, %4\n")
-                .arg(p.planFile, QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors),
-                     QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings),
-                     QCoreApplication::translate("CommandLine", "%n note(s)", nullptr, notes));
+            printable(QStringLiteral("%1: %2, %3, %4")
+                          .arg(p.planFile,
+                               QCoreApplication::translate("CommandLine", "%n error(s)", nullptr, errors),
+                               QCoreApplication::translate("CommandLine", "%n warning(s)", nullptr, warnings),
+                               QCoreApplication::translate("CommandLine", "%n note(s)", nullptr, notes))) +
+            QLatin1Char('\n');
         for (const Finding &f : findings)
-            text += QStringLiteral("%1 %2 %3: %4\n")
-                        .arg(severityName(f.severity).leftJustified(8), f.rule.leftJustified(16),
-                             f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)") : f.path,
-                             f.message);
+            text += printable(QStringLiteral("%1 %2 %3: %4")
+                                  .arg(severityName(f.severity).leftJustified(8), f.rule.leftJustified(16),
+                                       f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)")
+                                                        : f.path,
+                                       f.message)) +
+                    QLatin1Char('\n');
         out = text.toUtf8();
     }
     writeOutput(out, QString());
@@ -350,11 +365,11 @@ int exportCommand(const QStringList &arguments)
     const int draftErrors = static_cast<int>(errorFindings(findings).size());
     const bool force = p.parser.isSet(QStringLiteral("force"));
     if (draftErrors > 0) {
-        err(QStringLiteral("%1: %2").arg(p.planFile, planErrorsText(findings)));
+        err(QStringLiteral("%1: %2").arg(printable(p.planFile), planErrorsText(findings)));
         if (!force) {
             err(QCoreApplication::translate("CommandLine",
                                             "%1: not exported; --force writes it anyway, stamped as a draft")
-                    .arg(p.planFile));
+                    .arg(printable(p.planFile)));
             return ExitProblems;
         }
     }
@@ -386,7 +401,7 @@ int exportCommand(const QStringList &arguments)
     if (written != ExitOk || draftErrors == 0)
         return written;
     err(QCoreApplication::translate("CommandLine", "%1: exported anyway (--force), stamped as a draft")
-            .arg(p.planFile));
+            .arg(printable(p.planFile)));
     return ExitProblems;
 }
 

@@ -49,6 +49,19 @@ QString hostNameProblem(const QString &name)
     return {};
 }
 
+bool exceedsDnsLimits(const QString &name)
+{
+    QString n = name;
+    if (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    if (n.size() > 253)
+        return true;
+    for (const QStringView label : QStringView(n).split(QLatin1Char('.')))
+        if (label.size() > 63)
+            return true;
+    return false;
+}
+
 bool isValidIpv4(const QString &address)
 {
     // QHostAddress accepts "10.1" and similar shorthand; DNS data needs the dotted quad.
@@ -72,26 +85,71 @@ bool isValidIpv6(const QString &address)
     return a.setAddress(address) && a.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
-bool isNonPublicAddress(const QString &address)
+namespace {
+
+struct Range
 {
-    const QHostAddress a(address);
-    if (a.isNull())
-        return false;
-    if (a.isLoopback() || a.isLinkLocal() || a.isUniqueLocalUnicast() || a == QHostAddress::AnyIPv4 ||
-        a == QHostAddress::AnyIPv6)
-        return true;
-    if (a.protocol() == QAbstractSocket::IPv4Protocol) {
-        static const QList<QPair<QHostAddress, int>> ranges = {
-            QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
-            QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-            QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
-            QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")),
+    QPair<QHostAddress, int> subnet;
+    const char *what; // translated in context "HostNames"
+};
+
+// The ranges that are not public, in the order they are tested (the first match names the range).
+const QList<Range> &nonPublicRanges()
+{
+    static const QList<Range> ranges = [] {
+        const auto subnet = [](const char *text) { return QHostAddress::parseSubnet(QLatin1String(text)); };
+        return QList<Range>{
+            {subnet("0.0.0.0/8"),
+             QT_TRANSLATE_NOOP("HostNames", "unspecified or \"this network\" (0.0.0.0/8)")},
+            {subnet("10.0.0.0/8"), QT_TRANSLATE_NOOP("HostNames", "RFC 1918 private")},
+            {subnet("100.64.0.0/10"), QT_TRANSLATE_NOOP("HostNames", "carrier-grade NAT (100.64.0.0/10)")},
+            {subnet("127.0.0.0/8"), QT_TRANSLATE_NOOP("HostNames", "loopback")},
+            {subnet("169.254.0.0/16"), QT_TRANSLATE_NOOP("HostNames", "link-local")},
+            {subnet("172.16.0.0/12"), QT_TRANSLATE_NOOP("HostNames", "RFC 1918 private")},
+            {subnet("192.168.0.0/16"), QT_TRANSLATE_NOOP("HostNames", "RFC 1918 private")},
+            {subnet("224.0.0.0/4"), QT_TRANSLATE_NOOP("HostNames", "multicast")},
+            {subnet("240.0.0.0/4"), QT_TRANSLATE_NOOP("HostNames", "reserved or broadcast (240.0.0.0/4)")},
+            {subnet("::/128"), QT_TRANSLATE_NOOP("HostNames", "unspecified")},
+            {subnet("::1/128"), QT_TRANSLATE_NOOP("HostNames", "loopback")},
+            {subnet("fc00::/7"), QT_TRANSLATE_NOOP("HostNames", "IPv6 unique-local (fc00::/7)")},
+            {subnet("fe80::/10"), QT_TRANSLATE_NOOP("HostNames", "link-local")},
+            {subnet("fec0::/10"), QT_TRANSLATE_NOOP("HostNames", "IPv6 site-local (fec0::/10)")},
+            {subnet("ff00::/8"), QT_TRANSLATE_NOOP("HostNames", "multicast")},
         };
-        for (const auto &range : ranges)
-            if (a.isInSubnet(range))
-                return true;
+    }();
+    return ranges;
+}
+
+// The range a valid address falls in, or nullptr when it is public.
+const char *nonPublicRangeOf(const QString &address)
+{
+    QHostAddress a(address);
+    // ::ffff:10.0.0.1 reaches 10.0.0.1 on the wire: judge it as that.
+    if (a.protocol() == QAbstractSocket::IPv6Protocol) {
+        bool mapped = false;
+        const quint32 ipv4 = a.toIPv4Address(&mapped);
+        if (mapped)
+            a = QHostAddress(ipv4);
     }
-    return false;
+    for (const Range &range : nonPublicRanges())
+        if (a.isInSubnet(range.subnet))
+            return range.what;
+    return nullptr;
+}
+
+} // namespace
+
+bool isPublicAddress(const QString &address)
+{
+    return (isValidIpv4(address) || isValidIpv6(address)) && !nonPublicRangeOf(address);
+}
+
+QString nonPublicRange(const QString &address)
+{
+    if (!isValidIpv4(address) && !isValidIpv6(address))
+        return {};
+    const char *what = nonPublicRangeOf(address);
+    return what ? QCoreApplication::translate("HostNames", what) : QString();
 }
 
 Ipv6Scope ipv6Scope(const QString &address)

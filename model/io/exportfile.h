@@ -14,7 +14,10 @@ struct ExportFile
     QByteArray content;
 };
 
-// Writes every file under dir, each atomically; stops at the first failure.
+// Writes every file into a new folder beside dir and, once all are written, puts that folder in
+// dir's place: dir then holds exactly this export (no zone of an earlier export left beside the new
+// ones), and on any failure dir stays as it was. A dir that holds anything an export does not write
+// (a file of another kind, a folder of its own) is refused, never replaced.
 bool writeExportFiles(const QString &dir, const QList<ExportFile> &files, QString *errorMessage);
 
 } // namespace lyncdns

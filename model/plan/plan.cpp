@@ -55,9 +55,13 @@ QString effectiveDialinUrl(const Plan &plan)
 
 QString simpleUrlHost(const QString &url)
 {
-    if (!url.contains(QLatin1String("://")))
-        return normalizedName(url.section(QLatin1Char('/'), 0, 0));
-    return normalizedName(QUrl(url).host());
+    const QString host = normalizedName(
+        url.contains(QLatin1String("://")) ? QUrl(url).host() : url.section(QLatin1Char('/'), 0, 0));
+    // One form for comparing and checking: QUrl shows some xn-- hosts in Unicode, and a host typed
+    // in Unicode is published under its ACE name. A host that cannot be converted stays as typed,
+    // for R-URL3 to report.
+    const QByteArray ace = QUrl::toAce(host);
+    return ace.isEmpty() ? host : QString::fromLatin1(ace).toLower();
 }
 
 QString internalWebFqdn(const Pool &pool)

@@ -1,18 +1,25 @@
 #include "model/plan/planreader.h"
 
+#include "model/io/printable.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
 #include <QCoreApplication>
+#include <cmath>
 #include <initializer_list>
 #include <utility>
 
 namespace lyncdns {
 
 namespace {
+
+// A plan is a few kilobytes; a file over this is not a plan (docs/reference/plan-format.md).
+constexpr qint64 kMaxPlanFileSize = 16 * 1024 * 1024;
 
 // Thrown inside the reader only; parsePlan turns it into a PlanError.
 struct ReadFailure
@@ -128,15 +135,16 @@ public:
         const QJsonValue v = value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)))
+        if (!v.isDouble())
             wrongType(path(key), QCoreApplication::translate("PlanReader", "a whole number"), v);
-        if (d < min || d > max)
+        // The range first: converting 1e308 to an integer type is undefined behaviour.
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < min || d > max)
             fail(path(key),
                  QCoreApplication::translate("PlanReader", "expected a whole number from %1 to %2, got %3")
-                     .arg(min)
-                     .arg(max)
-                     .arg(d));
+                     .arg(QString::number(min), QString::number(max), QString::number(d)));
+        if (d != std::trunc(d))
+            wrongType(path(key), QCoreApplication::translate("PlanReader", "a whole number"), v);
         return static_cast<int>(d);
     }
 
@@ -422,26 +430,43 @@ std::optional<Plan> parsePlan(const QByteArray &json, const QString &fileName, P
     try {
         return readPlan(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
     } catch (const ReadFailure &f) {
+        // Keys and values from the file reach the path and the message: shown escaped.
         if (error)
-            *error = PlanError{fileName, f.path, 0, 0, f.message};
+            *error = PlanError{fileName, printable(f.path), 0, 0, printable(f.message)};
         return std::nullopt;
     }
 }
 
 std::optional<Plan> readPlanFile(const QString &fileName, PlanError *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto failure = [&](const QString &message) -> std::optional<Plan> {
         if (error)
-            *error = PlanError{fileName,
-                               {},
-                               0,
-                               0,
-                               QCoreApplication::translate("PlanReader", "cannot read the file: %1")
-                                   .arg(file.errorString())};
+            *error = PlanError{fileName, {}, 0, 0, message};
         return std::nullopt;
-    }
-    return parsePlan(file.readAll(), fileName, error);
+    };
+    const QString notAFile = QCoreApplication::translate(
+        "PlanReader", "not a regular file: a plan is read from a file, not from a folder, pipe or device");
+    const auto tooBig = [](qint64 size) {
+        return QCoreApplication::translate(
+                   "PlanReader", "the file has %1 bytes; a plan file holds at most %2 bytes (16 MiB)")
+            .arg(QString::number(size), QString::number(kMaxPlanFileSize));
+    };
+    // Checked before opening: opening a FIFO blocks until a writer comes, and /dev/zero never ends.
+    const QFileInfo info(fileName);
+    if (info.exists() && !info.isFile())
+        return failure(notAFile);
+    if (info.size() > kMaxPlanFileSize)
+        return failure(tooBig(info.size()));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(
+            QCoreApplication::translate("PlanReader", "cannot read the file: %1").arg(file.errorString()));
+    if (file.isSequential()) // replaced by a pipe or device since the check
+        return failure(notAFile);
+    const QByteArray data = file.read(kMaxPlanFileSize + 1); // a file that grew since the check
+    if (data.size() > kMaxPlanFileSize)
+        return failure(tooBig(data.size()));
+    return parsePlan(data, fileName, error);
 }
 
 } // namespace lyncdns

@@ -465,7 +465,7 @@ bool isForbidden(const DnsRecord &r, const QSet<QString> &internalOnly)
         return false;
     if (internalOnly.contains(r.name))
         return true;
-    return (r.type == RecordType::A || r.type == RecordType::AAAA) && isNonPublicAddress(r.data);
+    return (r.type == RecordType::A || r.type == RecordType::AAAA) && !isPublicAddress(r.data);
 }
 
 } // namespace

@@ -52,6 +52,12 @@ const QList<RuleInfo> kRules = {
                        "Give the three Edge services a public address each, or move Web Conferencing and A/V "
                        "to their own ports on the shared address."),
      "S-EDGE, E-REQ"},
+    {"P-NAME-LENGTH", "error",
+     QT_TRANSLATE_NOOP("RuleInfo", "Every name generated under a SIP domain fits DNS limits"),
+     QT_TRANSLATE_NOOP("ReportBuilder",
+                       "Use a shorter SIP domain: the names generated under it must stay within 253 "
+                       "characters (63 per label)."),
+     ""},
     {"P-SFB2019-ROLES", "error",
      QT_TRANSLATE_NOOP("RuleInfo", "No XMPP or Persistent Chat with Skype for Business Server 2019"),
      QT_TRANSLATE_NOOP("ReportBuilder",
@@ -70,7 +76,7 @@ const QList<RuleInfo> kRules = {
      QT_TRANSLATE_NOOP("ReportBuilder",
                        "Point the SRV record at a host name inside its SIP domain, never at a CNAME."),
      "DET, S-ADV, S-BASICS"},
-    {"R-SRV2", "check", QT_TRANSLATE_NOOP("RuleInfo", "An SRV target has A/AAAA records, not a CNAME"),
+    {"R-SRV2", "error; check", QT_TRANSLATE_NOOP("RuleInfo", "An SRV target has A/AAAA records, not a CNAME"),
      QT_TRANSLATE_NOOP("ReportBuilder",
                        "Point the SRV record at a host name inside its SIP domain, never at a CNAME."),
      "DET, S-DNS"},

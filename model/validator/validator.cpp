@@ -1,10 +1,13 @@
 #include "model/validator/validator.h"
 
 #include "model/dns/hostnames.h"
+#include "model/io/printable.h"
+#include "model/planner/planner.h"
 #include "model/rules/nameclaims.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QUrl>
 
@@ -34,6 +37,7 @@ public:
         checkApplications();
         checkDevices();
         checkNames();
+        checkPlannedRecords();
         checkServerAddresses();
         checkEdgeAddresses();
         checkIpv6();
@@ -44,7 +48,8 @@ public:
 private:
     void add(Severity s, const char *rule, const QString &path, const QString &message)
     {
-        m_findings << Finding{QLatin1String(rule), s, path, message};
+        // Plan values reach messages: their control characters are shown escaped, never raw.
+        m_findings << Finding{QLatin1String(rule), s, path, printable(message)};
     }
     void error(const char *rule, const QString &path, const QString &message)
     {
@@ -99,13 +104,15 @@ private:
     // R-EXP7: external DNS must hold public addresses (the NAT's public side).
     void publicAddress(const QString &path, const QString &value)
     {
-        if (!value.isEmpty() && (isValidIpv4(value) || isValidIpv6(value)) && isNonPublicAddress(value))
+        const QString range = nonPublicRange(value);
+        if (!range.isEmpty())
             error("R-EXP7", path,
-                  QCoreApplication::translate(
-                      "Validator",
-                      "%1 is a private address and cannot be published in external DNS; with NAT, enter "
-                      "the public address the NAT maps to")
-                      .arg(value));
+                  //: %2 names the range, e.g. "RFC 1918 private" or "multicast".
+                  QCoreApplication::translate("Validator",
+                                              "%1 is not a public address (%2) and cannot be published in "
+                                              "external DNS; with NAT, enter the public address the NAT "
+                                              "maps to")
+                      .arg(value, range));
     }
 
     void checkSipDomains()
@@ -123,8 +130,7 @@ private:
                 error("P-SIPDOMAIN-DUP", path,
                       QCoreApplication::translate("Validator",
                                                   "SIP domain %1 is listed twice (also sipDomains[%2])")
-                          .arg(d)
-                          .arg(seen.value(key)));
+                          .arg(d, QString::number(seen.value(key))));
             else
                 seen.insert(key, i);
         }
@@ -206,8 +212,7 @@ private:
                 error("P-TOPOLOGY", path + QStringLiteral(".loadBalancing"),
                       QCoreApplication::translate("Validator",
                                                   "a %1 with %2 servers needs DNS or hardware load balancing")
-                          .arg(what)
-                          .arg(pool.servers.size()));
+                          .arg(what, QString::number(pool.servers.size())));
             break;
         }
     }
@@ -399,11 +404,15 @@ private:
 
         // Sets, not pairwise comparisons: a plan with a thousand SIP domains has a thousand Meet URLs.
         QSet<QString> seen;
-        QHash<QString, QString> seenByPrefix; // every "/"-prefix of a seen URL -> that URL
+        QHash<QString, QString> seenByPrefix;    // every "/"-prefix of a seen URL -> that URL
+        QHash<QString, QString> sipDomainByName; // normalized -> as written, for R-URL5
+        for (const QString &d : m_plan.sipDomains)
+            if (!sipDomainByName.contains(normalizedName(d)))
+                sipDomainByName.insert(normalizedName(d), d);
         for (const Url &u : urls) {
-            QString rest = u.value;
-            if (rest.contains(QLatin1String("://"))) {
-                const QUrl url(rest);
+            QString urlPath; // "/meet" of "https://host/meet" or of "host/meet"
+            if (u.value.contains(QLatin1String("://"))) {
+                const QUrl url(u.value);
                 if (url.scheme() != QLatin1String("https")) {
                     error("R-URL3", u.path,
                           QCoreApplication::translate("Validator", "simple URLs use https:// only"));
@@ -414,19 +423,23 @@ private:
                           QCoreApplication::translate("Validator", "simple URLs cannot carry a port"));
                     continue;
                 }
-                rest = url.host() + url.path();
-            } else if (rest.contains(QLatin1Char(':'))) {
+                urlPath = url.path();
+            } else if (u.value.contains(QLatin1Char(':'))) {
                 error("R-URL3", u.path,
                       QCoreApplication::translate("Validator", "simple URLs cannot carry a port"));
                 continue;
+            } else if (const qsizetype slash = u.value.indexOf(QLatin1Char('/')); slash >= 0) {
+                urlPath = u.value.mid(slash);
             }
+            // The host in one form (ACE) whether written with a scheme or without, in Unicode or
+            // as xn--: the same host is one host.
             const QString hostName = simpleUrlHost(u.value);
             const QString problem = hostNameProblem(hostName);
             if (!problem.isEmpty())
                 error("R-URL3", u.path,
                       QCoreApplication::translate("Validator", "\"%1\" is not a valid simple URL host: %2")
                           .arg(hostName, problem));
-            QString key = rest.toLower();
+            QString key = (hostName + urlPath).toLower();
             while (key.endsWith(QLatin1Char('/')))
                 key.chop(1);
             QStringList prefixes; // "host", "host/a" for "host/a/b"
@@ -452,13 +465,11 @@ private:
             for (const QString &prefix : std::as_const(prefixes))
                 if (!seenByPrefix.contains(prefix))
                     seenByPrefix.insert(prefix, key);
-            if (m_plan.product != Product::Lync2013)
-                for (const QString &d : m_plan.sipDomains)
-                    if (hostName == normalizedName(d))
-                        warning("R-URL5", u.path,
-                                QCoreApplication::translate(
-                                    "Validator", "the simple URL host must not equal the SIP domain %1")
-                                    .arg(d));
+            if (m_plan.product != Product::Lync2013 && sipDomainByName.contains(hostName))
+                warning("R-URL5", u.path,
+                        QCoreApplication::translate("Validator",
+                                                    "the simple URL host must not equal the SIP domain %1")
+                            .arg(sipDomainByName.value(hostName)));
         }
     }
 
@@ -528,8 +539,12 @@ private:
         const QList<NameClaim> claims = nameClaims(m_plan);
         QHash<QString, Collision> best; // "owner\nowner" -> the collision reported for that pair
         QStringList order;
+        // Only claims on one name can collide: compare each claim with the earlier claims on its name,
+        // not with every earlier claim (a plan with 20,000 SIP domains has 100,000 claims).
+        QHash<QString, QList<qsizetype>> earlier; // name -> indexes of its claims so far
         for (qsizetype i = 0; i < claims.size(); ++i) {
-            for (qsizetype j = 0; j < i; ++j) {
+            QList<qsizetype> &sameName = earlier[claims.at(i).name];
+            for (const qsizetype j : std::as_const(sameName)) {
                 const NameClaim &a = claims.at(j);
                 const NameClaim &b = claims.at(i);
                 if (!claimsCollide(a, b))
@@ -543,6 +558,7 @@ private:
                     continue;
                 best.insert(key, c);
             }
+            sameName << i;
         }
         for (const QString &key : std::as_const(order)) {
             const Collision &c = best[key];
@@ -626,6 +642,118 @@ private:
                              "Validator", "%1 is both the %2 (%3) and the %4 (%5): a name holds one "
                                           "role only; give one of them another name")
                              .arg(b.name, roleLabel(a.role), a.path, roleLabel(b.role), b.path)};
+    }
+
+    // What the record set shows: a name over the DNS limits (P-NAME-LENGTH), a CNAME at a zone apex
+    // (R-CN1) and an SRV record whose target is a CNAME (R-SRV2). Each is reported at the plan value
+    // that causes it, so that a plan without errors gives zone files that load.
+    void checkPlannedRecords()
+    {
+        const RecordSet records = planRecords(m_plan);
+        const QList<NameClaim> claims = nameClaims(m_plan);
+        QHash<QString, qsizetype> sipDomainIndex; // normalized SIP domain -> its first index
+        for (qsizetype i = 0; i < m_plan.sipDomains.size(); ++i)
+            sipDomainIndex.insert(normalizedName(m_plan.sipDomains.at(i)),
+                                  sipDomainIndex.value(normalizedName(m_plan.sipDomains.at(i)), i));
+        // The longest SIP domain a name lies under, as an index; -1 for none.
+        const auto domainOf = [&sipDomainIndex](const QString &name) -> qsizetype {
+            for (QString suffix = name; !suffix.isEmpty(); suffix = parentDomain(suffix))
+                if (const auto it = sipDomainIndex.constFind(suffix); it != sipDomainIndex.cend())
+                    return it.value();
+            return -1;
+        };
+        const QString sipDomains = QStringLiteral("sipDomains");
+
+        // P-NAME-LENGTH: names the planner writes under a SIP domain, and those it has to leave out
+        // (a generated name over the limits is not planned: its claim still shows it).
+        QMap<qsizetype, QString> tooLong; // SIP domain index -> its longest name over the limits
+        const auto measure = [&](const QString &name) {
+            if (!exceedsDnsLimits(name))
+                return;
+            const qsizetype i = domainOf(name);
+            if (i < 0 || !hostNameProblem(m_plan.sipDomains.at(i)).isEmpty())
+                return; // a name the plan gives directly is R-NAME1's; an invalid SIP domain too
+            if (tooLong.value(i).size() < name.size())
+                tooLong.insert(i, name);
+        };
+        for (const NameClaim &c : claims)
+            if (c.path.startsWith(sipDomains))
+                measure(c.name);
+        for (const DnsRecord &r : records)
+            measure(r.name);
+        for (auto it = tooLong.cbegin(); it != tooLong.cend(); ++it) {
+            const QString domain = normalizedName(m_plan.sipDomains.at(it.key()));
+            const QString name = it.value();
+            error("P-NAME-LENGTH", indexedPath(sipDomains, it.key()),
+                  //: %1 is the start of a generated name, such as "_sipfederationtls._tcp.".
+                  QCoreApplication::translate("Validator",
+                                              "%1<SIP domain> would be %2 characters long, over the 253 "
+                                              "a DNS name can hold (63 per label): use a shorter SIP domain")
+                      .arg(name.left(name.size() - domain.size()), QString::number(name.size())));
+        }
+
+        // CNAMEs per view: the planned ones, and the Autodiscover CNAMEs another role's record took
+        // the name of (R-CN1 reports that collision; an SRV target there is still a CNAME).
+        QSet<QString> cnames; // "location|name"
+        const auto key = [](Location location, const QString &name) -> QString {
+            return locationName(location) + QLatin1Char('|') + name;
+        };
+        for (const DnsRecord &r : records) {
+            if (r.type != RecordType::CNAME)
+                continue;
+            cnames.insert(key(r.location, r.name));
+            // R-CN1 at a zone apex: a SIP domain is a zone, and its apex holds SOA and NS records.
+            if (r.zone == r.name) {
+                const qsizetype i = sipDomainIndex.value(r.name, -1);
+                error("R-CN1", i >= 0 ? indexedPath(sipDomains, i) : QStringLiteral("dns.splitBrain"),
+                      QCoreApplication::translate(
+                          "Validator",
+                          "%1 is the apex of a zone (with its SOA and NS records), yet the plan also makes "
+                          "it a CNAME to %2: a CNAME cannot sit at a zone apex; remove or rename the SIP "
+                          "domain %1")
+                          .arg(r.name, r.data));
+            }
+        }
+        for (const NameClaim &c : claims) {
+            if (!c.cname)
+                continue;
+            if (hasInternalRecords(c.role))
+                cnames.insert(key(Location::Internal, c.name));
+            if (isPublished(c.role))
+                cnames.insert(key(Location::External, c.name));
+        }
+
+        // R-SRV2: the planner's SRV records point at names with A/AAAA records, never at a CNAME.
+        const QString signInPath =
+            m_plan.director ? QStringLiteral("director.fqdn") : QStringLiteral("frontEnd.fqdn");
+        QSet<QString> reported; // path|target
+        for (const DnsRecord &r : records) {
+            if (r.type != RecordType::SRV)
+                continue;
+            const QString target = r.data.section(QLatin1Char(' '), 3);
+            if (!cnames.contains(key(r.location, target)))
+                continue;
+            QString path;
+            if (r.requirement == QLatin1String("int-sipinternaltls") ||
+                r.requirement == QLatin1String("int-sipinternal"))
+                path = signInPath;
+            else if (r.requirement == QLatin1String("int-ntp"))
+                path = QStringLiteral("devices.ntpServer");
+            else if (r.requirement == QLatin1String("ext-xmpp-srv"))
+                path = QStringLiteral("xmpp.fqdn");
+            else if (const qsizetype i = domainOf(r.name); i >= 0)
+                path = indexedPath(sipDomains, i);
+            else
+                path = sipDomains;
+            if (reported.contains(path + QLatin1Char('|') + target))
+                continue;
+            reported.insert(path + QLatin1Char('|') + target);
+            error("R-SRV2", path,
+                  QCoreApplication::translate("Validator",
+                                              "the SRV record %1 would point at %2, which the plan makes a "
+                                              "CNAME: an SRV target needs A/AAAA records of its own")
+                      .arg(r.name, target));
+        }
     }
 
     // P-DUP-ADDRESS and R-LB8 over the servers of each pool: one address per server behind DNS load

@@ -23,6 +23,10 @@
 #include <QTest>
 #include <QTranslator>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace lyncdns;
 
 namespace {
@@ -348,6 +352,54 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("P-ADDRESS")) &&
                      text.contains(QLatin1String("frontEnd.servers[0].ipv4")),
                  qPrintable(r.describe()));
+    }
+
+    // A newline or escape sequence in a plan value is shown escaped: one line per finding, nothing
+    // that a terminal acts on, no forged "0 errors" line.
+    void validate_controlCharactersInValues_shownEscaped()
+    {
+        const Run r =
+            run({QStringLiteral("validate"), cliData(QStringLiteral("control-characters.lyncplan"))});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const QString text = QString::fromUtf8(r.out);
+        for (const QChar c : text)
+            QVERIFY2(
+                c == QLatin1Char('\n') ||
+                    (c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() <= 0x9f)),
+                qPrintable(
+                    QStringLiteral("control character U+%1 in:\n").arg(c.unicode(), 4, 16, QLatin1Char('0')) +
+                    text));
+        QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.takeLast(), QString());
+        QVERIFY2(lines.size() >= 2 && lines.constFirst().contains(QLatin1String("error")), qPrintable(text));
+        for (const QString &line : std::as_const(lines).mid(1))
+            QVERIFY2(line.startsWith(QLatin1String("error")) || line.startsWith(QLatin1String("warning")) ||
+                         line.startsWith(QLatin1String("info")),
+                     qPrintable(QStringLiteral("not a finding line: ") + line));
+        QVERIFY2(
+            text.contains(QLatin1String("fabrikam.com\\ncontrol-characters.lyncplan: 0 errors, 0 warnings, "
+                                        "0 notes\\x1b[2J\\x9b31m")),
+            qPrintable(text));
+    }
+
+    // Only regular files are read as plans: a FIFO would block for ever, /dev/zero never ends.
+    void validate_fifoOrDevice_exits2NamingTheFile()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("plan.lyncplan"));
+        QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QString &file : {fifo, QStringLiteral("/dev/zero")}) {
+            const Run r = run({QStringLiteral("validate"), file});
+            QVERIFY2(r.exitCode == 2 && !r.timedOut, qPrintable(r.describe()));
+            const QString err = QString::fromUtf8(r.err).trimmed();
+            QVERIFY2(err.contains(file) && !err.contains(QLatin1Char('\n')), qPrintable(r.describe()));
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+        }
+#else
+        QSKIP("FIFOs and /dev/zero are Unix things");
+#endif
     }
 
     void validate_jsonFormat_listsFindings()

@@ -7,11 +7,13 @@
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
+#include "model/io/exportfile.h"
 #include "model/planner/planner.h"
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -92,6 +94,30 @@ void addExampleRows()
         QTest::newRow(qPrintable(base)) << f << false;
         QTest::newRow(qPrintable(base + QStringLiteral(" (no split-brain)"))) << f << true;
     }
+}
+
+// A valid SIP domain of exactly length characters (labels of at most 63), ending in .com.
+QByteArray domainOfLength(int length)
+{
+    QByteArray d = "com";
+    while (d.size() < length) {
+        const int room = static_cast<int>(length - d.size()); // with the dot
+        const int label = room > 64 ? (room - 64 >= 2 ? 63 : 61) : room - 1;
+        d.prepend(QByteArray(label, 'a') + '.');
+    }
+    return d;
+}
+
+// Every file under dir with its content, relative paths sorted: what a folder holds.
+QMap<QString, QByteArray> folderContents(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), test::readAll(path));
+    }
+    return files;
 }
 
 QString recordLine(const QString &location, const QString &name, const QString &type, const QString &data)
@@ -330,6 +356,158 @@ private slots:
             ++checked;
         }
         QVERIFY2(checked > 0, "no .zone files were produced");
+    }
+
+    // Issue 17: a plan the validator passes gives zone files that load. Plans that put generated
+    // names on SIP domains or past DNS limits are either errors, or their zones pass named-checkzone.
+    void validPlan_zoneFilesLoad_data()
+    {
+        QTest::addColumn<QByteArray>("sipDomains");
+        QTest::addColumn<QByteArray>("xmpp");
+        QTest::addColumn<QByteArray>("ntpServer");
+        QTest::addColumn<bool>("noSplitBrain");
+        QTest::addColumn<bool>("valid");
+        const auto row = [](const char *name, const QByteArray &domains, const QByteArray &xmpp,
+                            const QByteArray &ntp, bool valid) {
+            QTest::newRow(name) << domains << xmpp << ntp << false << valid;
+            QTest::newRow(qPrintable(QStringLiteral("%1 (no split-brain)").arg(QLatin1String(name))))
+                << domains << xmpp << ntp << true << valid;
+        };
+        const QByteArray contoso = R"(["contoso.com"])";
+        row("lyncdiscover.<d> a SIP domain", R"(["contoso.com", "lyncdiscover.contoso.com"])", {}, {}, false);
+        QTest::newRow("lyncdiscoverinternal.<d> a SIP domain")
+            << QByteArray(R"(["contoso.com", "lyncdiscoverinternal.contoso.com"])") << QByteArray()
+            << QByteArray() << false << false;
+        // Without split-brain lyncdiscoverinternal is an A record: at a zone apex that is fine.
+        QTest::newRow("lyncdiscoverinternal.<d> a SIP domain (no split-brain)")
+            << QByteArray(R"(["contoso.com", "lyncdiscoverinternal.contoso.com"])") << QByteArray()
+            << QByteArray() << true << true;
+        row("sip.<d> a SIP domain", R"(["contoso.com", "sip.contoso.com"])", {}, {}, true);
+        row("meet.<d> a SIP domain", R"(["contoso.com", "meet.contoso.com"])", {}, {}, true);
+        row("web FQDN a SIP domain", R"(["contoso.com", "webext.contoso.com"])", {}, {}, true);
+        row("245-character SIP domain", "[\"" + domainOfLength(245) + "\"]", {}, {}, false);
+        row("240-character second SIP domain", "[\"contoso.com\", \"" + domainOfLength(240) + "\"]", {}, {},
+            false);
+        row("230-character SIP domain", "[\"" + domainOfLength(230) + "\"]", {}, {}, true);
+        row("XMPP host is lyncdiscover.<d>", contoso, "lyncdiscover.contoso.com", {}, false);
+        row("XMPP host in the SIP domain", contoso, "xmpp.contoso.com", {}, true);
+        QTest::newRow("NTP server is lyncdiscoverinternal.<d>")
+            << contoso << QByteArray() << QByteArray("lyncdiscoverinternal.contoso.com") << false << false;
+    }
+    void validPlan_zoneFilesLoad()
+    {
+        QFETCH(QByteArray, sipDomains);
+        QFETCH(QByteArray, xmpp);
+        QFETCH(QByteArray, ntpServer);
+        QFETCH(bool, noSplitBrain);
+        QFETCH(bool, valid);
+        const QByteArray xmppJson = xmpp.isEmpty() ? QByteArray("null") : "{\"fqdn\": \"" + xmpp + "\"}";
+        const QByteArray ntpJson = ntpServer.isEmpty() ? QByteArray("null") : '"' + ntpServer + '"';
+        const Plan plan = test::planFromJson(test::withEdits(
+            test::readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))),
+            {{"sipDomains", sipDomains.constData()},
+             {"dns.splitBrain", noSplitBrain ? "false" : "true"},
+             {"edge.accessFqdn", nullptr},
+             {"edge.webConferencingFqdn", nullptr},
+             {"edge.avFqdn", nullptr},
+             {"xmpp", xmppJson.constData()},
+             {"devices.ntpServer", ntpJson.constData()}}));
+        const Findings findings = validatePlan(plan);
+        QString errors;
+        for (const Finding &f : findings)
+            if (f.severity == Severity::Error)
+                errors += QStringLiteral("\n  %1 %2 %3").arg(f.rule, f.path, f.message);
+        QVERIFY2(errors.isEmpty() == valid,
+                 qPrintable(valid ? QStringLiteral("rejected:") + errors : QStringLiteral("accepted")));
+        if (!valid)
+            return;
+        const QString checker = namedCheckzone();
+        if (checker.isEmpty())
+            QSKIP("named-checkzone (bind9-utils) is not installed");
+        QTemporaryDir dir;
+        QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+        int n = 0;
+        for (const ExportFile &f : zoneFiles(plan, planRecords(plan), kSerial)) {
+            if (!f.relativePath.endsWith(QLatin1String(".zone")))
+                continue;
+            // The zone's content is on trial here, not its file name: a pin-point zone of a 250-character
+            // name is more than a file system's 255 bytes with ".zone".
+            const QString path = dir.filePath(QStringLiteral("%1.zone").arg(++n));
+            QVERIFY(test::writeAll(path, f.content));
+            const QString zone = QFileInfo(f.relativePath).fileName().chopped(5);
+            const QString verdict = checkZoneFile(checker, zone, path);
+            QVERIFY2(verdict.isEmpty(),
+                     qPrintable(f.relativePath + QStringLiteral(": ") + verdict +
+                                QStringLiteral("\n--- zone file:\n") + QString::fromUtf8(f.content)));
+        }
+    }
+
+    // ---- writing a folder of files ----
+
+    // A failure part-way leaves the earlier export as it was: no mix of old and new zones.
+    void writeExportFiles_failureMidway_leavesPreviousExportIntact()
+    {
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString dir = parent.filePath(QStringLiteral("zones"));
+        const QList<ExportFile> first = {{QStringLiteral("internal/contoso.com.zone"), "old internal\n"},
+                                         {QStringLiteral("internal/named.conf.zones"), "old conf\n"},
+                                         {QStringLiteral("external/contoso.com.zone"), "old external\n"}};
+        QString error;
+        QVERIFY2(writeExportFiles(dir, first, &error), qPrintable(error));
+        const QMap<QString, QByteArray> before = folderContents(dir);
+        QCOMPARE(before.size(), 3);
+        // The second file cannot be created: its folder would be the first file.
+        const QList<ExportFile> second = {{QStringLiteral("internal/contoso.com.zone"), "new internal\n"},
+                                          {QStringLiteral("internal/contoso.com.zone/x.zone"), "new\n"},
+                                          {QStringLiteral("external/contoso.com.zone"), "new external\n"}};
+        QVERIFY(!writeExportFiles(dir, second, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(folderContents(dir), before);
+        // Nothing is left beside it either.
+        QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("zones")});
+    }
+
+    // The new export replaces the earlier one whole: a zone the plan no longer has is gone.
+    void writeExportFiles_replacesPreviousExportWhole()
+    {
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString dir = parent.filePath(QStringLiteral("zones"));
+        QString error;
+        QVERIFY2(writeExportFiles(dir, {{QStringLiteral("internal/fabrikam.com.zone"), "old\n"}}, &error),
+                 qPrintable(error));
+        QVERIFY2(writeExportFiles(dir, {{QStringLiteral("internal/contoso.com.zone"), "new\n"}}, &error),
+                 qPrintable(error));
+        QCOMPARE(folderContents(dir),
+                 (QMap<QString, QByteArray>{{QStringLiteral("internal/contoso.com.zone"), "new\n"}}));
+        QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("zones")});
+    }
+
+    // A folder that holds anything an export does not write is never replaced (nor deleted).
+    void writeExportFiles_folderWithOtherFiles_isRefused_data()
+    {
+        QTest::addColumn<QString>("foreign");
+        QTest::newRow("a file at the top") << QStringLiteral("notes.txt");
+        QTest::newRow("another kind of file in a location folder") << QStringLiteral("internal/readme.md");
+        QTest::newRow("a folder of its own") << QStringLiteral("backup/contoso.com.zone");
+    }
+    void writeExportFiles_folderWithOtherFiles_isRefused()
+    {
+        QFETCH(QString, foreign);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(foreign)).absolutePath()));
+        QVERIFY(test::writeAll(dir.filePath(foreign), "keep me\n"));
+        const QMap<QString, QByteArray> before = folderContents(dir.path());
+        QString error;
+        QVERIFY(
+            !writeExportFiles(dir.path(), {{QStringLiteral("internal/contoso.com.zone"), "new\n"}}, &error));
+        // The message names the first entry that is not an export's: the file, or the foreign folder.
+        QVERIFY2(error.contains(foreign.section(QLatin1Char('/'), 0, 0)), qPrintable(error));
+        QCOMPARE(folderContents(dir.path()), before);
     }
 
     void zoneFiles_holdEveryRecordOnceInItsZone_data() { addExampleRows(); }

@@ -54,13 +54,18 @@ const DnsRecord *findRecord(const RecordSet &records, Location location, const Q
 // plan-format.md decision 5: RFC 1918, loopback and link-local never go into external DNS.
 bool isPrivateAddress(const QString &text)
 {
-    const QHostAddress a(text);
+    QHostAddress a(text);
     if (a.isNull())
         return false;
+    if (a.protocol() == QAbstractSocket::IPv6Protocol && text.startsWith(QLatin1String("::ffff:")))
+        a = QHostAddress(a.toIPv4Address()); // IPv4-mapped: the IPv4 address on the wire
+    // rules.md R-EXP7, written out again independently of model/dns/hostnames.cpp.
     static const QStringList ranges = {
-        QStringLiteral("10.0.0.0/8"),  QStringLiteral("172.16.0.0/12"),  QStringLiteral("192.168.0.0/16"),
-        QStringLiteral("127.0.0.0/8"), QStringLiteral("169.254.0.0/16"), QStringLiteral("::1/128"),
-        QStringLiteral("fe80::/10"),
+        QStringLiteral("0.0.0.0/8"),      QStringLiteral("10.0.0.0/8"),     QStringLiteral("100.64.0.0/10"),
+        QStringLiteral("127.0.0.0/8"),    QStringLiteral("169.254.0.0/16"), QStringLiteral("172.16.0.0/12"),
+        QStringLiteral("192.168.0.0/16"), QStringLiteral("224.0.0.0/4"),    QStringLiteral("240.0.0.0/4"),
+        QStringLiteral("::/128"),         QStringLiteral("::1/128"),        QStringLiteral("fc00::/7"),
+        QStringLiteral("fe80::/10"),      QStringLiteral("fec0::/10"),      QStringLiteral("ff00::/8"),
     };
     for (const QString &range : ranges)
         if (a.isInSubnet(QHostAddress::parseSubnet(range)))
@@ -928,7 +933,8 @@ private slots:
     {
         QFETCH(QString, file);
         const Findings findings = validatePlan(test::loadPlan(file));
-        if (file.endsWith(QLatin1String("private-public-addresses.lyncplan"))) {
+        if (file.endsWith(QLatin1String("private-public-addresses.lyncplan")) ||
+            file.endsWith(QLatin1String("non-public-ranges.lyncplan"))) {
             bool exp7 = false;
             for (const Finding &f : findings)
                 exp7 = exp7 || (f.rule == QLatin1String("R-EXP7") && f.severity == Severity::Error);
@@ -1051,6 +1057,22 @@ private slots:
                        "external meet.contoso.com AAAA 2001:db8:155::40",
                        "external dialin.contoso.com AAAA 2001:db8:155::40",
                        "external lyncdiscover.contoso.com AAAA 2001:db8:155::40",
+                   }),
+                   linesOf(records, Location::External));
+    }
+
+    // Issue 17: not only RFC 1918 stays out. Multicast, 240/4 and broadcast, 0/8, IPv4-mapped private
+    // and IPv6 site-local or multicast addresses are left out; the documentation ranges are public.
+    void nonPublicRanges_droppedDocumentationRangesKept()
+    {
+        const RecordSet records = planRecords(fixture("non-public-ranges.lyncplan"));
+        compareSet(lines({
+                       "external sip.contoso.com A 131.107.155.11",
+                       "external webcon.contoso.com A 203.0.113.21",
+                       "external webcon.contoso.com AAAA 2001:db8::21",
+                       "external av.contoso.com A 131.107.155.31",
+                       "external _sip._tls.contoso.com SRV 0 0 443 sip.contoso.com",
+                       "external sipexternal.contoso.com A 131.107.155.11",
                    }),
                    linesOf(records, Location::External));
     }

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,10 @@
 
 #include <initializer_list>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace lyncdns;
 using lyncdns::test::withEdits;
@@ -515,6 +520,15 @@ private slots:
             "a whole number");
         row("ttl too large", withEdits(minimalPlan, {{"dns", R"({"ttl": 1e12})"}}), "dns.ttl",
             "whole number");
+        // Range-checked before conversion: casting 1e308 to an integer is undefined behaviour (the
+        // asan preset's UBSan stops there).
+        row("ttl 1e308", withEdits(minimalPlan, {{"dns", R"({"ttl": 1e308})"}}), "dns.ttl",
+            "from 0 to 2147483647");
+        row("ttl -1e308", withEdits(minimalPlan, {{"dns", R"({"ttl": -1e308})"}}), "dns.ttl",
+            "from 0 to 2147483647");
+        row("version 1e308", withEdits(minimalPlan, {{"version", "1e308"}}), "version", "whole number");
+        // A value that looks like a placeholder stays as written in the message.
+        row("keyword with %1", withEdits(minimalPlan, {{"product", R"("%1%2")"}}), "product", "got \"%1%2\"");
     }
 
     void invalidPlan_namesPathAndExpectation()
@@ -584,6 +598,76 @@ private slots:
         PlanError error;
         QVERIFY(!readPlanFile(file, &error));
         QVERIFY2(error.toString().startsWith(file + QStringLiteral(":3:14: ")), qPrintable(describe(error)));
+    }
+
+    // Only regular files up to 16 MiB are read: a FIFO would block for ever, /dev/zero never ends.
+    void fifo_isRefusedWithoutBlocking()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("plan.lyncplan"));
+        QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        PlanError error;
+        QVERIFY(!readPlanFile(fifo, &error)); // before the fix: blocks here for ever
+        QVERIFY2(error.toString().startsWith(fifo + QStringLiteral(": ")), qPrintable(describe(error)));
+        QVERIFY2(error.message.contains(QLatin1String("not a regular file")), qPrintable(describe(error)));
+#else
+        QSKIP("FIFOs are a Unix thing");
+#endif
+    }
+
+    void device_isRefused()
+    {
+        const QString zero = QStringLiteral("/dev/zero");
+        if (!QFileInfo::exists(zero))
+            QSKIP("no /dev/zero here");
+        PlanError error;
+        QVERIFY(!readPlanFile(zero, &error)); // before the fix: reads until memory runs out
+        QVERIFY2(error.toString().startsWith(zero + QStringLiteral(": ")), qPrintable(describe(error)));
+        QVERIFY2(error.message.contains(QLatin1String("not a regular file")), qPrintable(describe(error)));
+    }
+
+    void fileOver16MiB_isRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString big = dir.filePath(QStringLiteral("big.lyncplan"));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Valid JSON would parse: the limit, not a syntax error, must refuse it.
+        QVERIFY(file.write(minimalPlan) == minimalPlan.size());
+        QVERIFY(file.resize(16 * 1024 * 1024 + 1)); // a sparse tail of zero bytes
+        file.close();
+        PlanError error;
+        QVERIFY(!readPlanFile(big, &error));
+        QVERIFY2(error.message.contains(QLatin1String("16 MiB")), qPrintable(describe(error)));
+        QVERIFY2(error.toString().startsWith(big + QStringLiteral(": ")), qPrintable(describe(error)));
+    }
+
+    void fileOf16MiB_isRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("padded.lyncplan"));
+        QByteArray json = minimalPlan;
+        json.append(QByteArray(16 * 1024 * 1024 - json.size(), ' ')); // whitespace is valid JSON
+        QVERIFY(test::writeAll(file, json));
+        PlanError error;
+        QVERIFY2(readPlanFile(file, &error), qPrintable(describe(error)));
+    }
+
+    // Keys and values from the file reach the error: a newline or an escape sequence appears escaped.
+    void controlCharacters_inErrorsAreEscaped()
+    {
+        PlanError error;
+        QVERIFY(!parsePlan(withEdits(minimalPlan, {{"product", "\"x\\n0 errors\\u001b[2J\""}}), fileName,
+                           &error));
+        QVERIFY2(error.message.contains(QLatin1String("x\\n0 errors\\x1b[2J")), qPrintable(describe(error)));
+        QVERIFY(!parsePlan(withEdits(minimalPlan, {{"frontEnd.bad\rkey", "1"}}), fileName, &error));
+        QVERIFY2(error.jsonPath == QLatin1String("frontEnd.bad\\rkey"), qPrintable(describe(error)));
+        for (const QChar c : error.toString())
+            QVERIFY2(c.unicode() >= 0x20, qPrintable(describe(error)));
     }
 
     void nullErrorPointer_isAllowed()

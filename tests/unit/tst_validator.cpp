@@ -2,6 +2,7 @@
 // consistency checks: for every rule id a plan that breaks it (finding, severity, JSON path) and a
 // close plan that must not trigger it.
 
+#include "model/dns/hostnames.h"
 #include "model/plan/planwriter.h"
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
@@ -76,6 +77,23 @@ const char *const edgeVips = R"({ "internal": "172.25.33.5", "access": "131.107.
                                   "webConferencing": "131.107.155.6", "av": "131.107.155.7" })";
 const char *const persistentChat = R"({ "fqdn": "pchatpool.contoso.net",
                                         "servers": [ { "fqdn": "pchat01.contoso.net", "ipv4": "10.10.30.1" } ] })";
+
+// A valid SIP domain of exactly length characters (labels of at most 63), ending in .com.
+QByteArray domainOfLength(int length)
+{
+    QByteArray d = "com";
+    while (d.size() < length) {
+        const int room = static_cast<int>(length - d.size()); // with the dot
+        const int label = room > 64 ? (room - 64 >= 2 ? 63 : 61) : room - 1;
+        d.prepend(QByteArray(label, 'a') + '.');
+    }
+    return d;
+}
+
+QByteArray sipDomainsJson(const QByteArray &domain)
+{
+    return "[\"" + domain + "\"]";
+}
 
 QByteArray plan(std::initializer_list<test::Edit> edits = {})
 {
@@ -199,6 +217,20 @@ private slots:
                   {"edge.vips", edgeVips},
                   {"edge.vips.access", R"("172.16.0.5")"}}),
             "R-EXP7", "error", "edge.vips.access");
+        // Not only RFC 1918: every range that cannot be reached from the internet (issue 17).
+        for (const auto &[name, address] :
+             {std::pair{"R-EXP7 IPv4-mapped private", "::ffff:10.0.0.1"},
+              std::pair{"R-EXP7 multicast", "224.0.0.251"}, std::pair{"R-EXP7 broadcast", "255.255.255.255"},
+              std::pair{"R-EXP7 this network 0/8", "0.1.2.3"},
+              std::pair{"R-EXP7 reserved 240/4", "240.0.0.1"}, std::pair{"R-EXP7 IPv6 multicast", "ff02::1"},
+              std::pair{"R-EXP7 IPv6 site-local", "fec0::1"},
+              std::pair{"R-EXP7 IPv6 unique-local", "fd12:3456::1"},
+              std::pair{"R-EXP7 CGNAT", "100.64.0.1"}}) {
+            const bool v6 = QString::fromLatin1(address).contains(QLatin1Char(':'));
+            const QByteArray json = '"' + QByteArray(address) + '"';
+            row(name, plan({{v6 ? "reverseProxy.publicIpv6" : "reverseProxy.publicIpv4", json.constData()}}),
+                "R-EXP7", "error", v6 ? "reverseProxy.publicIpv6" : "reverseProxy.publicIpv4");
+        }
 
         // R-SRV1 (E): _xmpp-server._tcp.<sipdomain> must target a host in that SIP domain.
         row("R-SRV1 XMPP outside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.net"})"}}),
@@ -471,10 +503,95 @@ private slots:
                   {"persistentChat.servers[0].fqdn", R"("fe02.contoso.net")"}}),
             "P-DUP-FQDN", "error", "persistentChat.servers[0].fqdn");
 
+        // R-SRV2 (E): an SRV record the planner writes never points at a name the plan makes a CNAME.
+        row("R-SRV2 NTP server is the lyncdiscoverinternal CNAME",
+            plan({{"devices", R"({"ntpServer": "lyncdiscoverinternal.contoso.com"})"}}), "R-SRV2", "error",
+            "devices.ntpServer");
+        row("R-SRV2 XMPP host is the lyncdiscover CNAME",
+            plan({{"xmpp", R"({"fqdn": "lyncdiscover.contoso.com"})"}}), "R-SRV2", "error", "xmpp.fqdn");
+        row("R-SRV2 sign-in pool's SRV target is the lyncdiscoverinternal CNAME",
+            plan({{"frontEnd.fqdn", R"("lyncdiscoverinternal.contoso.net")"}}), "R-SRV2", "error",
+            "frontEnd.fqdn");
+
+        // R-CN1 (E) at a zone apex: a SIP domain named like a CNAME generated for another SIP domain.
+        row("R-CN1 SIP domain lyncdiscover.<d> beside <d>",
+            plan({{"sipDomains", R"(["contoso.com", "lyncdiscover.contoso.com"])"}}), "R-CN1", "error",
+            "sipDomains[1]");
+        row("R-CN1 SIP domain lyncdiscoverinternal.<d> beside <d>",
+            plan({{"sipDomains", R"(["contoso.com", "lyncdiscoverinternal.contoso.com"])"}}), "R-CN1",
+            "error", "sipDomains[1]");
+
+        // P-NAME-LENGTH (E): a valid SIP domain too long for the names generated under it.
+        row("P-NAME-LENGTH 245-character SIP domain",
+            plan({{"sipDomains", sipDomainsJson(domainOfLength(245)).constData()}}), "P-NAME-LENGTH", "error",
+            "sipDomains[0]");
+        row("P-NAME-LENGTH second SIP domain of 240 characters",
+            plan({{"sipDomains",
+                   QByteArray("[\"contoso.com\", \"" + domainOfLength(240) + "\"]").constData()}}),
+            "P-NAME-LENGTH", "error", "sipDomains[1]");
+
+        // R-URL3 (E): one host written in Unicode and as xn-- is one host.
+        row("R-URL3 same host in Unicode and ACE",
+            plan({{"simpleUrls.meet", "[\"https://b\u00fccher.contoso.com/meet\"]"},
+                  {"simpleUrls.dialin", "\"https://xn--bcher-kva.contoso.com/meet\""}}),
+            "R-URL3", "error", "simpleUrls.dialin");
+
         // R-SPLIT2: without split-brain the planner satisfies the rule with pin-point zones
         // (plan-format §2, §8), so the finding is a note, not a violation.
         row("R-SPLIT2 no split-brain", plan({{"dns", R"({"splitBrain": false})"}}), "R-SPLIT2", "info",
             "dns.splitBrain");
+    }
+
+    // The one judge of "public" (plan-format rule 9) that R-EXP7 and the planner share.
+    void isPublicAddress_judgesEveryRange_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("isPublic");
+        const auto row = [](const char *address, bool isPublic) {
+            QTest::newRow(address) << QString::fromLatin1(address) << isPublic;
+        };
+        for (const char *address :
+             {"131.107.155.10", "8.8.8.8", "192.0.2.1", "198.51.100.1", "203.0.113.1", "2001:db8::1",
+              "2001:4860::8888", "::ffff:131.107.155.10", "100.128.0.1", "172.32.0.1", "223.255.255.255"})
+            row(address, true);
+        for (const char *address : {"0.0.0.0",
+                                    "0.1.2.3",
+                                    "10.0.0.1",
+                                    "100.64.0.1",
+                                    "100.127.255.255",
+                                    "127.0.0.1",
+                                    "169.254.1.1",
+                                    "172.16.0.1",
+                                    "172.31.255.255",
+                                    "192.168.1.1",
+                                    "224.0.0.1",
+                                    "239.255.255.250",
+                                    "240.0.0.1",
+                                    "255.255.255.255",
+                                    "::",
+                                    "::1",
+                                    "fe80::1",
+                                    "fec0::1",
+                                    "fc00::1",
+                                    "fd00::1",
+                                    "ff02::1",
+                                    "ff05::1:3",
+                                    "::ffff:10.0.0.1",
+                                    "::ffff:127.0.0.1",
+                                    "::ffff:224.0.0.1",
+                                    "not an address",
+                                    "10.0.0",
+                                    ""})
+            row(address, false);
+    }
+    void isPublicAddress_judgesEveryRange()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, isPublic);
+        QCOMPARE(isPublicAddress(address), isPublic);
+        // A valid address that is not public always says which range it is in.
+        const bool valid = isValidIpv4(address) || isValidIpv6(address);
+        QCOMPARE(nonPublicRange(address).isEmpty(), isPublic || !valid);
     }
 
     void ruleBroken_reportsFinding()
@@ -522,6 +639,14 @@ private slots:
                   {"edge.nat", "false"},
                   {"edge.servers", twoEdgeServers},
                   {"edge.vips", edgeVips}}),
+            "R-EXP7");
+        // plan-format rule 9: the documentation ranges count as public, so examples can use them.
+        row("R-EXP7 documentation ranges",
+            plan({{"edge.servers[0].accessIpv4", R"("192.0.2.10")"},
+                  {"edge.servers[0].webConferencingIpv4", R"("198.51.100.20")"},
+                  {"edge.servers[0].avIpv4", R"("203.0.113.30")"},
+                  {"reverseProxy.publicIpv6", R"("2001:db8::40")"},
+                  {"edge.servers[0].accessIpv6", R"("::ffff:131.107.155.10")"}}),
             "R-EXP7");
         row("R-SRV1 XMPP inside the SIP domain", plan({{"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}}),
             "R-SRV1");
@@ -639,6 +764,23 @@ private slots:
             plan({{"reverseProxy", "null"}, {"frontEnd.webServices", nullptr}}), "P-MISSING");
         row("P-DUP-FQDN distinct servers", plan({{"persistentChat", persistentChat}}), "P-DUP-FQDN");
         row("R-SPLIT2 split-brain", plan(), "R-SPLIT2");
+        row("R-SRV2 NTP server an ordinary host", plan({{"devices", R"({"ntpServer": "dc01.contoso.com"})"}}),
+            "R-SRV2");
+        row("R-SRV2 lyncdiscoverinternal an A record",
+            plan({{"autodiscover", R"({"recordType": "A"})"},
+                  {"devices", R"({"ntpServer": "lyncdiscoverinternal.contoso.com"})"}}),
+            "R-SRV2");
+        row("R-CN1 SIP domain lyncdiscover.<d> with A-record Autodiscover",
+            plan({{"sipDomains", R"(["contoso.com", "lyncdiscover.contoso.com"])"},
+                  {"autodiscover", R"({"recordType": "A"})"}}),
+            "R-CN1");
+        row("R-CN1 SIP domain lyncdiscoverinternal.<d> without split-brain (an A record there)",
+            plan({{"sipDomains", R"(["contoso.com", "lyncdiscoverinternal.contoso.com"])"},
+                  {"dns", R"({"splitBrain": false})"}}),
+            "R-CN1");
+        // 230 + "_sipfederationtls._tcp." (23) is 253: exactly what a name can hold.
+        row("P-NAME-LENGTH 230-character SIP domain",
+            plan({{"sipDomains", sipDomainsJson(domainOfLength(230)).constData()}}), "P-NAME-LENGTH");
     }
 
     // Microsoft's documented layouts (issue 10, item 9): valid, no error at all.
@@ -657,6 +799,15 @@ private slots:
                      {"autodiscover", R"({"recordType": "A"})"},
                      {"xmpp", R"({"fqdn": "xmpp.contoso.com"})"}});
         QTest::newRow("one-server Director named after its server") << plan({{"director", director}});
+        // One form for hosts (ACE): xn-- with or without a scheme, or Unicode, is a valid host.
+        QTest::newRow("xn-- Meet URL with a scheme")
+            << plan({{"simpleUrls.meet", "[\"https://xn--bcher-kva.contoso.com/meet\"]"}});
+        QTest::newRow("xn-- Meet URL without a scheme")
+            << plan({{"simpleUrls.meet", "[\"xn--bcher-kva.contoso.com/meet\"]"}});
+        QTest::newRow("Unicode Meet URL with a scheme")
+            << plan({{"simpleUrls.meet", "[\"https://b\u00fccher.contoso.com/meet\"]"}});
+        QTest::newRow("Unicode Meet URL without a scheme")
+            << plan({{"simpleUrls.meet", "[\"b\u00fccher.contoso.com\"]"}});
     }
     void documentedLayout_hasNoErrors()
     {
@@ -673,6 +824,73 @@ private slots:
         for (const Finding &f : findings)
             QVERIFY2(f.rule != rule,
                      qPrintable(QStringLiteral("unexpected %1:").arg(rule) + describe(findings)));
+    }
+
+    // Both spellings of an IDN simple URL host give one host name, the ACE one, which the records use.
+    void simpleUrlHost_isAceInEveryForm_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("ACE with scheme") << QStringLiteral("https://xn--bcher-kva.contoso.com/meet");
+        QTest::newRow("ACE without scheme") << QStringLiteral("xn--bcher-kva.contoso.com/meet");
+        QTest::newRow("Unicode with scheme") << QStringLiteral("https://b\u00fccher.contoso.com/meet");
+        QTest::newRow("Unicode without scheme") << QStringLiteral("b\u00fccher.contoso.com");
+        QTest::newRow("upper case, trailing dot")
+            << QStringLiteral("https://XN--BCHER-KVA.Contoso.COM./meet");
+    }
+    void simpleUrlHost_isAceInEveryForm()
+    {
+        QFETCH(QString, url);
+        QCOMPARE(simpleUrlHost(url), QStringLiteral("xn--bcher-kva.contoso.com"));
+    }
+
+    // A "%1" in a plan value is text, not a placeholder that the next arg() fills in.
+    void placeholderInValue_keptInMessage()
+    {
+        const Findings findings = validatePlan(
+            test::planFromJson(plan({{"sipDomains", R"(["contoso.com", "fab%1.com", "FAB%1.com"])"}})));
+        const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+            return f.rule == QLatin1String("P-SIPDOMAIN-DUP");
+        });
+        QVERIFY2(it != findings.cend(), qPrintable(describe(findings)));
+        QVERIFY2(it->message.contains(QLatin1String("FAB%1.com")) &&
+                     it->message.contains(QLatin1String("sipDomains[1]")),
+                 qPrintable(describe(findings)));
+    }
+
+    // Control characters from the plan never reach a message raw: no forged lines, no escape codes.
+    void controlCharactersInValue_escapedInMessage()
+    {
+        const Findings findings = validatePlan(test::planFromJson(
+            plan({{"sipDomains", "[\"contoso.com\\nplan: 0 errors\\u001b[2J\\u202e\"]"}})));
+        bool named = false;
+        for (const Finding &f : findings) {
+            for (const QChar c : f.message)
+                QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e,
+                         qPrintable(describe(findings)));
+            named = named || f.message.contains(QLatin1String("contoso.com\\nplan: 0 errors\\x1b[2J\\u202e"));
+        }
+        QVERIFY2(named, qPrintable(describe(findings)));
+    }
+
+    // Issue 17: validate was quadratic in SIP domains (20,000 took 25 s). The result for a big plan
+    // is still exact; how long it takes is bench_planner's business, not a test's.
+    void manySipDomains_exactFindings()
+    {
+        QByteArray domains = "[";
+        for (int i = 0; i < 5000; ++i)
+            domains += QStringLiteral("\"d%1.example.com\",").arg(i, 4, 10, QLatin1Char('0')).toLatin1();
+        domains += "\"meet.d0001.example.com\"]"; // the Meet URL host of d0001 is also a SIP domain
+        // A-record Autodiscover: a CNAME to webext.contoso.com would warn (R-CN2) for every domain.
+        const Findings findings =
+            validatePlan(test::planFromJson(plan({{"product", R"("sfb2015")"},
+                                                  {"sipDomains", domains.constData()},
+                                                  {"autodiscover", R"({"recordType": "A"})"}})));
+        QStringList rules;
+        for (const Finding &f : findings)
+            rules << f.rule + QLatin1Char(' ') + f.path;
+        QCOMPARE(rules, QStringList{QStringLiteral("R-URL5 simpleUrls.meet")});
+        QVERIFY2(findings.constFirst().message.contains(QLatin1String("meet.d0001.example.com")),
+                 qPrintable(describe(findings)));
     }
 
     void everyFinding_namesRuleAndPath()
