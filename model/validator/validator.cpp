@@ -683,7 +683,7 @@ private:
             measure(r.name);
         for (auto it = tooLong.cbegin(); it != tooLong.cend(); ++it) {
             const QString domain = normalizedName(m_plan.sipDomains.at(it.key()));
-            const QString name = it.value();
+            const QString &name = it.value();
             error("P-NAME-LENGTH", indexedPath(sipDomains, it.key()),
                   //: %1 is the start of a generated name, such as "_sipfederationtls._tcp.".
                   QCoreApplication::translate("Validator",
