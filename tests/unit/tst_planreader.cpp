@@ -620,8 +620,7 @@ private slots:
     void device_isRefused()
     {
         const QString zero = QStringLiteral("/dev/zero");
-        if (!QFileInfo::exists(zero))
-            QSKIP("no /dev/zero here");
+        QVERIFY2(QFileInfo::exists(zero), "no /dev/zero on this machine: the test needs a character device");
         PlanError error;
         QVERIFY(!readPlanFile(zero, &error)); // before the fix: reads until memory runs out
         QVERIFY2(error.toString().startsWith(zero + QStringLiteral(": ")), qPrintable(describe(error)));
