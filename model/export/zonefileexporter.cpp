@@ -4,6 +4,7 @@
 
 #include "lyncdns/version.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QMap>
 
@@ -68,6 +69,19 @@ QByteArray zoneText(const Plan &plan, const QString &zone, const QList<DnsRecord
 
 } // namespace
 
+// <zone>.zone, unless that passes the 255 bytes a file name may have (a pin-point zone of a
+// 253-character name): then the zone's first 200 characters, a hash of the whole name, ".zone".
+// named.conf.zones names the file either way.
+QString zoneFileName(const QString &zone)
+{
+    const QString plain = zone + QStringLiteral(".zone");
+    if (plain.toUtf8().size() <= 255)
+        return plain;
+    const QByteArray hash =
+        QCryptographicHash::hash(zone.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return zone.left(200) + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".zone");
+}
+
 quint32 todaysZoneSerial()
 {
     const QDate d = QDate::currentDate();
@@ -93,7 +107,7 @@ QList<ExportFile> zoneFiles(const Plan &plan, const RecordSet &records, quint32 
         conf += QStringLiteral("// %1 DNS zones for Lync DNS Planner; include this file from named.conf.\n")
                     .arg(dir);
         for (auto it = byZone.cbegin(); it != byZone.cend(); ++it) {
-            const QString file = it.key() + QStringLiteral(".zone");
+            const QString file = zoneFileName(it.key());
             files << ExportFile{
                 dir + QLatin1Char('/') + file,
                 zoneText(plan, it.key(), it.value(), pinPoint.value(it.key()), serial, draftErrors)};
