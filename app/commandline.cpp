@@ -469,6 +469,15 @@ int checkCommand(const QStringList &arguments)
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
         return ExitUsage;
+    // A plan with validation errors is not checked: its records are not worth asking the servers
+    // for, and a malformed name would not even make a question (the export policy's words).
+    const Findings findings = validatePlan(*plan);
+    if (!errorFindings(findings).isEmpty()) {
+        err(QStringLiteral("%1: %2").arg(printable(p.planFile), planErrorsText(findings)));
+        err(QCoreApplication::translate("CommandLine", "%1: not checked; fix the validation errors first")
+                .arg(printable(p.planFile)));
+        return ExitUsage;
+    }
     if (internalServer.isEmpty())
         err(QCoreApplication::translate("CommandLine",
                                         "internal records skipped: no --internal-server given"));
@@ -480,8 +489,7 @@ int checkCommand(const QStringList &arguments)
     LiveCheck check(&resolver);
     QEventLoop loop;
     QObject::connect(&check, &LiveCheck::finished, &loop, &QEventLoop::quit);
-    check.start(checkItems(*plan, planRecords(*plan)), internalServer, externalServer,
-                plan->primarySipDomain());
+    check.start(checkItems(*plan, planRecords(*plan)), internalServer, externalServer);
     if (check.isRunning())
         loop.exec();
     const CheckReport &report = check.report();
@@ -489,7 +497,7 @@ int checkCommand(const QStringList &arguments)
         ReportInput input;
         input.plan = &*plan;
         input.records = planRecords(*plan);
-        input.findings = validatePlan(*plan);
+        input.findings = findings;
         input.check = &report;
         input.planFileName = QFileInfo(p.planFile).fileName();
         input.hostName = QSysInfo::machineHostName();

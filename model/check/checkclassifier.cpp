@@ -59,10 +59,16 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
         r.detail = QCoreApplication::translate("CheckClassifier", "cancelled");
         return r;
     case DnsAnswer::ServerFailure:
-    case DnsAnswer::Malformed:
         r.status = CheckStatus::Error;
         r.detail =
             QCoreApplication::translate("CheckClassifier", "the server failed: %1").arg(answer.errorText);
+        return r;
+    case DnsAnswer::Malformed:
+        // Nothing in a broken answer is evidence: no actual values from it.
+        r.actual.clear();
+        r.status = CheckStatus::Error;
+        r.detail = QCoreApplication::translate("CheckClassifier", "the answer cannot be used: %1")
+                       .arg(answer.errorText);
         return r;
     case DnsAnswer::Refused:
         if (item.mustNotResolve) {

@@ -45,4 +45,18 @@ QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records)
     return items;
 }
 
+int probeItem(const QList<CheckItem> &items, Location location)
+{
+    int fallback = -1;
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).location != location)
+            continue;
+        if (!items.at(i).mustNotResolve)
+            return i;
+        if (fallback == -1)
+            fallback = i;
+    }
+    return fallback;
+}
+
 } // namespace lyncdns

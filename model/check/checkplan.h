@@ -9,5 +9,9 @@
 namespace lyncdns {
 
 QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records);
+// The item whose question probes the location's server (an index into items; -1 when the location
+// has none): the first planned record there, else the first name that must not resolve. The server
+// must answer it itself, without recursion, so a pin-point server passes and a dead one does not.
+int probeItem(const QList<CheckItem> &items, Location location);
 
 } // namespace lyncdns

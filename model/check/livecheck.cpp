@@ -1,9 +1,9 @@
 #include "model/check/livecheck.h"
 
 #include "model/check/checkclassifier.h"
+#include "model/check/checkplan.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 namespace lyncdns {
 
@@ -15,7 +15,7 @@ LiveCheck::LiveCheck(DnsResolver *resolver, QObject *parent)
 }
 
 void LiveCheck::start(const QList<CheckItem> &items, const QString &internalServer,
-                      const QString &externalServer, const QString &probeDomain)
+                      const QString &externalServer)
 {
     cancel();
     m_report = CheckReport();
@@ -23,10 +23,16 @@ void LiveCheck::start(const QList<CheckItem> &items, const QString &internalServ
     m_report.externalServer.address = externalServer;
     m_report.timeoutSeconds = m_resolver->timeoutSeconds();
     m_report.started = QDateTime::currentDateTime();
-    m_probeDomain = probeDomain;
     m_servers = {};
     m_servers[0].address = internalServer;
     m_servers[1].address = externalServer;
+    for (Location l : {Location::Internal, Location::External}) {
+        const int probe = probeItem(items, l);
+        if (probe < 0)
+            continue; // nothing to check there, so nothing to probe
+        server(l).probeName = items.at(probe).name;
+        server(l).probeType = items.at(probe).type;
+    }
     QList<int> indexes;
     for (const CheckItem &item : items) {
         if (server(item.location).address.isEmpty())
@@ -45,11 +51,8 @@ void LiveCheck::recheck(const QList<int> &indexes)
     if (m_running)
         return;
     m_report.cancelled = false;
-    for (Server &s : m_servers) {
+    for (Server &s : m_servers)
         s.phase = Phase::Idle; // probe again: the server may have come back or gone away
-        s.finalProbe = false;
-        s.sawNoData = false;
-    }
     runItems(indexes);
 }
 
@@ -61,7 +64,6 @@ void LiveCheck::runItems(const QList<int> &indexes)
     m_queue.clear();
     m_srvTargets.clear();
     m_pendingResults.clear();
-    m_noDataResults.clear();
     for (int index : indexes) {
         if (index < 0 || index >= m_report.results.size())
             continue;
@@ -86,13 +88,7 @@ void LiveCheck::probe(Location location)
 {
     Server &s = server(location);
     s.phase = s.phase == Phase::Live ? Phase::Suspect : Phase::Probing;
-    s.probeId = m_nextId++;
-    // A random name: any real DNS answer (NXDOMAIN, REFUSED, …) proves the server is alive, while
-    // Qt 6.4 turns a timeout, a closed port and NODATA alike into the same error.
-    const QString name = QStringLiteral("lyncdns-probe-%1.%2")
-                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
-                             .arg(m_probeDomain);
-    s.probeName = name;
+    s.probeId = -m_nextId++;
     s.probeSent = false; // dispatch() sends it when a slot is free
 }
 
@@ -122,7 +118,7 @@ void LiveCheck::dispatch()
         if (s.probeId != -1 && !s.probeSent &&
             m_inFlight.size() + probesInFlight < m_resolver->maxInFlight()) {
             s.probeSent = true;
-            m_resolver->lookup(s.probeId, s.address, s.probeName, RecordType::A);
+            m_resolver->lookup(s.probeId, s.address, s.probeName, s.probeType);
         }
         probesInFlight += s.probeId != -1 && s.probeSent ? 1 : 0;
     }
@@ -159,9 +155,7 @@ void LiveCheck::onAnswer(int id, const DnsAnswer &answer)
     Query &q = m_queries[id];
     q.answered = true;
     q.answer = answer;
-    Server &s = server(q.location);
-    if (answer.outcome == DnsAnswer::NoData)
-        s.sawNoData = true;
+    const Server &s = server(q.location);
     // A timeout from a live server: hold its other queries and find out whether it went away.
     if (answer.outcome == DnsAnswer::Timeout && s.phase == Phase::Live)
         probe(q.location);
@@ -174,36 +168,36 @@ void LiveCheck::onProbeAnswer(Location location, const DnsAnswer &answer)
 {
     Server &s = server(location);
     s.probeId = -1;
-    const bool alive = answer.outcome == DnsAnswer::Answered || answer.outcome == DnsAnswer::NxDomain ||
-                       answer.outcome == DnsAnswer::Refused || answer.outcome == DnsAnswer::ServerFailure ||
-                       answer.outcome == DnsAnswer::Malformed;
+    if (answer.outcome == DnsAnswer::Cancelled)
+        return;
     ServerInfo &info = location == Location::Internal ? m_report.internalServer : m_report.externalServer;
-    if (alive) {
+    // Any reply that arrived in time and matched the question, even NXDOMAIN, NODATA, REFUSED or
+    // a broken one, proves the server alive; the resolver reports everything else as a timeout.
+    if (answer.outcome != DnsAnswer::Timeout) {
         s.phase = Phase::Live;
         info.reachable = true;
         info.detail = QCoreApplication::translate("LiveCheck", "answered in %1 ms").arg(answer.elapsedMs);
+        // The probe asked a planned question: its answer is that record's answer as well.
+        const int id = m_queryIds.value(locationName(location) + QLatin1Char('|') + s.probeName +
+                                            QLatin1Char('|') + recordTypeName(s.probeType),
+                                        -1);
+        if (id != -1 && !m_queries.value(id).sent && !m_queries.value(id).answered) {
+            m_queue.removeAll(id);
+            Query &q = m_queries[id];
+            q.sent = true;
+            q.answered = true;
+            q.answer = answer;
+            onQueryAnswer(id);
+        }
         return;
     }
     const QString why =
-        answer.outcome == DnsAnswer::Timeout
+        answer.errorText.isEmpty()
             ? QCoreApplication::translate("LiveCheck", "no answer within %1 s").arg(m_report.timeoutSeconds)
-            : QCoreApplication::translate("LiveCheck", "no DNS answer (nothing listening on port 53?)");
+            : answer.errorText;
     info.reachable = false;
     info.detail = QCoreApplication::translate("LiveCheck", "%1 is unreachable: %2").arg(s.address, why);
     failServer(location, info.detail);
-    if (s.finalProbe) {
-        // It answered "NODATA" earlier but is dead now: to Qt 6.4 a closed port looks the same,
-        // so no verdict drawn from those answers stands.
-        for (int i : std::as_const(m_noDataResults)) {
-            CheckResult &r = m_report.results[i];
-            if (r.item.location != location)
-                continue;
-            r.status = CheckStatus::Unreachable;
-            r.actual.clear();
-            r.detail = info.detail;
-            emit resultChanged(i);
-        }
-    }
 }
 
 void LiveCheck::failServer(Location location, const QString &detail)
@@ -258,8 +252,6 @@ void LiveCheck::onQueryAnswer(int queryId)
         CheckResult r = classify(item, q.answer);
         if (q.answer.outcome == DnsAnswer::Timeout && !q.answer.errorText.isEmpty())
             r.detail = q.answer.errorText;
-        if (q.answer.outcome == DnsAnswer::NoData)
-            m_noDataResults.insert(index);
         settle(index, r);
     }
     for (int index : q.srvWaiters)
@@ -301,17 +293,6 @@ void LiveCheck::maybeFinish()
     for (Location l : {Location::Internal, Location::External})
         if (server(l).probeId != -1)
             return;
-    // A closed port looks like NODATA to Qt 6.4: before calling anything missing, make sure the
-    // server still answers.
-    for (Location l : {Location::Internal, Location::External}) {
-        Server &s = server(l);
-        if (s.sawNoData && !s.finalProbe && s.phase == Phase::Live) {
-            s.finalProbe = true;
-            probe(l);
-            dispatch();
-            return;
-        }
-    }
     m_running = false;
     m_report.finished = QDateTime::currentDateTime();
     emit finished();

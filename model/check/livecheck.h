@@ -2,8 +2,10 @@
 
 // The live check: probes each DNS server, then asks it for every planned record through a
 // DnsResolver, a few queries at a time, and classifies the answers (checkclassifier.h).
-// A server that does not answer the probe is unreachable: its records are not queried, so
-// N queries × timeout never add up. Identical queries are sent once.
+// The probe is a planned question the server must answer itself (probeItem(), checkplan.h); any
+// reply in time proves it alive and is that record's verdict too. A server that does not answer
+// the probe is unreachable: its records are not queried, so N queries × timeout never add up; a
+// timeout later on is re-probed, and a dead re-probe stops the rest. Identical queries are sent once.
 
 #include "model/check/checkresult.h"
 #include "model/check/dnsresolver.h"
@@ -23,11 +25,17 @@ class LiveCheck final : public QObject
 public:
     explicit LiveCheck(DnsResolver *resolver, QObject *parent = nullptr);
 
-    // Items of a location whose server is empty are skipped. probeDomain: a zone the servers
-    // should know (the primary SIP domain); the probe asks for a random name under it. The
-    // timeout is the resolver's (for QtDnsResolver the process's): a check never sets one.
+    // Items of a location whose server is empty are skipped. The timeout is the resolver's (for
+    // QtDnsResolver the process's): a check never sets one.
+    void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer);
+    // The probe needs no domain any more (probeItem()): the fourth argument is ignored, kept only
+    // so that callers written for the random-name probe still build.
     void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer,
-               const QString &probeDomain);
+               const QString &unusedProbeDomain)
+    {
+        Q_UNUSED(unusedProbeDomain);
+        start(items, internalServer, externalServer);
+    }
     // Checks these results again (indexes into report().results), probing their servers first.
     void recheck(const QList<int> &indexes);
     void cancel();
@@ -52,11 +60,10 @@ private:
     {
         QString address;
         Phase phase = Phase::Idle;
-        int probeId = -1;
+        int probeId = -1; // negative: probes and record queries never share an id
         bool probeSent = false;
         QString probeName;
-        bool finalProbe = false; // the closing re-probe after NoData answers
-        bool sawNoData = false;
+        RecordType probeType = RecordType::A;
     };
     struct Query
     {
@@ -85,7 +92,6 @@ private:
 
     DnsResolver *m_resolver;
     CheckReport m_report;
-    QString m_probeDomain;
     std::array<Server, 2> m_servers;
     QHash<int, Query> m_queries;    // by id
     QHash<QString, int> m_queryIds; // "location|name|type" -> id, to send identical queries once
@@ -93,7 +99,6 @@ private:
     QSet<int> m_inFlight;
     QHash<int, QList<int>> m_srvTargets; // SRV result index -> target query ids
     QSet<int> m_pendingResults;
-    QSet<int> m_noDataResults; // results drawn from NODATA answers (a closed port looks the same)
     int m_nextId = 1;
     int m_total = 0;
     bool m_running = false;

@@ -6,8 +6,20 @@
 #include <QCoreApplication>
 #include <QDnsLookup>
 #include <QHostAddress>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUrl>
 
 #include <atomic>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace lyncdns {
 
@@ -88,6 +100,184 @@ static QDnsLookup::Type lookupType(RecordType type)
     return QDnsLookup::A;
 }
 
+namespace {
+
+constexpr quint16 kDnsPort = 53;
+constexpr int kHeaderSize = 12;
+constexpr int kMaxNameJumps = 32;
+
+quint16 wireType(RecordType type)
+{
+    switch (type) {
+    case RecordType::A:
+        return 1;
+    case RecordType::AAAA:
+        return 28;
+    case RecordType::CNAME:
+        return 5;
+    case RecordType::SRV:
+        return 33;
+    }
+    return 1;
+}
+
+quint16 be16(const QByteArray &p, int at)
+{
+    return quint16((quint8(p.at(at)) << 8) | quint8(p.at(at + 1)));
+}
+
+QByteArray aceName(const QString &name)
+{
+    QByteArray ace = QUrl::toAce(name).toLower();
+    if (ace.endsWith('.'))
+        ace.chop(1);
+    return ace;
+}
+
+// Reads the (possibly compressed) name at `at`; `next` is where the data after it starts. False
+// for a name that runs off the packet, a bad label or a pointer chain that does not end.
+bool readName(const QByteArray &p, int at, int *next, QByteArray *name)
+{
+    QByteArray out;
+    int pos = at;
+    int jumps = 0;
+    bool jumped = false;
+    for (;;) {
+        if (pos >= p.size())
+            return false;
+        const int length = quint8(p.at(pos));
+        if ((length & 0xc0) == 0xc0) {
+            if (pos + 1 >= p.size())
+                return false;
+            const int target = ((length & 0x3f) << 8) | quint8(p.at(pos + 1));
+            if (!jumped)
+                *next = pos + 2;
+            jumped = true;
+            if (target >= p.size() || ++jumps > kMaxNameJumps)
+                return false;
+            pos = target;
+            continue;
+        }
+        if ((length & 0xc0) != 0)
+            return false;
+        if (length == 0) {
+            if (!jumped)
+                *next = pos + 1;
+            break;
+        }
+        if (pos + 1 + length > p.size() || out.size() + length + 1 > 255)
+            return false;
+        if (!out.isEmpty())
+            out += '.';
+        out += p.mid(pos + 1, length).toLower();
+        pos += 1 + length;
+    }
+    *name = out;
+    return true;
+}
+
+QString rcodeName(int rcode)
+{
+    static const char *const names[] = {"NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED"};
+    return rcode >= 0 && rcode < 6 ? QString::fromLatin1(names[rcode])
+                                   : QStringLiteral("rcode %1").arg(rcode);
+}
+
+QString cutShort(int announced, int found)
+{
+    return QCoreApplication::translate("QtDnsResolver",
+                                       "the answer is cut short: it announces %1 records but holds %2")
+        .arg(announced)
+        .arg(found);
+}
+
+// Qt 6.4's text for NODATA, a timeout, a closed port, NOTIMP, an unknown rcode… (qt64-notes.md).
+bool isAmbiguousInvalidReply(const QString &errorString)
+{
+    return errorString == QLatin1String("Invalid reply received") ||
+           errorString == QCoreApplication::translate("QDnsLookupRunnable", "Invalid reply received");
+}
+
+} // namespace
+
+QByteArray dnsQueryPacket(quint16 id, const QString &name, RecordType type)
+{
+    QByteArray q;
+    q.append(char(id >> 8)).append(char(id & 0xff));
+    q.append("\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10); // RD, one question
+    const QList<QByteArray> labels = aceName(name).split('.');
+    for (const QByteArray &label : labels) {
+        if (label.isEmpty())
+            continue;
+        q.append(char(label.size())).append(label);
+    }
+    const quint16 t = wireType(type);
+    q.append('\0').append(char(t >> 8)).append(char(t & 0xff)).append("\x00\x01", 2);
+    return q;
+}
+
+WireReply parseDnsReply(const QByteArray &packet, quint16 id, const QString &name, RecordType type)
+{
+    WireReply r;
+    if (packet.size() < kHeaderSize || be16(packet, 0) != id || (quint8(packet.at(2)) & 0x80) == 0 ||
+        be16(packet, 4) != 1)
+        return r;
+    int at = kHeaderSize;
+    QByteArray question;
+    if (!readName(packet, at, &at, &question) || at + 4 > packet.size())
+        return r;
+    // glibc drops a reply to another question; so do we.
+    if (question != aceName(name) || be16(packet, at) != wireType(type) || be16(packet, at + 2) != 1)
+        return r;
+    at += 4;
+    r.matches = true;
+    r.rcode = quint8(packet.at(3)) & 0x0f;
+    r.truncated = (quint8(packet.at(2)) & 0x02) != 0;
+    r.answerCount = be16(packet, 6);
+    if (r.truncated)
+        return r;
+    for (int i = 0; i < r.answerCount; ++i) {
+        if (at >= packet.size()) {
+            r.problem = cutShort(r.answerCount, i);
+            return r;
+        }
+        QByteArray owner;
+        int next = at;
+        if (!readName(packet, at, &next, &owner)) {
+            r.problem = QCoreApplication::translate(
+                "QtDnsResolver", "a name in the answer is malformed (a bad label or compression pointer)");
+            return r;
+        }
+        if (next + 10 > packet.size() || next + 10 + be16(packet, next + 8) > packet.size()) {
+            r.problem = cutShort(r.answerCount, i);
+            return r;
+        }
+        const quint16 rrType = be16(packet, next);
+        const int length = be16(packet, next + 8);
+        const int data = next + 10;
+        bool ok = true;
+        QByteArray target;
+        int end = data;
+        if (rrType == 1)
+            ok = length == 4;
+        else if (rrType == 28)
+            ok = length == 16;
+        else if (rrType == 5)
+            ok = readName(packet, data, &end, &target) && end <= data + length;
+        else if (rrType == 33)
+            ok = length > 6 && readName(packet, data + 6, &end, &target) && end <= data + length;
+        if (!ok) {
+            r.problem = QCoreApplication::translate("QtDnsResolver",
+                                                    "a record in the answer is malformed (type %1, %2 bytes)")
+                            .arg(rrType)
+                            .arg(length);
+            return r;
+        }
+        at = data + length;
+    }
+    return r;
+}
+
 void QtDnsResolver::lookup(int id, const QString &server, const QString &name, RecordType type)
 {
     auto *l = new QDnsLookup(lookupType(type), name, QHostAddress(server), this);
@@ -95,6 +285,7 @@ void QtDnsResolver::lookup(int id, const QString &server, const QString &name, R
     p.id = id;
     p.type = type;
     p.name = normalizedName(name);
+    p.server = server;
     p.timer.start();
     m_pending.insert(l, p);
     connect(l, &QDnsLookup::finished, this, [this, l] { onFinished(l); });
@@ -112,6 +303,11 @@ void QtDnsResolver::cancelAll()
         l->abort();
         l->deleteLater();
     }
+    const QList<QSocketNotifier *> notifiers = m_confirmations.keys();
+    DnsAnswer cancelled;
+    cancelled.outcome = DnsAnswer::Cancelled;
+    for (QSocketNotifier *n : notifiers)
+        finishConfirmation(n, cancelled);
 }
 
 void QtDnsResolver::onFinished(QDnsLookup *l)
@@ -120,13 +316,25 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
     if (!m_pending.contains(l))
         return;
     const Pending p = m_pending.take(l);
+    const int timeout = processDnsTimeout();
 
     DnsAnswer a;
     a.elapsedMs = p.timer.elapsed();
     a.errorText = l->errorString();
+    // A failure that took most of the timeout is no answer: glibc waited, dropped what came (wrong
+    // ID or question) and gave up, and Qt 6.4 reads the dropped packet's rcode. Real replies come
+    // well before glibc gives up; a slow one counted as lost is the safe side.
+    const bool late = a.elapsedMs >= qint64(timeout) * 1000 * 3 / 4;
+    const QString noAnswer =
+        QCoreApplication::translate("QtDnsResolver", "no answer within %1 s").arg(timeout);
+    const QString rejected =
+        QCoreApplication::translate(
+            "QtDnsResolver",
+            "no valid answer within %1 s (a reply came but was rejected: wrong ID or question?)")
+            .arg(timeout);
     switch (l->error()) {
     case QDnsLookup::NoError: {
-        // Follow the CNAME chain from the queried name; records of other names are ignored.
+        // Follow the CNAME chain from the queried name, every hop, until it ends or loops.
         QHash<QString, QString> cnames;
         for (const QDnsDomainNameRecord &r : l->canonicalNameRecords())
             cnames.insert(normalizedName(r.name()), normalizedName(r.value()));
@@ -135,9 +343,18 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
             if (cnames.contains(owner))
                 a.values << cnames.value(owner);
         } else {
-            for (int hops = 0; cnames.contains(owner) && hops < 16; ++hops) {
+            QSet<QString> seen{owner};
+            while (cnames.contains(owner)) {
                 owner = cnames.value(owner);
                 a.cnameChain << owner;
+                if (seen.contains(owner)) {
+                    a.outcome = DnsAnswer::Malformed;
+                    a.errorText = QCoreApplication::translate("QtDnsResolver", "CNAME loop: %1")
+                                      .arg((QStringList{p.name} + a.cnameChain).join(QStringLiteral(" → ")));
+                    emit finished(p.id, a);
+                    return;
+                }
+                seen.insert(owner);
             }
             if (p.type == RecordType::SRV) {
                 for (const QDnsServiceRecord &r : l->serviceRecords())
@@ -156,18 +373,23 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
             }
         }
         a.outcome = a.values.isEmpty() && a.cnameChain.isEmpty() ? DnsAnswer::NoData : DnsAnswer::Answered;
-        break;
+        a.errorText.clear();
+        // Qt 6.4 returns what it could read of an answer cut short: the wire says whether it was.
+        confirm(p, a);
+        return;
     }
     case QDnsLookup::NotFoundError:
-        a.outcome = DnsAnswer::NxDomain;
+        a.outcome = late ? DnsAnswer::Timeout : DnsAnswer::NxDomain;
         break;
     case QDnsLookup::ServerFailureError:
-        a.outcome = DnsAnswer::ServerFailure;
+        a.outcome = late ? DnsAnswer::Timeout : DnsAnswer::ServerFailure;
         break;
     case QDnsLookup::ServerRefusedError:
-        a.outcome = DnsAnswer::Refused;
+        a.outcome = late ? DnsAnswer::Timeout : DnsAnswer::Refused;
         break;
     case QDnsLookup::InvalidRequestError:
+        a.outcome = late ? DnsAnswer::Timeout : DnsAnswer::Malformed;
+        break;
     case QDnsLookup::ResolverError:
         a.outcome = DnsAnswer::Malformed;
         break;
@@ -177,17 +399,198 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
     case QDnsLookup::TimeoutError:
         a.outcome = DnsAnswer::Timeout;
+        a.errorText = noAnswer;
         break;
 #endif
     case QDnsLookup::InvalidReplyError:
     default:
-        // Qt 6.4 reports NODATA, a timeout and a closed port all as InvalidReplyError. NODATA
-        // comes back as fast as any answer; a timeout takes the whole glibc timeout. A closed
-        // port is also fast, which is why the check re-probes a server that gave NoData.
-        a.outcome = a.elapsedMs < processDnsTimeout() * 1000 / 2 ? DnsAnswer::NoData : DnsAnswer::Timeout;
+        if (late) {
+            a.outcome = DnsAnswer::Timeout;
+            a.errorText = noAnswer;
+        } else if (isAmbiguousInvalidReply(a.errorText)) {
+            // NODATA, NOTIMP, an unknown rcode, TC with TCP failing, a closed port: one text.
+            a.outcome = DnsAnswer::NoData;
+            confirm(p, a);
+            return;
+        } else {
+            a.outcome = DnsAnswer::Malformed; // "Could not expand domain name" and the like
+        }
         break;
     }
+    if (a.outcome == DnsAnswer::Timeout && a.errorText != noAnswer)
+        a.errorText = rejected;
     emit finished(p.id, a);
+}
+
+namespace {
+
+// A non-blocking UDP socket connected to server:53 with the query sent; -1 when that fails.
+int sendConfirmation(const QString &server, const QByteArray &query)
+{
+    const QHostAddress address(server);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(kDnsPort);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        memcpy(&in6->sin6_addr, bytes.c, 16);
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(kDnsPort);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    const int fd = ::socket(storage.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&storage), length) != 0 ||
+        ::send(fd, query.constData(), size_t(query.size()), 0) != query.size()) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace
+
+void QtDnsResolver::confirm(const Pending &pending, const DnsAnswer &answer)
+{
+    Confirmation c;
+    c.pending = pending;
+    c.answer = answer;
+    c.wireId = quint16(QRandomGenerator::global()->bounded(1, 0x10000));
+    // Connected, so the kernel reports a closed port (ICMP) and drops datagrams from elsewhere.
+    c.fd = sendConfirmation(pending.server, dnsQueryPacket(c.wireId, pending.name, pending.type));
+    if (c.fd < 0) {
+        DnsAnswer a = answer;
+        a.outcome = DnsAnswer::Malformed;
+        a.values.clear();
+        a.cnameChain.clear();
+        a.errorText = QCoreApplication::translate("QtDnsResolver", "the answer could not be confirmed: %1")
+                          .arg(QString::fromLocal8Bit(strerror(errno)));
+        emit finished(pending.id, a);
+        return;
+    }
+    c.notifier = new QSocketNotifier(qintptr(c.fd), QSocketNotifier::Read, this);
+    c.timer = new QTimer(this);
+    c.timer->setSingleShot(true);
+    QSocketNotifier *notifier = c.notifier;
+    m_confirmations.insert(notifier, c);
+    connect(c.timer, &QTimer::timeout, this, [this, notifier] {
+        const Confirmation &waiting = m_confirmations[notifier];
+        DnsAnswer a = waiting.answer;
+        a.outcome = DnsAnswer::Timeout;
+        a.values.clear();
+        a.cnameChain.clear();
+        a.errorText =
+            waiting.rejected > 0
+                ? QCoreApplication::translate("QtDnsResolver",
+                                              "no valid answer to a second query within %1 s (%2 "
+                                              "replies rejected: wrong ID or question)")
+                      .arg(processDnsTimeout())
+                      .arg(waiting.rejected)
+                : QCoreApplication::translate("QtDnsResolver", "no answer to a second query within %1 s")
+                      .arg(processDnsTimeout());
+        finishConfirmation(notifier, a);
+    });
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier] { onConfirmReadable(notifier); });
+    c.timer->start(processDnsTimeout() * 1000);
+}
+
+void QtDnsResolver::onConfirmReadable(QSocketNotifier *notifier)
+{
+    while (m_confirmations.contains(notifier)) {
+        Confirmation &c = m_confirmations[notifier];
+        QByteArray packet(4096, Qt::Uninitialized);
+        const ssize_t n = ::recv(c.fd, packet.data(), size_t(packet.size()), 0);
+        if (n < 0) {
+            if (errno == ECONNREFUSED)
+                finishConfirmation(notifier, refused(c.answer));
+            return; // EAGAIN: wait for the next datagram
+        }
+        packet.truncate(qsizetype(n));
+        const WireReply reply = parseDnsReply(packet, c.wireId, c.pending.name, c.pending.type);
+        if (!reply.matches) {
+            ++c.rejected; // as glibc does: ignore it and keep waiting
+            continue;
+        }
+        finishConfirmation(notifier, combined(c, reply));
+    }
+}
+
+void QtDnsResolver::finishConfirmation(QSocketNotifier *notifier, const DnsAnswer &answer)
+{
+    const auto it = m_confirmations.find(notifier);
+    if (it == m_confirmations.end())
+        return;
+    const Confirmation c = it.value();
+    m_confirmations.erase(it);
+    c.timer->stop();
+    c.timer->deleteLater();
+    notifier->setEnabled(false);
+    notifier->deleteLater();
+    ::close(c.fd);
+    if (answer.outcome == DnsAnswer::Cancelled)
+        return; // cancelAll(): nothing more is delivered
+    DnsAnswer a = answer;
+    a.elapsedMs = c.pending.timer.elapsed();
+    emit finished(c.pending.id, a);
+}
+
+DnsAnswer QtDnsResolver::refused(const DnsAnswer &answer)
+{
+    DnsAnswer a = answer;
+    a.outcome = DnsAnswer::Timeout;
+    a.values.clear();
+    a.cnameChain.clear();
+    a.errorText = QCoreApplication::translate("QtDnsResolver", "nothing listening on port 53");
+    return a;
+}
+
+DnsAnswer QtDnsResolver::combined(const Confirmation &c, const WireReply &reply)
+{
+    DnsAnswer a = c.answer;
+    // Qt parsed an answer (NOERROR) unless it gave the ambiguous "Invalid reply received".
+    const bool qtParsed = a.errorText.isEmpty();
+    const auto malformed = [&a](const QString &why) {
+        a.outcome = DnsAnswer::Malformed;
+        a.values.clear();
+        a.cnameChain.clear();
+        a.errorText = why;
+        return a;
+    };
+    if (reply.truncated) {
+        if (qtParsed)
+            return a; // glibc fetched the whole answer over TCP
+        return malformed(QCoreApplication::translate(
+            "QtDnsResolver", "the answer is truncated (TC) and could not be fetched over TCP"));
+    }
+    if (reply.rcode == 0 && !reply.problem.isEmpty())
+        return malformed(reply.problem);
+    if (reply.rcode == 0 && qtParsed && !(a.outcome == DnsAnswer::Answered && reply.answerCount == 0))
+        return a;
+    if (reply.rcode == 0 && reply.answerCount == 0) {
+        a.outcome = DnsAnswer::NoData;
+        a.errorText.clear();
+        return a;
+    }
+    if (reply.rcode == 4)
+        return malformed(QCoreApplication::translate("QtDnsResolver",
+                                                     "the server does not implement this query (NOTIMP)"));
+    if (reply.rcode > 5)
+        return malformed(QCoreApplication::translate("QtDnsResolver",
+                                                     "the server answered with an unknown response code (%1)")
+                             .arg(reply.rcode));
+    return malformed(
+        QCoreApplication::translate("QtDnsResolver",
+                                    "the server answered the same question differently twice (%1, then %2)")
+            .arg(qtParsed ? outcomeName(c.answer.outcome) : QStringLiteral("no data"),
+                 reply.rcode == 0 ? QStringLiteral("%1 answers").arg(reply.answerCount)
+                                  : rcodeName(reply.rcode)));
 }
 
 } // namespace lyncdns

@@ -3,6 +3,9 @@
 // DnsResolver on QDnsLookup. Qt 6.4 facts (qt64-notes.md) shape it: at most 5 lookups run at
 // once, glibc's timeout comes from RES_OPTIONS, and NODATA and a timeout are the same error, so
 // elapsed time tells them apart. On Qt 6.6+ the real TimeoutError is used.
+// What QDnsLookup cannot tell is asked again on the wire (one UDP query of our own, checked
+// header and answer section): NODATA from NOTIMP, an unknown rcode, a TC answer whose TCP retry
+// failed, or a closed port; and an answer Qt accepted from one cut short (docs/decisions.md).
 
 #include "model/check/dnsresolver.h"
 
@@ -11,6 +14,8 @@
 #include <QPointer>
 
 class QDnsLookup;
+class QSocketNotifier;
+class QTimer;
 
 namespace lyncdns {
 
@@ -23,6 +28,20 @@ inline constexpr int kDefaultDnsTimeoutSeconds = 3;
 bool setProcessDnsTimeout(int seconds);
 // The process timeout: what setProcessDnsTimeout() set, else the default.
 int processDnsTimeout();
+
+// One DNS query on the wire (RD set, no EDNS, as glibc sends it); the name in IDNA form.
+QByteArray dnsQueryPacket(quint16 id, const QString &name, RecordType type);
+
+// What a reply on the wire says, checked as far as the live check needs it.
+struct WireReply
+{
+    bool matches = false; // a reply to exactly this query (ID and question); else to be ignored
+    int rcode = 0;
+    bool truncated = false; // the TC bit
+    int answerCount = 0;    // what the header announces
+    QString problem;        // why the answer section cannot be trusted; empty when it walks cleanly
+};
+WireReply parseDnsReply(const QByteArray &packet, quint16 id, const QString &name, RecordType type);
 
 class QtDnsResolver final : public DnsResolver
 {
@@ -43,16 +62,35 @@ public:
                                  const QString &resolvConfPath = QStringLiteral("/etc/resolv.conf"));
 
 private:
-    void onFinished(QDnsLookup *lookup);
-
     struct Pending
     {
         int id = 0;
         RecordType type = RecordType::A;
         QString name;
+        QString server;
         QElapsedTimer timer;
     };
+    // The second, raw query that confirms (or overturns) what QDnsLookup said.
+    struct Confirmation
+    {
+        Pending pending;
+        DnsAnswer answer; // QDnsLookup's verdict, waiting for the confirmation
+        quint16 wireId = 0;
+        int fd = -1; // a plain connected UDP socket: QUdpSocket's own peek swallows ICMP errors
+        QSocketNotifier *notifier = nullptr;
+        QTimer *timer = nullptr;
+        int rejected = 0; // replies that did not match the query
+    };
+
+    void onFinished(QDnsLookup *lookup);
+    void confirm(const Pending &pending, const DnsAnswer &answer);
+    void onConfirmReadable(QSocketNotifier *notifier);
+    void finishConfirmation(QSocketNotifier *notifier, const DnsAnswer &answer);
+    static DnsAnswer combined(const Confirmation &c, const WireReply &reply);
+    static DnsAnswer refused(const DnsAnswer &answer); // the port is closed (ICMP)
+
     QHash<QDnsLookup *, Pending> m_pending;
+    QHash<QSocketNotifier *, Confirmation> m_confirmations;
 };
 
 } // namespace lyncdns

@@ -456,7 +456,7 @@ public:
     }
 
 private:
-    // The question's name: labels after the 12-byte header, e.g. "lyncdns-probe-1a2b.contoso.com".
+    // The question's name: labels after the 12-byte header, e.g. "sip.contoso.com".
     static QString queryName(const QByteArray &datagram)
     {
         QStringList labels;
@@ -710,10 +710,11 @@ private slots:
                                          {QStringLiteral("--timeout"), QString::number(timeoutSeconds)}));
         const QString dead = internalSwallows ? QStringLiteral("internal") : QStringLiteral("external");
         verifyUnreachable(r, dead);
-        // A dead server costs one timeout, not queries × timeout: it got the probe and nothing else
+        // A dead server costs one timeout, not queries × timeout: it got the probe (a planned
+        // question) and nothing else
         // (the time it takes: bench/bench_check.sh).
         const QStringList received = swallower.receivedNames();
-        QVERIFY2(received.size() == 1 && received.first().startsWith(QLatin1String("lyncdns-probe-")),
+        QVERIFY2(received.size() == 1,
                  qPrintable(QStringLiteral("queries received: %1\n").arg(received.join(QLatin1String(", "))) +
                             r.describe()));
         // --timeout reached the process's resolver setting and the verdict.

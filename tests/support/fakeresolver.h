@@ -2,8 +2,8 @@
 
 // A scripted DnsResolver for the live check's tests: answers per (server, name, type) after a
 // short QTimer delay, or in manual mode only when the test releases them; records every lookup it
-// receives, and plays servers that are dead (timeout for everything, probes included), have a closed
-// port (NODATA at once) or die in the middle of a run.
+// receives, and plays servers that are dead (timeout for everything, probes included) or die in the
+// middle of a run. Probes are planned questions too: they get the scripted answers.
 // A plain subclass with no signals or slots of its own, so it needs no moc.
 
 #include "model/check/dnsresolver.h"
@@ -29,8 +29,8 @@ public:
         int sentSeq = 0;     // position in the event sequence when it was sent
         int answeredSeq = 0; // when its answer was delivered; 0 = never (in flight or cancelled)
         DnsAnswer::Outcome outcome = DnsAnswer::Cancelled;
-        bool afterDeath = false; // answered by a server that had died already
-        bool isProbe() const { return name.startsWith(QLatin1String("lyncdns-probe-")); }
+        bool afterDeath = false;                // answered by a server that had died already
+        bool isProbe() const { return id < 0; } // LiveCheck gives probes negative ids
     };
 
     using DnsResolver::DnsResolver;
@@ -45,14 +45,16 @@ public:
         a.cnameChain = chain;
         m_answers.insert(key(server, name, type), a);
     }
-    // Answers with a bare outcome (NxDomain, NoData, ServerFailure, Timeout…).
-    void setOutcome(const QString &server, const QString &name, RecordType type, DnsAnswer::Outcome outcome)
+    // Answers with a bare outcome (NxDomain, NoData, ServerFailure, Timeout…) and its text.
+    void setOutcome(const QString &server, const QString &name, RecordType type, DnsAnswer::Outcome outcome,
+                    const QString &errorText = {})
     {
         DnsAnswer a;
         a.outcome = outcome;
+        a.errorText = errorText;
         m_answers.insert(key(server, name, type), a);
     }
-    // What probes and unscripted names get from a live server (NXDOMAIN unless told otherwise).
+    // What unscripted names get from a live server (NXDOMAIN unless told otherwise).
     void setUnscripted(const QString &server, DnsAnswer::Outcome outcome)
     {
         m_unscripted.insert(server, outcome);
@@ -94,7 +96,7 @@ public:
         return delivered;
     }
     // The server answers its first `afterLookups` lookups (probes included) as scripted, then every
-    // further one with `how`: Timeout after the timeout (dead), NoData at once (closed port).
+    // further one with `how`: Timeout after the timeout (dead).
     void killServer(const QString &server, DnsAnswer::Outcome how = DnsAnswer::Timeout, int afterLookups = 0)
     {
         m_deaths.insert(server, Death{how, afterLookups});
@@ -124,7 +126,7 @@ public:
             a.outcome = death->how;
             m_lookups[index].afterDeath = true;
             delay = death->how == DnsAnswer::Timeout ? m_timeoutMs : 0;
-        } else if (!l.isProbe() && m_answers.contains(key(server, name, type))) {
+        } else if (m_answers.contains(key(server, name, type))) {
             a = m_answers.value(key(server, name, type));
             if (a.outcome == DnsAnswer::Timeout)
                 delay = m_timeoutMs;

@@ -170,6 +170,13 @@ private slots:
             QStringLiteral("error"), none, QString());
         row("error: malformed reply", item(RecordType::A, one), answer(DnsAnswer::Malformed), none,
             QStringLiteral("error"), none, QString());
+        {
+            // Nothing in a broken answer is evidence: no actual values, and the reason is named.
+            DnsAnswer cut = answer(DnsAnswer::Malformed, list({"10.10.10.1"}));
+            cut.errorText = QStringLiteral("the answer is cut short: it announces 2 records but holds 1");
+            row("error: answer cut short, no actual values", item(RecordType::A, lb), cut, none,
+                QStringLiteral("error"), none, QStringLiteral("cut short"));
+        }
         row("error: REFUSED for a planned record", item(RecordType::A, one), answer(DnsAnswer::Refused), none,
             QStringLiteral("error"), none, QString());
         row("error: SERVFAIL for an internal-only name", item(RecordType::A, none, true),

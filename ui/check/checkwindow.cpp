@@ -5,6 +5,7 @@
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
 #include "model/check/resolvconf.h"
+#include "model/export/exportpolicy.h"
 #include "model/io/atomicfile.h"
 #include "model/itemmodels/checkresultmodel.h"
 #include "model/planner/planner.h"
@@ -171,6 +172,7 @@ struct CheckWindow::Private
     QLabel *servers = nullptr;
     QString lastMessage; // the outcome of the last export, until the next run
     bool serversValid = true;
+    QString planErrors; // the export policy's refusal text: a plan with errors is not checked
 };
 
 CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget *parent)
@@ -181,6 +183,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->planFileName = planFileName;
     d->records = planRecords(plan);
     d->items = checkItems(plan, d->records);
+    d->planErrors = planErrorsText(validatePlan(plan));
     //: Window title; %1 is the plan's file name.
     setWindowTitle(tr("Check DNS — %1").arg(QFileInfo(planFileName).fileName()));
 
@@ -518,7 +521,7 @@ void CheckWindow::ensureEngine()
 void CheckWindow::run()
 {
     validateServers();
-    if (isRunning() || !d->serversValid)
+    if (isRunning() || !d->serversValid || !d->planErrors.isEmpty())
         return;
     const QString internalServer = d->internalServer->text().trimmed();
     const QString externalServer = d->externalServer->text().trimmed();
@@ -529,7 +532,7 @@ void CheckWindow::run()
     ensureEngine();
     d->lastMessage.clear();
     d->progress->setTextVisible(true);
-    d->check->start(d->items, internalServer, externalServer, d->plan.primarySipDomain());
+    d->check->start(d->items, internalServer, externalServer);
     const CheckReport &report = d->check->report();
     QList<int> pending;
     if (d->check->isRunning())
@@ -598,7 +601,7 @@ void CheckWindow::updateActions()
 {
     const bool running = isRunning();
     const bool selection = d->view->selectionModel()->hasSelection();
-    d->run->setEnabled(!running && d->serversValid);
+    d->run->setEnabled(!running && d->serversValid && d->planErrors.isEmpty());
     d->cancel->setEnabled(running);
     d->recheck->setEnabled(!running && d->check && selection);
     d->recheckAction->setEnabled(d->recheck->isEnabled());
@@ -612,7 +615,11 @@ void CheckWindow::updateSummary()
 {
     const CheckReport &report = d->check ? d->check->report() : d->model->report();
     QString counts;
-    if (!d->check) {
+    if (!d->check && !d->planErrors.isEmpty()) {
+        // As `lyncdns check` refuses: the records of a plan with errors are not worth asking for.
+        counts =
+            d->planErrors + QLatin1Char('\n') + tr("Fix the plan first: a plan with errors is not checked.");
+    } else if (!d->check) {
         counts = tr("Not run yet.");
     } else {
         QList<CheckStatus> statuses{CheckStatus::Ok,          CheckStatus::Missing, CheckStatus::Mismatch,
