@@ -28,14 +28,6 @@ public:
     // Items of a location whose server is empty are skipped. The timeout is the resolver's (for
     // QtDnsResolver the process's): a check never sets one.
     void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer);
-    // The probe needs no domain any more (probeItem()): the fourth argument is ignored, kept only
-    // so that callers written for the random-name probe still build.
-    void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer,
-               const QString &unusedProbeDomain)
-    {
-        Q_UNUSED(unusedProbeDomain);
-        start(items, internalServer, externalServer);
-    }
     // Checks these results again (indexes into report().results), probing their servers first.
     void recheck(const QList<int> &indexes);
     void cancel();
