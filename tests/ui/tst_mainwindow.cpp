@@ -1,12 +1,15 @@
 // The main window (issue #3): the live preview equals the planner's records, every item model
-// behaves under QAbstractItemModelTester, autosave brings an unsaved plan back, and a finding
+// behaves under QAbstractItemModelTester, autosave brings an unsaved plan back (each window its
+// own, never a live window's, issue 17), and a finding
 // takes the admin to the field it is about. A plan with errors is only exported when the admin
 // chooses Export Anyway, and then stamped as a draft.
 
 #include "model/check/qtdnsresolver.h"
 #include "model/export/exportpolicy.h"
 #include "model/itemmodels/recordtablemodel.h"
+#include "model/plan/autosavestore.h"
 #include "model/plan/plandocument.h"
+#include "model/plan/planreader.h"
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "tests/support/testsupport.h"
@@ -20,6 +23,7 @@
 #include "ui/wizard/planwizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -27,6 +31,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -34,6 +39,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -100,6 +107,11 @@ private slots:
     void itemModels_passModelTester();
     void unsavedChange_isRecoveredByNextWindow();
     void recoveryDeclined_discardsAutosave();
+    void twoWindows_autosaveToTheirOwnFiles();
+    void newWindow_neverOffersLiveWindowsWork();
+    void crashedWindow_isOfferedWithItsName();
+    void saveAndCleanClose_removeAutosave();
+    void recoveryDialog_discardOne_keepsTheOther();
     void findingActivated_jumpsToItsPage();
     void exportWithErrors_exportAnyway_writesDraft();
     void exportWithErrors_cancel_writesNothing();
@@ -109,12 +121,20 @@ private slots:
 
 private:
     void verifyPreview(MainWindow &window);
+
+    QTemporaryDir m_home;
 };
 
 void TestMainWindow::initTestCase()
 {
-    // Autosave, recent files and window state go to a test location, never the user's.
+    // Autosave, recent files and window state go to a test location, never the user's; under a
+    // home of this run's own, as other runs of this suite (other build trees) would otherwise
+    // share it: their windows' autosaves are orphans here, and init() deletes them.
+    QVERIFY2(m_home.isValid(), qPrintable(m_home.errorString()));
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(AutosaveStore::defaultDirectory().startsWith(m_home.path()),
+             qPrintable(AutosaveStore::defaultDirectory()));
     QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     qputenv("LYNCDNS_AUTOSAVE_MS", "50");
@@ -123,14 +143,15 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QFile::remove(MainWindow::autosaveFileName());
+    // Every window's autosave, in the test location; earlier tests' windows end without a close.
+    QDir(AutosaveStore::defaultDirectory()).removeRecursively();
     qunsetenv("LYNCDNS_RECOVER");
     MainWindow::setRecoveryPrompt({});
 }
 
 void TestMainWindow::cleanup()
 {
-    QFile::remove(MainWindow::autosaveFileName());
+    QDir(AutosaveStore::defaultDirectory()).removeRecursively();
     qunsetenv("LYNCDNS_RECOVER");
     MainWindow::setRecoveryPrompt({});
 }
@@ -221,9 +242,35 @@ void TestMainWindow::itemModels_passModelTester()
     verifyPreview(window);
 }
 
+namespace {
+
+// The plan an autosave file holds, or a failed test.
+Plan autosavedPlan(const QString &fileName)
+{
+    PlanError error;
+    const std::optional<Plan> plan = parsePlan(test::readAll(fileName), fileName, &error);
+    if (!plan) {
+        QTest::qFail(qPrintable(QStringLiteral("%1: %2").arg(fileName, error.toString())), __FILE__,
+                     __LINE__);
+        return Plan();
+    }
+    return *plan;
+}
+
+QString describe(const QList<AutosaveEntry> &orphans)
+{
+    QStringList out;
+    for (const AutosaveEntry &e : orphans)
+        out << QStringLiteral("%1 (file \"%2\", title \"%3\")").arg(e.fileName, e.planFileName, e.title);
+    return QStringLiteral("offered: [%1]").arg(out.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 void TestMainWindow::unsavedChange_isRecoveredByNextWindow()
 {
     Plan edited;
+    QString autosaveFile;
     {
         MainWindow window;
         window.show();
@@ -236,22 +283,31 @@ void TestMainWindow::unsavedChange_isRecoveredByNextWindow()
         edited = window.document()->plan();
         QCOMPARE(edited.title, QStringLiteral("Not saved yet"));
         // The autosave timer (50 ms here) writes it; the window then "crashes": no close, no save.
-        QTRY_VERIFY(QFile::exists(MainWindow::autosaveFileName()));
+        autosaveFile = window.autosaveFileName();
+        QTRY_VERIFY(QFile::exists(autosaveFile));
     }
-    QVERIFY(QFile::exists(MainWindow::autosaveFileName()));
+    QVERIFY(QFile::exists(autosaveFile));
 
-    bool asked = false;
-    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QDateTime &saved, const QString &original) {
-        asked = true;
-        return saved.isValid() && original.isEmpty();
+    QList<AutosaveEntry> offered;
+    MainWindow::setRecoveryPrompt([&offered](QWidget *, const QList<AutosaveEntry> &orphans) {
+        offered = orphans;
+        MainWindow::RecoveryChoice choice;
+        if (orphans.size() == 1 && orphans.first().saved.isValid() && orphans.first().planFileName.isEmpty())
+            choice.recoverId = orphans.first().id;
+        return choice;
     });
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY2(window.offerRecovery(), "the autosaved plan was not recovered");
-    QVERIFY2(asked, "the admin was not asked before recovering");
+    QVERIFY2(window.offerRecovery(), qPrintable(describe(offered)));
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().title, QStringLiteral("Not saved yet"));
     QVERIFY2(window.document()->plan() == edited, planToJson(window.document()->plan()).constData());
     QVERIFY2(window.document()->isModified(), "a recovered plan must still count as unsaved");
+    QVERIFY(window.document()->fileName().isEmpty());
+    // The recovered autosave is now this window's, kept until the plan is saved.
+    QCOMPARE(window.autosaveFileName(), autosaveFile);
+    QVERIFY(QFile::exists(autosaveFile));
     QCOMPARE(window.wizard()->currentId(), int(Page_Product));
     auto *title = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
     QVERIFY(title);
@@ -261,26 +317,214 @@ void TestMainWindow::unsavedChange_isRecoveredByNextWindow()
 
 void TestMainWindow::recoveryDeclined_discardsAutosave()
 {
+    QString autosaveFile;
     {
         MainWindow window;
         window.document()->update([](Plan &p) { p.title = QStringLiteral("Thrown away"); });
         QVERIFY(window.autosave());
+        autosaveFile = window.autosaveFileName();
     }
-    QVERIFY(QFile::exists(MainWindow::autosaveFileName()));
+    QVERIFY(QFile::exists(autosaveFile));
     qputenv("LYNCDNS_RECOVER", "no");
     bool asked = false;
-    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QDateTime &, const QString &) {
+    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QList<AutosaveEntry> &orphans) {
         asked = true;
-        return true;
+        return MainWindow::RecoveryChoice{orphans.first().id, {}};
     });
     MainWindow window;
     QVERIFY(!window.offerRecovery());
     QVERIFY2(!asked, "LYNCDNS_RECOVER=no must answer without asking");
     QVERIFY(window.document()->plan().title.isEmpty());
-    QVERIFY2(!QFile::exists(MainWindow::autosaveFileName()), "the declined autosave is still there");
+    QVERIFY2(!QFile::exists(autosaveFile), "the declined autosave is still there");
     // Nothing left: the next start does not ask again.
+    qunsetenv("LYNCDNS_RECOVER");
     MainWindow next;
     QVERIFY(!next.offerRecovery());
+    QVERIFY(!asked);
+}
+
+void TestMainWindow::twoWindows_autosaveToTheirOwnFiles()
+{
+    MainWindow first;
+    MainWindow second;
+    QVERIFY(first.openPlan(test::exampleFile(QStringLiteral("standard-edition.lyncplan"))));
+    first.document()->update([](Plan &p) { p.title = QStringLiteral("First window"); });
+    second.document()->update([](Plan &p) { p.title = QStringLiteral("Second window"); });
+    QVERIFY(first.autosave());
+    QVERIFY(second.autosave());
+    QVERIFY2(first.autosaveFileName() != second.autosaveFileName(), qPrintable(first.autosaveFileName()));
+    QCOMPARE(autosavedPlan(first.autosaveFileName()), first.document()->plan());
+    QCOMPARE(autosavedPlan(second.autosaveFileName()), second.document()->plan());
+
+    // Each window's later autosave replaces only its own.
+    second.document()->update([](Plan &p) { p.title = QStringLiteral("Second window, edited"); });
+    QVERIFY(second.autosave());
+    QCOMPARE(autosavedPlan(first.autosaveFileName()).title, QStringLiteral("First window"));
+    QCOMPARE(autosavedPlan(second.autosaveFileName()).title, QStringLiteral("Second window, edited"));
+}
+
+void TestMainWindow::newWindow_neverOffersLiveWindowsWork()
+{
+    MainWindow live;
+    live.document()->update([](Plan &p) { p.title = QStringLiteral("Still being edited"); });
+    QVERIFY(live.autosave());
+    bool asked = false;
+    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QList<AutosaveEntry> &orphans) {
+        asked = true;
+        return MainWindow::RecoveryChoice{QString(), {orphans.first().id}};
+    });
+    for (const char *answer : {"", "yes", "no"}) {
+        qputenv("LYNCDNS_RECOVER", answer);
+        MainWindow next;
+        QVERIFY2(!next.offerRecovery(), answer);
+        QVERIFY2(!asked, "the new window was offered a live window's work");
+        QVERIFY(next.document()->plan().title.isEmpty());
+    }
+    QVERIFY2(QFile::exists(live.autosaveFileName()), "a new window deleted a live window's autosave");
+    QCOMPARE(autosavedPlan(live.autosaveFileName()).title, QStringLiteral("Still being edited"));
+}
+
+void TestMainWindow::crashedWindow_isOfferedWithItsName()
+{
+    const QString planFile =
+        QFileInfo(test::exampleFile(QStringLiteral("standard-edition.lyncplan"))).absoluteFilePath();
+    MainWindow survivor;
+    survivor.document()->update([](Plan &p) { p.title = QStringLiteral("Survivor"); });
+    QVERIFY(survivor.autosave());
+    Plan crashedPlan;
+    QString crashedFile;
+    {
+        auto crashed = std::make_unique<MainWindow>();
+        QVERIFY(crashed->openPlan(planFile));
+        crashed->document()->update([](Plan &p) { p.title = QStringLiteral("Crashed window"); });
+        QVERIFY(crashed->autosave());
+        crashedPlan = crashed->document()->plan();
+        crashedFile = crashed->autosaveFileName();
+        // Destroyed without a close: its lock is released, its autosave stays.
+    }
+
+    // Kept for later: offered with the plan's file and title, and left where it was.
+    QList<AutosaveEntry> offered;
+    MainWindow::setRecoveryPrompt([&offered](QWidget *, const QList<AutosaveEntry> &orphans) {
+        offered = orphans;
+        return MainWindow::RecoveryChoice();
+    });
+    {
+        MainWindow keeping;
+        QVERIFY(!keeping.offerRecovery());
+    }
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().fileName, crashedFile);
+    QCOMPARE(offered.first().planFileName, planFile);
+    QCOMPARE(offered.first().title, QStringLiteral("Crashed window"));
+    QVERIFY2(QFile::exists(crashedFile), "kept for later, but deleted");
+
+    offered.clear();
+    MainWindow::setRecoveryPrompt([&offered](QWidget *, const QList<AutosaveEntry> &orphans) {
+        offered = orphans;
+        return MainWindow::RecoveryChoice{orphans.first().id, {}};
+    });
+    MainWindow recovering;
+    QVERIFY2(recovering.offerRecovery(), qPrintable(describe(offered)));
+    QCOMPARE(offered.size(), 1);
+    QVERIFY2(recovering.document()->plan() == crashedPlan,
+             planToJson(recovering.document()->plan()).constData());
+    QCOMPARE(recovering.document()->fileName(), planFile);
+    QVERIFY(recovering.document()->isModified());
+    QCOMPARE(autosavedPlan(survivor.autosaveFileName()).title, QStringLiteral("Survivor"));
+
+    // Recovered, it is a live window's work again: nobody else is offered it.
+    offered.clear();
+    MainWindow another;
+    QVERIFY(!another.offerRecovery());
+    QVERIFY2(offered.isEmpty(), qPrintable(describe(offered)));
+}
+
+void TestMainWindow::saveAndCleanClose_removeAutosave()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planFile = dir.filePath(QStringLiteral("contoso.lyncplan"));
+    QVERIFY(QFile::copy(test::exampleFile(QStringLiteral("standard-edition.lyncplan")), planFile));
+    bool asked = false;
+    MainWindow::setRecoveryPrompt([&asked](QWidget *, const QList<AutosaveEntry> &) {
+        asked = true;
+        return MainWindow::RecoveryChoice();
+    });
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(planFile));
+        window.document()->update([](Plan &p) { p.title = QStringLiteral("Saved"); });
+        QVERIFY(window.autosave());
+        QVERIFY(QFile::exists(window.autosaveFileName()));
+        QVERIFY(window.save());
+        QVERIFY2(!QFile::exists(window.autosaveFileName()), "saved, but the autosave is still there");
+
+        window.document()->update([](Plan &p) { p.title = QStringLiteral("Discarded"); });
+        QVERIFY(window.autosave());
+        QVERIFY(QFile::exists(window.autosaveFileName()));
+        window.document()->setModified(false); // as if the admin chose Discard when closing
+        QVERIFY(window.close());
+        QVERIFY2(!QFile::exists(window.autosaveFileName()),
+                 "closed cleanly, but the autosave is still there");
+    }
+    MainWindow next;
+    QVERIFY(!next.offerRecovery());
+    QVERIFY2(!asked, "a window that closed cleanly left something to recover");
+}
+
+void TestMainWindow::recoveryDialog_discardOne_keepsTheOther()
+{
+    QStringList files;
+    for (const char *title : {"Older", "Newer"}) {
+        MainWindow crashed;
+        crashed.document()->update([title](Plan &p) { p.title = QLatin1String(title); });
+        QVERIFY(crashed.autosave());
+        files << crashed.autosaveFileName();
+    }
+    MainWindow window;
+    // The real dialog, driven from the event loop it runs once it is shown: Discard the selected
+    // (first) plan, then Keep for Later.
+    QStringList shown;
+    QTimer driver;
+    driver.setInterval(0);
+    connect(&driver, &QTimer::timeout, this, [&driver, &shown] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        driver.stop();
+        // Whatever fails below, the dialog closes: exec() must not wait for ever.
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        auto *list = dialog->findChild<QTreeWidget *>();
+        QVERIFY(list);
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            shown << list->topLevelItem(i)->text(0);
+        QPushButton *discard = nullptr, *keep = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Discard"))
+                discard = button;
+            else if (button->text() == QStringLiteral("&Keep for Later"))
+                keep = button;
+        }
+        QVERIFY2(discard && keep, "no Discard or Keep for Later button");
+        discard->click();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(dialog->isVisible());
+        keep->click();
+        QVERIFY(!dialog->isVisible());
+    });
+    driver.start();
+    QVERIFY(!window.offerRecovery());
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown.contains(QStringLiteral("Older")) && shown.contains(QStringLiteral("Newer")),
+             qPrintable(shown.join(QStringLiteral(", "))));
+    // The first listed (the newest) was discarded, the other kept.
+    const int discarded = shown.first() == QStringLiteral("Newer") ? 1 : 0;
+    QVERIFY2(!QFile::exists(files.at(discarded)), qPrintable(files.at(discarded)));
+    QVERIFY2(QFile::exists(files.at(1 - discarded)), qPrintable(files.at(1 - discarded)));
 }
 
 void TestMainWindow::findingActivated_jumpsToItsPage()

@@ -24,10 +24,13 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +39,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -43,14 +47,19 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
 
 namespace lyncdns {
 
 namespace {
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
-const QString kAutosaveFileNameKey = QStringLiteral("autosave/fileName");
+// The plan file of an older version's single autosave.lyncplan; offerRecovery imports both.
+const QString kLegacyAutosaveFileNameKey = QStringLiteral("autosave/fileName");
 const QString kPlanDirectoryKey = QStringLiteral("plan/directory");
 const QString kExportDirectoryKey = QStringLiteral("export/directory");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -61,23 +70,71 @@ constexpr int kMaxRecentFiles = 8;
 constexpr int kPreviewDelayMs = 300;   // typing pauses this long before the records are replanned
 constexpr int kAutosaveDelayMs = 3000; // at most this much typing is lost in a crash
 
-bool defaultRecoveryPrompt(QWidget *parent, const QDateTime &saved, const QString &originalFileName)
+// How the recovery prompt and its messages name an autosaved plan: its file, else its title.
+QString autosaveName(const AutosaveEntry &entry)
 {
-    QMessageBox box(QMessageBox::Question, MainWindow::tr("Recover Unsaved Plan"),
-                    MainWindow::tr("Recover the unsaved plan from %1?")
-                        .arg(QLocale().toString(saved, QLocale::ShortFormat)),
-                    QMessageBox::Yes | QMessageBox::No, parent);
-    box.setInformativeText(
-        originalFileName.isEmpty()
-            ? MainWindow::tr("Lync DNS Planner did not close normally while a new plan had unsaved changes. "
-                             "If you do not recover it, the changes are lost.")
-            : MainWindow::tr("Lync DNS Planner did not close normally while %1 had unsaved changes. "
-                             "If you do not recover them, they are lost.")
-                  .arg(QDir::toNativeSeparators(originalFileName)));
-    box.button(QMessageBox::Yes)->setText(MainWindow::tr("&Recover"));
-    box.button(QMessageBox::No)->setText(MainWindow::tr("&Discard"));
-    box.setDefaultButton(QMessageBox::Yes);
-    return box.exec() == QMessageBox::Yes;
+    if (!entry.planFileName.isEmpty())
+        return QFileInfo(entry.planFileName).fileName();
+    return entry.title.isEmpty() ? MainWindow::tr("Untitled") : entry.title;
+}
+
+// Lists every orphan; Discard deletes the selected one at once, Recover opens it, Keep for Later
+// (or closing the dialog) leaves the rest for the next start.
+MainWindow::RecoveryChoice defaultRecoveryPrompt(QWidget *parent, const QList<AutosaveEntry> &orphans)
+{
+    MainWindow::RecoveryChoice choice;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Recover Unsaved Plans"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text =
+        new QLabel(MainWindow::tr("Lync DNS Planner did not close normally while these plans had unsaved "
+                                  "changes. Recover one to go on working on it, or keep them for the "
+                                  "next start. A discarded plan is lost."),
+                   &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *list = new QTreeWidget(&dialog);
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({MainWindow::tr("Plan"), MainWindow::tr("Autosaved")});
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(false);
+    for (const AutosaveEntry &entry : orphans) {
+        auto *item = new QTreeWidgetItem(
+            list, {autosaveName(entry), QLocale().toString(entry.saved.toLocalTime(), QLocale::ShortFormat)});
+        item->setData(0, Qt::UserRole, entry.id);
+        if (!entry.planFileName.isEmpty())
+            item->setToolTip(0, QDir::toNativeSeparators(entry.planFileName));
+    }
+    list->setCurrentItem(list->topLevelItem(0));
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *recover = buttons->addButton(MainWindow::tr("&Recover"), QDialogButtonBox::AcceptRole);
+    QPushButton *discard = buttons->addButton(MainWindow::tr("&Discard"), QDialogButtonBox::DestructiveRole);
+    buttons->addButton(MainWindow::tr("&Keep for Later"), QDialogButtonBox::RejectRole);
+    recover->setDefault(true);
+    layout->addWidget(buttons);
+    QObject::connect(list, &QTreeWidget::currentItemChanged, &dialog,
+                     [recover, discard](QTreeWidgetItem *current) {
+                         recover->setEnabled(current);
+                         discard->setEnabled(current);
+                     });
+    QObject::connect(list, &QTreeWidget::itemActivated, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(discard, &QPushButton::clicked, &dialog, [&dialog, &choice, list] {
+        QTreeWidgetItem *item = list->currentItem();
+        if (!item)
+            return;
+        choice.discardIds << item->data(0, Qt::UserRole).toString();
+        delete item;
+        if (list->topLevelItemCount() == 0)
+            dialog.reject();
+    });
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(520, 300)));
+    if (dialog.exec() == QDialog::Accepted && list->currentItem())
+        choice.recoverId = list->currentItem()->data(0, Qt::UserRole).toString();
+    return choice;
 }
 
 MainWindow::RecoveryPrompt &recoveryPrompt()
@@ -103,6 +160,7 @@ struct MainWindow::Private
     QLabel *statusSummary = nullptr;
     QTimer previewTimer;
     QTimer autosaveTimer;
+    AutosaveStore autosave; // this window's: its lock is held until the window is destroyed
     QMenu *recentMenu = nullptr;
     QAction *checkAction = nullptr;
     ReportActions *report = nullptr;
@@ -131,10 +189,9 @@ void MainWindow::setRecoveryPrompt(RecoveryPrompt prompt)
     recoveryPrompt() = prompt ? std::move(prompt) : RecoveryPrompt(defaultRecoveryPrompt);
 }
 
-QString MainWindow::autosaveFileName()
+QString MainWindow::autosaveFileName() const
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("autosave.lyncplan"));
+    return d->autosave.fileName();
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -548,41 +605,62 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::autosave()
 {
-    const QString fileName = autosaveFileName();
-    QDir().mkpath(QFileInfo(fileName).absolutePath());
     QString error;
-    if (!writeFileAtomically(fileName, planToJson(m_document->plan()), &error)) {
+    if (!d->autosave.write(planToJson(m_document->plan()), m_document->fileName(), m_document->plan().title,
+                           &error)) {
+        // The previous autosave stays: the next change tries again.
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
         return false;
     }
-    // A temporary QSettings writes at once, so the name survives a kill right after.
-    QSettings().setValue(kAutosaveFileNameKey, m_document->fileName());
     return true;
 }
 
 void MainWindow::removeAutosave()
 {
     d->autosaveTimer.stop();
-    QFile::remove(autosaveFileName());
-    QSettings().remove(kAutosaveFileNameKey);
+    d->autosave.remove();
 }
 
 bool MainWindow::offerRecovery()
 {
-    const QString fileName = autosaveFileName();
-    const QFileInfo info(fileName);
-    if (!info.exists())
+    // Recovering replaces the plan, and with it this window's own autosave.
+    if (m_document->isModified())
         return false;
-    const QString original = QSettings().value(kAutosaveFileNameKey).toString();
+    const QString legacy = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("autosave.lyncplan"));
+    if (QFileInfo::exists(legacy) &&
+        d->autosave.importLegacy(legacy, QSettings().value(kLegacyAutosaveFileNameKey).toString()))
+        QSettings().remove(kLegacyAutosaveFileNameKey);
+
+    const QList<AutosaveEntry> orphans = d->autosave.orphans();
+    if (orphans.isEmpty())
+        return false;
+    RecoveryChoice choice;
     const QString answer = qEnvironmentVariable("LYNCDNS_RECOVER").trimmed().toLower();
-    const bool recover = answer == QLatin1String("yes") ? true
-                         : answer == QLatin1String("no")
-                             ? false
-                             : recoveryPrompt()(this, info.lastModified(), original);
-    if (!recover) {
-        removeAutosave();
+    if (answer == QLatin1String("yes")) {
+        choice.recoverId = orphans.constFirst().id;
+    } else if (answer == QLatin1String("no")) {
+        for (const AutosaveEntry &entry : orphans)
+            choice.discardIds << entry.id;
+    } else if (answer != QLatin1String("keep")) {
+        choice = recoveryPrompt()(this, orphans);
+    }
+    for (const QString &id : std::as_const(choice.discardIds))
+        if (id != choice.recoverId)
+            d->autosave.discard(id);
+    const auto entry = std::find_if(orphans.cbegin(), orphans.cend(),
+                                    [&choice](const AutosaveEntry &e) { return e.id == choice.recoverId; });
+    if (entry == orphans.cend())
+        return false;
+    if (!d->autosave.claim(entry->id)) {
+        QMessageBox::warning(this, tr("Recover Unsaved Plan"),
+                             tr("The unsaved plan %1 could not be recovered: another window recovered or "
+                                "discarded it first.")
+                                 .arg(autosaveName(*entry)));
         return false;
     }
+    // Claimed, the autosave is this window's own: kept until the recovered plan is saved.
+    const QString fileName = d->autosave.fileName();
     QFile file(fileName);
     PlanError error;
     std::optional<Plan> plan;
@@ -594,9 +672,8 @@ bool MainWindow::offerRecovery()
         removeAutosave();
         return false;
     }
-    m_document->reset(*plan, original, true);
+    m_document->reset(*plan, entry->planFileName, true);
     m_wizard->goToPage(Page_Product);
-    d->autosaveTimer.start(); // keep a copy until it is saved
     statusBar()->showMessage(tr("Recovered the unsaved plan: save it to keep it"), 8000);
     return true;
 }

@@ -3,12 +3,14 @@
 // The main window: the planning wizard on the left, the live record preview and the findings on
 // the right; files (new, open, save, recent, autosave and recovery), exports, report and check.
 
+#include "model/plan/autosavestore.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
-
-class QDateTime;
 
 namespace lyncdns {
 
@@ -22,18 +24,22 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    // Asked on start when an autosaved plan exists: true recovers it. Tests replace it; the
-    // environment variable LYNCDNS_RECOVER=yes|no answers without asking, before any prompt.
+    // What becomes of the autosaves that windows left when they did not close cleanly.
+    struct RecoveryChoice
+    {
+        QString recoverId;      // the AutosaveEntry::id to open as an unsaved plan; empty: none
+        QStringList discardIds; // deleted for good; every other one is kept for a later start
+    };
+    // Asked on start when there are such orphaned autosaves, given newest first. Tests replace it;
+    // the environment variable LYNCDNS_RECOVER answers without asking, before any prompt: yes
+    // recovers the newest and keeps the rest, no discards them all, keep keeps them all.
     using RecoveryPrompt =
-        std::function<bool(QWidget *parent, const QDateTime &saved, const QString &originalFileName)>;
+        std::function<RecoveryChoice(QWidget *parent, const QList<AutosaveEntry> &orphans)>;
     static void setRecoveryPrompt(RecoveryPrompt prompt);
     // Starts the program again after a language change (View > Language > Restart Now), with
     // the plan file as argument; QProcess::startDetached unless a test replaces it.
     using ProgramStarter = std::function<bool(const QString &program, const QStringList &arguments)>;
     static void setProgramStarter(ProgramStarter starter);
-    // Where the unsaved plan is written every few seconds after a change.
-    static QString autosaveFileName();
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -44,10 +50,14 @@ public:
 
     // Opens a plan without asking about unsaved changes (the caller did); false shows why.
     bool openPlan(const QString &fileName);
-    // Offers to recover an autosaved plan; true if one was recovered.
+    // Offers the autosaves of windows that did not close cleanly, never a live window's; true if
+    // one was recovered. Does nothing while this window has unsaved changes of its own.
     bool offerRecovery();
-    // Writes the autosave file now (the timer does this a few seconds after a change).
+    // Writes this window's autosave now (the timer does this a few seconds after a change).
     bool autosave();
+    // This window's own autosave file (AutosaveStore), locked while the window lives; removed
+    // when the plan is saved, replaced or the window closes cleanly.
+    QString autosaveFileName() const;
 
     bool save();
     bool saveAs();
