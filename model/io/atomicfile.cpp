@@ -23,7 +23,9 @@ bool writeFileAtomically(const QString &fileName, const QByteArray &content, QSt
                                 .arg(fileName, file.errorString());
         return false;
     }
-    if (file.write(content) != content.size() || !file.commit()) {
+    // flush() first: Qt 6.4's commit() reports success even when its own final flush failed
+    // (QTBUG-75077), and a full disk would then swap a truncated file in place of a good one.
+    if (file.write(content) != content.size() || !file.flush() || !file.commit()) {
         if (errorMessage)
             *errorMessage = QCoreApplication::translate("AtomicFile", "%1: cannot write: %2")
                                 .arg(fileName, file.errorString());
