@@ -1,8 +1,12 @@
-// Report of a generated plan with about 5,000 records: HTML build and PDF render; prints timings.
-// Target on the reference machine (issue #5): < 3 s for both. Run the release preset:
-// build/release/bench/bench_report [DOMAINS]
+// Report of a generated plan: HTML build and PDF render; prints wall time and peak RSS.
+// Targets on the 2-core reference machine: < 3 s for both at 208 SIP domains (issue #5, about
+// 5,000 records); at 2,000 SIP domains the PDF streams page by page, < 15 s and < 200 MB peak RSS
+// (issue 17). Run the release preset: build/release/bench/bench_report [DOMAINS]
+// bench_report --write-plan FILE [DOMAINS] writes the generated plan instead, for
+// `/usr/bin/time -v lyncdns export FILE --format pdf`.
 
 #include "bench/generatedplan.h"
+#include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "model/report/reportbuilder.h"
 #include "model/report/reportpdf.h"
@@ -15,7 +19,21 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 using namespace lyncdns;
+
+namespace {
+
+// The process's peak resident set so far, in MiB (Linux reports ru_maxrss in KiB).
+long peakRssMib()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
 
 // Every SIP domain adds its SRV, simple URL, Autodiscover and Edge names, internal and external.
 
@@ -24,15 +42,30 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    const int domains = args.size() > 1 ? args.at(1).toInt() : 208;
+    QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
+    QString planFile;
+    if (args.size() >= 2 && args.first() == QLatin1String("--write-plan")) {
+        planFile = args.at(1);
+        args = args.mid(2);
+    }
+    const int domains = !args.isEmpty() ? args.first().toInt() : 208;
 
     const Plan plan = generatedPlan(domains);
+    if (!planFile.isEmpty()) {
+        QString error;
+        if (!savePlanFile(plan, planFile, &error)) {
+            out << "cannot write the plan: " << error << Qt::endl;
+            return 1;
+        }
+        out << "wrote " << planFile << " (" << domains << " SIP domains)" << Qt::endl;
+        return 0;
+    }
     ReportInput input;
     input.plan = &plan;
     input.records = planRecords(plan);
     input.findings = validatePlan(plan);
+    const long baseRss = peakRssMib();
 
     QElapsedTimer timer;
     timer.start();
@@ -53,6 +86,8 @@ int main(int argc, char *argv[])
         << " findings\n"
         << "  HTML build: " << htmlMs << " ms (" << html.size() / 1024 << " KiB)\n"
         << "  PDF render: " << pdfMs << " ms (" << QFileInfo(pdf).size() / 1024 << " KiB)\n"
-        << "  total:      " << htmlMs + pdfMs << " ms (target < 3000 ms)" << Qt::endl;
+        << "  total:      " << htmlMs + pdfMs << " ms (target < 3000 ms at 208 domains, < 15000 ms at 2000)\n"
+        << "  peak RSS:   " << peakRssMib() << " MiB (" << baseRss
+        << " MiB before the report; target < 200 MiB at 2000 domains)" << Qt::endl;
     return 0;
 }

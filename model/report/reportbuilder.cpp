@@ -282,6 +282,17 @@ td.num { text-align: right; }
 .bad { color: #b00020; font-weight: bold; }
 )";
 
+// Rows between two row breaks in a long table: small enough that the renderer can cut a table
+// near where it wants, large enough that the markers cost nothing.
+constexpr int kRowsBetweenBreaks = 25;
+
+// A row break after every kRowsBetweenBreaks rows (counting from 1), never after the last one.
+void appendRowBreak(QString &html, int rowsDone, qsizetype rowsTotal)
+{
+    if (rowsDone % kRowsBetweenBreaks == 0 && rowsDone < rowsTotal)
+        html += kReportRowBreak;
+}
+
 // The CSS class: the severity keyword, never translated.
 QString severityClass(Severity s)
 {
@@ -398,6 +409,7 @@ void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const Re
     const bool hasSrv = std::any_of(records.cbegin(), records.cend(),
                                     [](const DnsRecord &r) { return r.type == RecordType::SRV; });
     const int columns = hasSrv ? 7 : 4;
+    html += kReportBlockBreak;
     html += QStringLiteral(
                 "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
                 "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"%1\">%2%3</td></tr>\n<tr>")
@@ -450,6 +462,7 @@ void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const Re
                     .arg(rowClass)
                     .arg(columns)
                     .arg(r.required ? required : optional, esc(r.requirement), esc(r.reason));
+        appendRowBreak(html, index, records.size());
     }
     html += QStringLiteral("</tbody></table>\n");
 }
@@ -462,6 +475,7 @@ void appendRecords(QString &html, const RecordSet &all, Location location)
             records << r;
     std::stable_sort(records.begin(), records.end(), recordLessThan);
     const bool internal = location == Location::Internal;
+    html += kReportBlockBreak;
     html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
                 .arg(internal ? QCoreApplication::translate("ReportBuilder", "Internal DNS records")
                               : QCoreApplication::translate("ReportBuilder", "External DNS records"));
@@ -497,6 +511,7 @@ void appendRecords(QString &html, const RecordSet &all, Location location)
     }
     if (!pinZones.isEmpty())
         html +=
+            kReportBlockBreak +
             QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
                 .arg(QCoreApplication::translate("ReportBuilder", "Pin-point zones"),
                      QCoreApplication::translate(
@@ -511,6 +526,7 @@ void appendRecords(QString &html, const RecordSet &all, Location location)
 
 void appendFindings(QString &html, const Findings &findings)
 {
+    html += kReportBlockBreak;
     html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
                 .arg(QCoreApplication::translate("ReportBuilder", "Validator findings"));
     if (findings.isEmpty()) {
@@ -546,6 +562,7 @@ void appendFindings(QString &html, const Findings &findings)
                 .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(), severityClass(f.severity),
                      severityLabel(f.severity), esc(f.rule), f.path.isEmpty() ? wholePlan : esc(f.path),
                      esc(f.message), whatToDoText.arg(esc(ruleWhatToDo(f.rule))));
+        appendRowBreak(html, index, sorted.size());
     }
     html += QStringLiteral("</tbody></table>\n");
 }
@@ -567,6 +584,7 @@ QString serverCell(const ServerInfo &s)
 void appendCheck(QString &html, const ReportInput &in)
 {
     const CheckReport &report = *in.check;
+    html += kReportBlockBreak;
     html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
                 .arg(QCoreApplication::translate("ReportBuilder", "On-site check"));
     html +=
@@ -621,6 +639,7 @@ void appendCheck(QString &html, const ReportInput &in)
                 .arg(report.results.size());
     html += QStringLiteral("</tbody></table>\n");
 
+    html += kReportBlockBreak;
     html += QStringLiteral("<h3>%1</h3>\n")
                 .arg(QCoreApplication::translate("ReportBuilder", "Results, problems first"));
     if (report.results.isEmpty()) {
@@ -658,6 +677,7 @@ void appendCheck(QString &html, const ReportInput &in)
         notes << milliseconds.arg(r.elapsedMs);
         html += QStringLiteral("<tr%1><td class=\"reason\" colspan=\"5\">%2</td></tr>\n")
                     .arg(rowClass, notes.join(QStringLiteral(" &#183; ")));
+        appendRowBreak(html, index, report.results.size());
     }
     html += QStringLiteral("</tbody></table>\n");
 }

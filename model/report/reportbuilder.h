@@ -30,4 +30,11 @@ struct ReportInput
 
 QString buildReportHtml(const ReportInput &input);
 
+// Where the PDF renderer may end one laid-out piece of a long report and start the next, so it
+// never holds the layout of the whole report (issue 17). HTML comments, invisible in the HTML
+// export: a block break stands between top-level elements of <body>; a row break between two rows
+// of a table's <tbody> (the renderer closes the table there and opens it again, header and all).
+inline constexpr QLatin1String kReportBlockBreak{"<!--lyncdns:block-->\n"};
+inline constexpr QLatin1String kReportRowBreak{"<!--lyncdns:rows-->\n"};
+
 } // namespace lyncdns

@@ -4,6 +4,7 @@
 // report made from a check carries the vantage point, the counts and the problems first. A plan
 // with errors exported anyway says DRAFT on every page.
 
+#include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "model/report/reportbuilder.h"
 #include "model/report/reportpdf.h"
@@ -142,6 +143,7 @@ private slots:
     void checkReport_badExtension_isUsageError();
     void germanPdf_translatesTextButNotRecords();
     void forcedPdf_saysDraftOnEveryPage();
+    void largePdf_holdsEveryRecordAndNumbersItsPages();
 
 private:
     int pageCount(const QString &pdf);
@@ -399,6 +401,60 @@ void TestReport::forcedPdf_saysDraftOnEveryPage()
                              headlessEnvironment());
     QVERIFY2(cleanRun.exitCode == 0, cleanRun.err.constData());
     QVERIFY(!poppler({m_pdftotext, clean, QStringLiteral("-")}).contains(QLatin1String("DRAFT")));
+}
+
+// Issue 17: a large plan's report is laid out and painted a piece at a time. Every record still
+// makes it into the PDF, and the pages are numbered through to the last ("Page M of M").
+void TestReport::largePdf_holdsEveryRecordAndNumbersItsPages()
+{
+    Plan plan =
+        test::loadPlan(test::exampleFile(QStringLiteral("director-scaled-edge-two-domains.lyncplan")));
+    // Short domains: an SRV name over about 41 characters wraps in its column (then pdftotext
+    // cannot find it whole), long or short plan alike.
+    for (int i = 0; i < 300; ++i)
+        plan.sipDomains << QStringLiteral("s%1.contoso.com").arg(i, 3, 10, QLatin1Char('0'));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planFile = dir.filePath(QStringLiteral("large.lyncplan"));
+    QString error;
+    QVERIFY2(savePlanFile(plan, planFile, &error), qPrintable(error));
+    const QString pdf = dir.filePath(QStringLiteral("large.pdf"));
+    const Run r = run(test::binary(),
+                      {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("--force"), QStringLiteral("-o"), pdf},
+                      headlessEnvironment());
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+
+    const QString text = poppler({m_pdftotext, QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QStringList missing;
+    const RecordSet records = planRecords(plan);
+    QVERIFY(records.size() > 3000);
+    for (const DnsRecord &record : records)
+        if (!text.contains(record.name))
+            missing << record.name;
+    missing.removeDuplicates();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 record names not in the PDF text, such as: %2")
+                                               .arg(missing.size())
+                                               .arg(missing.mid(0, 10).join(QStringLiteral(", ")))));
+
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages > 100, qPrintable(poppler({m_pdfinfo, pdf})));
+    for (int page : {1, pages / 2, pages}) {
+        const QString pageText =
+            poppler({m_pdftotext, QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                     QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        QVERIFY2(pageText.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                 qPrintable(QStringLiteral("no \"Page %1 of %2\" on page %1:\n%3")
+                                .arg(page)
+                                .arg(pages)
+                                .arg(pageText.right(300))));
+    }
+    // No page numbered twice or left out: as many page footers as pages.
+    static const QRegularExpression footer(QStringLiteral("Page \\d+ of (\\d+)"));
+    int footers = 0;
+    for (auto it = footer.globalMatch(text); it.hasNext(); ++footers)
+        QCOMPARE(it.next().captured(1).toInt(), pages);
+    QCOMPARE(footers, pages);
 }
 
 QTEST_MAIN(TestReport)
