@@ -18,6 +18,21 @@ namespace lyncdns {
 
 namespace {
 
+// A value as the plan means it: without surrounding white space or a stray byte order mark (U+FEFF,
+// left inside a value when files were pasted together). Both go in one pass, so a value reads the
+// same whichever comes first, and writing and reading a plan again never changes it.
+QString cleanedString(const QString &value)
+{
+    const auto ignorable = [](QChar c) { return c.isSpace() || c == QChar(0xFEFF); };
+    qsizetype begin = 0;
+    qsizetype end = value.size();
+    while (begin < end && ignorable(value.at(begin)))
+        ++begin;
+    while (end > begin && ignorable(value.at(end - 1)))
+        --end;
+    return value.mid(begin, end - begin);
+}
+
 // A plan is a few kilobytes; a file over this is not a plan (docs/reference/plan-format.md).
 constexpr qint64 kMaxPlanFileSize = 16 * 1024 * 1024;
 
@@ -117,7 +132,7 @@ public:
             return fallback;
         if (!v.isString())
             wrongType(path(key), QCoreApplication::translate("PlanReader", "a string"), v);
-        return v.toString().trimmed();
+        return cleanedString(v.toString());
     }
 
     bool boolean(const char *key, bool fallback) const
@@ -173,7 +188,7 @@ public:
             if (!a.at(i).isString())
                 wrongType(indexed(path(key), i), QCoreApplication::translate("PlanReader", "a string"),
                           a.at(i));
-            out << a.at(i).toString().trimmed();
+            out << cleanedString(a.at(i).toString());
         }
         return out;
     }

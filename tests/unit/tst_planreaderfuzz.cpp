@@ -322,8 +322,8 @@ class TestPlanReaderFuzz : public QObject
 
 private slots:
     void mutatedPlans_readOrFailCleanlyAndRoundTrip();
-    void knownBug_zeroWidthNoBreakSpaceInName_roundTrips_data();
-    void knownBug_zeroWidthNoBreakSpaceInName_roundTrips();
+    void zeroWidthNoBreakSpaceInName_roundTrips_data();
+    void zeroWidthNoBreakSpaceInName_roundTrips();
 };
 
 void TestPlanReaderFuzz::mutatedPlans_readOrFailCleanlyAndRoundTrip()
@@ -340,8 +340,7 @@ void TestPlanReaderFuzz::mutatedPlans_readOrFailCleanlyAndRoundTrip()
         if (e.iteration >= 0 && ++excludedCount)
             qInfo("  excluded: iteration %d: %s", e.iteration, e.why);
     if (excludedCount == 0)
-        qInfo("  no iteration excluded; the known reader bug is the expected failure "
-              "knownBug_zeroWidthNoBreakSpaceInName_roundTrips");
+        qInfo("  no iteration excluded");
 
     const QList<QByteArray> files = corpus();
     QVERIFY(files.size() >= 10);
@@ -433,17 +432,16 @@ void TestPlanReaderFuzz::mutatedPlans_readOrFailCleanlyAndRoundTrip()
 }
 
 // Found with LYNCDNS_FUZZ_SEED=2 at iteration 14915, reduced by hand: a name with a leading U+FEFF
-// keeps it when whitespace (\r) follows the name and loses it when nothing does; the writer drops
-// the whitespace, so read -> write -> read changes the plan. The reader is
-// model/plan/planreader.cpp; until it is fixed the failure is expected, not skipped.
-void TestPlanReaderFuzz::knownBug_zeroWidthNoBreakSpaceInName_roundTrips_data()
+// kept it when whitespace (\r) followed the name and lost it when nothing did; the writer drops
+// the whitespace, so read -> write -> read changed the plan. The reader now drops both in one pass.
+void TestPlanReaderFuzz::zeroWidthNoBreakSpaceInName_roundTrips_data()
 {
     QTest::addColumn<QByteArray>("fqdn");
     QTest::newRow("feff, trailing cr") << QByteArray(R"("\ufeffse01.contoso.net\r")");
     QTest::newRow("feff alone") << QByteArray(R"("\ufeffse01.contoso.net")");
 }
 
-void TestPlanReaderFuzz::knownBug_zeroWidthNoBreakSpaceInName_roundTrips()
+void TestPlanReaderFuzz::zeroWidthNoBreakSpaceInName_roundTrips()
 {
     QFETCH(QByteArray, fqdn);
     const QByteArray json =
@@ -461,10 +459,6 @@ void TestPlanReaderFuzz::knownBug_zeroWidthNoBreakSpaceInName_roundTrips()
     const QString after = reread->frontEnd.servers.value(0).fqdn;
     qInfo("read %s, read again %s", QUrl::toPercentEncoding(before).constData(),
           QUrl::toPercentEncoding(after).constData());
-    QEXPECT_FAIL("feff, trailing cr",
-                 "planreader.cpp drops a leading U+FEFF only when no whitespace follows the name: the "
-                 "first read keeps it, the read of the written plan drops it",
-                 Continue);
     QCOMPARE(after, before);
 }
 
