@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>%1: cannot lock</source>
+        <translation>%1: Sperren nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>CheckClassifier</name>
     <message>
         <source>no answer within the timeout; nothing is known about this record</source>
@@ -77,6 +84,10 @@
     <message>
         <source>%1 of %2 expected values are there</source>
         <translation>%1 von %2 erwarteten Werten sind vorhanden</translation>
+    </message>
+    <message>
+        <source>the answer cannot be used: %1</source>
+        <translation>die Antwort ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
@@ -346,6 +357,33 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>%1: exported anyway (--force), stamped as a draft</source>
         <translation>%1: Trotzdem exportiert (--force), als Entwurf gekennzeichnet</translation>
     </message>
+    <message>
+        <source>%1: not checked; fix the validation errors first</source>
+        <translation>%1: Nicht geprüft; beheben Sie zuerst die Validierungsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not part of a zone export: choose an empty folder or the folder of an earlier export</source>
+        <translation>%1 enthält %2, das nicht zu einem Zonenexport gehört: Wählen Sie einen leeren Ordner oder den Ordner eines früheren Exports</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: Der Ordner %2 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder beside it: %2</source>
+        <translation>%1: Daneben kann kein temporärer Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place of the folder</source>
+        <translation>%1: Der neue Export kann nicht an die Stelle des Ordners gesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>ExportPolicy</name>
@@ -443,6 +481,42 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <extracomment>An IPv6 address that is loopback or unspecified.</extracomment>
         <translation>sonstige</translation>
     </message>
+    <message>
+        <source>unspecified or &quot;this network&quot; (0.0.0.0/8)</source>
+        <translation>unspezifiziert oder „dieses Netzwerk“ (0.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>RFC 1918 private</source>
+        <translation>privat nach RFC 1918</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (100.64.0.0/10)</source>
+        <translation>Carrier-Grade-NAT (100.64.0.0/10)</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>reserved or broadcast (240.0.0.0/4)</source>
+        <translation>reserviert oder Broadcast (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspezifiziert</translation>
+    </message>
+    <message>
+        <source>IPv6 unique-local (fc00::/7)</source>
+        <translation>IPv6 eindeutig lokal (fc00::/7)</translation>
+    </message>
+    <message>
+        <source>IPv6 site-local (fec0::/10)</source>
+        <translation>IPv6 standortlokal (fec0::/10)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -484,10 +558,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>no DNS answer (nothing listening on port 53?)</source>
-        <translation>keine DNS-Antwort (kein Dienst an Port 53?)</translation>
     </message>
     <message>
         <source>%1 is unreachable: %2</source>
@@ -584,6 +654,14 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file: a plan is read from a file, not from a folder, pipe or device</source>
+        <translation>keine reguläre Datei: ein Plan wird aus einer Datei gelesen, nicht aus einem Ordner, einer Pipe oder einem Gerät</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a plan file holds at most %2 bytes (16 MiB)</source>
+        <translation>die Datei hat %1 Bytes; eine Plandatei umfasst höchstens %2 Bytes (16 MiB)</translation>
     </message>
 </context>
 <context>
@@ -788,6 +866,13 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
 </context>
 <context>
+    <name>QDnsLookupRunnable</name>
+    <message>
+        <source>Invalid reply received</source>
+        <translation>Ungültige Antwort erhalten</translation>
+    </message>
+</context>
+<context>
     <name>QtDnsResolver</name>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
@@ -796,6 +881,62 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>this Qt version (%1) can query an %2 server only when the first nameserver in %3 is %2 too; give the server&apos;s %4 address instead</source>
         <translation>diese Qt-Version (%1) kann einen %2-Server nur abfragen, wenn auch der erste Namenserver in %3 eine %2-Adresse hat; geben Sie stattdessen die %4-Adresse des Servers an</translation>
+    </message>
+    <message>
+        <source>the answer is cut short: it announces %1 records but holds %2</source>
+        <translation>die Antwort ist unvollständig: sie kündigt %1 Einträge an, enthält aber %2</translation>
+    </message>
+    <message>
+        <source>a name in the answer is malformed (a bad label or compression pointer)</source>
+        <translation>ein Name in der Antwort ist fehlerhaft (ungültiger Namensteil oder Komprimierungszeiger)</translation>
+    </message>
+    <message>
+        <source>a record in the answer is malformed (type %1, %2 bytes)</source>
+        <translation>ein Eintrag in der Antwort ist fehlerhaft (Typ %1, %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 s (a reply came but was rejected: wrong ID or question?)</source>
+        <translation>keine gültige Antwort innerhalb von %1 s (eine Antwort ist eingegangen, wurde aber verworfen: falsche ID oder falsche Abfrage?)</translation>
+    </message>
+    <message>
+        <source>CNAME loop: %1</source>
+        <translation>CNAME-Schleife: %1</translation>
+    </message>
+    <message>
+        <source>the answer could not be confirmed: %1</source>
+        <translation>die Antwort konnte nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <source>no valid answer to a second query within %1 s (%2 replies rejected: wrong ID or question)</source>
+        <translation>keine gültige Antwort auf eine zweite Abfrage innerhalb von %1 s (%2 Antworten verworfen: falsche ID oder falsche Abfrage)</translation>
+    </message>
+    <message>
+        <source>no answer to a second query within %1 s</source>
+        <translation>keine Antwort auf eine zweite Abfrage innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>nothing listening on port 53</source>
+        <translation>kein Dienst an Port 53</translation>
+    </message>
+    <message>
+        <source>the answer is truncated (TC) and could not be fetched over TCP</source>
+        <translation>die Antwort ist abgeschnitten (TC) und konnte nicht über TCP abgerufen werden</translation>
+    </message>
+    <message>
+        <source>the server does not implement this query (NOTIMP)</source>
+        <translation>der Server unterstützt diese Abfrage nicht (NOTIMP)</translation>
+    </message>
+    <message>
+        <source>the server answered with an unknown response code (%1)</source>
+        <translation>der Server hat mit einem unbekannten Antwortcode geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>the server answered the same question differently twice (%1, then %2)</source>
+        <translation>der Server hat dieselbe Abfrage zweimal unterschiedlich beantwortet (%1, dann %2)</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1727,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Give every server of the pool IPv6 addresses of the same scope (all global or all unique-local).</source>
         <translation>Geben Sie allen Servern des Pools IPv6-Adressen desselben Bereichs (alle global oder alle eindeutig lokal).</translation>
     </message>
+    <message>
+        <source>Use a shorter SIP domain: the names generated under it must stay within 253 characters (63 per label).</source>
+        <translation>Verwenden Sie eine kürzere SIP-Domäne: Die darunter erzeugten Namen dürfen höchstens 253 Zeichen lang sein (63 pro Namensteil).</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2018,6 +2163,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>See docs/reference/rules.md for this rule.</source>
         <translation>Informationen zu dieser Regel finden Sie in docs/reference/rules.md.</translation>
     </message>
+    <message>
+        <source>Every name generated under a SIP domain fits DNS limits</source>
+        <translation>Jeder unter einer SIP-Domäne erzeugte Name hält die DNS-Längengrenzen ein</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -2040,10 +2189,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>„%1“ ist keine IPv6-Adresse</translation>
-    </message>
-    <message>
-        <source>%1 is a private address and cannot be published in external DNS; with NAT, enter the public address the NAT maps to</source>
-        <translation>%1 ist eine private Adresse und kann nicht im externen DNS veröffentlicht werden; geben Sie bei NAT die öffentliche Adresse an, die per NAT auf diese Adresse umgesetzt wird</translation>
     </message>
     <message>
         <source>SIP domain %1 is listed twice (also sipDomains[%2])</source>
@@ -2333,6 +2478,24 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>%1 is the address of the %2: one public address for several Edge services works only with a distinct port for each service</source>
         <translation>%1 ist die Adresse für %2: eine öffentliche Adresse für mehrere Edgedienste funktioniert nur mit einem eigenen Port für jeden Dienst</translation>
+    </message>
+    <message>
+        <source>%1 is not a public address (%2) and cannot be published in external DNS; with NAT, enter the public address the NAT maps to</source>
+        <extracomment>%2 names the range, e.g. &quot;RFC 1918 private&quot; or &quot;multicast&quot;.</extracomment>
+        <translation>%1 ist keine öffentliche Adresse (%2) und kann nicht im externen DNS veröffentlicht werden; geben Sie bei NAT die öffentliche Adresse an, die per NAT auf diese Adresse umgesetzt wird</translation>
+    </message>
+    <message>
+        <source>%1&lt;SIP domain&gt; would be %2 characters long, over the 253 a DNS name can hold (63 per label): use a shorter SIP domain</source>
+        <extracomment>%1 is the start of a generated name, such as &quot;_sipfederationtls._tcp.&quot;.</extracomment>
+        <translation>%1&lt;SIP-Domäne&gt; wäre %2 Zeichen lang und damit länger als die 253 Zeichen, die ein DNS-Name haben kann (63 pro Namensteil): verwenden Sie eine kürzere SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>%1 is the apex of a zone (with its SOA and NS records), yet the plan also makes it a CNAME to %2: a CNAME cannot sit at a zone apex; remove or rename the SIP domain %1</source>
+        <translation>%1 ist der Apex einer Zone (mit deren SOA- und NS-Einträgen), doch der Plan macht den Namen zusätzlich zu einem CNAME-Eintrag auf %2: am Apex einer Zone ist kein CNAME-Eintrag möglich; entfernen Sie die SIP-Domäne %1, oder benennen Sie sie um</translation>
+    </message>
+    <message>
+        <source>the SRV record %1 would point at %2, which the plan makes a CNAME: an SRV target needs A/AAAA records of its own</source>
+        <translation>der SRV-Eintrag %1 würde auf %2 verweisen, einen Namen, den der Plan zu einem CNAME-Eintrag macht: ein SRV-Ziel benötigt eigene A-/AAAA-Einträge</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2927,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>How long to wait for each answer before calling a server unreachable. One value for the whole program, fixed when it starts; the command line takes it from check --timeout.</source>
         <translation>Wie lange auf jede Antwort gewartet wird, bevor ein Server als nicht erreichbar gilt. Ein Wert für das gesamte Programm, beim Start festgelegt; die Befehlszeile übernimmt ihn aus check --timeout.</translation>
+    </message>
+    <message>
+        <source>Fix the plan first: a plan with errors is not checked.</source>
+        <translation>Korrigieren Sie zuerst den Plan: Ein Plan mit Fehlern wird nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3312,18 +3479,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Nicht gespeicherten Plan wiederherstellen</translation>
     </message>
     <message>
-        <source>Recover the unsaved plan from %1?</source>
-        <translation>Den nicht gespeicherten Plan vom %1 wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Lync DNS Planner did not close normally while a new plan had unsaved changes. If you do not recover it, the changes are lost.</source>
-        <translation>Lync DNS Planner wurde nicht ordnungsgemäß beendet, während ein neuer Plan nicht gespeicherte Änderungen enthielt. Wenn Sie ihn nicht wiederherstellen, gehen die Änderungen verloren.</translation>
-    </message>
-    <message>
-        <source>Lync DNS Planner did not close normally while %1 had unsaved changes. If you do not recover them, they are lost.</source>
-        <translation>Lync DNS Planner wurde nicht ordnungsgemäß beendet, während %1 nicht gespeicherte Änderungen enthielt. Wenn Sie diese nicht wiederherstellen, gehen sie verloren.</translation>
-    </message>
-    <message>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3677,6 +3832,30 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Zone files written to %1 as a draft</source>
         <translation>Zonendateien als Entwurf in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Plans</source>
+        <translation>Nicht gespeicherte Pläne wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner did not close normally while these plans had unsaved changes. Recover one to go on working on it, or keep them for the next start. A discarded plan is lost.</source>
+        <translation>Lync DNS Planner wurde nicht ordnungsgemäß beendet, während diese Pläne nicht gespeicherte Änderungen enthielten. Stellen Sie einen Plan wieder her, um daran weiterzuarbeiten, oder behalten Sie die Pläne für den nächsten Start. Ein verworfener Plan geht verloren.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Automatisch gesichert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>Für &amp;später behalten</translation>
+    </message>
+    <message>
+        <source>The unsaved plan %1 could not be recovered: another window recovered or discarded it first.</source>
+        <translation>Der nicht gespeicherte Plan %1 konnte nicht wiederhergestellt werden: Ein anderes Fenster hat ihn bereits wiederhergestellt oder verworfen.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>%1: cannot lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckClassifier</name>
     <message>
         <source>no answer within the timeout; nothing is known about this record</source>
@@ -76,6 +83,10 @@
     </message>
     <message>
         <source>%1 of %2 expected values are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +342,33 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>%1: exported anyway (--force), stamped as a draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not checked; fix the validation errors first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not part of a zone export: choose an empty folder or the folder of an earlier export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder beside it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place of the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPolicy</name>
@@ -428,6 +466,42 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <extracomment>An IPv6 address that is loopback or unspecified.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unspecified or &quot;this network&quot; (0.0.0.0/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 1918 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT (100.64.0.0/10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved or broadcast (240.0.0.0/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 unique-local (fc00::/7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 site-local (fec0::/10)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -468,10 +542,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no DNS answer (nothing listening on port 53?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,6 +638,14 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file: a plan is read from a file, not from a folder, pipe or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a plan file holds at most %2 bytes (16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +851,13 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
 </context>
 <context>
+    <name>QDnsLookupRunnable</name>
+    <message>
+        <source>Invalid reply received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtDnsResolver</name>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
@@ -780,6 +865,62 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>this Qt version (%1) can query an %2 server only when the first nameserver in %3 is %2 too; give the server&apos;s %4 address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is cut short: it announces %1 records but holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in the answer is malformed (a bad label or compression pointer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record in the answer is malformed (type %1, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid answer within %1 s (a reply came but was rejected: wrong ID or question?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer could not be confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid answer to a second query within %1 s (%2 replies rejected: wrong ID or question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to a second query within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listening on port 53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is truncated (TC) and could not be fetched over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not implement this query (NOTIMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an unknown response code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered the same question differently twice (%1, then %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,6 +1712,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Give every server of the pool IPv6 addresses of the same scope (all global or all unique-local).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use a shorter SIP domain: the names generated under it must stay within 253 characters (63 per label).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2003,6 +2148,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>See docs/reference/rules.md for this rule.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every name generated under a SIP domain fits DNS limits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -2024,10 +2173,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a private address and cannot be published in external DNS; with NAT, enter the public address the NAT maps to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,6 +2462,24 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>%1 is the address of the %2: one public address for several Edge services works only with a distinct port for each service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a public address (%2) and cannot be published in external DNS; with NAT, enter the public address the NAT maps to</source>
+        <extracomment>%2 names the range, e.g. &quot;RFC 1918 private&quot; or &quot;multicast&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;SIP domain&gt; would be %2 characters long, over the 253 a DNS name can hold (63 per label): use a shorter SIP domain</source>
+        <extracomment>%1 is the start of a generated name, such as &quot;_sipfederationtls._tcp.&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the apex of a zone (with its SOA and NS records), yet the plan also makes it a CNAME to %2: a CNAME cannot sit at a zone apex; remove or rename the SIP domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SRV record %1 would point at %2, which the plan makes a CNAME: an SRV target needs A/AAAA records of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,6 +2910,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>How long to wait for each answer before calling a server unreachable. One value for the whole program, fixed when it starts; the command line takes it from check --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the plan first: a plan with errors is not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3296,18 +3463,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recover the unsaved plan from %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lync DNS Planner did not close normally while a new plan had unsaved changes. If you do not recover it, the changes are lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lync DNS Planner did not close normally while %1 had unsaved changes. If you do not recover them, they are lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,6 +3809,30 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Zone files written to %1 as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync DNS Planner did not close normally while these plans had unsaved changes. Recover one to go on working on it, or keep them for the next start. A discarded plan is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved plan %1 could not be recovered: another window recovered or discarded it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
