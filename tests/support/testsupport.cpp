@@ -189,4 +189,15 @@ QString describeDifference(const QStringList &expected, const QStringList &actua
     return out;
 }
 
+QByteArray domainOfLength(int length)
+{
+    QByteArray d = "com";
+    while (d.size() < length) {
+        const int room = static_cast<int>(length - d.size()); // with the dot
+        const int label = room > 64 ? (room - 64 >= 2 ? 63 : 61) : room - 1;
+        d.prepend(QByteArray(label, 'a') + '.');
+    }
+    return d;
+}
+
 } // namespace lyncdns::test

@@ -44,4 +44,7 @@ struct Edit
 // The JSON object with the edits applied, in order.
 QByteArray withEdits(const QByteArray &json, std::initializer_list<Edit> edits);
 
+// A valid SIP domain of exactly length characters (labels of at most 63), ending in .com.
+QByteArray domainOfLength(int length);
+
 } // namespace lyncdns::test

@@ -104,18 +104,6 @@ void addExampleRows()
     }
 }
 
-// A valid SIP domain of exactly length characters (labels of at most 63), ending in .com.
-QByteArray domainOfLength(int length)
-{
-    QByteArray d = "com";
-    while (d.size() < length) {
-        const int room = static_cast<int>(length - d.size()); // with the dot
-        const int label = room > 64 ? (room - 64 >= 2 ? 63 : 61) : room - 1;
-        d.prepend(QByteArray(label, 'a') + '.');
-    }
-    return d;
-}
-
 // Every file under dir with its content, relative paths sorted: what a folder holds.
 QMap<QString, QByteArray> folderContents(const QString &dir)
 {
@@ -393,10 +381,10 @@ private slots:
         row("sip.<d> a SIP domain", R"(["contoso.com", "sip.contoso.com"])", {}, {}, true);
         row("meet.<d> a SIP domain", R"(["contoso.com", "meet.contoso.com"])", {}, {}, true);
         row("web FQDN a SIP domain", R"(["contoso.com", "webext.contoso.com"])", {}, {}, true);
-        row("245-character SIP domain", "[\"" + domainOfLength(245) + "\"]", {}, {}, false);
-        row("240-character second SIP domain", "[\"contoso.com\", \"" + domainOfLength(240) + "\"]", {}, {},
-            false);
-        row("230-character SIP domain", "[\"" + domainOfLength(230) + "\"]", {}, {}, true);
+        row("245-character SIP domain", "[\"" + test::domainOfLength(245) + "\"]", {}, {}, false);
+        row("240-character second SIP domain", "[\"contoso.com\", \"" + test::domainOfLength(240) + "\"]", {},
+            {}, false);
+        row("230-character SIP domain", "[\"" + test::domainOfLength(230) + "\"]", {}, {}, true);
         row("XMPP host is lyncdiscover.<d>", contoso, "lyncdiscover.contoso.com", {}, false);
         row("XMPP host in the SIP domain", contoso, "xmpp.contoso.com", {}, true);
         QTest::newRow("NTP server is lyncdiscoverinternal.<d>")

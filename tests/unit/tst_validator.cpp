@@ -78,18 +78,6 @@ const char *const edgeVips = R"({ "internal": "172.25.33.5", "access": "131.107.
 const char *const persistentChat = R"({ "fqdn": "pchatpool.contoso.net",
                                         "servers": [ { "fqdn": "pchat01.contoso.net", "ipv4": "10.10.30.1" } ] })";
 
-// A valid SIP domain of exactly length characters (labels of at most 63), ending in .com.
-QByteArray domainOfLength(int length)
-{
-    QByteArray d = "com";
-    while (d.size() < length) {
-        const int room = static_cast<int>(length - d.size()); // with the dot
-        const int label = room > 64 ? (room - 64 >= 2 ? 63 : 61) : room - 1;
-        d.prepend(QByteArray(label, 'a') + '.');
-    }
-    return d;
-}
-
 QByteArray sipDomainsJson(const QByteArray &domain)
 {
     return "[\"" + domain + "\"]";
@@ -523,11 +511,11 @@ private slots:
 
         // P-NAME-LENGTH (E): a valid SIP domain too long for the names generated under it.
         row("P-NAME-LENGTH 245-character SIP domain",
-            plan({{"sipDomains", sipDomainsJson(domainOfLength(245)).constData()}}), "P-NAME-LENGTH", "error",
-            "sipDomains[0]");
+            plan({{"sipDomains", sipDomainsJson(test::domainOfLength(245)).constData()}}), "P-NAME-LENGTH",
+            "error", "sipDomains[0]");
         row("P-NAME-LENGTH second SIP domain of 240 characters",
             plan({{"sipDomains",
-                   QByteArray("[\"contoso.com\", \"" + domainOfLength(240) + "\"]").constData()}}),
+                   QByteArray("[\"contoso.com\", \"" + test::domainOfLength(240) + "\"]").constData()}}),
             "P-NAME-LENGTH", "error", "sipDomains[1]");
 
         // R-URL3 (E): one host written in Unicode and as xn-- is one host.
@@ -780,7 +768,7 @@ private slots:
             "R-CN1");
         // 230 + "_sipfederationtls._tcp." (23) is 253: exactly what a name can hold.
         row("P-NAME-LENGTH 230-character SIP domain",
-            plan({{"sipDomains", sipDomainsJson(domainOfLength(230)).constData()}}), "P-NAME-LENGTH");
+            plan({{"sipDomains", sipDomainsJson(test::domainOfLength(230)).constData()}}), "P-NAME-LENGTH");
     }
 
     // Microsoft's documented layouts (issue 10, item 9): valid, no error at all.
