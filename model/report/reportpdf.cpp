@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <utility>
 
 namespace lyncdns {
 
@@ -313,8 +314,9 @@ bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorM
     pieces.rewind();
     while (pieces.next(&pieceHtml, &opensSection)) {
         const bool continues = sheet >= 0 && !opensSection;
+        // The one piece of a short report was laid out while counting: taken over, not laid out again.
         const LaidOutPiece piece =
-            firstPiece.doc ? std::move(firstPiece)
+            firstPiece.doc ? std::exchange(firstPiece, LaidOutPiece{})
                            : layOutPiece(pieceHtml, &layoutDevice, page, draft, continues ? y : 0);
         for (int i = 0; i < piece.pages; ++i) {
             if (i > 0 || !continues) {

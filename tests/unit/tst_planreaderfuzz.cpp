@@ -142,7 +142,7 @@ public:
             return input.left(size);
         }
         case 2:
-            return structural(input, what, [this, what](const QJsonValue &) {
+            return structural(input, what, [what](const QJsonValue &) {
                 *what = QStringLiteral("a value deleted");
                 return QJsonValue(QJsonValue::Undefined);
             });
@@ -296,9 +296,10 @@ private:
                 inString = true;
             else if (c == '[' || c == '{')
                 ++depth;
-            else if ((c == ']' || c == '}') && depth-- == 0)
-                break;
-            else if (c == ',' && depth == 0)
+            else if (c == ']' || c == '}') {
+                if (depth-- == 0)
+                    break; // the end of the enclosing array or object
+            } else if (c == ',' && depth == 0)
                 break;
         }
         return input.left(start) + text + input.mid(end);
