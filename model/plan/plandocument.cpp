@@ -2,6 +2,7 @@
 
 #include "model/plan/planreader.h"
 #include "model/plan/planwriter.h"
+#include "model/planner/planner.h"
 #include "model/validator/validator.h"
 
 namespace lyncdns {
@@ -25,6 +26,7 @@ void PlanDocument::update(const std::function<void(Plan &)> &change)
 {
     change(m_plan);
     m_findingsValid = false;
+    m_recordsValid = false;
     setModified(true);
     emit changed();
 }
@@ -33,6 +35,7 @@ void PlanDocument::reset(const Plan &plan, const QString &fileName, bool modifie
 {
     m_plan = plan;
     m_findingsValid = false;
+    m_recordsValid = false;
     if (m_fileName != fileName) {
         m_fileName = fileName;
         emit fileNameChanged(fileName);
@@ -71,10 +74,19 @@ void PlanDocument::setModified(bool modified)
     emit modifiedChanged(modified);
 }
 
+const RecordSet &PlanDocument::records() const
+{
+    if (!m_recordsValid) {
+        m_records = planRecords(m_plan);
+        m_recordsValid = true;
+    }
+    return m_records;
+}
+
 const Findings &PlanDocument::findings() const
 {
     if (!m_findingsValid) {
-        m_findings = validatePlan(m_plan);
+        m_findings = validatePlan(m_plan, records());
         m_findingsValid = true;
     }
     return m_findings;

@@ -3,6 +3,7 @@
 // The plan being edited: the plan itself, its file, whether it has unsaved changes, and its
 // findings. Wizard pages change it through update(); views listen to changed().
 
+#include "model/dns/dnsrecord.h"
 #include "model/plan/plan.h"
 #include "model/plan/planerror.h"
 #include "model/validator/finding.h"
@@ -31,7 +32,9 @@ public:
     QString fileName() const { return m_fileName; }
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
-    // Validator findings of the current plan (computed when first asked after a change).
+    // The records of the current plan and the validator's findings on it, each computed when
+    // first asked after a change: the preview and the findings plan the plan once per edit.
+    const RecordSet &records() const;
     const Findings &findings() const;
 
     // A new plan with sensible defaults: one SIP domain, a Standard Edition server.
@@ -47,6 +50,8 @@ private:
     Plan m_plan;
     QString m_fileName;
     bool m_modified = false;
+    mutable RecordSet m_records;
+    mutable bool m_recordsValid = false;
     mutable Findings m_findings;
     mutable bool m_findingsValid = false;
 };

@@ -20,8 +20,9 @@ namespace {
 class Validator
 {
 public:
-    explicit Validator(const Plan &plan)
+    Validator(const Plan &plan, const RecordSet &records)
         : m_plan(plan)
+        , m_records(records)
     {
     }
 
@@ -649,7 +650,7 @@ private:
     // that causes it, so that a plan without errors gives zone files that load.
     void checkPlannedRecords()
     {
-        const RecordSet records = planRecords(m_plan);
+        const RecordSet &records = m_records;
         const QList<NameClaim> claims = nameClaims(m_plan);
         QHash<QString, qsizetype> sipDomainIndex; // normalized SIP domain -> its first index
         for (qsizetype i = 0; i < m_plan.sipDomains.size(); ++i)
@@ -1044,6 +1045,7 @@ private:
     }
 
     const Plan &m_plan;
+    const RecordSet &m_records; // planRecords(m_plan): the checks on what the planner writes read it
     Findings m_findings;
 };
 
@@ -1051,7 +1053,12 @@ private:
 
 Findings validatePlan(const Plan &plan)
 {
-    return Validator(plan).run();
+    return validatePlan(plan, planRecords(plan));
+}
+
+Findings validatePlan(const Plan &plan, const RecordSet &records)
+{
+    return Validator(plan, records).run();
 }
 
 } // namespace lyncdns

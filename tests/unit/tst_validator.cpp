@@ -4,6 +4,7 @@
 
 #include "model/dns/hostnames.h"
 #include "model/plan/planwriter.h"
+#include "model/planner/planner.h"
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
 
@@ -144,6 +145,17 @@ private slots:
         QVERIFY2(!files.isEmpty(), qPrintable(dir.path()));
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    // The overload that takes the planned records (PlanDocument's, the benchmark's) finds the same.
+    void withPlannedRecords_findsTheSame()
+    {
+        const QList<QByteArray> plans = {plan(), plan({{"frontEnd.servers[1].ipv4", "\"10.10.10\""}}),
+                                         plan({{"xmpp", "{\"fqdn\": \"lyncdiscover.contoso.com\"}"}})};
+        for (const QByteArray &json : plans) {
+            const Plan p = test::planFromJson(json);
+            QCOMPARE(describe(validatePlan(p, planRecords(p))), describe(validatePlan(p)));
+        }
     }
 
     void examples_haveNoErrors()

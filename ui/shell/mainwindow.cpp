@@ -389,7 +389,7 @@ void MainWindow::createMenus()
 
 void MainWindow::refreshPreview()
 {
-    const RecordSet records = planRecords(m_document->plan());
+    const RecordSet &records = m_document->records();
     m_preview->setRecords(records);
     m_findings->setFindings(m_document->findings());
     int internal = 0;
