@@ -31,24 +31,7 @@ using namespace lyncdns;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    bool timedOut = false;
-    QByteArray out;
-    QByteArray err;
-
-    // "exit 2, stderr: ..." for failure messages.
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2%3\n  stdout: %4\n  stderr: %5")
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed)") : QString(),
-                 timedOut ? QStringLiteral(" (timed out, killed)") : QString(),
-                 QString::fromUtf8(out.left(600)), QString::fromUtf8(err.left(600)));
-    }
-};
+using Run = test::ProgramRun;
 
 // The caller's environment without a Qt platform override: sub-commands must not care.
 QProcessEnvironment defaultEnvironment()
@@ -70,27 +53,7 @@ QProcessEnvironment headlessEnvironment()
 Run run(const QStringList &arguments, const QProcessEnvironment &env = defaultEnvironment(),
         const QString &workingDirectory = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(test::binary(), arguments);
-    Run r;
-    if (!process.waitForStarted(10000)) {
-        r.err = process.errorString().toUtf8();
-        return r;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        r.timedOut = true;
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    r.crashed = process.exitStatus() != QProcess::NormalExit;
-    r.exitCode = r.crashed ? -1 : process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return test::runProgram(test::binary(), arguments, env, 30000, workingDirectory);
 }
 
 QString example()

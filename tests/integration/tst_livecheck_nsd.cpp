@@ -117,22 +117,10 @@ QString readableOutput(const QByteArray &out)
            lines.join(QStringLiteral("\n    "));
 }
 
-struct Run
+// A check run; its failure message shows the JSON results one line each.
+struct Run : test::ProgramRun
 {
-    int exitCode = -1;
-    bool crashed = false;
-    bool timedOut = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2%3\n  stdout: %4\n  stderr: %5")
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed)") : QString(),
-                 timedOut ? QStringLiteral(" (timed out, killed)") : QString(), readableOutput(out),
-                 QString::fromUtf8(err.left(1000)));
-    }
+    QString describe() const { return ProgramRun::describe(readableOutput(out)); }
 };
 
 Run run(const QStringList &arguments)
@@ -142,25 +130,7 @@ Run run(const QStringList &arguments)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("RES_OPTIONS"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    Run r;
-    process.start(test::binary(), arguments);
-    if (!process.waitForStarted(10000)) {
-        r.err = process.errorString().toUtf8();
-        return r;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        r.timedOut = true;
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    r.crashed = process.exitStatus() != QProcess::NormalExit;
-    r.exitCode = r.crashed ? -1 : process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Run{test::runProgram(test::binary(), arguments, env, 60000)};
 }
 
 // One authoritative NSD in the foreground on address:53 serving every *.zone file of a folder

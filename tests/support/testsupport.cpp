@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -198,6 +199,42 @@ QByteArray domainOfLength(int length)
         d.prepend(QByteArray(label, 'a') + '.');
     }
     return d;
+}
+
+QString ProgramRun::describe(const QString &shownOut) const
+{
+    return QStringLiteral("exit %1%2%3\n  stdout: %4\n  stderr: %5")
+        .arg(exitCode)
+        .arg(crashed ? QStringLiteral(" (crashed)") : QString(),
+             timedOut ? QStringLiteral(" (timed out, killed)") : QString(),
+             shownOut.isNull() ? QString::fromUtf8(out.left(1000)) : shownOut,
+             QString::fromUtf8(err.left(1000)));
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                      int timeoutMs, const QString &workingDirectory)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    ProgramRun r;
+    if (!process.waitForStarted(10000)) {
+        r.err = process.errorString().toUtf8();
+        return r;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        r.timedOut = true;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    r.crashed = process.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -1 : process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
 }
 
 } // namespace lyncdns::test

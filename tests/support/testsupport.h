@@ -6,7 +6,9 @@
 #include "model/plan/plan.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 #include <initializer_list>
 
@@ -46,5 +48,23 @@ QByteArray withEdits(const QByteArray &json, std::initializer_list<Edit> edits);
 
 // A valid SIP domain of exactly length characters (labels of at most 63), ending in .com.
 QByteArray domainOfLength(int length);
+
+// One run of a program to its end, for the suites that run the built binary.
+struct ProgramRun
+{
+    int exitCode = -1; // -1 after a crash
+    bool crashed = false;
+    bool timedOut = false; // killed after the timeout
+    QByteArray out;
+    QByteArray err;
+
+    // "exit 2 (crashed)\n  stdout: …\n  stderr: …" for failure messages; shownOut replaces the raw
+    // standard output where a suite has a more readable form of it.
+    QString describe(const QString &shownOut = QString()) const;
+};
+// Starts program with arguments in env (and workingDirectory, if given), closes its input and
+// waits up to timeoutMs for it to finish, killing it after that.
+ProgramRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                      int timeoutMs, const QString &workingDirectory = QString());
 
 } // namespace lyncdns::test
