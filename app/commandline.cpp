@@ -196,10 +196,11 @@ int writeReport(const ReportInput &input, ReportFormat format, const QString &ou
     return ExitOk;
 }
 
-void reportFindings(const QString &fileName, const Findings &findings, bool errorsOnly)
+// Errors and warnings on stderr, after the records on stdout (notes only in `validate`).
+void reportFindings(const QString &fileName, const Findings &findings)
 {
     for (const Finding &f : findings) {
-        if (f.severity == Severity::Info || (errorsOnly && f.severity != Severity::Error))
+        if (f.severity == Severity::Info)
             continue;
         err(printable(
             QStringLiteral("%1: %2: %3 [%4] %5")
@@ -246,7 +247,7 @@ int planCommand(const QStringList &arguments)
     if (written != ExitOk)
         return written;
     const Findings findings = validatePlan(*plan);
-    reportFindings(p.planFile, findings, false);
+    reportFindings(p.planFile, findings);
     return hasErrors(findings) ? ExitProblems : ExitOk;
 }
 
