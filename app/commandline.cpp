@@ -1,41 +1,35 @@
 #include "app/commandline.h"
 
+#include "app/checkcommand.h"
+#include "app/commandlinesupport.h"
+#include "app/convertcommand.h"
 #include "lyncdns/version.h"
-#include "model/check/checkexport.h"
-#include "model/check/checkplan.h"
-#include "model/check/livecheck.h"
-#include "model/check/qtdnsresolver.h"
 #include "model/export/exportpolicy.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
-#include "model/io/atomicfile.h"
 #include "model/io/printable.h"
-#include "model/plan/planreader.h"
 #include "model/planner/planner.h"
 #include "model/report/reportbuilder.h"
-#include "model/report/reportpdf.h"
 #include "model/validator/validator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
 #include <QTextStream>
 
-#include <cstdio>
 #include <cstring>
 
 namespace lyncdns {
 
+using namespace cli;
+
 namespace {
 
 const QStringList kCommands = {QStringLiteral("plan"), QStringLiteral("validate"), QStringLiteral("check"),
-                               QStringLiteral("export")};
+                               QStringLiteral("export"), QStringLiteral("convert")};
 
 // The text of --help. Command and option names stay as they are in every language.
 QString helpText()
@@ -48,17 +42,21 @@ QString helpText()
                "CommandLine",
                "Usage:\n"
                "  lyncdns [PLAN]                                   open the wizard\n"
-               "  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]\n"
+               "  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]\n"
+               "                [-o OUT]\n"
                "  lyncdns validate PLAN [--format text|json]\n"
-               "  lyncdns check PLAN --internal-server IP --external-server IP\n"
+               "  lyncdns check PLAN --internal-server IP [--internal-server IP ...]\n"
+               "                --external-server IP\n"
                "                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]\n"
                "                [--paper a4|letter]\n"
                "  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]\n"
                "                [--paper a4|letter] [--force]\n"
+               "  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2\n"
                "  lyncdns --version | --help\n"
                "\n"
                "export refuses a plan with validation errors; --force writes it anyway, stamped\n"
                "as a DRAFT, and exits 1.\n"
+               "check asks every --internal-server (one per site) for every internal record.\n"
                "\n"
                "Each of these also takes --lang de|en: the language of messages and the wizard\n"
                "(default: the system's).") +
@@ -69,184 +67,76 @@ QString helpText()
            QStringLiteral("\n");
 }
 
-void err(const QString &message)
+// The GeoDNS names of the plan (plan-format.md v2 rule 6) as cli.md's CSV: one row per member.
+// They configure the GeoDNS device and are no zone records, so they have a table of their own.
+QByteArray geoDnsToCsv(const QList<GeoDnsMember> &members)
 {
-    QTextStream(stderr) << "lyncdns: " << message << Qt::endl;
-}
-
-int usageError(const QString &message)
-{
-    err(QCoreApplication::translate("CommandLine", "%1 (see lyncdns --help)").arg(message));
-    return ExitUsage;
-}
-
-// Writes to -o atomically, or to stdout.
-int writeOutput(const QByteArray &content, const QString &outFile)
-{
-    if (outFile.isEmpty()) {
-        std::fwrite(content.constData(), 1, static_cast<size_t>(content.size()), stdout);
-        std::fflush(stdout);
-        return ExitOk;
-    }
-    QString error;
-    if (!writeFileAtomically(outFile, content, &error)) {
-        err(error);
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-struct Parsed
-{
-    QCommandLineParser parser;
-    QString planFile;
-};
-
-// Parses "<command> PLAN [options]"; returns false (after printing why) on bad usage.
-bool parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options)
-{
-    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.parser.addOptions(options);
-    p.parser.addPositionalArgument(QStringLiteral("PLAN"),
-                                   QCoreApplication::translate("CommandLine", "the plan file"));
-    if (!p.parser.parse(arguments)) {
-        usageError(p.parser.errorText());
-        return false;
-    }
-    const QStringList positional = p.parser.positionalArguments();
-    if (positional.size() != 1) {
-        usageError(positional.isEmpty()
-                       ? QCoreApplication::translate("CommandLine", "%1: a plan file is needed")
-                             .arg(arguments.value(0))
-                       : QCoreApplication::translate("CommandLine", "%1: one plan file only")
-                             .arg(arguments.value(0)));
-        return false;
-    }
-    p.planFile = positional.first();
-    return true;
-}
-
-bool choose(const Parsed &p, const QString &option, const QStringList &allowed, const QString &fallback,
-            QString *value)
-{
-    *value = p.parser.isSet(option) ? p.parser.value(option) : fallback;
-    if (allowed.contains(*value))
-        return true;
-    usageError(QCoreApplication::translate("CommandLine", "--%1 must be one of %2, not \"%3\"")
-                   .arg(option, allowed.join(QStringLiteral("|")), *value));
-    return false;
-}
-
-std::optional<Plan> load(const QString &fileName)
-{
-    PlanError error;
-    std::optional<Plan> plan = readPlanFile(fileName, &error);
-    if (!plan)
-        err(printable(error.toString()));
-    return plan;
-}
-
-QCommandLineOption paperOption()
-{
-    return {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "a4 or letter (pdf report)"),
-            QStringLiteral("PAPER")};
-}
-
-bool choosePaper(const Parsed &p, QPageSize::PageSizeId *paper)
-{
-    *paper = defaultPaper();
-    QString value;
-    if (!choose(p, QStringLiteral("paper"), {QStringLiteral("a4"), QStringLiteral("letter")},
-                *paper == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"), &value))
-        return false;
-    *paper = value == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-    return true;
-}
-
-enum class ReportFormat
-{
-    None,
-    Html,
-    Pdf
-};
-
-// The report format a file name asks for by its extension.
-ReportFormat reportFormatFor(const QString &fileName)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return ReportFormat::Pdf;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return ReportFormat::Html;
-    return ReportFormat::None;
-}
-
-// Writes the printable report as HTML (to stdout without a file name) or PDF.
-int writeReport(const ReportInput &input, ReportFormat format, const QString &outFile,
-                QPageSize::PageSizeId paper)
-{
-    const QString html = buildReportHtml(input);
-    if (format == ReportFormat::Html)
-        return writeOutput(html.toUtf8(), outFile);
-    QString error;
-    if (!writeReportPdf(html, outFile, paper, &error, input.draftErrors)) {
-        err(error);
-        return ExitUsage;
-    }
-    return ExitOk;
-}
-
-// Errors and warnings on stderr, after the records on stdout (notes only in `validate`).
-void reportFindings(const QString &fileName, const Findings &findings)
-{
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Info)
-            continue;
-        err(printable(
-            QStringLiteral("%1: %2: %3 [%4] %5")
-                .arg(fileName,
-                     f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)") : f.path,
-                     severityName(f.severity), f.rule, f.message)));
-    }
+    QString out = QStringLiteral("geodns_name,view,member,mode\n");
+    for (const GeoDnsMember &m : members)
+        out += QStringList{csvCell(m.name), csvCell(locationName(m.view)), csvCell(m.member),
+                           csvCell(keyword(m.mode))}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
+    return out.toUtf8();
 }
 
 int planCommand(const QStringList &arguments)
 {
     Parsed p;
-    if (!parse(p, arguments,
-               {{QStringLiteral("format"), QCoreApplication::translate("CommandLine", "table, csv or json"),
-                 QStringLiteral("F")},
-                {QStringLiteral("location"),
-                 QCoreApplication::translate("CommandLine", "internal or external"), QStringLiteral("L")},
-                {QStringLiteral("o"), QCoreApplication::translate("CommandLine", "output file"),
-                 QStringLiteral("OUT")}}))
+    if (!parse(
+            p, arguments,
+            {{QStringLiteral("format"),
+              QCoreApplication::translate("CommandLine", "table, csv, json or geodns"), QStringLiteral("F")},
+             {QStringLiteral("location"), QCoreApplication::translate("CommandLine", "internal or external"),
+              QStringLiteral("L")},
+             {QStringLiteral("o"), QCoreApplication::translate("CommandLine", "output file"),
+              QStringLiteral("OUT")}}))
         return ExitUsage;
     QString format, location;
     if (!choose(p, QStringLiteral("format"),
-                {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")},
+                {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"),
+                 QStringLiteral("geodns")},
                 QStringLiteral("table"), &format) ||
         !choose(p, QStringLiteral("location"), keywords<Location>(), keyword(Location::Internal), &location))
         return ExitUsage;
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
         return ExitUsage;
-    RecordSet records = planRecords(*plan);
-    if (p.parser.isSet(QStringLiteral("location")))
-        records.removeIf([&location](const DnsRecord &r) { return locationName(r.location) != location; });
-    // The table is for a terminal: no control character from the plan reaches it raw.
-    if (format == QLatin1String("table"))
-        for (DnsRecord &r : records) {
-            r.name = printable(r.name);
-            r.data = printable(r.data);
-            r.reason = printable(r.reason);
-        }
-    const QByteArray out = format == QLatin1String("csv")    ? recordsToCsv(records)
-                           : format == QLatin1String("json") ? recordsToJson(records)
-                                                             : recordsToTable(records);
+    const bool filtered = p.parser.isSet(QStringLiteral("location"));
+    QByteArray out;
+    if (format == QLatin1String("geodns")) {
+        QList<GeoDnsMember> members = geoDnsMembers(*plan);
+        // --location keeps one view, as it keeps one side of the records.
+        if (filtered)
+            members.removeIf([&location](const GeoDnsMember &m) { return locationName(m.view) != location; });
+        // Without geoDns the table is its header alone: a script gets the same shape for every plan.
+        if (!plan->geoDns)
+            err(QCoreApplication::translate("CommandLine", "%1: the plan has no GeoDNS names (no geoDns)")
+                    .arg(printable(p.planFile)));
+        out = geoDnsToCsv(members);
+    } else {
+        RecordSet records = planRecords(*plan);
+        if (filtered)
+            records.removeIf(
+                [&location](const DnsRecord &r) { return locationName(r.location) != location; });
+        // The table is for a terminal: no control character from the plan reaches it raw (a site
+        // is named by the admin).
+        if (format == QLatin1String("table"))
+            for (DnsRecord &r : records) {
+                r.name = printable(r.name);
+                r.data = printable(r.data);
+                r.reason = printable(r.reason);
+                r.zone = printable(r.zone);
+                r.site = printable(r.site);
+            }
+        out = format == QLatin1String("csv")    ? recordsToCsv(records)
+              : format == QLatin1String("json") ? recordsToJson(records)
+                                                : recordsToTable(records);
+    }
     const int written = writeOutput(out, p.parser.value(QStringLiteral("o")));
     if (written != ExitOk)
         return written;
-    const Findings findings = validatePlan(*plan);
+    const Findings findings = findingsInFile(validatePlan(*plan), plan->fileVersion);
     reportFindings(p.planFile, findings);
     return hasErrors(findings) ? ExitProblems : ExitOk;
 }
@@ -265,7 +155,8 @@ int validateCommand(const QStringList &arguments)
     const std::optional<Plan> plan = load(p.planFile);
     if (!plan)
         return ExitUsage;
-    const Findings findings = validatePlan(*plan);
+    // Paths as the file spells them: a version 1 user keeps seeing "frontEnd.servers[0].ipv4".
+    const Findings findings = findingsInFile(validatePlan(*plan), plan->fileVersion);
     int counts[3] = {0, 0, 0};
     for (const Finding &f : findings)
         ++counts[static_cast<int>(f.severity)];
@@ -300,9 +191,7 @@ int validateCommand(const QStringList &arguments)
         for (const Finding &f : findings)
             text += printable(QStringLiteral("%1 %2 %3: %4")
                                   .arg(severityName(f.severity).leftJustified(8), f.rule.leftJustified(16),
-                                       f.path.isEmpty() ? QCoreApplication::translate("CommandLine", "(plan)")
-                                                        : f.path,
-                                       f.message)) +
+                                       findingPathText(f), f.message)) +
                     QLatin1Char('\n');
         out = text.toUtf8();
     }
@@ -366,7 +255,8 @@ int exportCommand(const QStringList &arguments)
     const int draftErrors = static_cast<int>(errorFindings(findings).size());
     const bool force = p.parser.isSet(QStringLiteral("force"));
     if (draftErrors > 0) {
-        err(QStringLiteral("%1: %2").arg(printable(p.planFile), planErrorsText(findings)));
+        err(QStringLiteral("%1: %2").arg(printable(p.planFile),
+                                         planErrorsText(findingsInFile(findings, plan->fileVersion))));
         if (!force) {
             err(QCoreApplication::translate("CommandLine",
                                             "%1: not exported; --force writes it anyway, stamped as a draft")
@@ -404,120 +294,6 @@ int exportCommand(const QStringList &arguments)
     err(QCoreApplication::translate("CommandLine", "%1: exported anyway (--force), stamped as a draft")
             .arg(printable(p.planFile)));
     return ExitProblems;
-}
-
-int checkCommand(const QStringList &arguments)
-{
-    Parsed p;
-    if (!parse(p, arguments,
-               {{QStringLiteral("internal-server"),
-                 QCoreApplication::translate("CommandLine", "internal DNS server address"),
-                 QStringLiteral("IP")},
-                {QStringLiteral("external-server"),
-                 QCoreApplication::translate("CommandLine", "external DNS server address"),
-                 QStringLiteral("IP")},
-                {QStringLiteral("timeout"),
-                 QCoreApplication::translate("CommandLine", "seconds per query (1-30)"), QStringLiteral("S")},
-                {QStringLiteral("format"), QCoreApplication::translate("CommandLine", "text, json or csv"),
-                 QStringLiteral("F")},
-                {QStringLiteral("o"), QCoreApplication::translate("CommandLine", "output file"),
-                 QStringLiteral("OUT")},
-                {QStringLiteral("report"), QCoreApplication::translate("CommandLine", "printable report"),
-                 QStringLiteral("OUT")},
-                paperOption()}))
-        return ExitUsage;
-    QString format;
-    if (!choose(p, QStringLiteral("format"),
-                {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")},
-                QStringLiteral("text"), &format))
-        return ExitUsage;
-    const QString reportFile = p.parser.value(QStringLiteral("report"));
-    const ReportFormat reportFormat = reportFormatFor(reportFile);
-    if (p.parser.isSet(QStringLiteral("report")) && reportFormat == ReportFormat::None)
-        return usageError(QCoreApplication::translate(
-                              "CommandLine", "check --report %1: the file name must end in .pdf or .html")
-                              .arg(reportFile));
-    QPageSize::PageSizeId paper = QPageSize::A4;
-    if (!choosePaper(p, &paper))
-        return ExitUsage;
-    if (reportFormat == ReportFormat::None && p.parser.isSet(QStringLiteral("paper")))
-        return usageError(
-            QCoreApplication::translate("CommandLine", "check --paper is for the --report file only"));
-    const QString internalServer = p.parser.value(QStringLiteral("internal-server"));
-    const QString externalServer = p.parser.value(QStringLiteral("external-server"));
-    if (internalServer.isEmpty() && externalServer.isEmpty())
-        return usageError(QCoreApplication::translate(
-            "CommandLine", "check: give --internal-server IP, --external-server IP or both"));
-    for (const auto &[option, address] :
-         {std::pair{"--internal-server", internalServer}, std::pair{"--external-server", externalServer}}) {
-        if (address.isEmpty())
-            continue;
-        const QString problem = QtDnsResolver::serverProblem(address);
-        if (!problem.isEmpty())
-            return usageError(QStringLiteral("%1 %2: %3").arg(QLatin1String(option), address, problem));
-    }
-    int timeout = 3;
-    if (p.parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeout = p.parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || timeout < 1 || timeout > 30)
-            return usageError(QCoreApplication::translate(
-                                  "CommandLine", "--timeout takes whole seconds from 1 to 30, not \"%1\"")
-                                  .arg(p.parser.value(QStringLiteral("timeout"))));
-    }
-    // main() has made it the process's DNS timeout already, before any lookup could start.
-
-    const std::optional<Plan> plan = load(p.planFile);
-    if (!plan)
-        return ExitUsage;
-    // A plan with validation errors is not checked: its records are not worth asking the servers
-    // for, and a malformed name would not even make a question (the export policy's words).
-    const Findings findings = validatePlan(*plan);
-    if (!errorFindings(findings).isEmpty()) {
-        err(QStringLiteral("%1: %2").arg(printable(p.planFile), planErrorsText(findings)));
-        err(QCoreApplication::translate("CommandLine", "%1: not checked; fix the validation errors first")
-                .arg(printable(p.planFile)));
-        return ExitUsage;
-    }
-    if (internalServer.isEmpty())
-        err(QCoreApplication::translate("CommandLine",
-                                        "internal records skipped: no --internal-server given"));
-    if (externalServer.isEmpty())
-        err(QCoreApplication::translate("CommandLine",
-                                        "external records skipped: no --external-server given"));
-
-    QtDnsResolver resolver;
-    LiveCheck check(&resolver);
-    QEventLoop loop;
-    QObject::connect(&check, &LiveCheck::finished, &loop, &QEventLoop::quit);
-    check.start(checkItems(*plan, planRecords(*plan)), internalServer, externalServer);
-    if (check.isRunning())
-        loop.exec();
-    const CheckReport &report = check.report();
-    if (reportFormat != ReportFormat::None) {
-        ReportInput input;
-        input.plan = &*plan;
-        input.records = planRecords(*plan);
-        input.findings = findings;
-        input.check = &report;
-        input.planFileName = QFileInfo(p.planFile).fileName();
-        input.hostName = QSysInfo::machineHostName();
-        const int written = writeReport(input, reportFormat, reportFile, paper);
-        if (written != ExitOk)
-            return written;
-    }
-    const QByteArray out = format == QLatin1String("json")  ? checkReportToJson(report)
-                           : format == QLatin1String("csv") ? checkReportToCsv(report)
-                                                            : checkReportToText(report);
-    const int written = writeOutput(out, p.parser.value(QStringLiteral("o")));
-    if (written != ExitOk)
-        return written;
-    for (const ServerInfo *s : {&report.internalServer, &report.externalServer})
-        if (!s->address.isEmpty() && !s->reachable)
-            err(s->detail);
-    if (report.anyServerUnreachable())
-        return ExitUnreachable;
-    return report.allOk() ? ExitOk : ExitProblems;
 }
 
 } // namespace
@@ -611,6 +387,8 @@ int runCommandLine(const QStringList &arguments)
         return exportCommand(args);
     if (command == QLatin1String("check"))
         return checkCommand(args);
+    if (command == QLatin1String("convert"))
+        return convertCommand(args);
     return usageError(
         QCoreApplication::translate("CommandLine", "unknown command or option \"%1\"").arg(command));
 }

@@ -2,6 +2,7 @@
 // Targets on the 2-core reference machine (issue #2): plan + validate < 100 ms, CSV < 300 ms
 // for 1,000 SIP domains. Run the release preset: build/release/bench/bench_planner [DOMAINS] [RUNS]
 
+#include "bench/benchtiming.h"
 #include "bench/generatedplan.h"
 #include "model/export/recordexport.h"
 #include "model/plan/planreader.h"
@@ -10,25 +11,9 @@
 #include "model/validator/validator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTextStream>
 
-#include <algorithm>
-
 using namespace lyncdns;
-
-template<typename F> static double medianMs(int runs, F &&work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 int main(int argc, char *argv[])
 {

@@ -155,6 +155,10 @@
         <source>(must not resolve)</source>
         <translation>(darf nicht aufgelöst werden)</translation>
     </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -193,10 +197,6 @@
     <message>
         <source>(plan)</source>
         <translation>(Plan)</translation>
-    </message>
-    <message>
-        <source>table, csv or json</source>
-        <translation>table, csv oder json</translation>
     </message>
     <message>
         <source>internal or external</source>
@@ -241,10 +241,6 @@
     <message>
         <source>export --format %1 writes one file: use -o OUT</source>
         <translation>export --format %1 schreibt eine einzelne Datei: Verwenden Sie -o OUT</translation>
-    </message>
-    <message>
-        <source>internal DNS server address</source>
-        <translation>Adresse des internen DNS-Servers</translation>
     </message>
     <message>
         <source>external DNS server address</source>
@@ -312,40 +308,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns --version | --help
-
-export refuses a plan with validation errors; --force writes it anyway, stamped
-as a DRAFT, and exits 1.
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation>Aufruf:
-  lyncdns [PLAN]                                   öffnet den Assistenten
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns --version | --help
-
-export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
-als Entwurf (DRAFT) gekennzeichnet, und endet mit Exitcode 1.
-
-Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
-Assistenten (Standard: die Sprache des Systems).</translation>
-    </message>
-    <message>
         <source>write a plan with errors anyway, stamped as a draft</source>
         <translation>Plan mit Fehlern trotzdem schreiben, als Entwurf gekennzeichnet</translation>
     </message>
@@ -360,6 +322,80 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>%1: not checked; fix the validation errors first</source>
         <translation>%1: Nicht geprüft; beheben Sie zuerst die Validierungsfehler</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+check asks every --internal-server (one per site) for every internal record.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation>Aufruf:
+  lyncdns [PLAN]                                   öffnet den Assistenten
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      speichert einen Plan der Version 1 als Version 2
+  lyncdns --version | --help
+
+export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
+als ENTWURF gekennzeichnet, und endet mit Exitcode 1.
+check fragt jeden --internal-server (einen pro Standort) nach jedem internen Eintrag.
+
+Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
+Assistenten (Standard: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>table, csv, json or geodns</source>
+        <translation>table, csv, json oder geodns</translation>
+    </message>
+    <message>
+        <source>%1: the plan has no GeoDNS names (no geoDns)</source>
+        <translation>%1: Der Plan enthält keine GeoDNS-Namen (kein geoDns)</translation>
+    </message>
+    <message>
+        <source>internal DNS server address (repeat it for one per site)</source>
+        <translation>Adresse des internen DNS-Servers (mehrfach angeben für einen pro Standort)</translation>
+    </message>
+    <message>
+        <source>--internal-server %1 is given twice</source>
+        <translation>--internal-server %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>the version 2 plan to write</source>
+        <translation>der zu schreibende Plan der Version 2</translation>
+    </message>
+    <message>
+        <source>convert: give -o NEW, the file to write</source>
+        <translation>convert: Geben Sie mit -o NEW die zu schreibende Datei an</translation>
+    </message>
+    <message>
+        <source>%1: not converted: the version 2 text does not read back as the same plan (%2); please report this</source>
+        <translation>%1: Nicht konvertiert: Der Text der Version 2 ergibt beim erneuten Einlesen nicht denselben Plan (%2); bitte melden Sie diesen Fehler</translation>
+    </message>
+    <message>
+        <source>a value differs</source>
+        <translation>ein Wert weicht ab</translation>
     </message>
 </context>
 <context>
@@ -636,14 +672,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>erwartet: &quot;lyncdns-plan&quot; (ist das ein Plan von Lync DNS Planner?)</translation>
     </message>
     <message>
-        <source>the number 1</source>
-        <translation>die Zahl 1</translation>
-    </message>
-    <message>
-        <source>unsupported plan version %1; this program reads version 1</source>
-        <translation>nicht unterstützte Planversion %1; dieses Programm liest Version 1</translation>
-    </message>
-    <message>
         <source>expected at least one SIP domain</source>
         <translation>mindestens eine SIP-Domäne erwartet</translation>
     </message>
@@ -663,12 +691,40 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>the file has %1 bytes; a plan file holds at most %2 bytes (16 MiB)</source>
         <translation>die Datei hat %1 Bytes; eine Plandatei umfasst höchstens %2 Bytes (16 MiB)</translation>
     </message>
+    <message>
+        <source>an array of domain names and { name, splitBrain } objects</source>
+        <translation>ein Array aus Domänennamen und { name, splitBrain }-Objekten</translation>
+    </message>
+    <message>
+        <source>a domain name or an object</source>
+        <translation>ein Domänenname oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>a version 1 key; a version 2 plan lists this in &quot;sites&quot;, as sites[].%1</source>
+        <translation>ein Schlüssel der Version 1; ein Plan der Version 2 führt ihn unter &quot;sites&quot; auf, als sites[].%1</translation>
+    </message>
+    <message>
+        <source>an array of sites</source>
+        <translation>ein Array von Standorten</translation>
+    </message>
+    <message>
+        <source>expected at least one site</source>
+        <translation>mindestens ein Standort erwartet</translation>
+    </message>
+    <message>
+        <source>the number 1 or 2</source>
+        <translation>die Zahl 1 oder 2</translation>
+    </message>
+    <message>
+        <source>unsupported plan version %1; this program reads versions 1 and 2</source>
+        <translation>nicht unterstützte Planversion %1; dieses Programm liest die Versionen 1 und 2</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
     <message>
         <source>Director</source>
-        <extracomment>The role of the pool clients sign in to; %1 in reasons such as &quot;Autodiscover for internal clients: the %1 internal web services&quot;.</extracomment>
+        <extracomment>The role of a pool; %1 in reasons such as &quot;Autodiscover for internal clients: the %1 internal web services&quot;.</extracomment>
         <translation>Director</translation>
     </message>
     <message>
@@ -863,6 +919,54 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>%1 (pin-point zone: internal DNS has no zone for the SIP domain)</source>
         <extracomment>%1 is the record&apos;s reason, as above.</extracomment>
         <translation>%1 (Pinpoint-Zone: Das interne DNS hat keine Zone für die SIP-Domäne)</translation>
+    </message>
+    <message>
+        <source>External web services reached from inside (Mobility, UCWA): the reverse proxy %1</source>
+        <translation>Externe Webdienste, von intern erreicht (Mobilität, UCWA): der Reverseproxy %1</translation>
+    </message>
+    <message>
+        <source>Backup sign-in pool %1 for %2 users, tried when the pools before it do not answer</source>
+        <translation>Sicherungspool %1 für die Anmeldung der Benutzer von %2; wird versucht, wenn die vorherigen Pools nicht antworten</translation>
+    </message>
+    <message>
+        <source>Autodiscover for internal clients through GeoDNS (paired pools)</source>
+        <translation>AutoErmittlung für interne Clients über GeoDNS (gekoppelte Pools)</translation>
+    </message>
+    <message>
+        <source>Meet simple URL through GeoDNS (paired pools)</source>
+        <translation>Einfache Besprechungs-URL über GeoDNS (gekoppelte Pools)</translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL through GeoDNS (paired pools)</source>
+        <translation>Einfache Einwahl-URL über GeoDNS (gekoppelte Pools)</translation>
+    </message>
+    <message>
+        <source>Mediation server %1: SIP and media to the PSTN gateways</source>
+        <translation>Vermittlungsserver %1: SIP und Medien zu den PSTN-Gateways</translation>
+    </message>
+    <message>
+        <source>Mediation pool, DNS load balancing: one A per Mediation server</source>
+        <translation>Vermittlungspool, DNS-Lastenausgleich: ein A-Eintrag pro Vermittlungsserver</translation>
+    </message>
+    <message>
+        <source>Office Web Apps farm member %1</source>
+        <translation>Mitglied %1 der Office Web Apps-Farm</translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance %1 of branch site %2</source>
+        <translation>Survivable Branch Appliance %1 des Zweigstellenstandorts %2</translation>
+    </message>
+    <message>
+        <source>Access Edge pool %1 under the name of %2 (SRV targets stay inside the SIP domain)</source>
+        <translation>Zugriffs-Edgedienst des Edgepools %1 unter einem Namen von %2 (SRV-Ziele bleiben innerhalb der SIP-Domäne)</translation>
+    </message>
+    <message>
+        <source>Hybrid with Microsoft 365: federation SRV for %1 (required)</source>
+        <translation>Hybrid mit Microsoft 365: Verbund-SRV für %1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Autodiscover for mobile and external clients through GeoDNS (paired pools)</source>
+        <translation>AutoErmittlung für mobile und externe Clients über GeoDNS (gekoppelte Pools)</translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1214,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>XMPP-Gateway %1</translation>
     </message>
     <message>
-        <source>Persistent Chat pool %1 (%2)</source>
-        <translation>Pool für beständigen Chat %1 (%2)</translation>
-    </message>
-    <message>
         <source>Office Web Apps Server %1 (internal), %2 (external)</source>
         <translation>Office Web Apps-Server %1 (intern), %2 (extern)</translation>
     </message>
@@ -1172,10 +1272,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Give the pool its own internal web FQDN with a load-balanced web VIP.</source>
         <translation>Geben Sie dem Pool einen eigenen internen Web-FQDN und eine Web-VIP mit Lastenausgleich.</translation>
-    </message>
-    <message>
-        <source>Use different web service FQDNs for the Front End pool and the Director.</source>
-        <translation>Verwenden Sie für den Front-End-Pool und den Director unterschiedliche FQDNs für die Webdienste.</translation>
     </message>
     <message>
         <source>Use at least two Edge servers with DNS load balancing; do not combine hardware load balancing with NAT.</source>
@@ -1534,22 +1630,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Externe DNS-Einträge</translation>
     </message>
     <message>
-        <source>%1 record. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
-        <translation>%1 Eintrag. Anzulegen auf den internen DNS-Servern, nach Zonen gruppiert.</translation>
-    </message>
-    <message>
-        <source>%1 records. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
-        <translation>%1 Einträge. Anzulegen auf den internen DNS-Servern, nach Zonen gruppiert.</translation>
-    </message>
-    <message>
-        <source>%1 record. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
-        <translation>%1 Eintrag. Anzulegen auf den externen (öffentlichen) DNS-Servern, nach Zonen gruppiert.</translation>
-    </message>
-    <message>
-        <source>%1 records. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
-        <translation>%1 Einträge. Anzulegen auf den externen (öffentlichen) DNS-Servern, nach Zonen gruppiert.</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
@@ -1580,10 +1660,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Stelle</translation>
     </message>
     <message>
         <source>Finding and what to do</source>
@@ -1730,6 +1806,262 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Use a shorter SIP domain: the names generated under it must stay within 253 characters (63 per label).</source>
         <translation>Verwenden Sie eine kürzere SIP-Domäne: Die darunter erzeugten Namen dürfen höchstens 253 Zeichen lang sein (63 pro Namensteil).</translation>
+    </message>
+    <message>
+        <source> Paired with %1 for disaster recovery.</source>
+        <extracomment>%1 is the FQDN of the backup pool (pool pairing).</extracomment>
+        <translation> Für die Notfallwiederherstellung gekoppelt mit %1.</translation>
+    </message>
+    <message>
+        <source> Published by reverse proxy %1.</source>
+        <extracomment>%1 is the name of a reverse proxy.</extracomment>
+        <translation> Veröffentlicht über den Reverseproxy %1.</translation>
+    </message>
+    <message>
+        <source> Published by reverse proxy %1, which the plan does not hold.</source>
+        <translation> Veröffentlicht über den Reverseproxy %1, der im Plan nicht enthalten ist.</translation>
+    </message>
+    <message>
+        <source> Media through Edge pool %1.</source>
+        <extracomment>%1 is the internal FQDN of an Edge pool.</extracomment>
+        <translation> Medien über den Edgepool %1.</translation>
+    </message>
+    <message>
+        <source> Media through Edge pool %1, which the plan does not hold.</source>
+        <translation> Medien über den Edgepool %1, der im Plan nicht enthalten ist.</translation>
+    </message>
+    <message>
+        <source> Access %1, web conferencing %2, A/V %3.</source>
+        <extracomment>The public names of one Edge pool; %1–%3 are FQDNs.</extracomment>
+        <translation> Zugriff %1, Webkonferenz %2, A/V %3.</translation>
+    </message>
+    <message>
+        <source> Remote access priority %1: the primary Edge pool.</source>
+        <translation> Remotezugriffspriorität %1: der primäre Edgepool.</translation>
+    </message>
+    <message>
+        <source> Remote access priority %1.</source>
+        <translation> Remotezugriffspriorität %1.</translation>
+    </message>
+    <message>
+        <source> Federation route.</source>
+        <translation> Verbundroute.</translation>
+    </message>
+    <message>
+        <source> XMPP proxy, priority %1.</source>
+        <extracomment>%1 is the SRV priority of this Edge pool&apos;s _xmpp-server record.</extracomment>
+        <translation> XMPP-Proxy, Priorität %1.</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2)</source>
+        <extracomment>%1 is a pool FQDN, %2 the list of its servers.</extracomment>
+        <translation>Pool %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, internal address %1</source>
+        <extracomment>After an Office Web Apps farm&apos;s names; %1 is its internal address (the VIP, or its one server).</extracomment>
+        <translation>, interne Adresse %1</translation>
+    </message>
+    <message>
+        <source>%1 (central site)</source>
+        <extracomment>The heading of one central site, in the topology and above its records; %1 is its name.</extracomment>
+        <translation>%1 (Zentralstandort)</translation>
+    </message>
+    <message>
+        <source>None at this site.</source>
+        <translation>An diesem Standort nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 publishes external web services at %2.</source>
+        <extracomment>%1 is the reverse proxy&apos;s name, %2 its public addresses.</extracomment>
+        <translation>%1 veröffentlicht die externen Webdienste unter %2.</translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <translation>Office Web Apps</translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation>Beständiger Chat</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Site simple URLs</source>
+        <extracomment>The simple URLs of one site (site scope), beside the global ones.</extracomment>
+        <translation>Einfache URLs des Standorts</translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <translation>Zweigstellenstandorte</translation>
+    </message>
+    <message>
+        <source>Central site %1. Survivable Branch Appliances: %2.</source>
+        <extracomment>%1 is the central site a branch site depends on, %2 its Survivable Branch Appliances.</extracomment>
+        <translation>Zentralstandort %1. Survivable Branch Appliances: %2.</translation>
+    </message>
+    <message>
+        <source>Clients sign in through %1</source>
+        <extracomment>%1 is the FQDN of the pool that takes automatic sign-in.</extracomment>
+        <translation>Anmeldung der Clients über %1</translation>
+    </message>
+    <message>
+        <source>, then %1</source>
+        <extracomment>%1 is a list of pools, tried in that order when the sign-in pool fails.</extracomment>
+        <translation>, dann %1</translation>
+    </message>
+    <message>
+        <source>; SRV records point at sip.&amp;lt;SIP domain&amp;gt;</source>
+        <translation>; SRV-Einträge verweisen auf sip.&amp;lt;SIP-Domäne&amp;gt;</translation>
+    </message>
+    <message>
+        <source>; SRV records point at &amp;lt;pool name&amp;gt;.&amp;lt;SIP domain&amp;gt;</source>
+        <translation>; SRV-Einträge verweisen auf &amp;lt;Poolname&amp;gt;.&amp;lt;SIP-Domäne&amp;gt;</translation>
+    </message>
+    <message>
+        <source>; Autodiscover and simple URLs through %1.</source>
+        <extracomment>%1 is the FQDN of the pool whose web services take Autodiscover and the simple URLs.</extracomment>
+        <translation>; AutoErmittlung und einfache URLs über %1.</translation>
+    </message>
+    <message>
+        <source>failover: the first pool, the next when it fails</source>
+        <translation>Failover: der erste Pool, bei dessen Ausfall der nächste</translation>
+    </message>
+    <message>
+        <source>round robin between the pools</source>
+        <translation>Round-Robin zwischen den Pools</translation>
+    </message>
+    <message>
+        <source>on premises</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>hybrid with Microsoft 365</source>
+        <translation>hybrid mit Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Teams only</source>
+        <translation>nur Teams</translation>
+    </message>
+    <message>
+        <source>Phase %1, cloud %2, SIP domains moved: %3.</source>
+        <extracomment>%1 the migration phase, %2 the cloud keyword, %3 the SIP domains moved.</extracomment>
+        <translation>Phase: %1, Cloud: %2, verschobene SIP-Domänen: %3.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source> Without split-brain (pin-point zones): %1.</source>
+        <translation> Ohne Split-Brain (Pinpoint-Zonen): %1.</translation>
+    </message>
+    <message>
+        <source> With split-brain (internal zones): %1.</source>
+        <translation> Mit Split-Brain (interne Zonen): %1.</translation>
+    </message>
+    <message>
+        <source>Whole estate</source>
+        <extracomment>The heading of the topology&apos;s estate-wide facts, after the sites.</extracomment>
+        <translation>Gesamte Umgebung</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Zone %1 over the pools %2; %3.</source>
+        <extracomment>%1 the GeoDNS zone, %2 its pools, %3 how the GeoDNS device chooses between them.</extracomment>
+        <translation>Zone %1 über die Pools %2; %3.</translation>
+    </message>
+    <message>
+        <source>Migration to Teams</source>
+        <translation>Migration zu Teams</translation>
+    </message>
+    <message>
+        <source>Every SIP domain</source>
+        <extracomment>The heading above the records that exist once per SIP domain (sign-in, Autodiscover, …).</extracomment>
+        <translation>Jede SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>%1 (branch site)</source>
+        <extracomment>The heading above a branch site&apos;s records; %1 is its name.</extracomment>
+        <translation>%1 (Zweigstellenstandort)</translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the internal DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation>%1 Eintrag. Anzulegen auf den internen DNS-Servern, nach Standorten und dann nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the internal DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation>%1 Einträge. Anzulegen auf den internen DNS-Servern, nach Standorten und dann nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the external (public) DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation>%1 Eintrag. Anzulegen auf den externen (öffentlichen) DNS-Servern, nach Standorten und dann nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the external (public) DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation>%1 Einträge. Anzulegen auf den externen (öffentlichen) DNS-Servern, nach Standorten und dann nach Zonen gruppiert.</translation>
+    </message>
+    <message>
+        <source>To be configured on the GeoDNS provider for the zone %1, not in the DNS zones above: each name answers with one of its members (%2). The Meet, Dial-in and Autodiscover names of every SIP domain are CNAMEs to these names.</source>
+        <translation>Beim GeoDNS-Anbieter für die Zone %1 einzurichten, nicht in den obigen DNS-Zonen: Jeder Name antwortet mit einem seiner Mitglieder (%2). Die Besprechungs-, Einwahl- und AutoErmittlungsnamen jeder SIP-Domäne sind CNAME-Einträge auf diese Namen.</translation>
+    </message>
+    <message>
+        <source>GeoDNS name</source>
+        <translation>GeoDNS-Name</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <extracomment>%1 is the JSON path of the plan field a finding concerns.</extracomment>
+        <translation>Stelle: %1</translation>
+    </message>
+    <message>
+        <source>Rename one of them: pools and branch sites refer to sites and reverse proxies by name.</source>
+        <translation>Benennen Sie einen davon um: Pools und Zweigstellenstandorte verweisen über den Namen auf Standorte und Reverseproxys.</translation>
+    </message>
+    <message>
+        <source>Correct the reference: name a pool by its FQDN, an Edge pool by its internal FQDN, a reverse proxy or a site by its name, a SIP domain of the plan.</source>
+        <translation>Korrigieren Sie den Verweis: Geben Sie einen Pool mit seinem FQDN an, einen Edgepool mit seinem internen FQDN, einen Reverseproxy oder Standort mit seinem Namen, eine SIP-Domäne aus dem Plan.</translation>
+    </message>
+    <message>
+        <source>Mark one Edge pool for federation, or make sure every federated partner runs Lync Server or Skype for Business Server.</source>
+        <translation>Kennzeichnen Sie einen einzigen Edgepool für den Verbund, oder stellen Sie sicher, dass jeder Verbundpartner Lync Server oder Skype for Business Server einsetzt.</translation>
+    </message>
+    <message>
+        <source>List the paired pools in geoDns.pools and give each internal and external web services FQDNs.</source>
+        <translation>Führen Sie die gekoppelten Pools in geoDns.pools auf, und geben Sie jedem FQDNs für die internen und externen Webdienste.</translation>
+    </message>
+    <message>
+        <source>Give each Edge pool its own remote access (and XMPP) priority: the lowest is tried first.</source>
+        <translation>Geben Sie jedem Edgepool eine eigene Remotezugriffspriorität (und XMPP-Priorität): Die niedrigste wird zuerst versucht.</translation>
+    </message>
+    <message>
+        <source>Give every Front End and Director pool web service FQDNs of its own.</source>
+        <translation>Geben Sie jedem Front-End- und Directorpool eigene FQDNs für die Webdienste.</translation>
+    </message>
+    <message>
+        <source>Keep CNAMEs on names of their own and off zone apexes: Autodiscover names to themselves, GeoDNS only for SIP domains with split-brain DNS.</source>
+        <translation>Verwenden Sie für CNAME-Einträge eigene Namen und nie den Apex einer Zone: eigene Namen für die AutoErmittlung, GeoDNS nur für SIP-Domänen mit Split-Brain-DNS.</translation>
+    </message>
+    <message>
+        <source>Give a site with site-scoped simple URLs its own Dial-in URL; prefer global simple URLs when pools are paired across sites.</source>
+        <translation>Geben Sie einem Standort mit standortbezogenen einfachen URLs eine eigene Einwahl-URL; verwenden Sie bevorzugt globale einfache URLs, wenn Pools standortübergreifend gekoppelt sind.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2221,18 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>External Autodiscover (lyncdiscover)</source>
         <translation>Externe AutoErmittlung (lyncdiscover)</translation>
     </message>
+    <message>
+        <source>Mediation server or pool</source>
+        <translation>Vermittlungsserver oder -pool</translation>
+    </message>
+    <message>
+        <source>External web services reached from inside (Mobility, UCWA)</source>
+        <translation>Externe Webdienste, von intern erreicht (Mobilität, UCWA)</translation>
+    </message>
+    <message>
+        <source>GeoDNS name for paired pools (Meet, Dial-in, Autodiscover)</source>
+        <translation>GeoDNS-Name für gekoppelte Pools (Besprechung, Einwahl, AutoErmittlung)</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2012,6 +2356,22 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>ucupdates-r2.&lt;SIP domain&gt; device update host</source>
         <translation>Host ucupdates-r2.&lt;SIP-Domäne&gt; für Geräteupdates</translation>
     </message>
+    <message>
+        <source>Mediation pool FQDN</source>
+        <translation>FQDN des Vermittlungspools</translation>
+    </message>
+    <message>
+        <source>Mediation server FQDN</source>
+        <translation>FQDN eines Vermittlungsservers</translation>
+    </message>
+    <message>
+        <source>Office Web Apps server FQDN</source>
+        <translation>FQDN eines Office Web Apps-Servers</translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance FQDN</source>
+        <translation>FQDN einer Survivable Branch Appliance</translation>
+    </message>
 </context>
 <context>
     <name>RuleInfo</name>
@@ -2052,10 +2412,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Zugriffs-, Webkonferenz- und A/V-Edgedienst teilen sich eine öffentliche Adresse</translation>
     </message>
     <message>
-        <source>No XMPP or Persistent Chat with Skype for Business Server 2019</source>
-        <translation>Kein XMPP und kein Beständiger Chat mit Skype for Business Server 2019</translation>
-    </message>
-    <message>
         <source>Host names use letters, digits and hyphens and are fully qualified</source>
         <translation>Hostnamen bestehen aus Buchstaben, Ziffern und Bindestrichen und sind vollqualifiziert</translation>
     </message>
@@ -2074,10 +2430,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>A DNS load-balanced pool has its own internal web FQDN on a load-balanced VIP</source>
         <translation>Ein Pool mit DNS-Lastenausgleich hat einen eigenen internen Web-FQDN auf einer VIP mit Lastenausgleich</translation>
-    </message>
-    <message>
-        <source>Web services FQDNs are unique across the Front End pool and the Director</source>
-        <translation>Front-End-Pool und Director verwenden unterschiedliche FQDNs für die Webdienste</translation>
     </message>
     <message>
         <source>A DNS load-balanced Edge pool has two servers or more; a hardware one has no NAT</source>
@@ -2102,10 +2454,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Push notifications have a reverse proxy and an Edge to work through</source>
         <translation>Pushbenachrichtigungen laufen über einen Reverseproxy und einen Edgeserver</translation>
-    </message>
-    <message>
-        <source>A name that is a CNAME holds no other records</source>
-        <translation>Ein Name mit CNAME-Eintrag hat keine weiteren Einträge</translation>
     </message>
     <message>
         <source>The lyncdiscover CNAME stays inside its SIP domain</source>
@@ -2166,6 +2514,134 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Every name generated under a SIP domain fits DNS limits</source>
         <translation>Jeder unter einer SIP-Domäne erzeugte Name hält die DNS-Längengrenzen ein</translation>
+    </message>
+    <message>
+        <source>No XMPP or Persistent Chat with Skype for Business Server 2019 or Subscription Edition</source>
+        <translation>Kein XMPP und kein beständiger Chat mit Skype for Business Server 2019 oder Subscription Edition</translation>
+    </message>
+    <message>
+        <source>Site, branch site and reverse proxy names are unique</source>
+        <translation>Namen von Standorten, Zweigstellenstandorten und Reverseproxys sind eindeutig</translation>
+    </message>
+    <message>
+        <source>Every reference names an object the plan holds</source>
+        <translation>Jeder Verweis nennt ein Objekt, das der Plan enthält</translation>
+    </message>
+    <message>
+        <source>One Edge pool is the federation route</source>
+        <translation>Ein einziger Edgepool ist die Verbundroute</translation>
+    </message>
+    <message>
+        <source>GeoDNS answers with paired pools that have internal and external web FQDNs</source>
+        <translation>GeoDNS antwortet mit gekoppelten Pools, die interne und externe Web-FQDNs haben</translation>
+    </message>
+    <message>
+        <source>SRV records of one name have distinct priorities</source>
+        <translation>SRV-Einträge desselben Namens haben unterschiedliche Prioritäten</translation>
+    </message>
+    <message>
+        <source>Web services FQDNs are unique across all Front End and Director pools</source>
+        <translation>FQDNs der Webdienste sind über alle Front-End- und Directorpools hinweg eindeutig</translation>
+    </message>
+    <message>
+        <source>A name that is a CNAME holds no other records and is no zone apex</source>
+        <translation>Ein Name mit CNAME-Eintrag enthält keine weiteren Einträge und ist nicht der Apex einer Zone</translation>
+    </message>
+    <message>
+        <source>Site-scoped simple URLs are complete and do not meet a cross-site failover</source>
+        <translation>Standortbezogene einfache URLs sind vollständig und treffen auf kein standortübergreifendes Failover</translation>
+    </message>
+</context>
+<context>
+    <name>SingleSiteView</name>
+    <message numerus="yes">
+        <source>This plan has %n sites; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</source>
+        <extracomment>%n is the number of central sites (always more than one), %1 the name of the one the wizard shows.</extracomment>
+        <translation>
+            <numerusform>Dieser Plan hat %n Standort; der Assistent zeigt den Standort „%1“ – die Einträge aller Standorte sind in der Vorschau und den Exporten enthalten.</numerusform>
+            <numerusform>Dieser Plan hat %n Standorte; der Assistent zeigt den Standort „%1“ – die Einträge aller Standorte sind in der Vorschau und den Exporten enthalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Front End pool(s)</source>
+        <translation>
+            <numerusform>%n Front-End-Pool</numerusform>
+            <numerusform>%n Front-End-Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Director pool(s)</source>
+        <translation>
+            <numerusform>%n Directorpool</numerusform>
+            <numerusform>%n Directorpools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Edge pool(s)</source>
+        <translation>
+            <numerusform>%n Edgepool</numerusform>
+            <numerusform>%n Edgepools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reverse proxy(ies)</source>
+        <translation>
+            <numerusform>%n Reverseproxy</numerusform>
+            <numerusform>%n Reverseproxys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Office Web Apps farm(s)</source>
+        <translation>
+            <numerusform>%n Office Web Apps-Farm</numerusform>
+            <numerusform>%n Office Web Apps-Farmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Persistent Chat pool(s)</source>
+        <translation>
+            <numerusform>%n Pool für beständigen Chat</numerusform>
+            <numerusform>%n Pools für beständigen Chat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; has %2: the wizard shows the first of each; the others are kept and their records are in the preview and exports.</source>
+        <extracomment>%1 is the site name, %2 a list such as &quot;2 Front End pools, 3 Edge pools&quot;.</extracomment>
+        <translation>Der Standort „%1“ umfasst %2: Der Assistent zeigt jeweils den ersten an; die übrigen bleiben erhalten, und ihre Einträge sind in der Vorschau und den Exporten enthalten.</translation>
+    </message>
+    <message>
+        <source>Mediation pools</source>
+        <extracomment>Listed in &quot;It also holds %1, which the wizard does not show&quot;.</extracomment>
+        <translation>Vermittlungspools</translation>
+    </message>
+    <message>
+        <source>branch sites</source>
+        <translation>Zweigstellenstandorte</translation>
+    </message>
+    <message>
+        <source>site simple URLs</source>
+        <translation>einfache URLs von Standorten</translation>
+    </message>
+    <message>
+        <source>sign-in settings</source>
+        <translation>Anmeldeeinstellungen</translation>
+    </message>
+    <message>
+        <source>GeoDNS</source>
+        <translation>GeoDNS</translation>
+    </message>
+    <message>
+        <source>a migration to Teams</source>
+        <translation>eine Migration zu Teams</translation>
+    </message>
+    <message>
+        <source>internal records of the external web names</source>
+        <translation>interne Einträge der externen Webnamen</translation>
+    </message>
+    <message>
+        <source>It also holds %1, which the wizard does not show: they are kept as they are.</source>
+        <extracomment>%1 is a list such as &quot;Mediation pools, branch sites, GeoDNS&quot;.</extracomment>
+        <translation>Außerdem enthält der Plan %1; der Assistent zeigt dies nicht an, es bleibt unverändert erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2242,14 +2718,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>the external web services FQDN must differ from the internal one (%1)</source>
         <translation>der FQDN der externen Webdienste muss sich vom internen unterscheiden (%1)</translation>
-    </message>
-    <message>
-        <source>the Director and the Front End pool need different external web services FQDNs</source>
-        <translation>der Director und der Front-End-Pool benötigen unterschiedliche FQDNs für die externen Webdienste</translation>
-    </message>
-    <message>
-        <source>the Director and the Front End pool need different internal web services FQDNs</source>
-        <translation>der Director und der Front-End-Pool benötigen unterschiedliche FQDNs für die internen Webdienste</translation>
     </message>
     <message>
         <source>the Edge needs at least one server</source>
@@ -2358,10 +2826,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>_xmpp-server._tcp.%1 would point at %2, outside its SIP domain</source>
         <translation>_xmpp-server._tcp.%1 würde auf %2 verweisen, also außerhalb seiner SIP-Domäne</translation>
-    </message>
-    <message>
-        <source>the Persistent Chat pool needs at least one server</source>
-        <translation>der Pool für beständigen Chat benötigt mindestens einen Server</translation>
     </message>
     <message>
         <source>Skype for Business Server 2019 has no Persistent Chat role</source>
@@ -2497,6 +2961,132 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>the SRV record %1 would point at %2, which the plan makes a CNAME: an SRV target needs A/AAAA records of its own</source>
         <translation>der SRV-Eintrag %1 würde auf %2 verweisen, einen Namen, den der Plan zu einem CNAME-Eintrag macht: ein SRV-Ziel benötigt eigene A-/AAAA-Einträge</translation>
     </message>
+    <message>
+        <source>the name %1 is already used at %2: references to it would be ambiguous</source>
+        <translation>der Name %1 wird bereits unter %2 verwendet: Verweise darauf wären mehrdeutig</translation>
+    </message>
+    <message>
+        <source>at least one central site is needed</source>
+        <translation>mindestens ein Zentralstandort ist erforderlich</translation>
+    </message>
+    <message>
+        <source>every site needs a name</source>
+        <translation>jeder Standort benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>every reverse proxy needs a name: pools name the proxy that publishes them</source>
+        <translation>jeder Reverseproxy benötigt einen Namen: Pools geben den Proxy, der sie veröffentlicht, mit seinem Namen an</translation>
+    </message>
+    <message>
+        <source>the estate needs at least one Front End pool (or Standard Edition server): it homes the users</source>
+        <translation>die Umgebung benötigt mindestens einen Front-End-Pool (oder Standard Edition-Server): dort sind die Benutzer beheimatet</translation>
+    </message>
+    <message>
+        <source>%1 is not the FQDN of a Director or Front End pool of the plan</source>
+        <translation>%1 ist nicht der FQDN eines Director- oder Front-End-Pools des Plans</translation>
+    </message>
+    <message>
+        <source>no reverse proxy of the plan is named %1</source>
+        <translation>kein Reverseproxy des Plans heißt %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the internal FQDN of an Edge pool of the plan</source>
+        <translation>%1 ist nicht der interne FQDN eines Edgepools des Plans</translation>
+    </message>
+    <message>
+        <source>%1 is not the FQDN of a Front End pool of the plan</source>
+        <translation>%1 ist nicht der FQDN eines Front-End-Pools des Plans</translation>
+    </message>
+    <message>
+        <source>%1 is a Director pool: a Front End pool is paired with another Front End pool</source>
+        <translation>%1 ist ein Directorpool: ein Front-End-Pool wird mit einem anderen Front-End-Pool gekoppelt</translation>
+    </message>
+    <message>
+        <source>a pool cannot be its own backup pool</source>
+        <translation>ein Pool kann nicht sein eigener Sicherungspool sein</translation>
+    </message>
+    <message>
+        <source>a branch site belongs to a central site: name it</source>
+        <translation>ein Zweigstellenstandort gehört zu einem Zentralstandort: geben Sie diesen an</translation>
+    </message>
+    <message>
+        <source>no central site of the plan is named %1</source>
+        <translation>kein Zentralstandort des Plans heißt %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SIP domain of the plan</source>
+        <translation>%1 ist keine SIP-Domäne des Plans</translation>
+    </message>
+    <message>
+        <source>site %1 has no reverse proxy: name the reverse proxy of another site that publishes %2</source>
+        <translation>Standort %1 hat keinen Reverseproxy: geben Sie den Reverseproxy eines anderen Standorts an, der %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 Edge pools are federation routes (%2): federation does not fail over by SRV priority, and several active federation Edge pools work only when every federated partner runs Lync Server or Skype for Business Server; mark one pool</source>
+        <translation>%1 Edgepools sind Verbundrouten (%2): der Verbund wechselt nicht anhand der SRV-Priorität auf einen anderen Pool, und mehrere aktive Verbund-Edgepools funktionieren nur, wenn jeder Verbundpartner Lync Server oder Skype for Business Server einsetzt; kennzeichnen Sie einen einzigen Pool</translation>
+    </message>
+    <message>
+        <source>%1 has the remote access priority %2 of %3: clients would pick either Edge pool by the order of the DNS answer; give each Edge pool its own priority</source>
+        <translation>%1 hat dieselbe Remotezugriffspriorität %2 wie %3: Clients würden einen der beiden Edgepools nach der Reihenfolge der DNS-Antwort wählen; geben Sie jedem Edgepool eine eigene Priorität</translation>
+    </message>
+    <message>
+        <source>%1 has the XMPP priority %2 of %3: give each XMPP Edge pool its own priority</source>
+        <translation>%1 hat dieselbe XMPP-Priorität %2 wie %3: geben Sie jedem XMPP-Edgepool eine eigene Priorität</translation>
+    </message>
+    <message>
+        <source>GeoDNS needs the paired pools it answers with</source>
+        <translation>GeoDNS benötigt die gekoppelten Pools, mit denen es antwortet</translation>
+    </message>
+    <message>
+        <source>GeoDNS with the one pool %1 has no pool to fail over to: list the pool it is paired with too</source>
+        <translation>GeoDNS mit dem einzigen Pool %1 hat keinen Pool für ein Failover: führen Sie auch den damit gekoppelten Pool auf</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no internal web services FQDN: the internal GeoDNS names answer with it</source>
+        <translation>%1 (%2) hat keinen FQDN für die internen Webdienste: die internen GeoDNS-Namen antworten damit</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no external web services FQDN: the external GeoDNS names answer with it</source>
+        <translation>%1 (%2) hat keinen FQDN für die externen Webdienste: die externen GeoDNS-Namen antworten damit</translation>
+    </message>
+    <message>
+        <source>%1 has no split-brain DNS, so its internal names live in pin-point zones; with GeoDNS they would be CNAMEs at those zones&apos; apex, where a CNAME cannot sit: use split-brain DNS for %1, or no GeoDNS</source>
+        <translation>%1 hat kein Split-Brain-DNS, daher liegen die internen Namen in Pinpoint-Zonen; mit GeoDNS wären sie CNAME-Einträge am Apex dieser Zonen, wo kein CNAME-Eintrag möglich ist: verwenden Sie für %1 Split-Brain-DNS oder kein GeoDNS</translation>
+    </message>
+    <message>
+        <source>%1 (site %2) is paired with %3 (site %4), and site %5 has site-scoped simple URLs: after a failover to the other site users cannot join meetings scheduled with their site&apos;s Meet URL; use global simple URLs, or pair pools of one site</source>
+        <translation>%1 (Standort %2) ist mit %3 (Standort %4) gekoppelt, und Standort %5 hat standortbezogene einfache URLs: nach einem Failover zum anderen Standort können Benutzer nicht an Besprechungen teilnehmen, die mit der Besprechungs-URL ihres Standorts geplant wurden; verwenden Sie globale einfache URLs, oder koppeln Sie Pools desselben Standorts</translation>
+    </message>
+    <message>
+        <source>%1 is already the external web services FQDN at %2: every pool needs external web services of its own</source>
+        <translation>%1 ist bereits der FQDN der externen Webdienste unter %2: jeder Pool benötigt eigene externe Webdienste</translation>
+    </message>
+    <message>
+        <source>%1 is already the internal web services FQDN at %2: every pool needs internal web services of its own</source>
+        <translation>%1 ist bereits der FQDN der internen Webdienste unter %2: jeder Pool benötigt eigene interne Webdienste</translation>
+    </message>
+    <message>
+        <source>%1 is not an SRV priority: use 0 to 65535</source>
+        <translation>%1 ist keine SRV-Priorität: verwenden Sie 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <extracomment>%1 in &quot;the %1 needs at least one server&quot;.</extracomment>
+        <translation>Pool für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <extracomment>%1 in &quot;the %1 needs at least one server&quot;.</extracomment>
+        <translation>Vermittlungspool</translation>
+    </message>
+    <message>
+        <source>site %1 has site-scoped simple URLs, so its Dial-in URL is site-scoped too: give the site its own Dial-in URL</source>
+        <translation>Standort %1 hat standortbezogene einfache URLs, daher ist auch seine Einwahl-URL standortbezogen: geben Sie dem Standort eine eigene Einwahl-URL</translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no XMPP gateway: no Edge pool hosts XMPP</source>
+        <translation>Skype for Business Server 2019 hat kein XMPP-Gateway: kein Edgepool stellt XMPP bereit</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::CheckResultModel</name>
@@ -2596,6 +3186,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Time (ms)</source>
         <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -3393,8 +3987,9 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>F&amp;QDN des XMPP-Proxys:</translation>
     </message>
     <message>
-        <source>XMPP federation is not in Skype for Business Server 2019.</source>
-        <translation>Skype for Business Server 2019 unterstützt keinen XMPP-Verbund.</translation>
+        <source>XMPP federation is not in %1.</source>
+        <extracomment>%1 is the product, e.g. &quot;Skype for Business Server 2019&quot;.</extracomment>
+        <translation>%1 unterstützt keinen XMPP-Verbund.</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4452,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>The unsaved plan %1 could not be recovered: another window recovered or discarded it first.</source>
         <translation>Der nicht gespeicherte Plan %1 konnte nicht wiederhergestellt werden: Ein anderes Fenster hat ihn bereits wiederhergestellt oder verworfen.</translation>
     </message>
+    <message>
+        <source>What the wizard shows of this plan</source>
+        <translation>Was der Assistent von diesem Plan anzeigt</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::MobilityPage</name>
@@ -3991,10 +4590,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Beständiger Chat</translation>
     </message>
     <message>
-        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019.</source>
-        <translation>Der Pool für beständigen Chat und seine Server erhalten interne Einträge. In Skype for Business Server 2019 gibt es diese Rolle nicht.</translation>
-    </message>
-    <message>
         <source>This deployment has a Persistent &amp;Chat pool</source>
         <translation>Diese Bereitstellung umfasst einen Pool für beständigen &amp;Chat</translation>
     </message>
@@ -4021,6 +4616,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Ser&amp;vers:</source>
         <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019 and Subscription Edition.</source>
+        <translation>Der Pool für beständigen Chat und seine Server erhalten interne Einträge. In Skype for Business Server 2019 und Subscription Edition gibt es diese Rolle nicht.</translation>
     </message>
 </context>
 <context>
@@ -4241,10 +4840,6 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
         <translation>P&amp;rodukt:</translation>
     </message>
     <message>
-        <source>Skype for Business Server 2019 has no Persistent Chat role and no XMPP gateway: their pages and records are left out.</source>
-        <translation>Skype for Business Server 2019 hat keine Rolle für beständigen Chat und kein XMPP-Gateway: Die zugehörigen Seiten und Einträge entfallen.</translation>
-    </message>
-    <message>
         <source>SIP domains, one per line, the primary first</source>
         <translation>SIP-Domänen, eine pro Zeile, die primäre zuerst</translation>
     </message>
@@ -4262,6 +4857,11 @@ the primary first):</source>
         <translation>&amp;SIP-Domänen
 (eine pro Zeile,
 die primäre zuerst):</translation>
+    </message>
+    <message>
+        <source>%1 has no Persistent Chat role and no XMPP gateway: their pages and records are left out.</source>
+        <extracomment>%1 is the product, e.g. &quot;Skype for Business Server Subscription Edition&quot;.</extracomment>
+        <translation>%1 hat keine Rolle für beständigen Chat und kein XMPP-Gateway: Die zugehörigen Seiten und Einträge entfallen.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +5396,11 @@ die primäre zuerst):</translation>
             <numerusform>Der Plan ist noch nicht fertig: %n Fehler muss zuerst behoben werden.</numerusform>
             <numerusform>Der Plan ist noch nicht fertig: %n Fehler müssen zuerst behoben werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <extracomment>A row of the topology summary: what the plan holds beyond the elements the wizard shows.</extracomment>
+        <translation>Umfang</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@
         <source>(must not resolve)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -192,10 +196,6 @@
     </message>
     <message>
         <source>(plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table, csv or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,10 +240,6 @@
     </message>
     <message>
         <source>export --format %1 writes one file: use -o OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal DNS server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,25 +308,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json] [--location internal|external] [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns --version | --help
-
-export refuses a plan with validation errors; --force writes it anyway, stamped
-as a DRAFT, and exits 1.
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>write a plan with errors anyway, stamped as a draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +321,61 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>%1: not checked; fix the validation errors first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+check asks every --internal-server (one per site) for every internal record.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv, json or geodns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan has no GeoDNS names (no geoDns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal DNS server address (repeat it for one per site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--internal-server %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version 2 plan to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert: give -o NEW, the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not converted: the version 2 text does not read back as the same plan (%2); please report this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value differs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,14 +653,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the number 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported plan version %1; this program reads version 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected at least one SIP domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,12 +672,40 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>the file has %1 bytes; a plan file holds at most %2 bytes (16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an array of domain names and { name, splitBrain } objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain name or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version 1 key; a version 2 plan lists this in &quot;sites&quot;, as sites[].%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported plan version %1; this program reads versions 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
     <message>
         <source>Director</source>
-        <extracomment>The role of the pool clients sign in to; %1 in reasons such as &quot;Autodiscover for internal clients: the %1 internal web services&quot;.</extracomment>
+        <extracomment>The role of a pool; %1 in reasons such as &quot;Autodiscover for internal clients: the %1 internal web services&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +899,54 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     <message>
         <source>%1 (pin-point zone: internal DNS has no zone for the SIP domain)</source>
         <extracomment>%1 is the record&apos;s reason, as above.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External web services reached from inside (Mobility, UCWA): the reverse proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup sign-in pool %1 for %2 users, tried when the pools before it do not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for internal clients through GeoDNS (paired pools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet simple URL through GeoDNS (paired pools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in simple URL through GeoDNS (paired pools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation server %1: SIP and media to the PSTN gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pool, DNS load balancing: one A per Mediation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps farm member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance %1 of branch site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Edge pool %1 under the name of %2 (SRV targets stay inside the SIP domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid with Microsoft 365: federation SRV for %1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for mobile and external clients through GeoDNS (paired pools)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,10 +1195,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persistent Chat pool %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Office Web Apps Server %1 (internal), %2 (external)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,10 +1252,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Give the pool its own internal web FQDN with a load-balanced web VIP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use different web service FQDNs for the Front End pool and the Director.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,22 +1611,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 record. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records. To be created on the internal DNS servers, grouped by the zone that holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 record. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records. To be created on the external (public) DNS servers, grouped by the zone that holds them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,10 +1640,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,6 +1786,262 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Use a shorter SIP domain: the names generated under it must stay within 253 characters (63 per label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Paired with %1 for disaster recovery.</source>
+        <extracomment>%1 is the FQDN of the backup pool (pool pairing).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Published by reverse proxy %1.</source>
+        <extracomment>%1 is the name of a reverse proxy.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Published by reverse proxy %1, which the plan does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Media through Edge pool %1.</source>
+        <extracomment>%1 is the internal FQDN of an Edge pool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Media through Edge pool %1, which the plan does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Access %1, web conferencing %2, A/V %3.</source>
+        <extracomment>The public names of one Edge pool; %1–%3 are FQDNs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Remote access priority %1: the primary Edge pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Remote access priority %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Federation route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> XMPP proxy, priority %1.</source>
+        <extracomment>%1 is the SRV priority of this Edge pool&apos;s _xmpp-server record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2)</source>
+        <extracomment>%1 is a pool FQDN, %2 the list of its servers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, internal address %1</source>
+        <extracomment>After an Office Web Apps farm&apos;s names; %1 is its internal address (the VIP, or its one server).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (central site)</source>
+        <extracomment>The heading of one central site, in the topology and above its records; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes external web services at %2.</source>
+        <extracomment>%1 is the reverse proxy&apos;s name, %2 its public addresses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site simple URLs</source>
+        <extracomment>The simple URLs of one site (site scope), beside the global ones.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central site %1. Survivable Branch Appliances: %2.</source>
+        <extracomment>%1 is the central site a branch site depends on, %2 its Survivable Branch Appliances.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients sign in through %1</source>
+        <extracomment>%1 is the FQDN of the pool that takes automatic sign-in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then %1</source>
+        <extracomment>%1 is a list of pools, tried in that order when the sign-in pool fails.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SRV records point at sip.&amp;lt;SIP domain&amp;gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SRV records point at &amp;lt;pool name&amp;gt;.&amp;lt;SIP domain&amp;gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Autodiscover and simple URLs through %1.</source>
+        <extracomment>%1 is the FQDN of the pool whose web services take Autodiscover and the simple URLs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover: the first pool, the next when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round robin between the pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid with Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1, cloud %2, SIP domains moved: %3.</source>
+        <extracomment>%1 the migration phase, %2 the cloud keyword, %3 the SIP domains moved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Without split-brain (pin-point zones): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> With split-brain (internal zones): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole estate</source>
+        <extracomment>The heading of the topology&apos;s estate-wide facts, after the sites.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 over the pools %2; %3.</source>
+        <extracomment>%1 the GeoDNS zone, %2 its pools, %3 how the GeoDNS device chooses between them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration to Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SIP domain</source>
+        <extracomment>The heading above the records that exist once per SIP domain (sign-in, Autodiscover, …).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (branch site)</source>
+        <extracomment>The heading above a branch site&apos;s records; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the internal DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the internal DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record. To be created on the external (public) DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records. To be created on the external (public) DNS servers, grouped by site, then by the zone that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be configured on the GeoDNS provider for the zone %1, not in the DNS zones above: each name answers with one of its members (%2). The Meet, Dial-in and Autodiscover names of every SIP domain are CNAMEs to these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <extracomment>%1 is the JSON path of the plan field a finding concerns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename one of them: pools and branch sites refer to sites and reverse proxies by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the reference: name a pool by its FQDN, an Edge pool by its internal FQDN, a reverse proxy or a site by its name, a SIP domain of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark one Edge pool for federation, or make sure every federated partner runs Lync Server or Skype for Business Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the paired pools in geoDns.pools and give each internal and external web services FQDNs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each Edge pool its own remote access (and XMPP) priority: the lowest is tried first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every Front End and Director pool web service FQDNs of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep CNAMEs on names of their own and off zone apexes: Autodiscover names to themselves, GeoDNS only for SIP domains with split-brain DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a site with site-scoped simple URLs its own Dial-in URL; prefer global simple URLs when pools are paired across sites.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2202,18 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>External Autodiscover (lyncdiscover)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mediation server or pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External web services reached from inside (Mobility, UCWA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS name for paired pools (Meet, Dial-in, Autodiscover)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -1997,6 +2337,22 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>ucupdates-r2.&lt;SIP domain&gt; device update host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mediation pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps server FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleInfo</name>
@@ -2037,10 +2393,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No XMPP or Persistent Chat with Skype for Business Server 2019</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host names use letters, digits and hyphens and are fully qualified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,10 +2410,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>A DNS load-balanced pool has its own internal web FQDN on a load-balanced VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web services FQDNs are unique across the Front End pool and the Director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,10 +2434,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Push notifications have a reverse proxy and an Edge to work through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name that is a CNAME holds no other records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,6 +2494,134 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Every name generated under a SIP domain fits DNS limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No XMPP or Persistent Chat with Skype for Business Server 2019 or Subscription Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site, branch site and reverse proxy names are unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reference names an object the plan holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Edge pool is the federation route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS answers with paired pools that have internal and external web FQDNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV records of one name have distinct priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web services FQDNs are unique across all Front End and Director pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name that is a CNAME holds no other records and is no zone apex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site-scoped simple URLs are complete and do not meet a cross-site failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleSiteView</name>
+    <message numerus="yes">
+        <source>This plan has %n sites; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</source>
+        <extracomment>%n is the number of central sites (always more than one), %1 the name of the one the wizard shows.</extracomment>
+        <translation>
+            <numerusform>This plan has %n site; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</numerusform>
+            <numerusform>This plan has %n sites; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Front End pool(s)</source>
+        <translation>
+            <numerusform>%n Front End pool</numerusform>
+            <numerusform>%n Front End pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Director pool(s)</source>
+        <translation>
+            <numerusform>%n Director pool</numerusform>
+            <numerusform>%n Director pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Edge pool(s)</source>
+        <translation>
+            <numerusform>%n Edge pool</numerusform>
+            <numerusform>%n Edge pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reverse proxy(ies)</source>
+        <translation>
+            <numerusform>%n reverse proxy</numerusform>
+            <numerusform>%n reverse proxies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Office Web Apps farm(s)</source>
+        <translation>
+            <numerusform>%n Office Web Apps farm</numerusform>
+            <numerusform>%n Office Web Apps farms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Persistent Chat pool(s)</source>
+        <translation>
+            <numerusform>%n Persistent Chat pool</numerusform>
+            <numerusform>%n Persistent Chat pools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; has %2: the wizard shows the first of each; the others are kept and their records are in the preview and exports.</source>
+        <extracomment>%1 is the site name, %2 a list such as &quot;2 Front End pools, 3 Edge pools&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pools</source>
+        <extracomment>Listed in &quot;It also holds %1, which the wizard does not show&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site simple URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a migration to Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal records of the external web names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also holds %1, which the wizard does not show: they are kept as they are.</source>
+        <extracomment>%1 is a list such as &quot;Mediation pools, branch sites, GeoDNS&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,14 +2698,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>the external web services FQDN must differ from the internal one (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Director and the Front End pool need different external web services FQDNs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Director and the Front End pool need different internal web services FQDNs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,10 +2806,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>_xmpp-server._tcp.%1 would point at %2, outside its SIP domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Persistent Chat pool needs at least one server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2482,6 +2942,132 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>the SRV record %1 would point at %2, which the plan makes a CNAME: an SRV target needs A/AAAA records of its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the name %1 is already used at %2: references to it would be ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one central site is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every site needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every reverse proxy needs a name: pools name the proxy that publishes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the estate needs at least one Front End pool (or Standard Edition server): it homes the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the FQDN of a Director or Front End pool of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reverse proxy of the plan is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the internal FQDN of an Edge pool of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the FQDN of a Front End pool of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Director pool: a Front End pool is paired with another Front End pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pool cannot be its own backup pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a branch site belongs to a central site: name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no central site of the plan is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SIP domain of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1 has no reverse proxy: name the reverse proxy of another site that publishes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Edge pools are federation routes (%2): federation does not fail over by SRV priority, and several active federation Edge pools work only when every federated partner runs Lync Server or Skype for Business Server; mark one pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the remote access priority %2 of %3: clients would pick either Edge pool by the order of the DNS answer; give each Edge pool its own priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the XMPP priority %2 of %3: give each XMPP Edge pool its own priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS needs the paired pools it answers with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS with the one pool %1 has no pool to fail over to: list the pool it is paired with too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no internal web services FQDN: the internal GeoDNS names answer with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no external web services FQDN: the external GeoDNS names answer with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no split-brain DNS, so its internal names live in pin-point zones; with GeoDNS they would be CNAMEs at those zones&apos; apex, where a CNAME cannot sit: use split-brain DNS for %1, or no GeoDNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site %2) is paired with %3 (site %4), and site %5 has site-scoped simple URLs: after a failover to the other site users cannot join meetings scheduled with their site&apos;s Meet URL; use global simple URLs, or pair pools of one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the external web services FQDN at %2: every pool needs external web services of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the internal web services FQDN at %2: every pool needs internal web services of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SRV priority: use 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <extracomment>%1 in &quot;the %1 needs at least one server&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <extracomment>%1 in &quot;the %1 needs at least one server&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1 has site-scoped simple URLs, so its Dial-in URL is site-scoped too: give the site its own Dial-in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skype for Business Server 2019 has no XMPP gateway: no Edge pool hosts XMPP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::CheckResultModel</name>
@@ -2580,6 +3166,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,7 +3967,8 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>XMPP federation is not in Skype for Business Server 2019.</source>
+        <source>XMPP federation is not in %1.</source>
+        <extracomment>%1 is the product, e.g. &quot;Skype for Business Server 2019&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,6 +4426,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>The unsaved plan %1 could not be recovered: another window recovered or discarded it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the wizard shows of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::MobilityPage</name>
@@ -3969,10 +4564,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This deployment has a Persistent &amp;Chat pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,6 +4589,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Ser&amp;vers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019 and Subscription Edition.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,10 +4814,6 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skype for Business Server 2019 has no Persistent Chat role and no XMPP gateway: their pages and records are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SIP domains, one per line, the primary first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,6 +4827,11 @@ fabrikam.com</source>
         <source>&amp;SIP domains
 (one per line,
 the primary first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Persistent Chat role and no XMPP gateway: their pages and records are left out.</source>
+        <extracomment>%1 is the product, e.g. &quot;Skype for Business Server Subscription Edition&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4770,6 +5366,11 @@ the primary first):</source>
             <numerusform>The plan is not ready: %n error to fix first.</numerusform>
             <numerusform>The plan is not ready: %n errors to fix first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <extracomment>A row of the topology summary: what the plan holds beyond the elements the wizard shows.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ namespace lyncdns {
 
 QList<CheckResult> resultsProblemsFirst(const CheckReport &report)
 {
+    // Stable: the results of one record stay in the order their servers were given.
     QList<CheckResult> sorted = report.results;
     std::stable_sort(sorted.begin(), sorted.end(), [](const CheckResult &a, const CheckResult &b) {
         return std::make_tuple(problemRank(a.status), a.item.location, a.item.name, a.item.type) <
@@ -41,8 +42,14 @@ static QString serverLine(Location location, const ServerInfo &s)
 
 QByteArray checkReportToText(const CheckReport &report)
 {
-    QString out = serverLine(Location::Internal, report.internalServer) +
-                  serverLine(Location::External, report.externalServer);
+    QString out;
+    for (Location l : {Location::Internal, Location::External}) {
+        const QList<ServerInfo> servers = report.servers(l);
+        if (servers.isEmpty())
+            out += serverLine(l, ServerInfo());
+        for (const ServerInfo &s : servers)
+            out += serverLine(l, s);
+    }
     QMap<CheckStatus, int> counts;
     for (const CheckResult &r : report.results)
         ++counts[r.status];
@@ -61,6 +68,7 @@ QByteArray checkReportToText(const CheckReport &report)
     //: Column headings of the plain-text check report.
     QList<QStringList> rows{{QCoreApplication::translate("CheckExport", "STATUS"),
                              QCoreApplication::translate("CheckExport", "LOCATION"),
+                             QCoreApplication::translate("CheckExport", "SERVER"),
                              QCoreApplication::translate("CheckExport", "NAME"),
                              QCoreApplication::translate("CheckExport", "TYPE"),
                              QCoreApplication::translate("CheckExport", "EXPECTED"),
@@ -69,6 +77,7 @@ QByteArray checkReportToText(const CheckReport &report)
     for (const CheckResult &r : resultsProblemsFirst(report))
         rows << QStringList{checkStatusName(r.status),
                             locationName(r.item.location),
+                            r.server,
                             r.item.name,
                             recordTypeName(r.item.type),
                             r.item.mustNotResolve
@@ -93,19 +102,32 @@ QByteArray checkReportToJson(const CheckReport &report)
                                    {QStringLiteral("detail"), r.detail},
                                    {QStringLiteral("elapsedMs"), r.elapsedMs},
                                    {QStringLiteral("mustNotResolve"), r.item.mustNotResolve},
-                                   {QStringLiteral("requirement"), r.item.requirement}});
+                                   {QStringLiteral("requirement"), r.item.requirement},
+                                   {QStringLiteral("server"), r.server}});
     auto serverJson = [](const ServerInfo &s) {
         return s.address.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.address);
     };
-    auto statusJson = [](const ServerInfo &s) {
-        return QJsonObject{{QStringLiteral("status"), s.address.isEmpty() ? QStringLiteral("skipped")
-                                                      : s.reachable       ? QStringLiteral("reachable")
-                                                                          : QStringLiteral("unreachable")},
-                           {QStringLiteral("detail"), s.detail}};
+    auto statusName = [](const ServerInfo &s) {
+        return s.address.isEmpty() ? QStringLiteral("skipped")
+               : s.reachable       ? QStringLiteral("reachable")
+                                   : QStringLiteral("unreachable");
     };
+    auto statusJson = [&statusName](const ServerInfo &s) {
+        return QJsonObject{{QStringLiteral("status"), statusName(s)}, {QStringLiteral("detail"), s.detail}};
+    };
+    // "internal" and "external" name the first server of each location, as with one vantage point;
+    // "all" lists every server given, several internal ones included.
+    QJsonArray all;
+    for (Location l : {Location::Internal, Location::External})
+        for (const ServerInfo &s : report.servers(l))
+            all.append(QJsonObject{{QStringLiteral("location"), locationName(l)},
+                                   {QStringLiteral("address"), s.address},
+                                   {QStringLiteral("status"), statusName(s)},
+                                   {QStringLiteral("detail"), s.detail}});
     const QJsonObject root{{QStringLiteral("servers"),
                             QJsonObject{{QStringLiteral("internal"), serverJson(report.internalServer)},
-                                        {QStringLiteral("external"), serverJson(report.externalServer)}}},
+                                        {QStringLiteral("external"), serverJson(report.externalServer)},
+                                        {QStringLiteral("all"), all}}},
                            {QStringLiteral("serverStatus"),
                             QJsonObject{{QStringLiteral("internal"), statusJson(report.internalServer)},
                                         {QStringLiteral("external"), statusJson(report.externalServer)}}},
@@ -119,7 +141,8 @@ QByteArray checkReportToJson(const CheckReport &report)
 
 QByteArray checkReportToCsv(const CheckReport &report)
 {
-    QString out = QStringLiteral("location,name,type,expected,actual,status,detail,elapsedMs\n");
+    // server is appended: cli.md's columns only ever grow at the end.
+    QString out = QStringLiteral("location,name,type,expected,actual,status,detail,elapsedMs,server\n");
     for (const CheckResult &r : report.results) {
         const QStringList cells = {locationName(r.item.location),
                                    r.item.name,
@@ -128,7 +151,8 @@ QByteArray checkReportToCsv(const CheckReport &report)
                                    r.actual.join(QLatin1Char(' ')),
                                    checkStatusName(r.status),
                                    r.detail,
-                                   QString::number(r.elapsedMs)};
+                                   QString::number(r.elapsedMs),
+                                   r.server};
         QStringList quoted;
         for (const QString &c : cells)
             quoted << csvCell(c);

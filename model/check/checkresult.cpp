@@ -38,10 +38,36 @@ bool CheckReport::allOk() const
     return !cancelled;
 }
 
+QList<ServerInfo> CheckReport::servers(Location l) const
+{
+    if (l == Location::External)
+        return externalServer.address.isEmpty() ? QList<ServerInfo>() : QList<ServerInfo>{externalServer};
+    QList<ServerInfo> out;
+    if (!internalServer.address.isEmpty())
+        out << internalServer;
+    return out + otherInternalServers;
+}
+
+const ServerInfo *CheckReport::serverOf(const CheckResult &result) const
+{
+    if (result.item.location == Location::External)
+        return externalServer.address == result.server && !result.server.isEmpty() ? &externalServer
+                                                                                   : nullptr;
+    if (internalServer.address == result.server && !result.server.isEmpty())
+        return &internalServer;
+    for (const ServerInfo &s : otherInternalServers)
+        if (s.address == result.server)
+            return &s;
+    return nullptr;
+}
+
 bool CheckReport::anyServerUnreachable() const
 {
-    return (!internalServer.address.isEmpty() && !internalServer.reachable) ||
-           (!externalServer.address.isEmpty() && !externalServer.reachable);
+    for (Location l : {Location::Internal, Location::External})
+        for (const ServerInfo &s : servers(l))
+            if (!s.reachable)
+                return true;
+    return false;
 }
 
 } // namespace lyncdns

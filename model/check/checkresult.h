@@ -37,6 +37,7 @@ struct CheckItem
 struct CheckResult
 {
     CheckItem item;
+    QString server;     // the address of the server asked, as given (one per vantage point)
     QStringList actual; // "CNAME target" hops first, then the values found
     CheckStatus status = CheckStatus::Error;
     QString detail;
@@ -50,9 +51,14 @@ struct ServerInfo
     QString detail;
 };
 
+// The servers asked, in the order given. An estate may name one internal server per site (each
+// internal record is checked on every one); the first stays in internalServer, so code written for
+// one vantage point (the report, the check window) reads it as before, and the others follow in
+// otherInternalServers.
 struct CheckReport
 {
     ServerInfo internalServer;
+    QList<ServerInfo> otherInternalServers;
     ServerInfo externalServer;
     int timeoutSeconds = 0;
     QDateTime started;
@@ -60,11 +66,17 @@ struct CheckReport
     bool cancelled = false;
     QList<CheckResult> results;
 
+    // The first server of a location (its address is empty when none was given).
     const ServerInfo &server(Location l) const
     {
         return l == Location::Internal ? internalServer : externalServer;
     }
+    // Every server given for a location, in the order given; empty when none was.
+    QList<ServerInfo> servers(Location l) const;
+    // The server a result came from; nullptr for a result of no server given.
+    const ServerInfo *serverOf(const CheckResult &result) const;
     bool allOk() const;
+    // True when a server given did not answer: at its probe, or at a re-probe later on.
     bool anyServerUnreachable() const;
 };
 

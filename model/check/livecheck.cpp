@@ -17,33 +17,69 @@ LiveCheck::LiveCheck(DnsResolver *resolver, QObject *parent)
 void LiveCheck::start(const QList<CheckItem> &items, const QString &internalServer,
                       const QString &externalServer)
 {
+    start(items, internalServer.isEmpty() ? QStringList() : QStringList{internalServer}, externalServer);
+}
+
+void LiveCheck::start(const QList<CheckItem> &items, const QStringList &internalServers,
+                      const QString &externalServer)
+{
     cancel();
     m_report = CheckReport();
-    m_report.internalServer.address = internalServer;
-    m_report.externalServer.address = externalServer;
     m_report.timeoutSeconds = m_resolver->timeoutSeconds();
     m_report.started = QDateTime::currentDateTime();
-    m_servers = {};
-    m_servers[0].address = internalServer;
-    m_servers[1].address = externalServer;
-    for (Location l : {Location::Internal, Location::External}) {
-        const int probe = probeItem(items, l);
+    m_servers.clear();
+    m_resultServers.clear();
+    QStringList internal;
+    for (const QString &address : internalServers)
+        if (!address.isEmpty() && !internal.contains(address))
+            internal << address;
+    for (const QString &address : std::as_const(internal)) {
+        Server s;
+        s.location = Location::Internal;
+        s.address = address;
+        m_servers << s;
+        if (m_report.internalServer.address.isEmpty())
+            m_report.internalServer.address = address;
+        else
+            m_report.otherInternalServers << ServerInfo{address, false, QString()};
+    }
+    if (!externalServer.isEmpty()) {
+        Server s;
+        s.location = Location::External;
+        s.address = externalServer;
+        m_servers << s;
+        m_report.externalServer.address = externalServer;
+    }
+    for (Server &s : m_servers) {
+        const int probe = probeItem(items, s.location);
         if (probe < 0)
             continue; // nothing to check there, so nothing to probe
-        server(l).probeName = items.at(probe).name;
-        server(l).probeType = items.at(probe).type;
+        s.probeName = items.at(probe).name;
+        s.probeType = items.at(probe).type;
     }
     QList<int> indexes;
     for (const CheckItem &item : items) {
-        if (server(item.location).address.isEmpty())
-            continue; // skipped: no server given for this location
-        CheckResult r;
-        r.item = item;
-        r.detail = QCoreApplication::translate("LiveCheck", "not checked yet");
-        indexes << int(m_report.results.size());
-        m_report.results << r;
+        for (int server = 0; server < m_servers.size(); ++server) {
+            if (m_servers.at(server).location != item.location)
+                continue; // a location without a server is skipped
+            CheckResult r;
+            r.item = item;
+            r.server = m_servers.at(server).address;
+            r.detail = QCoreApplication::translate("LiveCheck", "not checked yet");
+            indexes << int(m_report.results.size());
+            m_report.results << r;
+            m_resultServers << server;
+        }
     }
     runItems(indexes);
+}
+
+ServerInfo &LiveCheck::serverInfo(int server)
+{
+    if (m_servers.at(server).location == Location::External)
+        return m_report.externalServer;
+    // The internal servers come first in m_servers, in the report's order.
+    return server == 0 ? m_report.internalServer : m_report.otherInternalServers[server - 1];
 }
 
 void LiveCheck::recheck(const QList<int> &indexes)
@@ -69,39 +105,43 @@ void LiveCheck::runItems(const QList<int> &indexes)
             continue;
         m_pendingResults.insert(index);
         const CheckItem &item = m_report.results.at(index).item;
-        m_queries[queryFor(item.location, item.name, item.type)].items << index;
+        m_queries[queryFor(m_resultServers.at(index), item.name, item.type)].items << index;
     }
     m_total = int(m_pendingResults.size());
     emit progress(0, m_total);
-    for (Location l : {Location::Internal, Location::External}) {
+    for (int server = 0; server < m_servers.size(); ++server) {
         bool needed = false;
         for (const Query &q : std::as_const(m_queries))
-            needed = needed || q.location == l;
+            needed = needed || q.server == server;
         if (needed)
-            probe(l);
+            probe(server);
     }
     dispatch();
     maybeFinish();
 }
 
-void LiveCheck::probe(Location location)
+void LiveCheck::probe(int server)
 {
-    Server &s = server(location);
+    Server &s = m_servers[server];
     s.phase = s.phase == Phase::Live ? Phase::Suspect : Phase::Probing;
     s.probeId = -m_nextId++;
     s.probeSent = false; // dispatch() sends it when a slot is free
 }
 
-int LiveCheck::queryFor(Location location, const QString &name, RecordType type)
+QString LiveCheck::queryKey(int server, const QString &name, RecordType type) const
 {
-    const QString key =
-        locationName(location) + QLatin1Char('|') + name + QLatin1Char('|') + recordTypeName(type);
+    return QString::number(server) + QLatin1Char('|') + name + QLatin1Char('|') + recordTypeName(type);
+}
+
+int LiveCheck::queryFor(int server, const QString &name, RecordType type)
+{
+    const QString key = queryKey(server, name, type);
     const auto it = m_queryIds.constFind(key);
     if (it != m_queryIds.cend())
         return it.value();
     const int id = m_nextId++;
     Query q;
-    q.location = location;
+    q.server = server;
     q.name = name;
     q.type = type;
     m_queries.insert(id, q);
@@ -126,7 +166,7 @@ void LiveCheck::dispatch()
     for (int i = 0; i < m_queue.size() && m_inFlight.size() < freeSlots;) {
         const int id = m_queue.at(i);
         Query &q = m_queries[id];
-        const Server &s = server(q.location);
+        const Server &s = m_servers.at(q.server);
         if (s.phase != Phase::Live) {
             ++i; // held until the server's probe says it is alive
             continue;
@@ -142,9 +182,9 @@ void LiveCheck::onAnswer(int id, const DnsAnswer &answer)
 {
     if (!m_running)
         return;
-    for (Location l : {Location::Internal, Location::External}) {
-        if (server(l).probeId == id) {
-            onProbeAnswer(l, answer);
+    for (int server = 0; server < m_servers.size(); ++server) {
+        if (m_servers.at(server).probeId == id) {
+            onProbeAnswer(server, answer);
             dispatch();
             maybeFinish();
             return;
@@ -155,22 +195,21 @@ void LiveCheck::onAnswer(int id, const DnsAnswer &answer)
     Query &q = m_queries[id];
     q.answered = true;
     q.answer = answer;
-    const Server &s = server(q.location);
     // A timeout from a live server: hold its other queries and find out whether it went away.
-    if (answer.outcome == DnsAnswer::Timeout && s.phase == Phase::Live)
-        probe(q.location);
+    if (answer.outcome == DnsAnswer::Timeout && m_servers.at(q.server).phase == Phase::Live)
+        probe(q.server);
     onQueryAnswer(id);
     dispatch();
     maybeFinish();
 }
 
-void LiveCheck::onProbeAnswer(Location location, const DnsAnswer &answer)
+void LiveCheck::onProbeAnswer(int server, const DnsAnswer &answer)
 {
-    Server &s = server(location);
+    Server &s = m_servers[server];
     s.probeId = -1;
     if (answer.outcome == DnsAnswer::Cancelled)
         return;
-    ServerInfo &info = location == Location::Internal ? m_report.internalServer : m_report.externalServer;
+    ServerInfo &info = serverInfo(server);
     // Any reply that arrived in time and matched the question, even NXDOMAIN, NODATA, REFUSED or
     // a broken one, proves the server alive; the resolver reports everything else as a timeout.
     if (answer.outcome != DnsAnswer::Timeout) {
@@ -178,9 +217,7 @@ void LiveCheck::onProbeAnswer(Location location, const DnsAnswer &answer)
         info.reachable = true;
         info.detail = QCoreApplication::translate("LiveCheck", "answered in %1 ms").arg(answer.elapsedMs);
         // The probe asked a planned question: its answer is that record's answer as well.
-        const int id = m_queryIds.value(locationName(location) + QLatin1Char('|') + s.probeName +
-                                            QLatin1Char('|') + recordTypeName(s.probeType),
-                                        -1);
+        const int id = m_queryIds.value(queryKey(server, s.probeName, s.probeType), -1);
         if (id != -1 && !m_queries.value(id).sent && !m_queries.value(id).answered) {
             m_queue.removeAll(id);
             Query &q = m_queries[id];
@@ -197,16 +234,16 @@ void LiveCheck::onProbeAnswer(Location location, const DnsAnswer &answer)
             : answer.errorText;
     info.reachable = false;
     info.detail = QCoreApplication::translate("LiveCheck", "%1 is unreachable: %2").arg(s.address, why);
-    failServer(location, info.detail);
+    failServer(server, info.detail);
 }
 
-void LiveCheck::failServer(Location location, const QString &detail)
+void LiveCheck::failServer(int server, const QString &detail)
 {
-    server(location).phase = Phase::Dead;
+    m_servers[server].phase = Phase::Dead;
     // Nothing more is sent to it; every result still waiting on it is unreachable.
     QList<int> unsent;
     for (auto it = m_queries.cbegin(); it != m_queries.cend(); ++it)
-        if (it->location == location && !it->answered && !m_inFlight.contains(it.key()))
+        if (it->server == server && !it->answered && !m_inFlight.contains(it.key()))
             unsent << it.key();
     for (int id : std::as_const(unsent)) {
         m_queue.removeAll(id);
@@ -217,7 +254,7 @@ void LiveCheck::failServer(Location location, const QString &detail)
         onQueryAnswer(id);
     }
     for (int index : QSet<int>(m_pendingResults)) {
-        if (m_report.results.at(index).item.location != location)
+        if (m_resultServers.at(index) != server)
             continue;
         CheckResult r;
         r.item = m_report.results.at(index).item;
@@ -241,8 +278,7 @@ void LiveCheck::onQueryAnswer(int queryId)
             // R-SRV2: ask for each target's A record to see whether it is a CNAME.
             QList<int> targets;
             for (const QString &v : q.answer.values)
-                targets << queryFor(item.location, v.section(QLatin1Char(' '), 3, 3).toLower(),
-                                    RecordType::A);
+                targets << queryFor(q.server, v.section(QLatin1Char(' '), 3, 3).toLower(), RecordType::A);
             for (int t : std::as_const(targets))
                 m_queries[t].srvWaiters << index;
             m_srvTargets.insert(index, targets);
@@ -271,8 +307,7 @@ void LiveCheck::trySettleSrv(int index)
             cnameTargets.insert(target.name);
     }
     const CheckItem &item = m_report.results.at(index).item;
-    const int srvQuery = m_queryIds.value(locationName(item.location) + QLatin1Char('|') + item.name +
-                                          QLatin1Char('|') + recordTypeName(item.type));
+    const int srvQuery = m_queryIds.value(queryKey(m_resultServers.at(index), item.name, item.type));
     settle(index, classify(item, m_queries.value(srvQuery).answer, cnameTargets));
 }
 
@@ -280,7 +315,9 @@ void LiveCheck::settle(int index, const CheckResult &result)
 {
     if (!m_pendingResults.remove(index))
         return;
+    const QString server = m_report.results.at(index).server;
     m_report.results[index] = result;
+    m_report.results[index].server = server; // classify() knows the answer, not who gave it
     emit resultChanged(index);
     if (m_running) // a resultChanged slot may have cancelled the check
         emit progress(m_total - int(m_pendingResults.size()), m_total);
@@ -290,8 +327,8 @@ void LiveCheck::maybeFinish()
 {
     if (!m_running || !m_pendingResults.isEmpty() || !m_inFlight.isEmpty())
         return;
-    for (Location l : {Location::Internal, Location::External})
-        if (server(l).probeId != -1)
+    for (const Server &s : std::as_const(m_servers))
+        if (s.probeId != -1)
             return;
     m_running = false;
     m_report.finished = QDateTime::currentDateTime();

@@ -6,6 +6,8 @@
 // reply in time proves it alive and is that record's verdict too. A server that does not answer
 // the probe is unreachable: its records are not queried, so N queries × timeout never add up; a
 // timeout later on is re-probed, and a dead re-probe stops the rest. Identical queries are sent once.
+// Several internal servers (one vantage point per site) each get every internal item: one result
+// per item and server, each probed and failed on its own.
 
 #include "model/check/checkresult.h"
 #include "model/check/dnsresolver.h"
@@ -13,8 +15,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
-#include <array>
 
 namespace lyncdns {
 
@@ -25,8 +25,13 @@ class LiveCheck final : public QObject
 public:
     explicit LiveCheck(DnsResolver *resolver, QObject *parent = nullptr);
 
-    // Items of a location whose server is empty are skipped. The timeout is the resolver's (for
-    // QtDnsResolver the process's): a check never sets one.
+    // Items of a location without a server are skipped; each internal item is checked on every
+    // internal server (empty and repeated addresses are dropped), its results in the order the
+    // servers were given. The timeout is the resolver's (for QtDnsResolver the process's): a check
+    // never sets one.
+    void start(const QList<CheckItem> &items, const QStringList &internalServers,
+               const QString &externalServer);
+    // One internal server (or none, when empty).
     void start(const QList<CheckItem> &items, const QString &internalServer, const QString &externalServer);
     // Checks these results again (indexes into report().results), probing their servers first.
     void recheck(const QList<int> &indexes);
@@ -50,6 +55,7 @@ private:
     };
     struct Server
     {
+        Location location = Location::Internal;
         QString address;
         Phase phase = Phase::Idle;
         int probeId = -1; // negative: probes and record queries never share an id
@@ -59,7 +65,7 @@ private:
     };
     struct Query
     {
-        Location location = Location::Internal;
+        int server = 0; // index into m_servers
         QString name;
         RecordType type = RecordType::A;
         bool sent = false;
@@ -70,23 +76,25 @@ private:
     };
 
     void runItems(const QList<int> &indexes);
-    void probe(Location location);
-    int queryFor(Location location, const QString &name, RecordType type);
+    void probe(int server);
+    QString queryKey(int server, const QString &name, RecordType type) const;
+    int queryFor(int server, const QString &name, RecordType type);
     void dispatch();
     void onAnswer(int id, const DnsAnswer &answer);
-    void onProbeAnswer(Location location, const DnsAnswer &answer);
+    void onProbeAnswer(int server, const DnsAnswer &answer);
     void onQueryAnswer(int queryId);
     void trySettleSrv(int index);
     void settle(int index, const CheckResult &result);
-    void failServer(Location location, const QString &detail);
+    void failServer(int server, const QString &detail);
     void maybeFinish();
-    Server &server(Location l) { return m_servers[l == Location::Internal ? 0 : 1]; }
+    ServerInfo &serverInfo(int server); // the report's entry for m_servers[server]
 
     DnsResolver *m_resolver;
     CheckReport m_report;
-    std::array<Server, 2> m_servers;
+    QList<Server> m_servers;        // the internal servers in the order given, then the external one
+    QList<int> m_resultServers;     // per result: the index of its server in m_servers
     QHash<int, Query> m_queries;    // by id
-    QHash<QString, int> m_queryIds; // "location|name|type" -> id, to send identical queries once
+    QHash<QString, int> m_queryIds; // "server|name|type" -> id, to send identical queries once
     QList<int> m_queue;             // query ids not yet sent
     QSet<int> m_inFlight;
     QHash<int, QList<int>> m_srvTargets; // SRV result index -> target query ids

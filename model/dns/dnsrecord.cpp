@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace lyncdns {
 
@@ -28,7 +29,18 @@ bool recordLessThan(const DnsRecord &a, const DnsRecord &b)
 
 void sortRecords(RecordSet &records)
 {
-    std::stable_sort(records.begin(), records.end(), recordLessThan);
+    // Sorted by position, then moved once: a record is a dozen strings, an index one integer.
+    std::vector<qsizetype> order(static_cast<std::size_t>(records.size()));
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<qsizetype>(i);
+    std::stable_sort(order.begin(), order.end(), [&records](qsizetype a, qsizetype b) {
+        return recordLessThan(records.at(a), records.at(b));
+    });
+    RecordSet sorted;
+    sorted.reserve(records.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(records[i]));
+    records = std::move(sorted);
 }
 
 } // namespace lyncdns

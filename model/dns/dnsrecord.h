@@ -41,6 +41,7 @@ struct DnsRecord
     bool required = true;
     QString reason;
     QString zone;          // the zone that holds it in its location
+    QString site;          // the central site of the pool it belongs to; empty for per-domain records
     bool pinPoint = false; // zone is a pin-point zone named after the record
 
     SrvData srv() const; // parsed data of an SRV record

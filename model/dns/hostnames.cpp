@@ -6,8 +6,48 @@
 
 namespace lyncdns {
 
+namespace {
+
+// The common case in one pass without allocating: a well-formed host name (the rules below, all
+// met). Anything else goes through the full check, which says what is wrong.
+bool isPlainHostName(const QString &name)
+{
+    qsizetype size = name.size();
+    if (size > 0 && name.at(size - 1) == QLatin1Char('.'))
+        --size;
+    if (size == 0 || name.size() > 253)
+        return false;
+    int labels = 0;
+    qsizetype labelStart = 0;
+    bool labelAllDigits = true;
+    for (qsizetype i = 0; i <= size; ++i) {
+        const char16_t c = i < size ? name.at(i).unicode() : u'.';
+        if (c == u'.') {
+            const qsizetype length = i - labelStart;
+            if (length == 0 || length > 63 || name.at(labelStart) == QLatin1Char('-') ||
+                name.at(i - 1) == QLatin1Char('-'))
+                return false;
+            ++labels;
+            if (i == size && labelAllDigits)
+                return false;
+            labelStart = i + 1;
+            labelAllDigits = true;
+            continue;
+        }
+        const bool digit = c >= u'0' && c <= u'9';
+        if (!(digit || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'-'))
+            return false;
+        labelAllDigits = labelAllDigits && digit;
+    }
+    return labels >= 2;
+}
+
+} // namespace
+
 QString hostNameProblem(const QString &name)
 {
+    if (isPlainHostName(name))
+        return {};
     if (name.isEmpty())
         return QCoreApplication::translate("HostNames", "the name is empty");
     if (name.size() > 253)
@@ -208,6 +248,15 @@ QString canonicalAddress(const QString &address)
 
 QString normalizedName(const QString &name)
 {
+    // Most names are already normalized (the planner's own, and names read back): shared, not copied.
+    bool plain = !name.isEmpty() && name.back() != QLatin1Char('.') && name.front() != QLatin1Char(' ') &&
+                 name.back() != QLatin1Char(' ');
+    for (qsizetype i = 0; plain && i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        plain = c > u' ' && c < 0x7f && !(c >= u'A' && c <= u'Z');
+    }
+    if (plain)
+        return name;
     QString n = name.trimmed().toLower();
     while (n.endsWith(QLatin1Char('.')))
         n.chop(1);

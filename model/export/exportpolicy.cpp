@@ -1,5 +1,7 @@
 #include "model/export/exportpolicy.h"
 
+#include "model/plan/planpaths.h"
+
 #include <QCoreApplication>
 
 namespace lyncdns {
@@ -14,7 +16,7 @@ Findings errorFindings(const Findings &findings)
 }
 
 // One string per form, as the report does: English reads right before the catalogues are updated.
-QString planErrorsText(const Findings &findings)
+QString planErrorsText(const Findings &findings, int fileVersion)
 {
     const Findings errors = errorFindings(findings);
     const qsizetype count = errors.size();
@@ -27,11 +29,12 @@ QString planErrorsText(const Findings &findings)
     for (qsizetype i = 0; i < count && i < kListedErrors; ++i) {
         const Finding &f = errors.at(i);
         //: One error in the list of a refused export: %1 the rule id, %2 the JSON path, %3 the message.
-        text += QLatin1Char('\n') +
-                QCoreApplication::translate("ExportPolicy", "  %1 %2: %3")
-                    .arg(f.rule,
-                         f.path.isEmpty() ? QCoreApplication::translate("ExportPolicy", "(plan)") : f.path,
-                         f.message);
+        text += QLatin1Char('\n') + QCoreApplication::translate("ExportPolicy", "  %1 %2: %3")
+                                        .arg(f.rule,
+                                             f.path.isEmpty()
+                                                 ? QCoreApplication::translate("ExportPolicy", "(plan)")
+                                                 : pathInFile(f.path, fileVersion),
+                                             f.message);
     }
     if (count > kListedErrors)
         //: After the first errors of a refused export: %1 is how many are not listed.

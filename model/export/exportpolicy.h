@@ -16,8 +16,9 @@ inline constexpr int kListedErrors = 5;
 // The findings of severity Error, in the validator's order.
 Findings errorFindings(const Findings &findings);
 // "The plan has 3 validation errors:" and one indented line per error ("R-… path: message"), at
-// most kListedErrors of them, then "… and N more". Translated; empty when there is no error.
-QString planErrorsText(const Findings &findings);
+// most kListedErrors of them, then "… and N more". Translated; empty when there is no error. Paths
+// as the plan file spells them (a version 1 file's "frontEnd.fqdn", model/plan/planpaths.h).
+QString planErrorsText(const Findings &findings, int fileVersion = 2);
 // The stamp in files whose comments are English (zone files, named.conf, PowerShell), without a
 // comment marker: "DRAFT: this plan has 3 validation errors; do not load into production DNS".
 QString draftNotice(int errors);

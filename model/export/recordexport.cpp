@@ -22,7 +22,8 @@ QString csvCell(const QString &value)
 
 QByteArray recordsToCsv(const RecordSet &records)
 {
-    QString out = QStringLiteral("location,name,type,data,ttl,requirement,required,reason\n");
+    // Version 2 appends zone and site (cli.md): scripts reading columns by name keep working.
+    QString out = QStringLiteral("location,name,type,data,ttl,requirement,required,reason,zone,site\n");
     for (const DnsRecord &r : records) {
         const QStringList cells = {locationName(r.location),
                                    r.name,
@@ -31,7 +32,9 @@ QByteArray recordsToCsv(const RecordSet &records)
                                    QString::number(r.ttl),
                                    r.requirement,
                                    r.required ? QStringLiteral("yes") : QStringLiteral("no"),
-                                   r.reason};
+                                   r.reason,
+                                   r.zone,
+                                   r.site};
         QStringList quoted;
         for (const QString &c : cells)
             quoted << csvCell(c);
@@ -52,7 +55,9 @@ QByteArray recordsToJson(const RecordSet &records, int draftErrors)
             {QStringLiteral("ttl"), r.ttl},
             {QStringLiteral("requirement"), r.requirement},
             {QStringLiteral("required"), r.required ? QStringLiteral("yes") : QStringLiteral("no")},
-            {QStringLiteral("reason"), r.reason}});
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("zone"), r.zone},
+            {QStringLiteral("site"), r.site}});
     QJsonObject root{{QStringLiteral("records"), rows}};
     // An added key keeps cli.md's shape for readers that look up "records"; absent when clean.
     if (draftErrors > 0)

@@ -68,8 +68,8 @@ static bool sameItem(const CheckItem &a, const CheckItem &b)
 
 static bool sameResult(const CheckResult &a, const CheckResult &b)
 {
-    return sameItem(a.item, b.item) && a.actual == b.actual && a.status == b.status && a.detail == b.detail &&
-           a.elapsedMs == b.elapsedMs;
+    return sameItem(a.item, b.item) && a.server == b.server && a.actual == b.actual && a.status == b.status &&
+           a.detail == b.detail && a.elapsedMs == b.elapsedMs;
 }
 
 CheckResultModel::CheckResultModel(QObject *parent)
@@ -92,7 +92,8 @@ void CheckResultModel::updateReport(const CheckReport &report)
 {
     bool sameRows = report.results.size() == m_report.results.size();
     for (qsizetype i = 0; sameRows && i < report.results.size(); ++i)
-        sameRows = sameItem(report.results.at(i).item, m_report.results.at(i).item);
+        sameRows = sameItem(report.results.at(i).item, m_report.results.at(i).item) &&
+                   report.results.at(i).server == m_report.results.at(i).server;
     if (!sameRows) {
         setReport(report);
         return;
@@ -234,6 +235,8 @@ QVariant CheckResultModel::data(const QModelIndex &index, int role) const
         return pending ? tr("Checking…") : checkStatusLabel(r.status);
     case LocationColumn:
         return locationLabel(r.item.location);
+    case ServerColumn:
+        return r.server;
     case NameColumn:
         return r.item.name;
     case TypeColumn:
@@ -265,6 +268,8 @@ QVariant CheckResultModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case LocationColumn:
         return tr("Location");
+    case ServerColumn:
+        return tr("Server");
     case NameColumn:
         return tr("Name");
     case TypeColumn:

@@ -30,6 +30,7 @@ public:
     {
         StatusColumn,
         LocationColumn,
+        ServerColumn, // the server asked: several internal ones in an estate with one per site
         NameColumn,
         TypeColumn,
         ExpectedColumn,

@@ -8,12 +8,19 @@ namespace lyncdns {
 
 bool Plan::operator==(const Plan &o) const
 {
-    return title == o.title && product == o.product && sipDomains == o.sipDomains && dns == o.dns &&
-           frontEnd == o.frontEnd && director == o.director && edge == o.edge &&
-           reverseProxy == o.reverseProxy && simpleUrls == o.simpleUrls && autodiscover == o.autodiscover &&
-           pushNotifications == o.pushNotifications && federation == o.federation && xmppFqdn == o.xmppFqdn &&
-           persistentChat == o.persistentChat && officeWebApps == o.officeWebApps &&
-           legacyDiscovery == o.legacyDiscovery && devices == o.devices;
+    // fileVersion is where the plan came from, not what it says.
+    return title == o.title && product == o.product && sipDomains == o.sipDomains &&
+           splitBrainOverrides == o.splitBrainOverrides && dns == o.dns && signIn == o.signIn &&
+           sites == o.sites && branchSites == o.branchSites && simpleUrls == o.simpleUrls &&
+           geoDns == o.geoDns && autodiscover == o.autodiscover && pushNotifications == o.pushNotifications &&
+           internalExternalWeb == o.internalExternalWeb && migration == o.migration &&
+           federation == o.federation && xmppFqdn == o.xmppFqdn && legacyDiscovery == o.legacyDiscovery &&
+           devices == o.devices;
+}
+
+bool Plan::splitBrainFor(const QString &sipDomain) const
+{
+    return splitBrainOverrides.value(normalizedName(sipDomain), dns.splitBrain);
 }
 
 static QString orDefault(const QString &value, const QString &prefix, const Plan &plan)
@@ -23,34 +30,34 @@ static QString orDefault(const QString &value, const QString &prefix, const Plan
     return prefix + normalizedName(plan.primarySipDomain());
 }
 
-QString effectiveAccessFqdn(const Plan &plan)
+QString effectiveAccessFqdn(const Plan &plan, const Edge &edge)
 {
-    return plan.edge ? orDefault(plan.edge->accessFqdn, QStringLiteral("sip."), plan) : QString();
+    return orDefault(edge.accessFqdn, QStringLiteral("sip."), plan);
 }
 
-QString effectiveWebConferencingFqdn(const Plan &plan)
+QString effectiveWebConferencingFqdn(const Plan &plan, const Edge &edge)
 {
-    return plan.edge ? orDefault(plan.edge->webConferencingFqdn, QStringLiteral("webcon."), plan) : QString();
+    return orDefault(edge.webConferencingFqdn, QStringLiteral("webcon."), plan);
 }
 
-QString effectiveAvFqdn(const Plan &plan)
+QString effectiveAvFqdn(const Plan &plan, const Edge &edge)
 {
-    return plan.edge ? orDefault(plan.edge->avFqdn, QStringLiteral("av."), plan) : QString();
+    return orDefault(edge.avFqdn, QStringLiteral("av."), plan);
 }
 
-QStringList effectiveMeetUrls(const Plan &plan)
+QStringList effectiveMeetUrls(const Plan &plan, const SimpleUrls &urls)
 {
-    if (!plan.simpleUrls.meet.isEmpty())
-        return plan.simpleUrls.meet;
-    QStringList urls;
+    if (!urls.meet.isEmpty())
+        return urls.meet;
+    QStringList meet;
     for (const QString &domain : plan.sipDomains)
-        urls << QStringLiteral("meet.") + normalizedName(domain);
-    return urls;
+        meet << QStringLiteral("meet.") + normalizedName(domain);
+    return meet;
 }
 
-QString effectiveDialinUrl(const Plan &plan)
+QString effectiveDialinUrl(const Plan &plan, const SimpleUrls &urls)
 {
-    return orDefault(plan.simpleUrls.dialin, QStringLiteral("dialin."), plan);
+    return orDefault(urls.dialin, QStringLiteral("dialin."), plan);
 }
 
 QString simpleUrlHost(const QString &url)

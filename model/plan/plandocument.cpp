@@ -17,8 +17,13 @@ Plan PlanDocument::newPlan()
 {
     Plan plan;
     plan.sipDomains = {QStringLiteral("contoso.com")};
-    plan.frontEnd.edition = Edition::Standard;
-    plan.frontEnd.loadBalancing = LoadBalancing::None;
+    Site site;
+    site.name = firstSiteName();
+    Pool frontEnd;
+    frontEnd.edition = Edition::Standard;
+    frontEnd.loadBalancing = LoadBalancing::None;
+    site.frontEndPools << frontEnd;
+    plan.sites << site;
     return plan;
 }
 

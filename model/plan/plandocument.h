@@ -37,7 +37,8 @@ public:
     const RecordSet &records() const;
     const Findings &findings() const;
 
-    // A new plan with sensible defaults: one SIP domain, a Standard Edition server.
+    // A new plan with sensible defaults: one SIP domain, one site ("Site 1") with a Standard
+    // Edition Front End server.
     static Plan newPlan();
 
 signals:

@@ -1,6 +1,8 @@
 #include "model/plan/planreader.h"
 
+#include "model/dns/hostnames.h"
 #include "model/io/printable.h"
+#include "model/plan/planpaths.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <cmath>
-#include <initializer_list>
 #include <utility>
 
 namespace lyncdns {
@@ -90,13 +91,19 @@ QString indexed(const QString &path, qsizetype i)
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonValue &value, QString path, std::initializer_list<const char *> keys)
+    // Without keys: only the type is checked (the top level, before its version says which keys).
+    ObjectReader(const QJsonValue &value, QString path)
         : m_path(std::move(path))
     {
         if (!value.isObject())
             wrongType(m_path.isEmpty() ? QCoreApplication::translate("PlanReader", "(top level)") : m_path,
                       QCoreApplication::translate("PlanReader", "an object"), value);
         m_object = value.toObject();
+    }
+
+    ObjectReader(const QJsonValue &value, QString path, const QList<const char *> &keys)
+        : ObjectReader(value, std::move(path))
+    {
         QStringList known; // in the contract's order, so the message reads like plan-format.md
         for (const char *k : keys)
             known << QLatin1String(k);
@@ -114,6 +121,7 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         return !v.isUndefined() && !v.isNull();
     }
+    bool contains(const QString &key) const { return m_object.contains(key); }
     QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
 
     void require(const char *key) const
@@ -205,30 +213,49 @@ public:
         return v.toArray();
     }
 
+    // Each element of an optional array of objects, read by read(value, path).
+    template<typename Read> auto objects(const char *key, Read read) const
+    {
+        QList<decltype(read(QJsonValue(), QString()))> out;
+        const QJsonArray a = array(key, false); // an empty list is the validator's to report
+        for (qsizetype i = 0; i < a.size(); ++i)
+            out << read(a.at(i), indexed(path(key), i));
+        return out;
+    }
+
 private:
     QString m_path;
     QJsonObject m_object;
 };
 
-QList<Server> readServers(const ObjectReader &r, const char *key)
+// The format versions differ in a few objects only; each reader below takes the version it reads.
+constexpr int kVersion1 = 1;
+constexpr int kVersion2 = 2;
+
+Server readServer(const QJsonValue &value, const QString &path)
 {
-    QList<Server> servers;
-    const QJsonArray a = r.array(key, false); // an empty list is the validator's to report
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const ObjectReader s(a.at(i), indexed(r.path(key), i), {"fqdn", "ipv4", "ipv6"});
-        servers << Server{s.string("fqdn", true), s.string("ipv4"), s.string("ipv6")};
-    }
-    return servers;
+    const ObjectReader s(value, path, {"fqdn", "ipv4", "ipv6"});
+    return Server{s.string("fqdn", true), s.string("ipv4"), s.string("ipv6")};
 }
 
-Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
+QList<Server> readServers(const ObjectReader &r, const char *key)
 {
-    const ObjectReader r =
-        isFrontEnd
-            ? ObjectReader(value, path,
-                           {"edition", "fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"})
-            : ObjectReader(value, path,
-                           {"fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"});
+    return r.objects(key, readServer);
+}
+
+// A Front End pool (v1 "frontEnd") or a Director pool (v1 "director").
+Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd, int version)
+{
+    QList<const char *> keys = {"fqdn", "loadBalancing", "vip", "vipIpv6", "servers", "webServices"};
+    if (isFrontEnd)
+        keys.prepend("edition");
+    if (version >= kVersion2) {
+        keys << "reverseProxy";
+        if (isFrontEnd)
+            keys << "edgePool"
+                 << "pairedWith";
+    }
+    const ObjectReader r(value, path, keys);
     Pool pool;
     if (isFrontEnd)
         pool.edition = r.choice("edition", Edition::Enterprise);
@@ -249,14 +276,49 @@ Pool readPool(const QJsonValue &value, const QString &path, bool isFrontEnd)
         pool.webServices.internalVipIpv6 = w.string("internalVipIpv6");
         pool.webServices.externalFqdn = w.string("externalFqdn");
     }
+    if (version >= kVersion2) {
+        pool.reverseProxy = r.string("reverseProxy");
+        if (isFrontEnd) {
+            pool.edgePool = r.string("edgePool");
+            pool.pairedWith = r.string("pairedWith");
+        }
+    }
     return pool;
 }
 
-Edge readEdge(const QJsonValue &value, const QString &path)
+EdgeServer readEdgeServer(const QJsonValue &value, const QString &path)
 {
-    const ObjectReader r(
-        value, path,
-        {"layout", "nat", "internalFqdn", "accessFqdn", "webConferencingFqdn", "avFqdn", "servers", "vips"});
+    const ObjectReader s(value, path,
+                         {"fqdn", "internalIpv4", "internalIpv6", "accessIpv4", "accessIpv6",
+                          "webConferencingIpv4", "webConferencingIpv6", "avIpv4", "avIpv6",
+                          "privateAccessIpv4", "privateWebConferencingIpv4", "privateAvIpv4"});
+    EdgeServer e;
+    e.fqdn = s.string("fqdn"); // optional: a single Edge is often known by its internal FQDN only
+    e.internalIpv4 = s.string("internalIpv4");
+    e.internalIpv6 = s.string("internalIpv6");
+    e.accessIpv4 = s.string("accessIpv4");
+    e.accessIpv6 = s.string("accessIpv6");
+    e.webConferencingIpv4 = s.string("webConferencingIpv4");
+    e.webConferencingIpv6 = s.string("webConferencingIpv6");
+    e.avIpv4 = s.string("avIpv4");
+    e.avIpv6 = s.string("avIpv6");
+    e.privateAccessIpv4 = s.string("privateAccessIpv4");
+    e.privateWebConferencingIpv4 = s.string("privateWebConferencingIpv4");
+    e.privateAvIpv4 = s.string("privateAvIpv4");
+    return e;
+}
+
+// An Edge pool (v1 "edge").
+Edge readEdge(const QJsonValue &value, const QString &path, int version)
+{
+    QList<const char *> keys = {"layout", "nat",     "internalFqdn", "accessFqdn", "webConferencingFqdn",
+                                "avFqdn", "servers", "vips"};
+    if (version >= kVersion2)
+        keys << "remoteAccessPriority"
+             << "federation"
+             << "xmpp"
+             << "xmppPriority";
+    const ObjectReader r(value, path, keys);
     Edge edge;
     edge.layout = r.choice("layout", EdgeLayout::Single);
     edge.nat = r.boolean("nat", false);
@@ -264,27 +326,7 @@ Edge readEdge(const QJsonValue &value, const QString &path)
     edge.accessFqdn = r.string("accessFqdn");
     edge.webConferencingFqdn = r.string("webConferencingFqdn");
     edge.avFqdn = r.string("avFqdn");
-    const QJsonArray a = r.array("servers", false);
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const ObjectReader s(a.at(i), indexed(r.path("servers"), i),
-                             {"fqdn", "internalIpv4", "internalIpv6", "accessIpv4", "accessIpv6",
-                              "webConferencingIpv4", "webConferencingIpv6", "avIpv4", "avIpv6",
-                              "privateAccessIpv4", "privateWebConferencingIpv4", "privateAvIpv4"});
-        EdgeServer e;
-        e.fqdn = s.string("fqdn"); // optional: a single Edge is often known by its internal FQDN only
-        e.internalIpv4 = s.string("internalIpv4");
-        e.internalIpv6 = s.string("internalIpv6");
-        e.accessIpv4 = s.string("accessIpv4");
-        e.accessIpv6 = s.string("accessIpv6");
-        e.webConferencingIpv4 = s.string("webConferencingIpv4");
-        e.webConferencingIpv6 = s.string("webConferencingIpv6");
-        e.avIpv4 = s.string("avIpv4");
-        e.avIpv6 = s.string("avIpv6");
-        e.privateAccessIpv4 = s.string("privateAccessIpv4");
-        e.privateWebConferencingIpv4 = s.string("privateWebConferencingIpv4");
-        e.privateAvIpv4 = s.string("privateAvIpv4");
-        edge.servers << e;
-    }
+    edge.servers = r.objects("servers", readEdgeServer);
     if (r.has("vips")) {
         const ObjectReader v(r.value("vips"), r.path("vips"),
                              {"internal", "internalIpv6", "access", "accessIpv6", "webConferencing",
@@ -300,74 +342,92 @@ Edge readEdge(const QJsonValue &value, const QString &path)
         vips.avIpv6 = v.string("avIpv6");
         edge.vips = vips;
     }
+    if (version >= kVersion2) {
+        // SRV priorities are 16-bit (RFC 2782).
+        edge.remoteAccessPriority = r.integer("remoteAccessPriority", 0, 0, 65535);
+        edge.federation = r.boolean("federation", false);
+        edge.xmpp = r.boolean("xmpp", false);
+        edge.xmppPriority = r.integer("xmppPriority", 0, 0, 65535);
+    }
     return edge;
 }
 
-Plan readPlan(const QJsonValue &root)
+// A reverse proxy; version 1 has one, without a name.
+ReverseProxy readReverseProxy(const QJsonValue &value, const QString &path, int version)
 {
-    const ObjectReader r(root, QString(),
-                         {"format", "version", "title", "product", "sipDomains", "dns", "frontEnd",
-                          "director", "edge", "reverseProxy", "simpleUrls", "autodiscover", "mobility",
-                          "federation", "xmpp", "persistentChat", "officeWebApps", "legacyDiscovery",
-                          "devices"});
-    if (r.string("format", true) != QLatin1String("lyncdns-plan"))
-        fail(QStringLiteral("format"),
-             QCoreApplication::translate("PlanReader",
-                                         "expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
-    r.require("version");
-    if (!r.value("version").isDouble())
-        wrongType(r.path("version"), QCoreApplication::translate("PlanReader", "the number 1"),
-                  r.value("version"));
-    const int version = r.integer("version", 0, 0, 1000000);
-    if (version != 1)
-        fail(QStringLiteral("version"),
-             QCoreApplication::translate("PlanReader",
-                                         "unsupported plan version %1; this program reads version 1")
-                 .arg(version));
+    if (version == kVersion1) {
+        const ObjectReader p(value, path, {"publicIpv4", "publicIpv6"});
+        return ReverseProxy{v1ReverseProxyName(), p.string("publicIpv4", true), p.string("publicIpv6")};
+    }
+    const ObjectReader p(value, path, {"name", "publicIpv4", "publicIpv6"});
+    return ReverseProxy{p.string("name", true), p.string("publicIpv4", true), p.string("publicIpv6")};
+}
 
-    Plan plan;
+// An Office Web Apps farm; version 1 has one server, without members.
+OfficeWebApps readOfficeWebApps(const QJsonValue &value, const QString &path, int version)
+{
+    QList<const char *> keys = {"internalFqdn", "internalIpv4", "internalIpv6", "externalFqdn"};
+    if (version >= kVersion2)
+        keys << "servers";
+    const ObjectReader o(value, path, keys);
+    OfficeWebApps farm{o.string("internalFqdn", true),
+                       o.string("internalIpv4"),
+                       o.string("internalIpv6"),
+                       o.string("externalFqdn"),
+                       {}};
+    if (version >= kVersion2)
+        farm.servers = readServers(o, "servers");
+    return farm;
+}
+
+// A Persistent Chat or Mediation pool.
+ServerPool readServerPool(const QJsonValue &value, const QString &path)
+{
+    const ObjectReader c(value, path, {"fqdn", "servers"});
+    return ServerPool{c.string("fqdn", true), readServers(c, "servers")};
+}
+
+SimpleUrls readSimpleUrls(const QJsonValue &value, const QString &path)
+{
+    const ObjectReader s(value, path, {"meet", "dialin", "admin"});
+    return SimpleUrls{s.stringList("meet"), s.string("dialin"), s.string("admin")};
+}
+
+// The keys both versions share, read the same way.
+void readTitleAndProduct(const ObjectReader &r, Plan &plan)
+{
     plan.title = r.string("title");
     plan.product = r.choice("product", Product::Lync2013);
-    r.require("sipDomains");
-    if (!r.value("sipDomains").isArray())
-        wrongType(r.path("sipDomains"), QCoreApplication::translate("PlanReader", "an array of strings"),
-                  r.value("sipDomains"));
-    plan.sipDomains = r.stringList("sipDomains");
-    if (plan.sipDomains.isEmpty())
-        fail(r.path("sipDomains"),
-             QCoreApplication::translate("PlanReader", "expected at least one SIP domain"));
+}
 
+void readDns(const ObjectReader &r, Plan &plan)
+{
     if (r.has("dns")) {
         const ObjectReader d(r.value("dns"), r.path("dns"), {"splitBrain", "ttl", "ipv6"});
         plan.dns.splitBrain = d.boolean("splitBrain", true);
         plan.dns.ttl = d.integer("ttl", 3600, 0, 2147483647);
         plan.dns.ipv6 = d.boolean("ipv6", false);
     }
+}
 
-    r.require("frontEnd");
-    plan.frontEnd = readPool(r.value("frontEnd"), r.path("frontEnd"), true);
-    if (r.has("director"))
-        plan.director = readPool(r.value("director"), r.path("director"), false);
-    if (r.has("edge"))
-        plan.edge = readEdge(r.value("edge"), r.path("edge"));
-    if (r.has("reverseProxy")) {
-        const ObjectReader p(r.value("reverseProxy"), r.path("reverseProxy"), {"publicIpv4", "publicIpv6"});
-        plan.reverseProxy = ReverseProxy{p.string("publicIpv4", true), p.string("publicIpv6")};
-    }
-    if (r.has("simpleUrls")) {
-        const ObjectReader s(r.value("simpleUrls"), r.path("simpleUrls"), {"meet", "dialin", "admin"});
-        plan.simpleUrls.meet = s.stringList("meet");
-        plan.simpleUrls.dialin = s.string("dialin");
-        plan.simpleUrls.admin = s.string("admin");
-    }
+void readSharedSettings(const ObjectReader &r, Plan &plan, int version)
+{
+    if (r.has("simpleUrls"))
+        plan.simpleUrls = readSimpleUrls(r.value("simpleUrls"), r.path("simpleUrls"));
     if (r.has("autodiscover")) {
         const ObjectReader a(r.value("autodiscover"), r.path("autodiscover"), {"enabled", "recordType"});
         plan.autodiscover.enabled = a.boolean("enabled", true);
         plan.autodiscover.recordType = a.choice("recordType", AutodiscoverType::Cname);
     }
     if (r.has("mobility")) {
-        const ObjectReader m(r.value("mobility"), r.path("mobility"), {"pushNotifications"});
+        const ObjectReader m =
+            version == kVersion1
+                ? ObjectReader(r.value("mobility"), r.path("mobility"), {"pushNotifications"})
+                : ObjectReader(r.value("mobility"), r.path("mobility"),
+                               {"pushNotifications", "internalExternalWeb"});
         plan.pushNotifications = m.boolean("pushNotifications", false);
+        if (version >= kVersion2)
+            plan.internalExternalWeb = m.boolean("internalExternalWeb", false);
     }
     if (r.has("federation")) {
         const ObjectReader f(r.value("federation"), r.path("federation"), {"enabled", "discoverable"});
@@ -377,16 +437,6 @@ Plan readPlan(const QJsonValue &root)
     if (r.has("xmpp")) {
         const ObjectReader x(r.value("xmpp"), r.path("xmpp"), {"fqdn"});
         plan.xmppFqdn = x.string("fqdn", true);
-    }
-    if (r.has("persistentChat")) {
-        const ObjectReader c(r.value("persistentChat"), r.path("persistentChat"), {"fqdn", "servers"});
-        plan.persistentChat = PersistentChat{c.string("fqdn", true), readServers(c, "servers")};
-    }
-    if (r.has("officeWebApps")) {
-        const ObjectReader o(r.value("officeWebApps"), r.path("officeWebApps"),
-                             {"internalFqdn", "internalIpv4", "internalIpv6", "externalFqdn"});
-        plan.officeWebApps = OfficeWebApps{o.string("internalFqdn", true), o.string("internalIpv4"),
-                                           o.string("internalIpv6"), o.string("externalFqdn")};
     }
     if (r.has("legacyDiscovery")) {
         const ObjectReader l(r.value("legacyDiscovery"), r.path("legacyDiscovery"),
@@ -400,7 +450,184 @@ Plan readPlan(const QJsonValue &root)
         plan.devices.ntpServer = d.string("ntpServer");
         plan.devices.deviceUpdates = d.boolean("deviceUpdates", false);
     }
+}
+
+// Version 1: one pool of each role at the top level, read into one site (plan-format.md).
+Plan readVersion1(const QJsonValue &root)
+{
+    const ObjectReader r(root, QString(),
+                         {"format", "version", "title", "product", "sipDomains", "dns", "frontEnd",
+                          "director", "edge", "reverseProxy", "simpleUrls", "autodiscover", "mobility",
+                          "federation", "xmpp", "persistentChat", "officeWebApps", "legacyDiscovery",
+                          "devices"});
+    Plan plan;
+    plan.fileVersion = kVersion1;
+    readTitleAndProduct(r, plan);
+    r.require("sipDomains");
+    if (!r.value("sipDomains").isArray())
+        wrongType(r.path("sipDomains"), QCoreApplication::translate("PlanReader", "an array of strings"),
+                  r.value("sipDomains"));
+    plan.sipDomains = r.stringList("sipDomains");
+    if (plan.sipDomains.isEmpty())
+        fail(r.path("sipDomains"),
+             QCoreApplication::translate("PlanReader", "expected at least one SIP domain"));
+    readDns(r, plan);
+
+    Site site;
+    site.name = firstSiteName();
+    r.require("frontEnd");
+    site.frontEndPools << readPool(r.value("frontEnd"), r.path("frontEnd"), true, kVersion1);
+    if (r.has("director"))
+        site.directorPools << readPool(r.value("director"), r.path("director"), false, kVersion1);
+    if (r.has("edge"))
+        site.edgePools << readEdge(r.value("edge"), r.path("edge"), kVersion1);
+    if (r.has("reverseProxy"))
+        site.reverseProxies << readReverseProxy(r.value("reverseProxy"), r.path("reverseProxy"), kVersion1);
+    readSharedSettings(r, plan, kVersion1);
+    if (r.has("persistentChat"))
+        site.persistentChatPools << readServerPool(r.value("persistentChat"), r.path("persistentChat"));
+    if (r.has("officeWebApps"))
+        site.officeWebApps << readOfficeWebApps(r.value("officeWebApps"), r.path("officeWebApps"), kVersion1);
+    plan.sites = {site};
     return plan;
+}
+
+// A v2 SIP domain: a name, or { name, splitBrain } with its own split-brain setting.
+void readSipDomains(const ObjectReader &r, Plan &plan)
+{
+    const QString expected = QCoreApplication::translate(
+        "PlanReader", "an array of domain names and { name, splitBrain } objects");
+    r.require("sipDomains");
+    if (!r.value("sipDomains").isArray())
+        wrongType(r.path("sipDomains"), expected, r.value("sipDomains"));
+    const QJsonArray a = r.value("sipDomains").toArray();
+    if (a.isEmpty())
+        fail(r.path("sipDomains"),
+             QCoreApplication::translate("PlanReader", "expected at least one SIP domain"));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString path = indexed(r.path("sipDomains"), i);
+        if (a.at(i).isString()) {
+            plan.sipDomains << cleanedString(a.at(i).toString());
+            continue;
+        }
+        if (!a.at(i).isObject())
+            wrongType(path, QCoreApplication::translate("PlanReader", "a domain name or an object"), a.at(i));
+        const ObjectReader d(a.at(i), path, {"name", "splitBrain"});
+        const QString name = d.string("name", true);
+        plan.sipDomains << name;
+        if (d.has("splitBrain"))
+            plan.splitBrainOverrides.insert(normalizedName(name), d.boolean("splitBrain", true));
+    }
+}
+
+Site readSite(const QJsonValue &value, const QString &path)
+{
+    const ObjectReader r(value, path,
+                         {"name", "frontEndPools", "directorPools", "edgePools", "reverseProxies",
+                          "officeWebApps", "persistentChatPools", "mediationPools", "simpleUrls"});
+    Site site;
+    site.name = r.string("name", true);
+    site.frontEndPools = r.objects("frontEndPools", [](const QJsonValue &v, const QString &p) {
+        return readPool(v, p, true, kVersion2);
+    });
+    site.directorPools = r.objects("directorPools", [](const QJsonValue &v, const QString &p) {
+        return readPool(v, p, false, kVersion2);
+    });
+    site.edgePools = r.objects(
+        "edgePools", [](const QJsonValue &v, const QString &p) { return readEdge(v, p, kVersion2); });
+    site.reverseProxies = r.objects("reverseProxies", [](const QJsonValue &v, const QString &p) {
+        return readReverseProxy(v, p, kVersion2);
+    });
+    site.officeWebApps = r.objects("officeWebApps", [](const QJsonValue &v, const QString &p) {
+        return readOfficeWebApps(v, p, kVersion2);
+    });
+    site.persistentChatPools = r.objects("persistentChatPools", readServerPool);
+    site.mediationPools = r.objects("mediationPools", readServerPool);
+    if (r.has("simpleUrls"))
+        site.simpleUrls = readSimpleUrls(r.value("simpleUrls"), r.path("simpleUrls"));
+    return site;
+}
+
+BranchSite readBranchSite(const QJsonValue &value, const QString &path)
+{
+    const ObjectReader r(value, path, {"name", "centralSite", "survivableBranches"});
+    return BranchSite{r.string("name", true), r.string("centralSite", true),
+                      readServers(r, "survivableBranches")};
+}
+
+// Version 2: the estate, sites holding lists of pools.
+Plan readVersion2(const QJsonValue &root)
+{
+    // A v1 object in a v2 file is a half-converted plan: say where it belongs, not just "unknown".
+    const ObjectReader top(root, QString());
+    for (const char *list : {"frontEndPools", "directorPools", "edgePools", "reverseProxies", "officeWebApps",
+                             "persistentChatPools"}) {
+        const QString v1Key = pathInFile(sitePath(0, list, 0), kVersion1);
+        if (top.contains(v1Key))
+            fail(v1Key,
+                 QCoreApplication::translate(
+                     "PlanReader", "a version 1 key; a version 2 plan lists this in \"sites\", as sites[].%1")
+                     .arg(QLatin1String(list)));
+    }
+    const ObjectReader r(root, QString(),
+                         {"format", "version", "title", "product", "sipDomains", "dns", "signIn", "sites",
+                          "branchSites", "simpleUrls", "geoDns", "autodiscover", "mobility", "migration",
+                          "federation", "xmpp", "legacyDiscovery", "devices"});
+    Plan plan;
+    plan.fileVersion = kVersion2;
+    readTitleAndProduct(r, plan);
+    readSipDomains(r, plan);
+    readDns(r, plan);
+    if (r.has("signIn")) {
+        const ObjectReader s(r.value("signIn"), r.path("signIn"),
+                             {"pool", "backupPools", "srvTarget", "webPool"});
+        plan.signIn.pool = s.string("pool");
+        plan.signIn.backupPools = s.stringList("backupPools");
+        plan.signIn.srvTarget = s.choice("srvTarget", SrvTargetStyle::Pool);
+        plan.signIn.webPool = s.string("webPool");
+    }
+    r.require("sites");
+    if (!r.value("sites").isArray())
+        wrongType(r.path("sites"), QCoreApplication::translate("PlanReader", "an array of sites"),
+                  r.value("sites"));
+    plan.sites = r.objects("sites", readSite);
+    if (plan.sites.isEmpty())
+        fail(r.path("sites"), QCoreApplication::translate("PlanReader", "expected at least one site"));
+    plan.branchSites = r.objects("branchSites", readBranchSite);
+    readSharedSettings(r, plan, kVersion2);
+    if (r.has("geoDns")) {
+        const ObjectReader g(r.value("geoDns"), r.path("geoDns"), {"zone", "pools", "mode"});
+        plan.geoDns =
+            GeoDns{g.string("zone", true), g.stringList("pools"), g.choice("mode", GeoDnsMode::RoundRobin)};
+    }
+    if (r.has("migration")) {
+        const ObjectReader m(r.value("migration"), r.path("migration"), {"phase", "cloud", "domains"});
+        plan.migration = Migration{m.choice("phase", MigrationPhase::OnPrem, true),
+                                   m.choice("cloud", Cloud::Commercial), m.stringList("domains")};
+    }
+    return plan;
+}
+
+Plan readPlan(const QJsonValue &root)
+{
+    const ObjectReader r(root, QString()); // its keys depend on its version
+    if (r.string("format", true) != QLatin1String("lyncdns-plan"))
+        fail(QStringLiteral("format"),
+             QCoreApplication::translate("PlanReader",
+                                         "expected \"lyncdns-plan\" (is this a Lync DNS Planner plan?)"));
+    r.require("version");
+    if (!r.value("version").isDouble())
+        wrongType(r.path("version"), QCoreApplication::translate("PlanReader", "the number 1 or 2"),
+                  r.value("version"));
+    const int version = r.integer("version", 0, 0, 1000000);
+    if (version == kVersion1)
+        return readVersion1(root);
+    if (version == kVersion2)
+        return readVersion2(root);
+    fail(QStringLiteral("version"),
+         QCoreApplication::translate("PlanReader",
+                                     "unsupported plan version %1; this program reads versions 1 and 2")
+             .arg(version));
 }
 
 void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
@@ -418,6 +645,17 @@ void lineAndColumn(const QByteArray &data, int offset, int *line, int *column)
 }
 
 } // namespace
+
+// Data, not text for people: the names are written into the file and referred to by other keys.
+QString firstSiteName()
+{
+    return QStringLiteral("Site 1");
+}
+
+QString v1ReverseProxyName()
+{
+    return QStringLiteral("reverse-proxy");
+}
 
 std::optional<Plan> parsePlan(const QByteArray &json, const QString &fileName, PlanError *error)
 {

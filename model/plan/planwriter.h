@@ -1,6 +1,7 @@
 #pragma once
 
-// Writes a plan in the v1 file format, keys in the order plan-format.md documents them.
+// Writes a plan in the version 2 file format, every key in the order plan-format.md documents them,
+// so the same plan always gives the same bytes. A plan read from a version 1 file is saved as version 2.
 
 #include "model/plan/plan.h"
 

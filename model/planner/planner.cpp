@@ -1,593 +1,633 @@
 #include "model/planner/planner.h"
 
 #include "model/dns/hostnames.h"
+#include "model/plan/planpaths.h"
+#include "model/planner/recordaddress.h"
+#include "model/planner/recordbuilder.h"
 #include "model/rules/nameclaims.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
+// The record set of plan-format.md: the version 1 rules per pool, applied to every pool of every
+// site, and the version 2 rules for what an estate adds. The phases run in the version 1 order:
+// where two owners write one name, the first keeps it (RecordBuilder), so the order decides which
+// record of a broken plan stays, and a version 1 plan keeps the records it always had.
+
 namespace lyncdns {
 
 namespace {
 
-// An address as a record holds it: the canonical form of a valid IPv4 dotted quad or IPv6 address,
-// else nothing. A value the validator rejects (P-ADDRESS) never becomes record data, in the preview
-// or in an export: QHostAddress alone would read "10.0.0" as 10.0.0.0.
-QString recordAddress(const QString &address)
+QString domainPath(qsizetype i)
 {
-    return isValidIpv4(address) || isValidIpv6(address) ? canonicalAddress(address) : QString();
+    return indexedPath(QStringLiteral("sipDomains"), i);
 }
 
-// An owner name or target the validator accepts (R-NAME1); an SRV owner's service and protocol
-// labels (_sip._tls.) are the planner's own and are skipped.
-bool isRecordName(const QString &name, RecordType type)
+QString memberPath(const QString &poolPath, const QString &poolFqdn, const QList<Server> &servers,
+                   qsizetype i)
 {
-    QString host = name;
-    if (type == RecordType::SRV)
-        while (host.startsWith(QLatin1Char('_')))
-            host = host.section(QLatin1Char('.'), 1);
-    return hostNameProblem(host).isEmpty();
+    return memberOwner(poolPath, poolFqdn, servers.at(i).fqdn, servers.size(), i);
 }
 
-void addIfSet(QStringList &list, const QString &address)
-{
-    if (!address.isEmpty())
-        list << recordAddress(address);
-}
-
-// Collects records, writes A plus AAAA where asked, and keeps the first of any duplicates. A name
-// belongs to the first role that writes it in a view: a second role's records are left out, never
-// merged in (the validator reports the name as P-NAME-ROLES, R-CN1 or a more specific rule).
-class RecordBuilder
-{
-public:
-    explicit RecordBuilder(const Plan &plan)
-        : m_plan(plan)
-    {
-        for (const NameClaim &c : nameClaims(plan))
-            m_claims[c.name] << c;
-    }
-
-    void addHost(Location loc, Role role, const QString &name, const AddressSet &addresses,
-                 const char *requirement, bool required, const QString &reason)
-    {
-        const QString owner = ownerOf(loc, name, role);
-        for (const QString &a : addresses.ipv4)
-            add(loc, owner, name, RecordType::A, a, requirement, required, reason);
-        if (m_plan.dns.ipv6)
-            for (const QString &a : addresses.ipv6)
-                add(loc, owner, name, RecordType::AAAA, a, requirement, required, reason);
-    }
-
-    void addCname(Location loc, Role role, const QString &name, const QString &target,
-                  const char *requirement, bool required, const QString &reason)
-    {
-        add(loc, ownerOf(loc, name, role), name, RecordType::CNAME, normalizedName(target), requirement,
-            required, reason);
-    }
-
-    // SRV owner names carry underscores, which no host name of the plan can (R-NAME1).
-    void addSrv(Location loc, const QString &name, int port, const QString &target, const char *requirement,
-                bool required, const QString &reason)
-    {
-        add(loc, normalizedName(name), name, RecordType::SRV,
-            QStringLiteral("0 0 %1 %2").arg(port).arg(normalizedName(target)), requirement, required, reason);
-    }
-
-    RecordSet take() { return std::move(m_records); }
-
-private:
-    // The owner of the claim a host record comes from. The planner writes a role's names in the
-    // order nameClaims() lists them, once per view, so the n-th call for (view, name, role) is the
-    // n-th claim: two servers given one FQDN stay two owners and are not merged.
-    QString ownerOf(Location loc, const QString &name, Role role)
-    {
-        const QString n = normalizedName(name);
-        const int nth = m_calls[locationName(loc) + QLatin1Char('|') + n + QLatin1Char('|') +
-                                QString::number(static_cast<int>(role))]++;
-        QString owner = roleLabel(role); // not claimed: cannot happen, and then the role is the owner
-        int seen = 0;
-        for (const NameClaim &c : m_claims.value(n))
-            if (c.role == role) {
-                owner = c.owner;
-                if (seen++ == nth)
-                    break;
-            }
-        return owner;
-    }
-
-    void add(Location loc, const QString &owner, const QString &name, RecordType type, const QString &data,
-             const char *requirement, bool required, const QString &reason)
-    {
-        DnsRecord r;
-        r.location = loc;
-        r.name = normalizedName(name);
-        r.type = type;
-        r.data = data;
-        r.ttl = m_plan.dns.ttl;
-        r.requirement = QLatin1String(requirement);
-        r.required = required;
-        r.reason = reason;
-        if (r.name.isEmpty() || r.data.isEmpty() || !isRecordName(r.name, type) || !isValidData(type, data))
-            return; // an invalid field is reported by the validator, never planned as if it were real
-        const QString view = locationName(loc) + QLatin1Char('|') + r.name;
-        const auto held = m_owners.constFind(view);
-        if (held != m_owners.cend() && held.value() != owner)
-            return;
-        m_owners.insert(view, owner);
-        const QString key = view + QLatin1Char('|') + recordTypeName(type) + QLatin1Char('|') + r.data;
-        if (m_seen.contains(key))
-            return;
-        m_seen.insert(key);
-        m_records << r;
-    }
-
-    static bool isValidData(RecordType type, const QString &data)
-    {
-        switch (type) {
-        case RecordType::A:
-            return isValidIpv4(data);
-        case RecordType::AAAA:
-            return isValidIpv6(data);
-        case RecordType::CNAME:
-            return isRecordName(data, type);
-        case RecordType::SRV:
-            return isRecordName(data.section(QLatin1Char(' '), 3), RecordType::A);
-        }
-        return false;
-    }
-
-    const Plan &m_plan;
-    QHash<QString, QList<NameClaim>> m_claims; // name -> its claims, in plan order
-    QHash<QString, int> m_calls;               // view|name|role -> records written so far
-    QHash<QString, QString> m_owners;          // location|name -> the owner of the role that holds it
-    RecordSet m_records;
-    QSet<QString> m_seen;
-};
-
-// The sign-in pool's role: %1 in several record reasons ("… the %1 internal web services").
-QString poolRole(const Plan &plan)
-{
-    if (plan.director)
-        //: The role of the pool clients sign in to; %1 in reasons such as "Autodiscover for internal clients:
-        //: the %1 internal web services".
-        return QCoreApplication::translate("Planner", "Director");
-    return plan.frontEnd.edition == Edition::Standard
-               ? QCoreApplication::translate("Planner", "Standard Edition server")
-               : QCoreApplication::translate("Planner", "Front End pool");
-}
-
-// §1.1 Internal — servers, pools, web services.
-void internalServersAndPools(const Plan &plan, RecordBuilder &b)
+// §1.1 Internal — servers, pools, web services of one Front End pool.
+void internalFrontEnd(const PoolRef &ref, RecordBuilder &b)
 {
     const Location in = Location::Internal;
-    for (const Server &s : plan.frontEnd.servers)
-        b.addHost(in, Role::FrontEndServer, s.fqdn,
-                  AddressSet{{recordAddress(s.ipv4)}, {recordAddress(s.ipv6)}}, "int-server", true,
+    const Pool &fe = *ref.pool;
+    const QString path = ref.path();
+    for (qsizetype i = 0; i < fe.servers.size(); ++i) {
+        const Server &s = fe.servers.at(i);
+        b.addHost(in, memberPath(path, fe.fqdn, fe.servers, i), s.fqdn, serverAddresses(s), "int-server",
+                  true,
                   QCoreApplication::translate("Planner",
                                               "Front End server %1: server-to-server traffic and replication")
                       .arg(s.fqdn));
-
-    const Pool &fe = plan.frontEnd;
+    }
     if (fe.edition == Edition::Standard) {
-        b.addHost(in, Role::StandardEditionServer, fe.fqdn, poolAddressSet(fe), "int-server", true,
+        b.addHost(in, path, fe.fqdn, poolAddressSet(fe), "int-server", true,
                   QCoreApplication::translate("Planner",
                                               "Standard Edition server: its FQDN is also its pool FQDN"));
     } else {
         switch (fe.loadBalancing) {
         case LoadBalancing::Dns:
-            b.addHost(in, Role::FrontEndPool, fe.fqdn, poolAddressSet(fe), "int-pool-dnslb", true,
+            b.addHost(in, path, fe.fqdn, poolAddressSet(fe), "int-pool-dnslb", true,
                       QCoreApplication::translate(
                           "Planner", "Front End pool, DNS load balancing: one A per deployed Front End"));
             break;
         case LoadBalancing::Hardware:
-            b.addHost(in, Role::FrontEndPool, fe.fqdn, poolAddressSet(fe), "int-pool-hlb", true,
+            b.addHost(in, path, fe.fqdn, poolAddressSet(fe), "int-pool-hlb", true,
                       QCoreApplication::translate("Planner",
                                                   "Front End pool behind a hardware load balancer: the VIP"));
             break;
         case LoadBalancing::None:
-            b.addHost(in, Role::FrontEndPool, fe.fqdn, poolAddressSet(fe), "int-pool-single", true,
+            b.addHost(in, path, fe.fqdn, poolAddressSet(fe), "int-pool-single", true,
                       QCoreApplication::translate(
                           "Planner", "Front End pool with a single server and no load balancer"));
             break;
         }
     }
     if (internalWebFqdn(fe) != normalizedName(fe.fqdn))
-        b.addHost(in, Role::FrontEndInternalWeb, internalWebFqdn(fe), poolWebAddress(fe), "int-webint", true,
+        b.addHost(in, path, internalWebFqdn(fe), poolWebAddress(fe), "int-webint", true,
                   QCoreApplication::translate(
                       "Planner",
                       "Front End internal web services (HTTPS cannot use DNS load balancing): the web VIP"));
+}
 
-    if (plan.director) {
-        const Pool &dir = *plan.director;
-        for (const Server &s : dir.servers)
-            b.addHost(
-                in, Role::DirectorServer, s.fqdn,
-                AddressSet{{recordAddress(s.ipv4)}, {recordAddress(s.ipv6)}}, "int-server", true,
-                QCoreApplication::translate("Planner", "Director %1: server-to-server traffic").arg(s.fqdn));
-        b.addHost(in, Role::DirectorPool, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
-                  dir.loadBalancing == LoadBalancing::Dns
-                      ? QCoreApplication::translate("Planner",
-                                                    "Director pool, DNS load balancing: one A per Director")
-                      : QCoreApplication::translate(
-                            "Planner", "Director pool FQDN: the Director or its load balancer VIP"));
-        if (internalWebFqdn(dir) != normalizedName(dir.fqdn))
-            b.addHost(in, Role::DirectorInternalWeb, internalWebFqdn(dir), poolWebAddress(dir), "int-webint",
-                      true,
-                      QCoreApplication::translate("Planner", "Director internal web services: the web VIP"));
+void internalDirector(const PoolRef &ref, RecordBuilder &b)
+{
+    const Location in = Location::Internal;
+    const Pool &dir = *ref.pool;
+    const QString path = ref.path();
+    for (qsizetype i = 0; i < dir.servers.size(); ++i) {
+        const Server &s = dir.servers.at(i);
+        b.addHost(
+            in, memberPath(path, dir.fqdn, dir.servers, i), s.fqdn, serverAddresses(s), "int-server", true,
+            QCoreApplication::translate("Planner", "Director %1: server-to-server traffic").arg(s.fqdn));
+    }
+    b.addHost(
+        in, path, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
+        dir.loadBalancing == LoadBalancing::Dns
+            ? QCoreApplication::translate("Planner", "Director pool, DNS load balancing: one A per Director")
+            : QCoreApplication::translate("Planner",
+                                          "Director pool FQDN: the Director or its load balancer VIP"));
+    if (internalWebFqdn(dir) != normalizedName(dir.fqdn))
+        b.addHost(in, path, internalWebFqdn(dir), poolWebAddress(dir), "int-webint", true,
+                  QCoreApplication::translate("Planner", "Director internal web services: the web VIP"));
+}
+
+// Plan-format v2 rule 2: with mobility.internalExternalWeb, Mobility and UCWA reach the external web
+// FQDN from inside too, through the same reverse proxy, where the name is in a split-brain domain.
+void internalExternalWeb(const Plan &plan, const PoolRef &ref, RecordBuilder &b)
+{
+    const QString ext = normalizedName(ref.pool->webServices.externalFqdn);
+    const ProxyRef proxy = reverseProxyFor(plan, ref);
+    if (!plan.internalExternalWeb || ext.isEmpty() || !proxy)
+        return;
+    bool splitBrain = false;
+    for (const QString &d : plan.sipDomains)
+        if (isUnderDomain(ext, normalizedName(d)) && plan.splitBrainFor(d))
+            splitBrain = true;
+    if (!splitBrain)
+        return;
+    b.addHost(Location::Internal, ref.path() + QStringLiteral(".webServices.externalFqdn"), ext,
+              proxyAddresses(*proxy.proxy), "int-extweb-internal", true,
+              QCoreApplication::translate("Planner", "External web services reached from inside (Mobility, "
+                                                     "UCWA): the reverse proxy %1")
+                  .arg(proxy.proxy->name));
+}
+
+void internalServersAndPools(const Plan &plan, RecordBuilder &b)
+{
+    for (qsizetype s = 0; s < plan.sites.size(); ++s) {
+        b.setSite(plan.sites.at(s).name);
+        for (const PoolRef &ref : allPools(plan))
+            if (ref.site == s && ref.kind == PoolKind::FrontEnd)
+                internalFrontEnd(ref, b);
+        for (const PoolRef &ref : allPools(plan))
+            if (ref.site == s && ref.kind == PoolKind::Director)
+                internalDirector(ref, b);
+        for (const PoolRef &ref : allPools(plan))
+            if (ref.site == s)
+                internalExternalWeb(plan, ref, b);
     }
 }
 
 void internalEdge(const Plan &plan, RecordBuilder &b)
 {
-    if (!plan.edge)
-        return;
-    const Edge &e = *plan.edge;
-    b.addHost(
-        Location::Internal, Role::EdgeInternal, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal",
-        true,
-        e.layout == EdgeLayout::ScaledHardware
-            ? QCoreApplication::translate(
-                  "Planner",
-                  "Edge internal FQDN: the internal load balancer VIP; Front Ends reach the Edge here")
-            : QCoreApplication::translate(
-                  "Planner",
-                  "Edge internal FQDN: the Edge internal interface(s); Front Ends reach the Edge here"));
-    // After the pool name, so a single Edge named like its pool keeps the int-edge-internal id.
-    for (const EdgeServer &s : e.servers)
+    for (const EdgeRef &ref : allEdgePools(plan)) {
+        const Edge &e = *ref.edge;
+        const QString path = ref.path();
+        b.setSite(plan.sites.at(ref.site).name);
         b.addHost(
-            Location::Internal, Role::EdgeServer, s.fqdn,
-            AddressSet{{recordAddress(s.internalIpv4)}, {recordAddress(s.internalIpv6)}}, "int-edge-node",
-            true,
-            QCoreApplication::translate("Planner", "Edge server %1: its internal interface").arg(s.fqdn));
+            Location::Internal, path, e.internalFqdn, edgeInternalAddresses(e), "int-edge-internal", true,
+            e.layout == EdgeLayout::ScaledHardware
+                ? QCoreApplication::translate("Planner", "Edge internal FQDN: the internal load balancer "
+                                                         "VIP; Front Ends reach the Edge here")
+                : QCoreApplication::translate("Planner", "Edge internal FQDN: the Edge internal "
+                                                         "interface(s); Front Ends reach the Edge here"));
+        // After the pool name, so a single Edge named like its pool keeps the int-edge-internal id.
+        for (qsizetype i = 0; i < e.servers.size(); ++i) {
+            const EdgeServer &s = e.servers.at(i);
+            b.addHost(
+                Location::Internal, memberOwner(path, e.internalFqdn, s.fqdn, e.servers.size(), i), s.fqdn,
+                AddressSet{{recordAddress(s.internalIpv4)}, {recordAddress(s.internalIpv6)}}, "int-edge-node",
+                true,
+                QCoreApplication::translate("Planner", "Edge server %1: its internal interface").arg(s.fqdn));
+        }
+    }
 }
 
-// §1.2 Internal — client discovery and device records.
+// The GeoDNS CNAME replaces a record only where a CNAME can stand: not at a pin-point zone's apex
+// (a SIP domain without split-brain; the validator reports that plan).
+bool canUseGeoCname(const Plan &plan, const ZoneResolver &zones, Location loc, const QString &name)
+{
+    if (!plan.geoDns)
+        return false;
+    bool pinPoint = false;
+    zones.zone(loc, name, &pinPoint);
+    return !pinPoint;
+}
+
+// The sign-in SRVs of one SIP domain: the sign-in pool at priority 0, each backup pool 10, 20, ...
+void internalSignIn(const Plan &plan, qsizetype domain, RecordBuilder &b)
+{
+    const Location in = Location::Internal;
+    const QString d = normalizedName(plan.sipDomains.at(domain));
+    const PoolRef signIn = signInPool(plan);
+    if (!signIn || !(plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp))
+        return;
+    QList<PoolRef> pools = backupPools(plan);
+    pools.prepend(signIn);
+    for (qsizetype p = 0; p < pools.size(); ++p) {
+        const Pool &pool = *pools.at(p).pool;
+        // A backup through sip.<d> would reach the sign-in pool again: backups keep their own name.
+        const QString target = srvTargetFor(pool, d, p == 0 ? plan.signIn.srvTarget : SrvTargetStyle::Pool);
+        if (target.isEmpty())
+            continue;
+        if (target != normalizedName(pool.fqdn))
+            b.addHost(in, domainPath(domain), target, poolAddressSet(pool), "int-sipinternaltls", true,
+                      QCoreApplication::translate(
+                          "Planner", "SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
+                          .arg(d, normalizedName(pool.fqdn)));
+        const int priority = static_cast<int>(p) * 10;
+        if (plan.legacyDiscovery.srv)
+            b.addSrv(
+                in, QStringLiteral("_sipinternaltls._tcp.") + d, priority, 5061, target, "int-sipinternaltls",
+                true,
+                p == 0 ? QCoreApplication::translate(
+                             "Planner", "Internal sign-in of %1 users over TLS (legacy clients, desk phones)")
+                             .arg(d)
+                       : QCoreApplication::translate("Planner", "Backup sign-in pool %1 for %2 users, tried "
+                                                                "when the pools before it do not answer")
+                             .arg(normalizedName(pool.fqdn), d));
+        if (plan.legacyDiscovery.tcp)
+            b.addSrv(in, QStringLiteral("_sipinternal._tcp.") + d, priority, 5060, target, "int-sipinternal",
+                     false,
+                     QCoreApplication::translate(
+                         "Planner", "Internal sign-in over TCP, tried only when TCP is allowed"));
+    }
+}
+
+// §1.2 Internal — client discovery and device records, once per SIP domain.
 void internalDiscovery(const Plan &plan, RecordBuilder &b)
 {
     const Location in = Location::Internal;
-    const Pool &signIn = plan.signInPool();
-    const QString role = poolRole(plan);
-    for (const QString &rawDomain : plan.sipDomains) {
-        const QString d = normalizedName(rawDomain);
-        if (plan.autodiscover.enabled) {
+    const PoolRef signIn = signInPool(plan);
+    const PoolRef web = webPool(plan);
+    const QList<PoolRef> frontEnds = frontEndPools(plan);
+    const ZoneResolver zones(plan);
+    b.setSite({});
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < plan.sipDomains.size(); ++i) {
+        const QString d = normalizedName(plan.sipDomains.at(i));
+        if (d.isEmpty() || seen.contains(d))
+            continue;
+        seen.insert(d);
+        const QString owner = domainPath(i);
+        if (plan.autodiscover.enabled && web) {
             const QString name = QStringLiteral("lyncdiscoverinternal.") + d;
+            const QString role = poolRoleLabel(web);
+            if (canUseGeoCname(plan, zones, in, name))
+                b.addCname(in, owner, name, geoDnsName(plan, GeoDnsService::Autodiscover, in), "ext-geodns",
+                           true,
+                           QCoreApplication::translate(
+                               "Planner", "Autodiscover for internal clients through GeoDNS (paired pools)"));
             // Decision 8: without split-brain it sits at a pin-point zone's apex, where no CNAME may be.
-            if (plan.autodiscover.recordType == AutodiscoverType::Cname && plan.dns.splitBrain)
-                b.addCname(in, Role::LyncDiscoverInternal, name, internalWebFqdn(signIn),
-                           "int-lyncdiscoverinternal", true,
+            else if (plan.autodiscover.recordType == AutodiscoverType::Cname && plan.splitBrainFor(d))
+                b.addCname(in, owner, name, internalWebFqdn(*web.pool), "int-lyncdiscoverinternal", true,
                            QCoreApplication::translate(
                                "Planner", "Autodiscover for internal clients: the %1 internal web services")
                                .arg(role));
             else
-                b.addHost(in, Role::LyncDiscoverInternal, name, poolWebAddress(signIn),
-                          "int-lyncdiscoverinternal", true,
+                b.addHost(in, owner, name, poolWebAddress(*web.pool), "int-lyncdiscoverinternal", true,
                           QCoreApplication::translate(
                               "Planner", "Autodiscover for internal clients: the %1 internal web address")
                               .arg(role));
         }
-        const QString target = srvTargetFor(signIn, d);
-        if ((plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) && !target.isEmpty()) {
-            if (target != normalizedName(signIn.fqdn))
-                b.addHost(in, Role::SrvTarget, target, poolAddressSet(signIn), "int-sipinternaltls", true,
-                          QCoreApplication::translate(
-                              "Planner", "SRV target for %1 inside the SIP domain (the pool FQDN %2 is not)")
-                              .arg(d, normalizedName(signIn.fqdn)));
-            if (plan.legacyDiscovery.srv)
-                b.addSrv(in, QStringLiteral("_sipinternaltls._tcp.") + d, 5061, target, "int-sipinternaltls",
-                         true,
-                         QCoreApplication::translate(
-                             "Planner", "Internal sign-in of %1 users over TLS (legacy clients, desk phones)")
-                             .arg(d));
-            if (plan.legacyDiscovery.tcp)
-                b.addSrv(in, QStringLiteral("_sipinternal._tcp.") + d, 5060, target, "int-sipinternal", false,
-                         QCoreApplication::translate(
-                             "Planner", "Internal sign-in over TCP, tried only when TCP is allowed"));
-        }
-        if (plan.legacyDiscovery.hostRecords) {
+        internalSignIn(plan, i, b);
+        if (plan.legacyDiscovery.hostRecords && signIn) {
+            const QString role = poolRoleLabel(signIn);
             b.addHost(
-                in, Role::SipInternal, QStringLiteral("sipinternal.") + d, poolAddressSet(signIn),
+                in, owner, QStringLiteral("sipinternal.") + d, poolAddressSet(*signIn.pool),
                 "int-sipinternal-a", false,
                 QCoreApplication::translate("Planner", "A-record fallback for internal sign-in to the %1")
                     .arg(role));
-            b.addHost(in, Role::SipInternalHost, QStringLiteral("sip.") + d, poolAddressSet(signIn),
-                      "int-sip", false,
+            b.addHost(in, owner, QStringLiteral("sip.") + d, poolAddressSet(*signIn.pool), "int-sip", false,
                       QCoreApplication::translate("Planner",
                                                   "Internal sign-in fallback and Lync Phone Edition: the %1")
                           .arg(role));
         }
         if (!plan.devices.ntpServer.isEmpty())
-            b.addSrv(in, QStringLiteral("_ntp._udp.") + d, 123, plan.devices.ntpServer, "int-ntp", true,
+            b.addSrv(in, QStringLiteral("_ntp._udp.") + d, 0, 123, plan.devices.ntpServer, "int-ntp", true,
                      QCoreApplication::translate(
                          "Planner", "Time source for desk phones (else they try time.windows.com)"));
-        if (plan.devices.deviceUpdates)
-            b.addHost(in, Role::DeviceUpdates, QStringLiteral("ucupdates-r2.") + d,
-                      poolWebAddress(plan.frontEnd), "int-ucupdates-r2", false,
+        if (plan.devices.deviceUpdates && !frontEnds.isEmpty())
+            b.addHost(in, owner, QStringLiteral("ucupdates-r2.") + d, poolWebAddress(*frontEnds.first().pool),
+                      "int-ucupdates-r2", false,
                       QCoreApplication::translate(
                           "Planner", "Device Update Web service for phones that have never signed in"));
     }
 }
 
+// The web pool of a site's site-scoped simple URLs: its first Director pool, else its first Front End.
+PoolRef siteWebPool(const Plan &plan, qsizetype site)
+{
+    for (const PoolRef &ref : allPools(plan)) // Directors come first within a site
+        if (ref.site == site)
+            return ref;
+    return {};
+}
+
+void internalUrlSet(const Plan &plan, const SimpleUrls &urls, const QString &owner, const PoolRef &pool,
+                    bool geo, RecordBuilder &b)
+{
+    const Location in = Location::Internal;
+    const AddressSet web = poolWebAddress(*pool.pool);
+    const QString role = poolRoleLabel(pool);
+    const ZoneResolver zones(plan);
+    for (const QString &url : effectiveMeetUrls(plan, urls)) {
+        const QString host = simpleUrlHost(url);
+        if (geo && canUseGeoCname(plan, zones, in, host))
+            b.addCname(
+                in, owner, host, geoDnsName(plan, GeoDnsService::Meet, in), "ext-geodns", true,
+                QCoreApplication::translate("Planner", "Meet simple URL through GeoDNS (paired pools)"));
+        else
+            b.addHost(in, owner, host, web, "int-meet", true,
+                      QCoreApplication::translate("Planner",
+                                                  "Meet simple URL for internal users: the %1 web address")
+                          .arg(role));
+    }
+    const QString dialin = simpleUrlHost(effectiveDialinUrl(plan, urls));
+    if (geo && canUseGeoCname(plan, zones, in, dialin))
+        b.addCname(
+            in, owner, dialin, geoDnsName(plan, GeoDnsService::Dialin, in), "ext-geodns", true,
+            QCoreApplication::translate("Planner", "Dial-in simple URL through GeoDNS (paired pools)"));
+    else
+        b.addHost(in, owner, dialin, web, "int-dialin", true,
+                  QCoreApplication::translate("Planner",
+                                              "Dial-in simple URL for internal users: the %1 web address")
+                      .arg(role));
+    if (!urls.admin.isEmpty())
+        b.addHost(in, owner, simpleUrlHost(urls.admin), web, "int-admin", false,
+                  QCoreApplication::translate("Planner", "Admin simple URL (Control Panel): internal only"));
+}
+
 void internalSimpleUrls(const Plan &plan, RecordBuilder &b)
 {
-    const AddressSet web = poolWebAddress(plan.signInPool());
-    const QString role = poolRole(plan);
-    for (const QString &url : effectiveMeetUrls(plan))
-        b.addHost(
-            Location::Internal, Role::MeetUrl, simpleUrlHost(url), web, "int-meet", true,
-            QCoreApplication::translate("Planner", "Meet simple URL for internal users: the %1 web address")
-                .arg(role));
-    b.addHost(
-        Location::Internal, Role::DialinUrl, simpleUrlHost(effectiveDialinUrl(plan)), web, "int-dialin", true,
-        QCoreApplication::translate("Planner", "Dial-in simple URL for internal users: the %1 web address")
-            .arg(role));
-    if (!plan.simpleUrls.admin.isEmpty())
-        b.addHost(Location::Internal, Role::AdminUrl, simpleUrlHost(plan.simpleUrls.admin), web, "int-admin",
-                  false,
-                  QCoreApplication::translate("Planner", "Admin simple URL (Control Panel): internal only"));
+    b.setSite({});
+    if (const PoolRef web = webPool(plan))
+        internalUrlSet(plan, plan.simpleUrls, QStringLiteral("simpleUrls"), web, plan.geoDns.has_value(), b);
+    for (qsizetype s = 0; s < plan.sites.size(); ++s) {
+        const Site &site = plan.sites.at(s);
+        const PoolRef pool = siteWebPool(plan, s);
+        if (!site.simpleUrls || !pool)
+            continue;
+        b.setSite(site.name);
+        internalUrlSet(plan, *site.simpleUrls, sitePath(s) + QStringLiteral(".simpleUrls"), pool, false, b);
+    }
+}
+
+// A pool without load balancing settings: each server, and the pool name with every member.
+void internalServerPool(const ServerPool &pool, const QString &path, const char *requirement,
+                        const QString &serverReason, const QString &poolReason, RecordBuilder &b)
+{
+    for (qsizetype i = 0; i < pool.servers.size(); ++i) {
+        const Server &s = pool.servers.at(i);
+        b.addHost(Location::Internal, memberPath(path, pool.fqdn, pool.servers, i), s.fqdn,
+                  serverAddresses(s), requirement, true, serverReason.arg(s.fqdn));
+    }
+    b.addHost(Location::Internal, path, pool.fqdn, memberAddresses(pool.servers), requirement, true,
+              poolReason);
 }
 
 void internalApplications(const Plan &plan, RecordBuilder &b)
 {
-    if (plan.persistentChat) {
-        AddressSet all;
-        for (const Server &s : plan.persistentChat->servers) {
-            const AddressSet one{{recordAddress(s.ipv4)}, {recordAddress(s.ipv6)}};
-            b.addHost(Location::Internal, Role::PersistentChatServer, s.fqdn, one, "int-pchat", true,
-                      QCoreApplication::translate("Planner", "Persistent Chat server %1").arg(s.fqdn));
-            addIfSet(all.ipv4, s.ipv4);
-            addIfSet(all.ipv6, s.ipv6);
+    for (qsizetype s = 0; s < plan.sites.size(); ++s) {
+        const Site &site = plan.sites.at(s);
+        b.setSite(site.name);
+        for (qsizetype i = 0; i < site.persistentChatPools.size(); ++i)
+            internalServerPool(site.persistentChatPools.at(i), sitePath(s, "persistentChatPools", i),
+                               "int-pchat",
+                               QCoreApplication::translate("Planner", "Persistent Chat server %1"),
+                               QCoreApplication::translate(
+                                   "Planner", "Persistent Chat pool: one A per Persistent Chat server"),
+                               b);
+        for (qsizetype i = 0; i < site.mediationPools.size(); ++i)
+            internalServerPool(site.mediationPools.at(i), sitePath(s, "mediationPools", i), "int-mediation",
+                               QCoreApplication::translate(
+                                   "Planner", "Mediation server %1: SIP and media to the PSTN gateways"),
+                               QCoreApplication::translate(
+                                   "Planner", "Mediation pool, DNS load balancing: one A per Mediation "
+                                              "server"),
+                               b);
+        for (qsizetype i = 0; i < site.officeWebApps.size(); ++i) {
+            const OfficeWebApps &farm = site.officeWebApps.at(i);
+            const QString path = sitePath(s, "officeWebApps", i);
+            AddressSet owas;
+            addIfSet(owas.ipv4, farm.internalIpv4);
+            addIfSet(owas.ipv6, farm.internalIpv6);
+            b.addHost(Location::Internal, path, farm.internalFqdn, owas, "int-owas", true,
+                      QCoreApplication::translate(
+                          "Planner", "Office Web Apps Server: PowerPoint presentations in meetings"));
+            for (qsizetype m = 0; m < farm.servers.size(); ++m)
+                b.addHost(Location::Internal, memberPath(path, farm.internalFqdn, farm.servers, m),
+                          farm.servers.at(m).fqdn, serverAddresses(farm.servers.at(m)), "int-owas", true,
+                          QCoreApplication::translate("Planner", "Office Web Apps farm member %1")
+                              .arg(farm.servers.at(m).fqdn));
         }
-        b.addHost(
-            Location::Internal, Role::PersistentChatPool, plan.persistentChat->fqdn, all, "int-pchat", true,
-            QCoreApplication::translate("Planner", "Persistent Chat pool: one A per Persistent Chat server"));
     }
-    if (plan.officeWebApps) {
-        AddressSet owas;
-        addIfSet(owas.ipv4, plan.officeWebApps->internalIpv4);
-        addIfSet(owas.ipv6, plan.officeWebApps->internalIpv6);
-        b.addHost(Location::Internal, Role::OfficeWebAppsInternal, plan.officeWebApps->internalFqdn, owas,
-                  "int-owas", true,
-                  QCoreApplication::translate(
-                      "Planner", "Office Web Apps Server: PowerPoint presentations in meetings"));
+    // Plan-format v2 rule 8: an appliance gets its host record; no SRV and no sip record point at it.
+    for (qsizetype br = 0; br < plan.branchSites.size(); ++br) {
+        const BranchSite &branch = plan.branchSites.at(br);
+        b.setSite(branch.centralSite);
+        for (qsizetype i = 0; i < branch.survivableBranches.size(); ++i) {
+            const Server &sba = branch.survivableBranches.at(i);
+            b.addHost(
+                Location::Internal,
+                indexedPath(branchSitePath(br) + QStringLiteral(".survivableBranches"), i) +
+                    QStringLiteral(".fqdn"),
+                sba.fqdn, serverAddresses(sba), "int-server", true,
+                QCoreApplication::translate("Planner", "Survivable Branch Appliance %1 of branch site %2")
+                    .arg(sba.fqdn, branch.name));
+        }
     }
 }
 
-// §1.3 External — Edge, federation, XMPP, push.
-void externalEdge(const Plan &plan, RecordBuilder &b)
+// §1.3 External — each Edge pool under each SIP domain's name, federation, XMPP.
+void externalEdgeDomains(const Plan &plan, RecordBuilder &b)
 {
-    if (!plan.edge)
-        return;
-    const Edge &e = *plan.edge;
     const Location ex = Location::External;
-    const AddressSet access = edgeAccessAddresses(e);
-    const bool fedSrv = plan.federation.discoverable || plan.pushNotifications;
-    for (const QString &rawDomain : plan.sipDomains) {
-        const QString d = normalizedName(rawDomain);
-        const QString sip = QStringLiteral("sip.") + d;
-        b.addHost(ex, Role::SipAccessName, sip, access, "ext-access", true,
-                  QCoreApplication::translate("Planner",
-                                              "Access Edge for %1: remote sign-in, federation and public IM")
-                      .arg(d));
-        if (plan.legacyDiscovery.srv)
-            b.addSrv(ex, QStringLiteral("_sip._tls.") + d, 443, sip, "ext-sip-tls", true,
-                     QCoreApplication::translate(
-                         "Planner", "External automatic sign-in of %1 users through the Access Edge")
-                         .arg(d));
+    const EdgeRef primary = primaryEdgePool(plan);
+    if (!primary)
+        return;
+    // Per Edge pool, once: its label under every SIP domain, its owner and its access addresses.
+    struct EdgeName
+    {
+        EdgeRef ref;
+        QString label;
+        QString owner;
+        AddressSet access;
+    };
+    const auto named = [&plan](const EdgeRef &e) {
+        return EdgeName{e, edgeDomainLabel(plan, e), e.path() + QStringLiteral(".accessFqdn"),
+                        edgeAccessAddresses(*e.edge)};
+    };
+    QList<EdgeName> edges;
+    for (const EdgeRef &e : allEdgePools(plan))
+        edges << named(e);
+    QList<EdgeName> federation;
+    for (const EdgeRef &e : federationEdgePools(plan))
+        federation << named(e);
+    QList<EdgeName> xmpp;
+    for (const EdgeRef &e : xmppEdgePools(plan))
+        xmpp << named(e);
+    const EdgeName primaryName = named(primary);
+    const bool hybrid = plan.migration && plan.migration->phase == MigrationPhase::Hybrid;
+    const bool fedSrv = plan.federation.discoverable || plan.pushNotifications || hybrid;
+    const auto under = [](const EdgeName &e, const QString &d) -> QString {
+        return e.label.isEmpty() ? QString() : e.label + QLatin1Char('.') + d;
+    };
+    b.setSite({});
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < plan.sipDomains.size(); ++i) {
+        const QString d = normalizedName(plan.sipDomains.at(i));
+        if (d.isEmpty() || seen.contains(d))
+            continue;
+        seen.insert(d);
+        for (const EdgeName &e : edges) {
+            const QString name = under(e, d);
+            b.addHost(ex, e.owner, name, e.access, "ext-access", true,
+                      e.ref.edge == primary.edge
+                          ? QCoreApplication::translate(
+                                "Planner", "Access Edge for %1: remote sign-in, federation and public IM")
+                                .arg(d)
+                          : QCoreApplication::translate("Planner", "Access Edge pool %1 under the name of %2 "
+                                                                   "(SRV targets stay inside the SIP domain)")
+                                .arg(normalizedName(e.ref.edge->internalFqdn), d));
+            if (plan.legacyDiscovery.srv)
+                b.addSrv(ex, QStringLiteral("_sip._tls.") + d, e.ref.edge->remoteAccessPriority, 443, name,
+                         "ext-sip-tls", true,
+                         QCoreApplication::translate(
+                             "Planner", "External automatic sign-in of %1 users through the Access Edge")
+                             .arg(d));
+        }
         if (fedSrv)
-            b.addSrv(ex, QStringLiteral("_sipfederationtls._tcp.") + d, 5061, sip, "ext-sipfed",
-                     plan.pushNotifications,
-                     plan.pushNotifications
-                         ? QCoreApplication::translate("Planner",
-                                                       "Push notifications (and federation discovery) for %1")
-                               .arg(d)
-                         : QCoreApplication::translate(
-                               "Planner", "Lets federated partners discover the Access Edge of %1")
-                               .arg(d));
+            for (const EdgeName &e : federation)
+                b.addSrv(ex, QStringLiteral("_sipfederationtls._tcp.") + d, 0, 5061, under(e, d),
+                         "ext-sipfed", plan.pushNotifications || hybrid,
+                         hybrid
+                             ? QCoreApplication::translate(
+                                   "Planner", "Hybrid with Microsoft 365: federation SRV for %1 (required)")
+                                   .arg(d)
+                         : plan.pushNotifications
+                             ? QCoreApplication::translate(
+                                   "Planner", "Push notifications (and federation discovery) for %1")
+                                   .arg(d)
+                             : QCoreApplication::translate(
+                                   "Planner", "Lets federated partners discover the Access Edge of %1")
+                                   .arg(d));
         if (plan.legacyDiscovery.hostRecords)
-            b.addHost(ex, Role::SipExternal, QStringLiteral("sipexternal.") + d, access, "ext-sipexternal",
-                      false,
+            b.addHost(ex, primaryName.owner, QStringLiteral("sipexternal.") + d, primaryName.access,
+                      "ext-sipexternal", false,
                       QCoreApplication::translate("Planner",
                                                   "A-record fallback for external sign-in: the Access Edge"));
         if (plan.xmppFqdn)
-            b.addSrv(ex, QStringLiteral("_xmpp-server._tcp.") + d, 5269, *plan.xmppFqdn, "ext-xmpp-srv", true,
-                     QCoreApplication::translate("Planner", "Lets XMPP partners find the XMPP gateway for %1")
-                         .arg(d));
+            // One XMPP host for every domain; a further XMPP pool is reached under its domain name.
+            for (qsizetype x = 0; x < xmpp.size(); ++x)
+                b.addSrv(
+                    ex, QStringLiteral("_xmpp-server._tcp.") + d, xmpp.at(x).ref.edge->xmppPriority, 5269,
+                    x == 0 ? *plan.xmppFqdn : under(xmpp.at(x), d), "ext-xmpp-srv", true,
+                    QCoreApplication::translate("Planner", "Lets XMPP partners find the XMPP gateway for %1")
+                        .arg(d));
     }
-    b.addHost(ex, Role::AccessEdge, effectiveAccessFqdn(plan), access, "ext-access", true,
-              QCoreApplication::translate(
-                  "Planner", "Access Edge external FQDN (SIP, federation): the Access Edge public address"));
-    b.addHost(ex, Role::WebConferencingEdge, effectiveWebConferencingFqdn(plan),
-              edgeWebConferencingAddresses(e), "ext-webcon", true,
-              QCoreApplication::translate(
-                  "Planner", "Web Conferencing Edge: meeting content for remote and federated users"));
-    b.addHost(
-        ex, Role::AvEdge, effectiveAvFqdn(plan), edgeAvAddresses(e), "ext-av", true,
-        QCoreApplication::translate("Planner", "A/V Edge: audio and video media relay for remote users"));
-    if (plan.xmppFqdn)
-        b.addHost(ex, Role::XmppHost, *plan.xmppFqdn, access, "ext-xmpp-a", true,
-                  QCoreApplication::translate("Planner", "XMPP proxy on the Access Edge"));
 }
 
-// §1.4 External — reverse proxy, web services, Autodiscover, simple URLs.
+// §1.3 External — each Edge pool's own service names.
+void externalEdgeServices(const Plan &plan, RecordBuilder &b)
+{
+    const Location ex = Location::External;
+    for (const EdgeRef &ref : allEdgePools(plan)) {
+        const Edge &e = *ref.edge;
+        const QString path = ref.path();
+        b.setSite(plan.sites.at(ref.site).name);
+        b.addHost(
+            ex, path + QStringLiteral(".accessFqdn"), effectiveAccessFqdn(plan, e), edgeAccessAddresses(e),
+            "ext-access", true,
+            QCoreApplication::translate(
+                "Planner", "Access Edge external FQDN (SIP, federation): the Access Edge public address"));
+        b.addHost(ex, path + QStringLiteral(".webConferencingFqdn"), effectiveWebConferencingFqdn(plan, e),
+                  edgeWebConferencingAddresses(e), "ext-webcon", true,
+                  QCoreApplication::translate(
+                      "Planner", "Web Conferencing Edge: meeting content for remote and federated users"));
+        b.addHost(
+            ex, path + QStringLiteral(".avFqdn"), effectiveAvFqdn(plan, e), edgeAvAddresses(e), "ext-av",
+            true,
+            QCoreApplication::translate("Planner", "A/V Edge: audio and video media relay for remote users"));
+    }
+    const QList<EdgeRef> xmppPools = xmppEdgePools(plan);
+    if (plan.xmppFqdn && !xmppPools.isEmpty()) {
+        b.setSite(plan.sites.at(xmppPools.first().site).name);
+        b.addHost(ex, QStringLiteral("xmpp.fqdn"), *plan.xmppFqdn,
+                  edgeAccessAddresses(*xmppPools.first().edge), "ext-xmpp-a", true,
+                  QCoreApplication::translate("Planner", "XMPP proxy on the Access Edge"));
+    }
+}
+
+void externalUrlSet(const Plan &plan, const SimpleUrls &urls, const QString &owner, const AddressSet &rp,
+                    bool geo, RecordBuilder &b)
+{
+    const Location ex = Location::External;
+    for (const QString &url : effectiveMeetUrls(plan, urls)) {
+        if (geo)
+            b.addCname(
+                ex, owner, simpleUrlHost(url), geoDnsName(plan, GeoDnsService::Meet, ex), "ext-geodns", true,
+                QCoreApplication::translate("Planner", "Meet simple URL through GeoDNS (paired pools)"));
+        else
+            b.addHost(ex, owner, simpleUrlHost(url), rp, "ext-meet", true,
+                      QCoreApplication::translate("Planner",
+                                                  "Meet simple URL for external users: the reverse proxy"));
+    }
+    const QString dialin = simpleUrlHost(effectiveDialinUrl(plan, urls));
+    if (geo)
+        b.addCname(
+            ex, owner, dialin, geoDnsName(plan, GeoDnsService::Dialin, ex), "ext-geodns", true,
+            QCoreApplication::translate("Planner", "Dial-in simple URL through GeoDNS (paired pools)"));
+    else
+        b.addHost(ex, owner, dialin, rp, "ext-dialin", true,
+                  QCoreApplication::translate("Planner",
+                                              "Dial-in simple URL for external users: the reverse proxy"));
+}
+
+// §1.4 External — reverse proxies, web services, Autodiscover, simple URLs.
 void externalReverseProxy(const Plan &plan, RecordBuilder &b)
 {
-    if (!plan.reverseProxy)
-        return;
     const Location ex = Location::External;
-    AddressSet rp;
-    addIfSet(rp.ipv4, plan.reverseProxy->publicIpv4);
-    addIfSet(rp.ipv6, plan.reverseProxy->publicIpv6);
-    b.addHost(ex, Role::FrontEndExternalWeb, plan.frontEnd.webServices.externalFqdn, rp, "ext-webext", true,
-              QCoreApplication::translate(
-                  "Planner", "Front End external web services (address book, meetings, mobility), published "
-                             "by the reverse proxy"));
-    if (plan.director)
-        b.addHost(ex, Role::DirectorExternalWeb, plan.director->webServices.externalFqdn, rp, "ext-webdirext",
-                  true,
-                  QCoreApplication::translate(
-                      "Planner", "Director external web services (authentication first goes here), published "
-                                 "by the reverse proxy"));
-    for (const QString &url : effectiveMeetUrls(plan))
-        b.addHost(
-            ex, Role::MeetUrl, simpleUrlHost(url), rp, "ext-meet", true,
-            QCoreApplication::translate("Planner", "Meet simple URL for external users: the reverse proxy"));
-    b.addHost(
-        ex, Role::DialinUrl, simpleUrlHost(effectiveDialinUrl(plan)), rp, "ext-dialin", true,
-        QCoreApplication::translate("Planner", "Dial-in simple URL for external users: the reverse proxy"));
-    if (plan.officeWebApps && !plan.officeWebApps->externalFqdn.isEmpty())
-        b.addHost(ex, Role::OfficeWebAppsExternal, plan.officeWebApps->externalFqdn, rp, "ext-owas", true,
-                  QCoreApplication::translate(
-                      "Planner", "Office Web Apps for external meeting participants: the reverse proxy"));
-    if (!plan.autodiscover.enabled)
+    for (qsizetype s = 0; s < plan.sites.size(); ++s) {
+        b.setSite(plan.sites.at(s).name);
+        for (const PoolRef &ref : frontEndPools(plan))
+            if (ref.site == s)
+                if (const ProxyRef proxy = reverseProxyFor(plan, ref))
+                    b.addHost(ex, ref.path() + QStringLiteral(".webServices.externalFqdn"),
+                              ref.pool->webServices.externalFqdn, proxyAddresses(*proxy.proxy), "ext-webext",
+                              true,
+                              QCoreApplication::translate(
+                                  "Planner", "Front End external web services (address book, "
+                                             "meetings, mobility), published by the reverse proxy"));
+        for (const PoolRef &ref : directorPools(plan))
+            if (ref.site == s)
+                if (const ProxyRef proxy = reverseProxyFor(plan, ref))
+                    b.addHost(ex, ref.path() + QStringLiteral(".webServices.externalFqdn"),
+                              ref.pool->webServices.externalFqdn, proxyAddresses(*proxy.proxy),
+                              "ext-webdirext", true,
+                              QCoreApplication::translate(
+                                  "Planner", "Director external web services (authentication first "
+                                             "goes here), published by the reverse proxy"));
+    }
+    const PoolRef web = webPool(plan);
+    const ProxyRef webProxy = reverseProxyFor(plan, web);
+    b.setSite({});
+    if (webProxy)
+        externalUrlSet(plan, plan.simpleUrls, QStringLiteral("simpleUrls"), proxyAddresses(*webProxy.proxy),
+                       plan.geoDns.has_value(), b);
+    for (qsizetype s = 0; s < plan.sites.size(); ++s) {
+        const Site &site = plan.sites.at(s);
+        const ProxyRef proxy = siteReverseProxy(plan, s);
+        b.setSite(site.name);
+        if (site.simpleUrls && proxy)
+            externalUrlSet(plan, *site.simpleUrls, sitePath(s) + QStringLiteral(".simpleUrls"),
+                           proxyAddresses(*proxy.proxy), false, b);
+        // A farm in a site without a proxy is published by the web pool's proxy.
+        const ProxyRef farmProxy = proxy ? proxy : webProxy;
+        for (qsizetype i = 0; i < site.officeWebApps.size(); ++i)
+            if (farmProxy && !site.officeWebApps.at(i).externalFqdn.isEmpty())
+                b.addHost(
+                    ex, sitePath(s, "officeWebApps", i), site.officeWebApps.at(i).externalFqdn,
+                    proxyAddresses(*farmProxy.proxy), "ext-owas", true,
+                    QCoreApplication::translate(
+                        "Planner", "Office Web Apps for external meeting participants: the reverse proxy"));
+    }
+    if (!plan.autodiscover.enabled || !webProxy)
         return;
-    const QString extWeb = plan.signInPool().webServices.externalFqdn;
-    for (const QString &rawDomain : plan.sipDomains) {
-        const QString name = QStringLiteral("lyncdiscover.") + normalizedName(rawDomain);
-        if (plan.autodiscover.recordType == AutodiscoverType::Cname && !extWeb.isEmpty())
+    b.setSite({});
+    const QString extWeb = web.pool->webServices.externalFqdn;
+    for (qsizetype i = 0; i < plan.sipDomains.size(); ++i) {
+        const QString name = QStringLiteral("lyncdiscover.") + normalizedName(plan.sipDomains.at(i));
+        if (plan.geoDns)
+            b.addCname(ex, domainPath(i), name, geoDnsName(plan, GeoDnsService::Autodiscover, ex),
+                       "ext-geodns", true,
+                       QCoreApplication::translate(
+                           "Planner", "Autodiscover for mobile and external clients through GeoDNS "
+                                      "(paired pools)"));
+        else if (plan.autodiscover.recordType == AutodiscoverType::Cname && !extWeb.isEmpty())
             b.addCname(
-                ex, Role::LyncDiscover, name, extWeb, "ext-lyncdiscover", true,
+                ex, domainPath(i), name, extWeb, "ext-lyncdiscover", true,
                 QCoreApplication::translate(
                     "Planner", "Autodiscover for mobile and external clients: the %1 external web services")
-                    .arg(poolRole(plan)));
+                    .arg(poolRoleLabel(web)));
         else
-            b.addHost(ex, Role::LyncDiscover, name, rp, "ext-lyncdiscover", true,
+            b.addHost(ex, domainPath(i), name, proxyAddresses(*webProxy.proxy), "ext-lyncdiscover", true,
                       QCoreApplication::translate(
                           "Planner", "Autodiscover for mobile and external clients: the reverse proxy"));
     }
 }
 
 // Plan-format rule 9: no internal-only name and no private address in external DNS.
-bool isForbidden(const DnsRecord &r, const QSet<QString> &internalOnly)
+bool isForbidden(const DnsRecord &r, const QSet<QString> &internalOnly, QHash<QString, bool> &publicAddress)
 {
     if (r.location != Location::External)
         return false;
     if (internalOnly.contains(r.name))
         return true;
-    return (r.type == RecordType::A || r.type == RecordType::AAAA) && !isPublicAddress(r.data);
+    if (r.type != RecordType::A && r.type != RecordType::AAAA)
+        return false;
+    auto known = publicAddress.constFind(r.data);
+    if (known == publicAddress.cend())
+        known = publicAddress.insert(r.data, isPublicAddress(r.data));
+    return !known.value();
 }
 
 } // namespace
-
-AddressSet poolAddressSet(const Pool &pool)
-{
-    AddressSet set;
-    switch (pool.loadBalancing) {
-    case LoadBalancing::Hardware:
-        addIfSet(set.ipv4, pool.vip);
-        addIfSet(set.ipv6, pool.vipIpv6);
-        break;
-    case LoadBalancing::Dns:
-        for (const Server &s : pool.servers) {
-            addIfSet(set.ipv4, s.ipv4);
-            addIfSet(set.ipv6, s.ipv6);
-        }
-        break;
-    case LoadBalancing::None:
-        if (!pool.servers.isEmpty()) {
-            addIfSet(set.ipv4, pool.servers.first().ipv4);
-            addIfSet(set.ipv6, pool.servers.first().ipv6);
-        }
-        break;
-    }
-    return set;
-}
-
-AddressSet poolWebAddress(const Pool &pool)
-{
-    AddressSet set;
-    addIfSet(set.ipv4, pool.webServices.internalVip);
-    addIfSet(set.ipv6, pool.webServices.internalVipIpv6);
-    if (!set.isEmpty() || pool.loadBalancing == LoadBalancing::Dns)
-        return set; // DNS LB cannot carry web traffic: without a web VIP there is no address (R-LB2)
-    return poolAddressSet(pool);
-}
-
-namespace {
-// One Edge service's addresses: the HLB VIP for scaled-hardware, else every server's address.
-AddressSet edgeServiceAddresses(const Edge &edge, QString EdgeServer::*ipv4, QString EdgeServer::*ipv6,
-                                QString EdgeVips::*vip4, QString EdgeVips::*vip6)
-{
-    AddressSet set;
-    if (edge.layout == EdgeLayout::ScaledHardware) {
-        if (edge.vips) {
-            addIfSet(set.ipv4, (*edge.vips).*vip4);
-            addIfSet(set.ipv6, (*edge.vips).*vip6);
-        }
-        return set;
-    }
-    for (const EdgeServer &s : edge.servers) {
-        addIfSet(set.ipv4, s.*ipv4);
-        addIfSet(set.ipv6, s.*ipv6);
-    }
-    return set;
-}
-} // namespace
-
-AddressSet edgeInternalAddresses(const Edge &edge)
-{
-    return edgeServiceAddresses(edge, &EdgeServer::internalIpv4, &EdgeServer::internalIpv6,
-                                &EdgeVips::internal, &EdgeVips::internalIpv6);
-}
-
-AddressSet edgeAccessAddresses(const Edge &edge)
-{
-    return edgeServiceAddresses(edge, &EdgeServer::accessIpv4, &EdgeServer::accessIpv6, &EdgeVips::access,
-                                &EdgeVips::accessIpv6);
-}
-
-AddressSet edgeWebConferencingAddresses(const Edge &edge)
-{
-    return edgeServiceAddresses(edge, &EdgeServer::webConferencingIpv4, &EdgeServer::webConferencingIpv6,
-                                &EdgeVips::webConferencing, &EdgeVips::webConferencingIpv6);
-}
-
-AddressSet edgeAvAddresses(const Edge &edge)
-{
-    return edgeServiceAddresses(edge, &EdgeServer::avIpv4, &EdgeServer::avIpv6, &EdgeVips::av,
-                                &EdgeVips::avIpv6);
-}
-
-QString srvTargetFor(const Pool &pool, const QString &sipDomain)
-{
-    const QString fqdn = normalizedName(pool.fqdn);
-    if (fqdn.isEmpty())
-        return {}; // a pool without a name yet (a new plan being typed in): no target, no SRV
-    if (isUnderDomain(fqdn, sipDomain))
-        return fqdn;
-    return firstLabel(fqdn) + QLatin1Char('.') + normalizedName(sipDomain);
-}
-
-ZoneResolver::ZoneResolver(const Plan &plan)
-    : m_splitBrain(plan.dns.splitBrain)
-{
-    for (const QString &d : plan.sipDomains)
-        m_sipDomains.insert(normalizedName(d));
-}
-
-QString ZoneResolver::zone(Location location, const QString &name, bool *pinPoint) const
-{
-    // Walk up the name's suffixes: the first that is a SIP domain is the longest one.
-    QString best;
-    for (QString suffix = normalizedName(name); !suffix.isEmpty(); suffix = parentDomain(suffix)) {
-        if (m_sipDomains.contains(suffix)) {
-            best = suffix;
-            break;
-        }
-    }
-    const bool pin = location == Location::Internal && !m_splitBrain && !best.isEmpty();
-    if (pinPoint)
-        *pinPoint = pin;
-    if (pin)
-        return normalizedName(name);
-    return best.isEmpty() ? parentDomain(name) : best;
-}
-
-QString zoneFor(const Plan &plan, Location location, const QString &name, bool *pinPoint)
-{
-    return ZoneResolver(plan).zone(location, name, pinPoint);
-}
 
 RecordSet planRecords(const Plan &plan)
 {
@@ -597,12 +637,14 @@ RecordSet planRecords(const Plan &plan)
     internalDiscovery(plan, builder);
     internalSimpleUrls(plan, builder);
     internalApplications(plan, builder);
-    externalEdge(plan, builder);
+    externalEdgeDomains(plan, builder);
+    externalEdgeServices(plan, builder);
     externalReverseProxy(plan, builder);
 
-    RecordSet records = builder.take();
+    RecordSet records = builder.take(); // sorted
     const QSet<QString> internalOnly = internalOnlyNames(plan);
-    records.removeIf([&internalOnly](const DnsRecord &r) { return isForbidden(r, internalOnly); });
+    QHash<QString, bool> publicAddress; // an Edge's address recurs under every SIP domain
+    records.removeIf([&](const DnsRecord &r) { return isForbidden(r, internalOnly, publicAddress); });
     const ZoneResolver zones(plan);
     for (DnsRecord &r : records) {
         r.zone = zones.zone(r.location, r.name, &r.pinPoint);
@@ -612,7 +654,6 @@ RecordSet planRecords(const Plan &plan)
                            "Planner", "%1 (pin-point zone: internal DNS has no zone for the SIP domain)")
                            .arg(r.reason);
     }
-    sortRecords(records);
     return records;
 }
 

@@ -3,6 +3,9 @@
 #include "lyncdns/version.h"
 #include "model/check/checkexport.h"
 #include "model/export/exportpolicy.h"
+#include "model/plan/estate.h"
+#include "model/plan/planpaths.h"
+#include "model/planner/planner.h"
 #include "model/rules/ruleinfo.h"
 
 #include <QCoreApplication>
@@ -183,14 +186,6 @@ QStringList featureList(const Plan &plan)
         features << QCoreApplication::translate("ReportBuilder", "push notifications for mobile clients");
     if (plan.xmppFqdn)
         features << QCoreApplication::translate("ReportBuilder", "XMPP gateway %1").arg(esc(*plan.xmppFqdn));
-    if (plan.persistentChat)
-        features << QCoreApplication::translate("ReportBuilder", "Persistent Chat pool %1 (%2)")
-                        .arg(esc(plan.persistentChat->fqdn), serverList(plan.persistentChat->servers));
-    if (plan.officeWebApps)
-        features << QCoreApplication::translate("ReportBuilder",
-                                                "Office Web Apps Server %1 (internal), %2 (external)")
-                        .arg(orDash(plan.officeWebApps->internalFqdn),
-                             orDash(plan.officeWebApps->externalFqdn));
     QStringList legacy;
     if (plan.legacyDiscovery.srv)
         legacy << QStringLiteral("SRV");
@@ -217,6 +212,13 @@ QString th(const char *width, const QString &text)
 QString row(const QString &label, const QString &valueHtml)
 {
     return QStringLiteral("<tr><th class=\"label\">%1</th><td>%2</td></tr>\n").arg(label, valueHtml);
+}
+
+// A row of the topology: the same label width in every site's table, so they read as one.
+QString factRow(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th class=\"label\" width=\"17%\">%1</th><td>%2</td></tr>\n")
+        .arg(label, valueHtml);
 }
 
 QString statusMeaning(CheckStatus s)
@@ -356,72 +358,351 @@ void appendCover(QString &html, const ReportInput &in)
     html += QStringLiteral("</table>\n");
 }
 
-void appendTopology(QString &html, const Plan &plan)
+// What an estate-wide fact adds to one pool's sentence: only where the estate has a choice (more
+// than one reverse proxy or Edge pool), so a one-site plan reads as it always did.
+QString poolLine(const Plan &plan, const PoolRef &ref)
 {
-    html += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("ReportBuilder", "Topology"));
-    html += QStringLiteral(
+    QString text = poolSentence(*ref.pool, ref.kind == PoolKind::Director);
+    if (!ref.pool->pairedWith.isEmpty())
+        //: %1 is the FQDN of the backup pool (pool pairing).
+        text += QCoreApplication::translate("ReportBuilder", " Paired with %1 for disaster recovery.")
+                    .arg(esc(ref.pool->pairedWith));
+    if (allReverseProxies(plan).size() > 1) {
+        if (const ProxyRef proxy = reverseProxyFor(plan, ref))
+            //: %1 is the name of a reverse proxy.
+            text += QCoreApplication::translate("ReportBuilder", " Published by reverse proxy %1.")
+                        .arg(esc(proxy.proxy->name));
+        else if (!ref.pool->reverseProxy.isEmpty())
+            text += QCoreApplication::translate(
+                        "ReportBuilder", " Published by reverse proxy %1, which the plan does not hold.")
+                        .arg(esc(ref.pool->reverseProxy));
+    }
+    if (ref.kind == PoolKind::FrontEnd && allEdgePools(plan).size() > 1) {
+        if (const EdgeRef edge = edgePoolFor(plan, ref))
+            //: %1 is the internal FQDN of an Edge pool.
+            text += QCoreApplication::translate("ReportBuilder", " Media through Edge pool %1.")
+                        .arg(esc(edge.edge->internalFqdn));
+        else if (!ref.pool->edgePool.isEmpty())
+            text += QCoreApplication::translate("ReportBuilder",
+                                                " Media through Edge pool %1, which the plan does not hold.")
+                        .arg(esc(ref.pool->edgePool));
+    }
+    return text;
+}
+
+// With several Edge pools, which one clients try first and which routes federation and XMPP.
+QString edgeLine(const Plan &plan, const EdgeRef &ref)
+{
+    QString text = edgeSentence(*ref.edge);
+    const QList<EdgeRef> all = allEdgePools(plan);
+    if (all.size() < 2)
+        return text;
+    const auto same = [&ref](const EdgeRef &e) { return e.edge == ref.edge; };
+    //: The public names of one Edge pool; %1–%3 are FQDNs.
+    text +=
+        QCoreApplication::translate("ReportBuilder", " Access %1, web conferencing %2, A/V %3.")
+            .arg(esc(effectiveAccessFqdn(plan, *ref.edge)),
+                 esc(effectiveWebConferencingFqdn(plan, *ref.edge)), esc(effectiveAvFqdn(plan, *ref.edge)));
+    const EdgeRef primary = primaryEdgePool(plan);
+    text += (primary && same(primary)
+                 //: %1 is the SRV priority of this Edge pool's _sip._tls record.
+                 ? QCoreApplication::translate("ReportBuilder",
+                                               " Remote access priority %1: the primary Edge pool.")
+                 : QCoreApplication::translate("ReportBuilder", " Remote access priority %1."))
+                .arg(ref.edge->remoteAccessPriority);
+    const QList<EdgeRef> federation = federationEdgePools(plan);
+    if (std::any_of(federation.cbegin(), federation.cend(), same))
+        text += QCoreApplication::translate("ReportBuilder", " Federation route.");
+    if (plan.xmppFqdn) {
+        const QList<EdgeRef> xmpp = xmppEdgePools(plan);
+        if (std::any_of(xmpp.cbegin(), xmpp.cend(), same))
+            //: %1 is the SRV priority of this Edge pool's _xmpp-server record.
+            text += QCoreApplication::translate("ReportBuilder", " XMPP proxy, priority %1.")
+                        .arg(ref.edge->xmppPriority);
+    }
+    return text;
+}
+
+QString serverPoolLine(const ServerPool &pool)
+{
+    //: %1 is a pool FQDN, %2 the list of its servers.
+    return QCoreApplication::translate("ReportBuilder", "Pool %1 (%2)")
+        .arg(esc(pool.fqdn), serverList(pool.servers));
+}
+
+QString officeWebAppsLine(const OfficeWebApps &farm)
+{
+    QString text =
+        QCoreApplication::translate("ReportBuilder", "Office Web Apps Server %1 (internal), %2 (external)")
+            .arg(orDash(farm.internalFqdn), orDash(farm.externalFqdn));
+    const QString vip = addresses(farm.internalIpv4, farm.internalIpv6);
+    if (!vip.isEmpty())
+        //: After an Office Web Apps farm's names; %1 is its internal address (the VIP, or its one server).
+        text += QCoreApplication::translate("ReportBuilder", ", internal address %1").arg(esc(vip));
+    if (!farm.servers.isEmpty())
+        text += QCoreApplication::translate("ReportBuilder", ". Servers: %1.").arg(serverList(farm.servers));
+    return text;
+}
+
+QString simpleUrlsLine(const Plan &plan, const SimpleUrls &urls)
+{
+    return QCoreApplication::translate("ReportBuilder", "Meet %1; dial-in %2; admin %3")
+        .arg(esc(effectiveMeetUrls(plan, urls).join(QStringLiteral(", "))),
+             esc(effectiveDialinUrl(plan, urls)),
+             urls.admin.isEmpty() ? QCoreApplication::translate("ReportBuilder", "none") : esc(urls.admin));
+}
+
+// A heading row inside a facts table: the site the rows below it describe.
+QString headingRow(const QString &textHtml)
+{
+    return QStringLiteral("<tr><td class=\"zone\" colspan=\"2\">%1</td></tr>\n").arg(textHtml);
+}
+
+QString factsTableStart()
+{
+    return QStringLiteral(
         "<table class=\"facts\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">\n");
-    html +=
-        row(QCoreApplication::translate("ReportBuilder", "Front End"), poolSentence(plan.frontEnd, false));
-    html += row(QCoreApplication::translate("ReportBuilder", "Director"),
-                plan.director ? poolSentence(*plan.director, true)
-                              : QCoreApplication::translate(
-                                    "ReportBuilder", "None: clients sign in to the Front End directly."));
-    html += row(QCoreApplication::translate("ReportBuilder", "Edge"),
-                plan.edge ? edgeSentence(*plan.edge)
-                          : QCoreApplication::translate("ReportBuilder", "None: no remote, federated or "
-                                                                         "anonymous access."));
-    html +=
-        row(QCoreApplication::translate("ReportBuilder", "Reverse proxy"),
-            plan.reverseProxy
-                ? QCoreApplication::translate("ReportBuilder", "Publishes the external web services at %1.")
-                      .arg(orDash(addresses(plan.reverseProxy->publicIpv4, plan.reverseProxy->publicIpv6)))
-                : QCoreApplication::translate("ReportBuilder",
-                                              "None: the external web services are not published."));
-    html +=
-        row(QCoreApplication::translate("ReportBuilder", "Simple URLs"),
-            QCoreApplication::translate("ReportBuilder", "Meet %1; dial-in %2; admin %3")
-                .arg(esc(effectiveMeetUrls(plan).join(QStringLiteral(", "))), esc(effectiveDialinUrl(plan)),
-                     plan.simpleUrls.admin.isEmpty() ? QCoreApplication::translate("ReportBuilder", "none")
-                                                     : esc(plan.simpleUrls.admin)));
-    html += row(QCoreApplication::translate("ReportBuilder", "DNS"),
-                QCoreApplication::translate("ReportBuilder", "%1; TTL %2 s; IPv6 %3.")
-                    .arg(plan.dns.splitBrain
-                             ? QCoreApplication::translate(
-                                   "ReportBuilder", "Split-brain DNS: internal zones for the SIP domains")
-                             : QCoreApplication::translate("ReportBuilder",
-                                                           "No internal zones for the SIP domains: pin-point "
-                                                           "zones hold the internal names"))
-                    .arg(plan.dns.ttl)
-                    .arg(plan.dns.ipv6 ? QCoreApplication::translate("ReportBuilder", "on (AAAA records)")
-                                       : QCoreApplication::translate("ReportBuilder", "off")));
-    const QStringList features = featureList(plan);
-    html += row(QCoreApplication::translate("ReportBuilder", "Features"),
-                features.isEmpty() ? QCoreApplication::translate("ReportBuilder", "none")
-                                   : features.join(QStringLiteral("; ")) + QLatin1Char('.'));
+}
+
+// The rows of one kind of pool: a row for each, or one saying what its absence means (none empty:
+// no row at all).
+template<typename List, typename Line>
+QString rowsOf(const QString &label, const List &items, Line &&line, const QString &none)
+{
+    QString out;
+    for (const auto &item : items)
+        out += factRow(label, line(item));
+    return out.isEmpty() && !none.isEmpty() ? factRow(label, none) : out;
+}
+
+// One site's table: its pools, Edge pools, proxies and farms. The "None" sentences keep their
+// single-site meaning where the whole estate lacks the role, and say "at this site" otherwise.
+void appendSite(QString &html, const Plan &plan, qsizetype s)
+{
+    const Site &site = plan.sites.at(s);
+    html += kReportBlockBreak + factsTableStart();
+    //: The heading of one central site, in the topology and above its records; %1 is its name.
+    html += headingRow(esc(QCoreApplication::translate("ReportBuilder", "%1 (central site)").arg(site.name)));
+    const QString noneHere = QCoreApplication::translate("ReportBuilder", "None at this site.");
+    QList<PoolRef> frontEnds, directors;
+    for (const PoolRef &p : allPools(plan))
+        if (p.site == s)
+            (p.kind == PoolKind::Director ? directors : frontEnds) << p;
+    const auto pool = [&plan](const PoolRef &p) { return poolLine(plan, p); };
+    html += rowsOf(QCoreApplication::translate("ReportBuilder", "Front End"), frontEnds, pool, noneHere);
+    html += rowsOf(
+        QCoreApplication::translate("ReportBuilder", "Director"), directors, pool,
+        directorPools(plan).isEmpty()
+            ? QCoreApplication::translate("ReportBuilder", "None: clients sign in to the Front End directly.")
+            : noneHere);
+    QList<EdgeRef> edges;
+    for (const EdgeRef &e : allEdgePools(plan))
+        if (e.site == s)
+            edges << e;
+    html += rowsOf(
+        QCoreApplication::translate("ReportBuilder", "Edge"), edges,
+        [&plan](const EdgeRef &e) { return edgeLine(plan, e); },
+        hasEdge(plan) ? noneHere
+                      : QCoreApplication::translate("ReportBuilder", "None: no remote, federated or "
+                                                                     "anonymous access."));
+    const bool severalProxies = allReverseProxies(plan).size() > 1;
+    const auto proxy = [severalProxies](const ReverseProxy &p) -> QString {
+        const QString where = orDash(addresses(p.publicIpv4, p.publicIpv6));
+        return severalProxies
+                   //: %1 is the reverse proxy's name, %2 its public addresses.
+                   ? QCoreApplication::translate("ReportBuilder", "%1 publishes external web services at %2.")
+                         .arg(QStringLiteral("<b>%1</b>").arg(esc(p.name)), where)
+                   : QCoreApplication::translate("ReportBuilder",
+                                                 "Publishes the external web services at %1.")
+                         .arg(where);
+    };
+    html += rowsOf(QCoreApplication::translate("ReportBuilder", "Reverse proxy"), site.reverseProxies, proxy,
+                   hasReverseProxy(plan)
+                       ? noneHere
+                       : QCoreApplication::translate("ReportBuilder",
+                                                     "None: the external web services are not published."));
+    html += rowsOf(QCoreApplication::translate("ReportBuilder", "Office Web Apps"), site.officeWebApps,
+                   officeWebAppsLine, QString());
+    html += rowsOf(QCoreApplication::translate("ReportBuilder", "Persistent Chat"), site.persistentChatPools,
+                   serverPoolLine, QString());
+    html += rowsOf(QCoreApplication::translate("ReportBuilder", "Mediation"), site.mediationPools,
+                   serverPoolLine, QString());
+    if (site.simpleUrls)
+        //: The simple URLs of one site (site scope), beside the global ones.
+        html += factRow(QCoreApplication::translate("ReportBuilder", "Site simple URLs"),
+                        simpleUrlsLine(plan, *site.simpleUrls));
     html += QStringLiteral("</table>\n");
 }
 
+void appendBranchSites(QString &html, const Plan &plan)
+{
+    if (plan.branchSites.isEmpty())
+        return;
+    html += kReportBlockBreak + factsTableStart();
+    html += headingRow(QCoreApplication::translate("ReportBuilder", "Branch sites"));
+    for (const BranchSite &branch : plan.branchSites)
+        html += factRow(
+            esc(branch.name),
+            //: %1 is the central site a branch site depends on, %2 its Survivable Branch Appliances.
+            QCoreApplication::translate("ReportBuilder", "Central site %1. Survivable Branch Appliances: %2.")
+                .arg(orDash(branch.centralSite), branch.survivableBranches.isEmpty()
+                                                     ? QCoreApplication::translate("ReportBuilder", "none")
+                                                     : serverList(branch.survivableBranches)));
+    html += QStringLiteral("</table>\n");
+}
+
+// Sign-in is worth a row only where there is a choice: several pools, or signIn set by hand.
+QString signInLine(const Plan &plan)
+{
+    const SignIn defaults;
+    if (plan.sites.size() < 2 && frontEndPools(plan).size() < 2 && directorPools(plan).size() < 2 &&
+        plan.signIn == defaults)
+        return {};
+    const PoolRef signIn = signInPool(plan);
+    //: %1 is the FQDN of the pool that takes automatic sign-in.
+    QString text =
+        QCoreApplication::translate("ReportBuilder", "Clients sign in through %1")
+            .arg(signIn ? QStringLiteral("<b>%1</b>").arg(esc(signIn.pool->fqdn)) : orDash(plan.signIn.pool));
+    QStringList backups;
+    for (const PoolRef &p : backupPools(plan))
+        backups << esc(p.pool->fqdn);
+    if (!backups.isEmpty())
+        //: %1 is a list of pools, tried in that order when the sign-in pool fails.
+        text +=
+            QCoreApplication::translate("ReportBuilder", ", then %1").arg(backups.join(QStringLiteral(", ")));
+    text +=
+        plan.signIn.srvTarget == SrvTargetStyle::Sip
+            ? QCoreApplication::translate("ReportBuilder", "; SRV records point at sip.&lt;SIP domain&gt;")
+            : QCoreApplication::translate("ReportBuilder",
+                                          "; SRV records point at &lt;pool name&gt;.&lt;SIP domain&gt;");
+    const PoolRef web = webPool(plan);
+    //: %1 is the FQDN of the pool whose web services take Autodiscover and the simple URLs.
+    text += QCoreApplication::translate("ReportBuilder", "; Autodiscover and simple URLs through %1.")
+                .arg(web ? esc(web.pool->fqdn) : orDash(plan.signIn.webPool));
+    return text;
+}
+
+QString geoDnsModeLabel(GeoDnsMode mode)
+{
+    return mode == GeoDnsMode::Failover
+               ? QCoreApplication::translate("ReportBuilder",
+                                             "failover: the first pool, the next when it fails")
+               : QCoreApplication::translate("ReportBuilder", "round robin between the pools");
+}
+
+QString migrationLine(const Migration &m)
+{
+    QString phase;
+    switch (m.phase) {
+    case MigrationPhase::OnPrem:
+        phase = QCoreApplication::translate("ReportBuilder", "on premises");
+        break;
+    case MigrationPhase::Hybrid:
+        phase = QCoreApplication::translate("ReportBuilder", "hybrid with Microsoft 365");
+        break;
+    case MigrationPhase::TeamsOnly:
+        phase = QCoreApplication::translate("ReportBuilder", "Teams only");
+        break;
+    }
+    //: %1 the migration phase, %2 the cloud keyword, %3 the SIP domains moved.
+    return QCoreApplication::translate("ReportBuilder", "Phase %1, cloud %2, SIP domains moved: %3.")
+        .arg(phase, esc(keyword(m.cloud)),
+             m.domains.isEmpty() ? QCoreApplication::translate("ReportBuilder", "all")
+                                 : esc(m.domains.join(QStringLiteral(", "))));
+}
+
+QString dnsLine(const Plan &plan)
+{
+    QString text =
+        QCoreApplication::translate("ReportBuilder", "%1; TTL %2 s; IPv6 %3.")
+            .arg(plan.dns.splitBrain
+                     ? QCoreApplication::translate("ReportBuilder",
+                                                   "Split-brain DNS: internal zones for the SIP domains")
+                     : QCoreApplication::translate("ReportBuilder",
+                                                   "No internal zones for the SIP domains: pin-point "
+                                                   "zones hold the internal names"))
+            .arg(plan.dns.ttl)
+            .arg(plan.dns.ipv6 ? QCoreApplication::translate("ReportBuilder", "on (AAAA records)")
+                               : QCoreApplication::translate("ReportBuilder", "off"));
+    QStringList other;
+    for (const QString &d : plan.sipDomains)
+        if (plan.splitBrainFor(d) != plan.dns.splitBrain)
+            other << esc(d);
+    if (!other.isEmpty())
+        text +=
+            (plan.dns.splitBrain
+                 //: %1 is a list of SIP domains.
+                 ? QCoreApplication::translate("ReportBuilder", " Without split-brain (pin-point zones): %1.")
+                 : QCoreApplication::translate("ReportBuilder", " With split-brain (internal zones): %1."))
+                .arg(other.join(QStringLiteral(", ")));
+    return text;
+}
+
+void appendTopology(QString &html, const Plan &plan)
+{
+    html += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("ReportBuilder", "Topology"));
+    for (qsizetype s = 0; s < plan.sites.size(); ++s)
+        appendSite(html, plan, s);
+    appendBranchSites(html, plan);
+    html += kReportBlockBreak + factsTableStart();
+    //: The heading of the topology's estate-wide facts, after the sites.
+    html += headingRow(QCoreApplication::translate("ReportBuilder", "Whole estate"));
+    const QString signIn = signInLine(plan);
+    if (!signIn.isEmpty())
+        html += factRow(QCoreApplication::translate("ReportBuilder", "Sign-in"), signIn);
+    html += factRow(QCoreApplication::translate("ReportBuilder", "Simple URLs"),
+                    simpleUrlsLine(plan, plan.simpleUrls));
+    if (plan.geoDns)
+        html += factRow(QStringLiteral("GeoDNS"),
+                        //: %1 the GeoDNS zone, %2 its pools, %3 how the GeoDNS device chooses between them.
+                        QCoreApplication::translate("ReportBuilder", "Zone %1 over the pools %2; %3.")
+                            .arg(esc(plan.geoDns->zone), esc(plan.geoDns->pools.join(QStringLiteral(", "))),
+                                 geoDnsModeLabel(plan.geoDns->mode)));
+    if (plan.migration)
+        html += factRow(QCoreApplication::translate("ReportBuilder", "Migration to Teams"),
+                        migrationLine(*plan.migration));
+    html += factRow(QCoreApplication::translate("ReportBuilder", "DNS"), dnsLine(plan));
+    const QStringList features = featureList(plan);
+    html += factRow(QCoreApplication::translate("ReportBuilder", "Features"),
+                    features.isEmpty() ? QCoreApplication::translate("ReportBuilder", "none")
+                                       : features.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    html += QStringLiteral("</table>\n");
+}
+
+// The header row of one zone's table: the zone, and the group (site) it belongs to.
+struct ZoneHeading
+{
+    QString zone;
+    QString group;
+    bool pinPoint = false;
+    bool breakBefore = true; // false right below the group's heading: keep the two together
+};
+
 // One table per zone; the zone's name is a header row, so it repeats on every page and never
 // stays behind at the bottom of a page without its records.
-void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const RecordSet &records)
+void appendZoneTable(QString &html, const ZoneHeading &heading, const RecordSet &records)
 {
     const bool hasSrv = std::any_of(records.cbegin(), records.cend(),
                                     [](const DnsRecord &r) { return r.type == RecordType::SRV; });
     const int columns = hasSrv ? 7 : 4;
-    html += kReportBlockBreak;
-    html += QStringLiteral(
-                "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
-                "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"%1\">%2%3</td></tr>\n<tr>")
-                .arg(columns)
-                //: The heading of one zone's table; %1 is the zone's name.
-                .arg(QCoreApplication::translate("ReportBuilder", "Zone %1").arg(esc(zone)),
-                     pinPoint ? QStringLiteral(" &#160; <span class=\"pin\">%1</span>")
-                                    .arg(QCoreApplication::translate("ReportBuilder", "pin-point zone"))
-                              : QStringLiteral(" &#160; <span class=\"count\">%1</span>")
-                                    .arg(plural(records.size(),
-                                                QCoreApplication::translate("ReportBuilder", "%1 record"),
-                                                QCoreApplication::translate("ReportBuilder", "%1 records"))));
+    if (heading.breakBefore)
+        html += kReportBlockBreak;
+    const QString group = esc(heading.group);
+    html +=
+        QStringLiteral(
+            "<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+            "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"%1\">%2%3</td></tr>\n<tr>")
+            .arg(columns)
+            //: The heading of one zone's table; %1 is the zone's name.
+            .arg(QCoreApplication::translate("ReportBuilder", "Zone %1").arg(esc(heading.zone)),
+                 heading.pinPoint
+                     ? QStringLiteral(
+                           " &#160; <span class=\"pin\">%1</span> <span class=\"count\">&#183; %2</span>")
+                           .arg(QCoreApplication::translate("ReportBuilder", "pin-point zone"), group)
+                     : QStringLiteral(" &#160; <span class=\"count\">%1 &#183; %2</span>")
+                           .arg(group, plural(records.size(),
+                                              QCoreApplication::translate("ReportBuilder", "%1 record"),
+                                              QCoreApplication::translate("ReportBuilder", "%1 records"))));
     const QString name = QCoreApplication::translate("ReportBuilder", "Name");
     const QString type = QCoreApplication::translate("ReportBuilder", "Type");
     //: Time to live, the DNS record field.
@@ -467,7 +748,40 @@ void appendZoneTable(QString &html, const QString &zone, bool pinPoint, const Re
     html += QStringLiteral("</tbody></table>\n");
 }
 
-void appendRecords(QString &html, const RecordSet &all, Location location)
+// The heading of one group of records: the per-domain records, or the records of one site.
+QString groupTitle(const Plan &plan, const QString &site)
+{
+    if (site.isEmpty())
+        //: The heading above the records that exist once per SIP domain (sign-in, Autodiscover, …).
+        return QCoreApplication::translate("ReportBuilder", "Every SIP domain");
+    const bool branch =
+        findSite(plan, site) < 0 && std::any_of(plan.branchSites.cbegin(), plan.branchSites.cend(),
+                                                [&site](const BranchSite &b) { return b.name == site; });
+    //: The heading above a branch site's records; %1 is its name.
+    return branch ? QCoreApplication::translate("ReportBuilder", "%1 (branch site)").arg(site)
+                  : QCoreApplication::translate("ReportBuilder", "%1 (central site)").arg(site);
+}
+
+// The groups in reading order: per-domain records first (site empty), then the central sites and
+// the branch sites in plan order, then any other site name alphabetically.
+QList<QString> groupOrder(const Plan &plan, const QMap<QString, RecordSet> &groups)
+{
+    QList<QString> order;
+    const auto take = [&](const QString &name) {
+        if (groups.contains(name) && !order.contains(name))
+            order << name;
+    };
+    take(QString());
+    for (const Site &s : plan.sites)
+        take(s.name);
+    for (const BranchSite &b : plan.branchSites)
+        take(b.name);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        take(it.key());
+    return order;
+}
+
+void appendRecords(QString &html, const Plan &plan, const RecordSet &all, Location location)
 {
     RecordSet records;
     for (const DnsRecord &r : all)
@@ -485,46 +799,98 @@ void appendRecords(QString &html, const RecordSet &all, Location location)
                      ? plural(records.size(),
                               QCoreApplication::translate("ReportBuilder",
                                                           "%1 record. To be created on the internal DNS "
-                                                          "servers, grouped by the zone that holds them."),
-                              QCoreApplication::translate("ReportBuilder",
-                                                          "%1 records. To be created on the internal DNS "
-                                                          "servers, grouped by the zone that holds them."))
-                     : plural(records.size(),
-                              QCoreApplication::translate("ReportBuilder",
-                                                          "%1 record. To be created on the external "
-                                                          "(public) DNS servers, grouped by the zone that "
+                                                          "servers, grouped by site, then by the zone that "
                                                           "holds them."),
                               QCoreApplication::translate("ReportBuilder",
-                                                          "%1 records. To be created on the external "
-                                                          "(public) DNS servers, grouped by the zone that "
-                                                          "holds them.")));
+                                                          "%1 records. To be created on the internal DNS "
+                                                          "servers, grouped by site, then by the zone that "
+                                                          "holds them."))
+                     : plural(records.size(),
+                              QCoreApplication::translate(
+                                  "ReportBuilder", "%1 record. To be created on the external "
+                                                   "(public) DNS servers, grouped by site, then by the "
+                                                   "zone that holds them."),
+                              QCoreApplication::translate(
+                                  "ReportBuilder", "%1 records. To be created on the external "
+                                                   "(public) DNS servers, grouped by site, then by the "
+                                                   "zone that holds them.")));
     if (records.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(QCoreApplication::translate("ReportBuilder", "None."));
         return;
     }
-    // Ordinary zones first, then the pin-point zones, each alphabetically.
-    QMap<QString, RecordSet> zones, pinZones;
-    for (const DnsRecord &r : std::as_const(records))
-        (r.pinPoint ? pinZones : zones)[r.zone] << r;
-    for (auto it = zones.cbegin(); it != zones.cend(); ++it) {
-        appendZoneTable(html, it.key(), false, it.value());
-    }
-    if (!pinZones.isEmpty())
+    if (std::any_of(records.cbegin(), records.cend(), [](const DnsRecord &r) { return r.pinPoint; }))
         html +=
-            kReportBlockBreak +
-            QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n")
+            QStringLiteral("<p class=\"note\"><b>%1</b>: %2</p>\n")
                 .arg(QCoreApplication::translate("ReportBuilder", "Pin-point zones"),
                      QCoreApplication::translate(
                          "ReportBuilder",
                          "Internal DNS has no zone for the SIP domain, so each of these names gets a zone of "
                          "its own, named exactly after it (<i>dnscmd /zoneadd</i> or "
                          "<i>Add-DnsServerPrimaryZone</i>), holding the record at the zone apex."));
-    for (auto it = pinZones.cbegin(); it != pinZones.cend(); ++it) {
-        appendZoneTable(html, it.key(), true, it.value());
+    // Per-domain records, then site by site; in each group the ordinary zones first, then the
+    // pin-point zones, each alphabetically.
+    QMap<QString, RecordSet> groups;
+    for (const DnsRecord &r : std::as_const(records))
+        groups[r.site] << r;
+    for (const QString &site : groupOrder(plan, groups)) {
+        const RecordSet &group = *groups.constFind(site);
+        const QString title = groupTitle(plan, site);
+        html += kReportBlockBreak;
+        html += QStringLiteral("<h3>%1 &#160; <span class=\"count\">%2</span></h3>\n")
+                    .arg(esc(title),
+                         plural(group.size(), QCoreApplication::translate("ReportBuilder", "%1 record"),
+                                QCoreApplication::translate("ReportBuilder", "%1 records")));
+        QMap<QString, RecordSet> zones, pinZones;
+        for (const DnsRecord &r : group)
+            (r.pinPoint ? pinZones : zones)[r.zone] << r;
+        bool first = true;
+        for (const QMap<QString, RecordSet> *tables : {&zones, &pinZones})
+            for (auto it = tables->cbegin(); it != tables->cend(); ++it) {
+                appendZoneTable(html, {it.key(), title, tables == &pinZones, !first}, it.value());
+                first = false;
+            }
     }
 }
 
-void appendFindings(QString &html, const Findings &findings)
+// plan-format.md v2 rule 6: the GeoDNS names are the GeoDNS device's configuration, not zone
+// records, so they get a section of their own after the records that alias them.
+void appendGeoDns(QString &html, const Plan &plan)
+{
+    if (!plan.geoDns)
+        return;
+    const QList<GeoDnsMember> members = geoDnsMembers(plan);
+    html += kReportBlockBreak;
+    html += QStringLiteral("<h2 class=\"section\">GeoDNS</h2>\n");
+    html +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(QCoreApplication::translate(
+                     "ReportBuilder",
+                     "To be configured on the GeoDNS provider for the zone %1, not in the DNS zones above: "
+                     "each name answers with one of its members (%2). The Meet, Dial-in and Autodiscover "
+                     "names of every SIP domain are CNAMEs to these names.")
+                     .arg(esc(plan.geoDns->zone), geoDnsModeLabel(plan.geoDns->mode)));
+    if (members.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(QCoreApplication::translate("ReportBuilder", "None."));
+        return;
+    }
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">\n<thead><tr>") +
+            th("36%", QCoreApplication::translate("ReportBuilder", "GeoDNS name")) +
+            th("12%", QCoreApplication::translate("ReportBuilder", "View")) +
+            th("36%", QCoreApplication::translate("ReportBuilder", "Member")) +
+            th("16%", QCoreApplication::translate("ReportBuilder", "Mode")) +
+            QStringLiteral("</tr></thead>\n<tbody>\n");
+    int index = 0;
+    for (const GeoDnsMember &m : members) {
+        html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                    .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(), esc(m.name),
+                         locationLowerLabel(m.view), esc(m.member), esc(keyword(m.mode)));
+        appendRowBreak(html, index, members.size());
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+void appendFindings(QString &html, const Plan &plan, const Findings &findings)
 {
     html += kReportBlockBreak;
     html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
@@ -547,21 +913,25 @@ void appendFindings(QString &html, const Findings &findings)
                            "cellpadding=\"3\">\n<thead><tr>") +
             th("12%", QCoreApplication::translate("ReportBuilder", "Severity")) +
             th("16%", QCoreApplication::translate("ReportBuilder", "Rule")) +
-            th("24%", QCoreApplication::translate("ReportBuilder", "Where")) +
-            th("48%", QCoreApplication::translate("ReportBuilder", "Finding and what to do")) +
+            th("72%", QCoreApplication::translate("ReportBuilder", "Finding and what to do")) +
             QStringLiteral("</tr></thead>\n<tbody>\n");
     //: Where in the plan a finding is, when it concerns the plan as a whole.
     const QString wholePlan = QCoreApplication::translate("ReportBuilder", "(plan)");
+    //: %1 is the JSON path of the plan field a finding concerns.
+    const QString whereText = QCoreApplication::translate("ReportBuilder", "Where: %1");
     //: %1 is the advice for the finding's rule.
     const QString whatToDoText = QCoreApplication::translate("ReportBuilder", "What to do: %1");
     int index = 0;
     for (const Finding &f : std::as_const(sorted)) {
-        html +=
-            QStringLiteral("<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6"
-                           "<br/><span class=\"note\">%7</span></td></tr>\n")
-                .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(), severityClass(f.severity),
-                     severityLabel(f.severity), esc(f.rule), f.path.isEmpty() ? wholePlan : esc(f.path),
-                     esc(f.message), whatToDoText.arg(esc(ruleWhatToDo(f.rule))));
+        // The path as the plan file spells it (a version 1 file has no sites), on a line of its
+        // own: a version 2 path is too long for a column and would wrap into the message.
+        const QString path = pathInFile(f.path, plan.fileVersion);
+        html += QStringLiteral("<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5"
+                               "<br/><span class=\"note\">%6<br/>%7</span></td></tr>\n")
+                    .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(),
+                         severityClass(f.severity), severityLabel(f.severity), esc(f.rule), esc(f.message),
+                         whereText.arg(path.isEmpty() ? wholePlan : esc(path)),
+                         whatToDoText.arg(esc(ruleWhatToDo(f.rule))));
         appendRowBreak(html, index, sorted.size());
     }
     html += QStringLiteral("</tbody></table>\n");
@@ -722,9 +1092,10 @@ QString buildReportHtml(const ReportInput &input)
     appendDraftBanner(html, in.draftErrors);
     appendCover(html, in);
     appendTopology(html, *in.plan);
-    appendRecords(html, in.records, Location::Internal);
-    appendRecords(html, in.records, Location::External);
-    appendFindings(html, in.findings);
+    appendRecords(html, *in.plan, in.records, Location::Internal);
+    appendRecords(html, *in.plan, in.records, Location::External);
+    appendGeoDns(html, *in.plan);
+    appendFindings(html, *in.plan, in.findings);
     if (in.check)
         appendCheck(html, in);
     html += QStringLiteral("</body>\n</html>\n");

@@ -1,8 +1,9 @@
 #pragma once
 
-// The printable hand-over report as HTML (issue #5): cover, topology summary, internal and
-// external records by zone, validator findings, and — when made from a check — the on-site
-// evidence. Everything taken from the plan is escaped. Rendered to PDF by reportpdf.h.
+// The printable hand-over report as HTML (issue #5): cover, topology summary site by site,
+// internal and external records by site (the per-domain records first) and zone, the GeoDNS
+// members (issue 11), validator findings, and — when made from a check — the on-site evidence.
+// Everything taken from the plan is escaped. Rendered to PDF by reportpdf.h.
 
 #include "model/check/checkresult.h"
 #include "model/dns/dnsrecord.h"

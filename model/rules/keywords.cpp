@@ -22,8 +22,33 @@ template<typename Enum> struct Table;
 
 template<> struct Table<Product>
 {
-    static constexpr Entry<Product> entries[] = {
-        {Product::Lync2013, "lync2013"}, {Product::Sfb2015, "sfb2015"}, {Product::Sfb2019, "sfb2019"}};
+    static constexpr Entry<Product> entries[] = {{Product::Lync2013, "lync2013"},
+                                                 {Product::Sfb2015, "sfb2015"},
+                                                 {Product::Sfb2019, "sfb2019"},
+                                                 {Product::SfbSe, "sfbse"}};
+};
+template<> struct Table<SrvTargetStyle>
+{
+    static constexpr Entry<SrvTargetStyle> entries[] = {{SrvTargetStyle::Pool, "pool"},
+                                                        {SrvTargetStyle::Sip, "sip"}};
+};
+template<> struct Table<GeoDnsMode>
+{
+    static constexpr Entry<GeoDnsMode> entries[] = {{GeoDnsMode::RoundRobin, "round-robin"},
+                                                    {GeoDnsMode::Failover, "failover"}};
+};
+template<> struct Table<MigrationPhase>
+{
+    static constexpr Entry<MigrationPhase> entries[] = {{MigrationPhase::OnPrem, "onprem"},
+                                                        {MigrationPhase::Hybrid, "hybrid"},
+                                                        {MigrationPhase::TeamsOnly, "teams-only"}};
+};
+template<> struct Table<Cloud>
+{
+    static constexpr Entry<Cloud> entries[] = {{Cloud::Commercial, "commercial"},
+                                               {Cloud::GccHigh, "gcc-high"},
+                                               {Cloud::Dod, "dod"},
+                                               {Cloud::China21Vianet, "21vianet"}};
 };
 template<> struct Table<Edition>
 {
@@ -107,6 +132,10 @@ template<typename Enum> QStringList keywords()
     template std::optional<Enum> fromKeyword<Enum>(const QString &);                                         \
     template QStringList keywords<Enum>();
 LYNCDNS_KEYWORD_TABLE(Product)
+LYNCDNS_KEYWORD_TABLE(SrvTargetStyle)
+LYNCDNS_KEYWORD_TABLE(GeoDnsMode)
+LYNCDNS_KEYWORD_TABLE(MigrationPhase)
+LYNCDNS_KEYWORD_TABLE(Cloud)
 LYNCDNS_KEYWORD_TABLE(Edition)
 LYNCDNS_KEYWORD_TABLE(LoadBalancing)
 LYNCDNS_KEYWORD_TABLE(EdgeLayout)
@@ -174,6 +203,8 @@ QString productLabel(Product p)
         return QStringLiteral("Skype for Business Server 2015");
     case Product::Sfb2019:
         return QStringLiteral("Skype for Business Server 2019");
+    case Product::SfbSe:
+        return QStringLiteral("Skype for Business Server Subscription Edition");
     }
     return {};
 }

@@ -1,6 +1,9 @@
 #include "model/rules/nameclaims.h"
 
 #include "model/dns/hostnames.h"
+#include "model/plan/estate.h"
+#include "model/plan/planpaths.h"
+#include "model/planner/planner.h"
 
 #include <QHash>
 
@@ -11,6 +14,14 @@ namespace lyncdns {
 QString indexedPath(const QString &path, qsizetype i)
 {
     return path + QStringLiteral("[%1]").arg(i);
+}
+
+QString memberOwner(const QString &poolPath, const QString &poolFqdn, const QString &memberFqdn,
+                    qsizetype members, qsizetype index)
+{
+    if (members == 1 && normalizedName(memberFqdn) == normalizedName(poolFqdn))
+        return poolPath;
+    return indexedPath(poolPath + QStringLiteral(".servers"), index) + QStringLiteral(".fqdn");
 }
 
 namespace {
@@ -32,13 +43,10 @@ public:
                  Role serverRole)
     {
         add(fqdn, poolRole, path + QStringLiteral(".fqdn"), path);
-        for (qsizetype i = 0; i < servers.size(); ++i) {
-            const bool isThePool =
-                servers.size() == 1 && normalizedName(servers.at(i).fqdn) == normalizedName(fqdn);
-            const QString serverPath =
-                indexedPath(path + QStringLiteral(".servers"), i) + QStringLiteral(".fqdn");
-            add(servers.at(i).fqdn, serverRole, serverPath, isThePool ? path : serverPath);
-        }
+        for (qsizetype i = 0; i < servers.size(); ++i)
+            add(servers.at(i).fqdn, serverRole,
+                indexedPath(path + QStringLiteral(".servers"), i) + QStringLiteral(".fqdn"),
+                memberOwner(path, fqdn, servers.at(i).fqdn, servers.size(), i));
     }
 
     void addWebPool(const Pool &pool, const QString &path, Role poolRole, Role serverRole, Role internalWeb,
@@ -60,11 +68,27 @@ private:
     QList<NameClaim> m_claims;
 };
 
+// The names generated once per SIP domain (plan-format.md v2 rules 3 and 4).
 void addGenerated(const Plan &plan, Claims &c)
 {
-    const QString access = QStringLiteral("edge.accessFqdn");
-    const Pool &signIn = plan.signInPool();
-    const QString signInFqdn = normalizedName(signIn.fqdn);
+    const PoolRef signIn = signInPool(plan);
+    const PoolRef web = webPool(plan);
+    QList<PoolRef> sipPools = backupPools(plan); // every pool an SRV of the domain points at
+    if (signIn)
+        sipPools.prepend(signIn);
+    const EdgeRef primaryEdge = primaryEdgePool(plan);
+    // Per Edge pool, once: its label under every SIP domain and the owner of those names.
+    struct EdgeName
+    {
+        bool primary;
+        QString label;
+        QString owner;
+    };
+    QList<EdgeName> edges;
+    for (const EdgeRef &e : allEdgePools(plan))
+        edges << EdgeName{e.edge == primaryEdge.edge, edgeDomainLabel(plan, e),
+                          e.path() + QStringLiteral(".accessFqdn")};
+    const bool geo = plan.geoDns.has_value();
     QSet<QString> seen;
     for (qsizetype i = 0; i < plan.sipDomains.size(); ++i) {
         const QString d = normalizedName(plan.sipDomains.at(i));
@@ -79,23 +103,105 @@ void addGenerated(const Plan &plan, Claims &c)
         if (plan.autodiscover.enabled)
             // plan-format.md rule 8: without split-brain it is an A record in a pin-point zone.
             c.add(QStringLiteral("lyncdiscoverinternal.") + d, Role::LyncDiscoverInternal, path, path,
-                  plan.autodiscover.recordType == AutodiscoverType::Cname && plan.dns.splitBrain);
-        if ((plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp) && !signInFqdn.isEmpty() &&
-            !isUnderDomain(signInFqdn, d))
-            c.add(firstLabel(signInFqdn) + QLatin1Char('.') + d, Role::SrvTarget, path, path);
+                  geo || (plan.autodiscover.recordType == AutodiscoverType::Cname && plan.splitBrainFor(d)));
+        if (plan.legacyDiscovery.srv || plan.legacyDiscovery.tcp)
+            for (qsizetype p = 0; p < sipPools.size(); ++p) {
+                const QString target = srvTargetFor(
+                    *sipPools.at(p).pool, d, p == 0 && signIn ? plan.signIn.srvTarget : SrvTargetStyle::Pool);
+                if (!target.isEmpty() && target != normalizedName(sipPools.at(p).pool->fqdn))
+                    c.add(target, Role::SrvTarget, path, path);
+            }
         if (plan.devices.deviceUpdates)
             c.add(QStringLiteral("ucupdates-r2.") + d, Role::DeviceUpdates, path, path);
-        // sip.<d> and sipexternal.<d> outside are the Access Edge under the domain's name.
-        if (plan.edge) {
-            c.add(QStringLiteral("sip.") + d, Role::SipAccessName, path, access);
-            if (plan.legacyDiscovery.hostRecords)
-                c.add(QStringLiteral("sipexternal.") + d, Role::SipExternal, path, access);
+        // Outside, each Edge pool under its domain name: the primary pool as sip.<d>.
+        for (const EdgeName &e : edges) {
+            if (!e.label.isEmpty())
+                c.add(e.label + QLatin1Char('.') + d, Role::SipAccessName, path, e.owner);
+            if (e.primary && plan.legacyDiscovery.hostRecords)
+                c.add(QStringLiteral("sipexternal.") + d, Role::SipExternal, path, e.owner);
         }
-        if (plan.autodiscover.enabled && plan.reverseProxy)
+        if (plan.autodiscover.enabled && web && reverseProxyFor(plan, web))
             c.add(QStringLiteral("lyncdiscover.") + d, Role::LyncDiscover, path, path,
-                  plan.autodiscover.recordType == AutodiscoverType::Cname &&
-                      !signIn.webServices.externalFqdn.isEmpty());
+                  geo || (plan.autodiscover.recordType == AutodiscoverType::Cname &&
+                          !web.pool->webServices.externalFqdn.isEmpty()));
     }
+}
+
+void addSimpleUrls(const Plan &plan, const SimpleUrls &urls, const QString &path, bool geo, Claims &c)
+{
+    // One host for several simple URLs (Microsoft's options 2 and 3) is one role.
+    const QStringList meet = effectiveMeetUrls(plan, urls);
+    for (qsizetype i = 0; i < meet.size(); ++i)
+        c.add(simpleUrlHost(meet.at(i)), Role::MeetUrl,
+              urls.meet.isEmpty() ? path + QStringLiteral(".meet")
+                                  : indexedPath(path + QStringLiteral(".meet"), i),
+              path, geo);
+    c.add(simpleUrlHost(effectiveDialinUrl(plan, urls)), Role::DialinUrl, path + QStringLiteral(".dialin"),
+          path, geo);
+    c.add(simpleUrlHost(urls.admin), Role::AdminUrl, path + QStringLiteral(".admin"), path);
+}
+
+void addEdge(const Plan &plan, const EdgeRef &ref, Claims &c)
+{
+    const Edge &e = *ref.edge;
+    const QString path = ref.path();
+    c.add(e.internalFqdn, Role::EdgeInternal, path + QStringLiteral(".internalFqdn"), path);
+    const QString access = path + QStringLiteral(".accessFqdn");
+    c.add(effectiveAccessFqdn(plan, e), Role::AccessEdge, access, access);
+    const QString webcon = path + QStringLiteral(".webConferencingFqdn");
+    c.add(effectiveWebConferencingFqdn(plan, e), Role::WebConferencingEdge, webcon, webcon);
+    const QString av = path + QStringLiteral(".avFqdn");
+    c.add(effectiveAvFqdn(plan, e), Role::AvEdge, av, av);
+    // A single Edge whose internal FQDN is its server's FQDN is one machine, one role.
+    for (qsizetype i = 0; i < e.servers.size(); ++i)
+        c.add(e.servers.at(i).fqdn, Role::EdgeServer,
+              indexedPath(path + QStringLiteral(".servers"), i) + QStringLiteral(".fqdn"),
+              memberOwner(path, e.internalFqdn, e.servers.at(i).fqdn, e.servers.size(), i));
+}
+
+// A site's pools and Edge pools: in a version 1 plan these came before the simple URLs, and the
+// later of two claims on a name is where the collision is reported, so the order is kept.
+void addSitePools(const Plan &plan, qsizetype s, Claims &c)
+{
+    const Site &site = plan.sites.at(s);
+    for (qsizetype i = 0; i < site.frontEndPools.size(); ++i) {
+        const Pool &fe = site.frontEndPools.at(i);
+        c.addWebPool(fe, sitePath(s, "frontEndPools", i),
+                     fe.edition == Edition::Standard ? Role::StandardEditionServer : Role::FrontEndPool,
+                     Role::FrontEndServer, Role::FrontEndInternalWeb, Role::FrontEndExternalWeb);
+    }
+    for (qsizetype i = 0; i < site.directorPools.size(); ++i)
+        c.addWebPool(site.directorPools.at(i), sitePath(s, "directorPools", i), Role::DirectorPool,
+                     Role::DirectorServer, Role::DirectorInternalWeb, Role::DirectorExternalWeb);
+    for (qsizetype i = 0; i < site.edgePools.size(); ++i)
+        addEdge(plan, EdgeRef{&site.edgePools.at(i), s, i}, c);
+}
+
+// A site's application pools, Office Web Apps farms and site-scoped simple URLs.
+void addSiteApplications(const Plan &plan, qsizetype s, Claims &c)
+{
+    const Site &site = plan.sites.at(s);
+    for (qsizetype i = 0; i < site.persistentChatPools.size(); ++i)
+        c.addPool(site.persistentChatPools.at(i).fqdn, site.persistentChatPools.at(i).servers,
+                  sitePath(s, "persistentChatPools", i), Role::PersistentChatPool,
+                  Role::PersistentChatServer);
+    for (qsizetype i = 0; i < site.mediationPools.size(); ++i)
+        c.addPool(site.mediationPools.at(i).fqdn, site.mediationPools.at(i).servers,
+                  sitePath(s, "mediationPools", i), Role::MediationPool, Role::MediationServer);
+    for (qsizetype i = 0; i < site.officeWebApps.size(); ++i) {
+        // The same FQDN inside and outside is Microsoft's documented layout: one owner.
+        const OfficeWebApps &farm = site.officeWebApps.at(i);
+        const QString path = sitePath(s, "officeWebApps", i);
+        c.add(farm.internalFqdn, Role::OfficeWebAppsInternal, path + QStringLiteral(".internalFqdn"), path);
+        c.add(farm.externalFqdn, Role::OfficeWebAppsExternal, path + QStringLiteral(".externalFqdn"), path);
+        for (qsizetype m = 0; m < farm.servers.size(); ++m)
+            c.add(farm.servers.at(m).fqdn, Role::OfficeWebAppsServer,
+                  indexedPath(path + QStringLiteral(".servers"), m) + QStringLiteral(".fqdn"),
+                  memberOwner(path, farm.internalFqdn, farm.servers.at(m).fqdn, farm.servers.size(), m));
+    }
+    // Site-scoped simple URLs are not GeoDNS names: only the global ones become CNAMEs (rule 6).
+    if (site.simpleUrls)
+        addSimpleUrls(plan, *site.simpleUrls, sitePath(s) + QStringLiteral(".simpleUrls"), false, c);
 }
 
 } // namespace
@@ -104,55 +210,21 @@ QList<NameClaim> nameClaims(const Plan &plan)
 {
     Claims c;
     addGenerated(plan, c);
-    const Pool &fe = plan.frontEnd;
-    c.addWebPool(fe, QStringLiteral("frontEnd"),
-                 fe.edition == Edition::Standard ? Role::StandardEditionServer : Role::FrontEndPool,
-                 Role::FrontEndServer, Role::FrontEndInternalWeb, Role::FrontEndExternalWeb);
-    if (plan.director)
-        c.addWebPool(*plan.director, QStringLiteral("director"), Role::DirectorPool, Role::DirectorServer,
-                     Role::DirectorInternalWeb, Role::DirectorExternalWeb);
-    if (plan.edge) {
-        const Edge &e = *plan.edge;
-        c.add(e.internalFqdn, Role::EdgeInternal, QStringLiteral("edge.internalFqdn"),
-              QStringLiteral("edge"));
-        c.add(effectiveAccessFqdn(plan), Role::AccessEdge, QStringLiteral("edge.accessFqdn"),
-              QStringLiteral("edge.accessFqdn"));
-        c.add(effectiveWebConferencingFqdn(plan), Role::WebConferencingEdge,
-              QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("edge.webConferencingFqdn"));
-        c.add(effectiveAvFqdn(plan), Role::AvEdge, QStringLiteral("edge.avFqdn"),
-              QStringLiteral("edge.avFqdn"));
-        // A single Edge whose internal FQDN is its server's FQDN is one machine, one role.
-        for (qsizetype i = 0; i < e.servers.size(); ++i) {
-            const QString p = indexedPath(QStringLiteral("edge.servers"), i) + QStringLiteral(".fqdn");
-            const bool isThePool = e.servers.size() == 1 &&
-                                   normalizedName(e.servers.at(i).fqdn) == normalizedName(e.internalFqdn);
-            c.add(e.servers.at(i).fqdn, Role::EdgeServer, p, isThePool ? QStringLiteral("edge") : p);
-        }
-    }
-    // One host for several simple URLs (Microsoft's options 2 and 3) is one role.
-    const QString urls = QStringLiteral("simpleUrls");
-    const QStringList meet = effectiveMeetUrls(plan);
-    for (qsizetype i = 0; i < meet.size(); ++i)
-        c.add(simpleUrlHost(meet.at(i)), Role::MeetUrl,
-              plan.simpleUrls.meet.isEmpty() ? QStringLiteral("simpleUrls.meet")
-                                             : indexedPath(QStringLiteral("simpleUrls.meet"), i),
-              urls);
-    c.add(simpleUrlHost(effectiveDialinUrl(plan)), Role::DialinUrl, QStringLiteral("simpleUrls.dialin"),
-          urls);
-    c.add(simpleUrlHost(plan.simpleUrls.admin), Role::AdminUrl, QStringLiteral("simpleUrls.admin"), urls);
+    for (qsizetype s = 0; s < plan.sites.size(); ++s)
+        addSitePools(plan, s, c);
+    addSimpleUrls(plan, plan.simpleUrls, QStringLiteral("simpleUrls"), plan.geoDns.has_value(), c);
     // One XMPP host serves every SIP domain (plan-format.md rule 4): one claim.
     if (plan.xmppFqdn)
         c.add(*plan.xmppFqdn, Role::XmppHost, QStringLiteral("xmpp.fqdn"), QStringLiteral("xmpp.fqdn"));
-    if (plan.persistentChat)
-        c.addPool(plan.persistentChat->fqdn, plan.persistentChat->servers, QStringLiteral("persistentChat"),
-                  Role::PersistentChatPool, Role::PersistentChatServer);
-    if (plan.officeWebApps) {
-        // The same FQDN inside and outside is Microsoft's documented layout: one owner.
-        const QString owas = QStringLiteral("officeWebApps");
-        c.add(plan.officeWebApps->internalFqdn, Role::OfficeWebAppsInternal,
-              QStringLiteral("officeWebApps.internalFqdn"), owas);
-        c.add(plan.officeWebApps->externalFqdn, Role::OfficeWebAppsExternal,
-              QStringLiteral("officeWebApps.externalFqdn"), owas);
+    for (qsizetype s = 0; s < plan.sites.size(); ++s)
+        addSiteApplications(plan, s, c);
+    for (qsizetype b = 0; b < plan.branchSites.size(); ++b) {
+        const QList<Server> &sbas = plan.branchSites.at(b).survivableBranches;
+        for (qsizetype i = 0; i < sbas.size(); ++i) {
+            const QString p = indexedPath(branchSitePath(b) + QStringLiteral(".survivableBranches"), i) +
+                              QStringLiteral(".fqdn");
+            c.add(sbas.at(i).fqdn, Role::SurvivableBranch, p, p);
+        }
     }
     return c.take();
 }

@@ -26,6 +26,12 @@ struct NameClaim
 // "servers" and 2 -> "servers[2]": the JSON path of a list element.
 QString indexedPath(const QString &path, qsizetype i);
 
+// The owner of a pool member's name: the pool itself when the member is the pool's only one and named
+// after it (Standard Edition, a one-server Director, a single Edge), else the member's own field
+// "<poolPath>.servers[i].fqdn". The planner and nameClaims() both ask here.
+QString memberOwner(const QString &poolPath, const QString &poolFqdn, const QString &memberFqdn,
+                    qsizetype members, qsizetype index);
+
 // Every name the plan gives a role, in plan file order (the names generated per SIP domain first).
 QList<NameClaim> nameClaims(const Plan &plan);
 

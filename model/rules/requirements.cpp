@@ -26,6 +26,10 @@ const QList<RequirementInfo> kRequirements = {
     {"int-owas", QT_TRANSLATE_NOOP("Requirements", "Office Web Apps Server (internal)"), "S-DNS"},
     {"int-pchat", QT_TRANSLATE_NOOP("Requirements", "Persistent Chat server or pool"),
      "PCHAT, S-DNS, S-2019"},
+    {"int-mediation", QT_TRANSLATE_NOOP("Requirements", "Mediation server or pool"), "DNSLB, S-DNS"},
+    {"int-extweb-internal",
+     QT_TRANSLATE_NOOP("Requirements", "External web services reached from inside (Mobility, UCWA)"),
+     "S-DNS, MOBT"},
     // Internal DNS: client discovery and devices, once per SIP domain.
     {"int-sipinternaltls", QT_TRANSLATE_NOOP("Requirements", "Internal automatic sign-in SRV"),
      "ACS, DET, FEP, FEPD, SE, CSRV, S-DNS, S-ADV, S-CREATE, S-BASICS"},
@@ -71,6 +75,9 @@ const QList<RequirementInfo> kRequirements = {
     {"ext-dialin", QT_TRANSLATE_NOOP("Requirements", "Dial-in simple URL (external)"), "RP, RPD, S-DNS"},
     {"ext-owas", QT_TRANSLATE_NOOP("Requirements", "Office Web Apps Server (external)"),
      "RP, RPD, CRP, S-DNS"},
+    {"ext-geodns",
+     QT_TRANSLATE_NOOP("Requirements", "GeoDNS name for paired pools (Meet, Dial-in, Autodiscover)"),
+     "DET, SURL, S-ADV, S-SURL"},
     {"ext-lyncdiscover", QT_TRANSLATE_NOOP("Requirements", "External Autodiscover (lyncdiscover)"),
      "MOB, ADS, ADR, ADC, ADP, ADPORT, MOBT, RP, RPD, CRP, S-DNS, S-MOB"},
 };

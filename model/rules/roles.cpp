@@ -49,6 +49,14 @@ constexpr RoleInfo roles[] = {
      Exposure::InternalOnly, "R-EXP6"},
     {Role::OfficeWebAppsExternal, QT_TRANSLATE_NOOP("Roles", "Office Web Apps external FQDN"),
      Exposure::ExternalOnly, ""},
+    {Role::MediationPool, QT_TRANSLATE_NOOP("Roles", "Mediation pool FQDN"), Exposure::InternalOnly,
+     "R-EXP6"},
+    {Role::MediationServer, QT_TRANSLATE_NOOP("Roles", "Mediation server FQDN"), Exposure::InternalOnly,
+     "R-EXP6"},
+    {Role::OfficeWebAppsServer, QT_TRANSLATE_NOOP("Roles", "Office Web Apps server FQDN"),
+     Exposure::InternalOnly, "R-EXP6"},
+    {Role::SurvivableBranch, QT_TRANSLATE_NOOP("Roles", "Survivable Branch Appliance FQDN"),
+     Exposure::InternalOnly, "R-EXP6"},
     {Role::MeetUrl, QT_TRANSLATE_NOOP("Roles", "Meet simple URL host"), Exposure::Both, ""},
     {Role::DialinUrl, QT_TRANSLATE_NOOP("Roles", "Dial-in simple URL host"), Exposure::Both, ""},
     {Role::AdminUrl, QT_TRANSLATE_NOOP("Roles", "Admin simple URL host"), Exposure::InternalOnly, "R-EXP4"},
@@ -109,7 +117,9 @@ bool hasInternalRecords(Role role)
 bool isServerRole(Role role)
 {
     return role == Role::FrontEndServer || role == Role::StandardEditionServer ||
-           role == Role::DirectorServer || role == Role::EdgeServer || role == Role::PersistentChatServer;
+           role == Role::DirectorServer || role == Role::EdgeServer || role == Role::PersistentChatServer ||
+           role == Role::MediationServer || role == Role::OfficeWebAppsServer ||
+           role == Role::SurvivableBranch;
 }
 
 bool isInternalWebRole(Role role)

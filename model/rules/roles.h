@@ -28,12 +28,16 @@ enum class Role
     PersistentChatServer,
     OfficeWebAppsInternal,
     OfficeWebAppsExternal,
+    MediationPool,
+    MediationServer,
+    OfficeWebAppsServer, // a member of a load-balanced farm
+    SurvivableBranch,    // a Survivable Branch Appliance or Server
     MeetUrl,
     DialinUrl,
     AdminUrl,
     // Generated once per SIP domain <d>.
     SipInternalHost,      // sip.<d> in internal DNS: the sign-in pool
-    SipAccessName,        // sip.<d> in external DNS: the Access Edge
+    SipAccessName,        // sip.<d> (or <label>.<d> for a further Edge pool) in external DNS: the Access Edge
     SipInternal,          // sipinternal.<d>
     SipExternal,          // sipexternal.<d>
     LyncDiscover,         // lyncdiscover.<d>

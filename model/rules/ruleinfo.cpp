@@ -59,10 +59,39 @@ const QList<RuleInfo> kRules = {
                        "characters (63 per label)."),
      ""},
     {"P-SFB2019-ROLES", "error",
-     QT_TRANSLATE_NOOP("RuleInfo", "No XMPP or Persistent Chat with Skype for Business Server 2019"),
+     QT_TRANSLATE_NOOP(
+         "RuleInfo",
+         "No XMPP or Persistent Chat with Skype for Business Server 2019 or Subscription Edition"),
      QT_TRANSLATE_NOOP("ReportBuilder",
                        "Remove XMPP and Persistent Chat: Skype for Business Server 2019 has neither."),
      "S-2019"},
+
+    // The estate (plan format version 2): sites, the references between its objects, GeoDNS.
+    {"P-DUP-NAME", "error",
+     QT_TRANSLATE_NOOP("RuleInfo", "Site, branch site and reverse proxy names are unique"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "Rename one of them: pools and branch sites refer to sites and reverse proxies by name."),
+     ""},
+    {"P-REF", "error", QT_TRANSLATE_NOOP("RuleInfo", "Every reference names an object the plan holds"),
+     QT_TRANSLATE_NOOP("ReportBuilder",
+                       "Correct the reference: name a pool by its FQDN, an Edge pool by its internal FQDN, a "
+                       "reverse proxy or a site by its name, a SIP domain of the plan."),
+     ""},
+    {"P-EDGE-FEDERATION", "warning", QT_TRANSLATE_NOOP("RuleInfo", "One Edge pool is the federation route"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "Mark one Edge pool for federation, or make sure every federated partner runs Lync Server "
+         "or Skype for Business Server."),
+     "FEDROUTE, EDGEDR"},
+    {"P-GEODNS", "error or warning",
+     QT_TRANSLATE_NOOP("RuleInfo",
+                       "GeoDNS answers with paired pools that have internal and external web FQDNs"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "List the paired pools in geoDns.pools and give each internal and external web services "
+         "FQDNs."),
+     "S-ADV, SURL, S-SURL"},
 
     // Names.
     {"R-NAME1", "error",
@@ -80,6 +109,11 @@ const QList<RuleInfo> kRules = {
      QT_TRANSLATE_NOOP("ReportBuilder",
                        "Point the SRV record at a host name inside its SIP domain, never at a CNAME."),
      "DET, S-DNS"},
+    {"R-SRV5", "warning", QT_TRANSLATE_NOOP("RuleInfo", "SRV records of one name have distinct priorities"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "Give each Edge pool its own remote access (and XMPP) priority: the lowest is tried first."),
+     "S-ADV, EDGEDR, XMPP"},
 
     // DNS load balancing.
     {"R-LB1", "error", QT_TRANSLATE_NOOP("RuleInfo", "A DNS load-balanced pool has at least two servers"),
@@ -92,10 +126,9 @@ const QList<RuleInfo> kRules = {
                        "Give the pool its own internal web FQDN with a load-balanced web VIP."),
      "FEP, DNSLB, CDNSLB, S-DNS"},
     {"R-LB3", "error",
-     QT_TRANSLATE_NOOP("RuleInfo",
-                       "Web services FQDNs are unique across the Front End pool and the Director"),
+     QT_TRANSLATE_NOOP("RuleInfo", "Web services FQDNs are unique across all Front End and Director pools"),
      QT_TRANSLATE_NOOP("ReportBuilder",
-                       "Use different web service FQDNs for the Front End pool and the Director."),
+                       "Give every Front End and Director pool web service FQDNs of its own."),
      "DNSLB, CDNSLB, CINT"},
     {"R-LB4", "error",
      QT_TRANSLATE_NOOP("RuleInfo",
@@ -133,10 +166,13 @@ const QList<RuleInfo> kRules = {
      "FED, MOB, PUSH, S-2019"},
 
     // CNAMEs.
-    {"R-CN1", "error", QT_TRANSLATE_NOOP("RuleInfo", "A name that is a CNAME holds no other records"),
-     QT_TRANSLATE_NOOP("ReportBuilder",
-                       "Keep Autodiscover CNAMEs on names of their own, inside the SIP domain."),
-     "DET, MOB"},
+    {"R-CN1", "error",
+     QT_TRANSLATE_NOOP("RuleInfo", "A name that is a CNAME holds no other records and is no zone apex"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "Keep CNAMEs on names of their own and off zone apexes: Autodiscover names to themselves, "
+         "GeoDNS only for SIP domains with split-brain DNS."),
+     "DET, MOB, S-ADV"},
     {"R-CN2", "warning", QT_TRANSLATE_NOOP("RuleInfo", "The lyncdiscover CNAME stays inside its SIP domain"),
      QT_TRANSLATE_NOOP("ReportBuilder",
                        "Keep Autodiscover CNAMEs on names of their own, inside the SIP domain."),
@@ -184,6 +220,14 @@ const QList<RuleInfo> kRules = {
                        "Simple URLs are https, without a port, unique, no prefix of another, no pool FQDN"),
      QT_TRANSLATE_NOOP("ReportBuilder",
                        "Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique."),
+     "PSURL, S-SURL"},
+    {"R-URL4", "error or warning",
+     QT_TRANSLATE_NOOP("RuleInfo",
+                       "Site-scoped simple URLs are complete and do not meet a cross-site failover"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "Give a site with site-scoped simple URLs its own Dial-in URL; prefer global simple URLs "
+         "when pools are paired across sites."),
      "PSURL, S-SURL"},
     {"R-URL5", "warning",
      QT_TRANSLATE_NOOP("RuleInfo", "Skype for Business: a simple URL host is not a SIP domain itself"),

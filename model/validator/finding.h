@@ -18,7 +18,7 @@ struct Finding
 {
     QString rule; // catalogue rule id (R-SRV1 …) or a plan-consistency id (P-…)
     Severity severity = Severity::Error;
-    QString path; // JSON path in the plan, e.g. frontEnd.servers[1].ipv4
+    QString path; // JSON path in the plan (version 2), e.g. sites[0].frontEndPools[0].servers[1].ipv4
     QString message;
 };
 

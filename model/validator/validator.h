@@ -1,7 +1,8 @@
 #pragma once
 
-// Checks a plan against the catalogue's validator rules (§3) and the plan's own consistency.
-// Every finding names the rule and the JSON path it concerns.
+// Checks a plan against the catalogue's validator rules (§3), the plan format's rules for an estate
+// (plan-format.md version 2) and the plan's own consistency. Every finding names the rule and the
+// version 2 JSON path it concerns (a version 1 file's callers map it back with pathInFile).
 
 #include "model/dns/dnsrecord.h"
 #include "model/plan/plan.h"

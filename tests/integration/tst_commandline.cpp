@@ -6,6 +6,7 @@
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
+#include "model/plan/planreader.h"
 #include "model/planner/planner.h"
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
@@ -133,6 +134,7 @@ private slots:
         const QString text = QString::fromUtf8(r.out);
         for (const QString &word : {QStringLiteral("lyncdns plan"), QStringLiteral("lyncdns validate"),
                                     QStringLiteral("lyncdns check"), QStringLiteral("lyncdns export"),
+                                    QStringLiteral("lyncdns convert PLAN -o NEW"), QStringLiteral("geodns"),
                                     QStringLiteral("--version"), QStringLiteral("--help")})
             QVERIFY2(text.contains(word),
                      qPrintable(QStringLiteral("--help does not mention %1:\n%2").arg(word, text)));
@@ -211,6 +213,219 @@ private slots:
         QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("records.csv")});
     }
 
+    // ---- plan --format geodns ----
+
+    // cli.md: geodns_name,view,member,mode, one row per member; plan-format.md v2 rule 6: the
+    // internal names meet-int, dialin-int, lyncdiscoverint-int -> each pool's internal web FQDN, the
+    // external meet-ext, dialin-ext, lyncdiscover-ext -> each pool's external web FQDN, under the
+    // zone (lower case, as every name the program writes).
+    void planGeoDns_onePerMemberRow_data()
+    {
+        QTest::addColumn<QStringList>("extraArguments");
+        QTest::addColumn<QStringList>("expectedRows");
+        const QStringList internal = {
+            QStringLiteral("dialin-int.geolb.contoso.com,internal,webint01.contoso.net,round-robin"),
+            QStringLiteral("dialin-int.geolb.contoso.com,internal,webint02.contoso.net,round-robin"),
+            QStringLiteral("lyncdiscoverint-int.geolb.contoso.com,internal,webint01.contoso.net,round-robin"),
+            QStringLiteral("lyncdiscoverint-int.geolb.contoso.com,internal,webint02.contoso.net,round-robin"),
+            QStringLiteral("meet-int.geolb.contoso.com,internal,webint01.contoso.net,round-robin"),
+            QStringLiteral("meet-int.geolb.contoso.com,internal,webint02.contoso.net,round-robin")};
+        const QStringList external = {
+            QStringLiteral("dialin-ext.geolb.contoso.com,external,webext01.contoso.com,round-robin"),
+            QStringLiteral("dialin-ext.geolb.contoso.com,external,webext02.contoso.com,round-robin"),
+            QStringLiteral("lyncdiscover-ext.geolb.contoso.com,external,webext01.contoso.com,round-robin"),
+            QStringLiteral("lyncdiscover-ext.geolb.contoso.com,external,webext02.contoso.com,round-robin"),
+            QStringLiteral("meet-ext.geolb.contoso.com,external,webext01.contoso.com,round-robin"),
+            QStringLiteral("meet-ext.geolb.contoso.com,external,webext02.contoso.com,round-robin")};
+        QStringList both = internal + external;
+        both.sort();
+        QTest::newRow("both views") << QStringList{} << both;
+        QTest::newRow("--location internal")
+            << QStringList{QStringLiteral("--location"), QStringLiteral("internal")} << internal;
+        QTest::newRow("--location external")
+            << QStringList{QStringLiteral("--location"), QStringLiteral("external")} << external;
+    }
+    void planGeoDns_onePerMemberRow()
+    {
+        QFETCH(QStringList, extraArguments);
+        QFETCH(QStringList, expectedRows);
+        const Run r =
+            run(QStringList{QStringLiteral("plan"), cliData(QStringLiteral("geodns-two-sites.lyncplan")),
+                            QStringLiteral("--format"), QStringLiteral("geodns")} +
+                extraArguments);
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+        QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+        QCOMPARE(lines.takeLast(), QString()); // ends with a newline
+        QVERIFY2(!lines.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(lines.takeFirst(), QStringLiteral("geodns_name,view,member,mode"));
+        QStringList sorted = lines;
+        sorted.sort();
+        QVERIFY2(lines == sorted,
+                 qPrintable(QStringLiteral("rows not sorted:\n") + lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines == expectedRows, qPrintable(test::describeDifference(expectedRows, lines)));
+    }
+
+    // A plan without geoDns has no GeoDNS names: the header alone (every plan gives a script the
+    // same shape), a note on stderr, exit 0.
+    void planGeoDns_planWithoutGeoDns_headerOnlyAndNote()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("geodns.csv"));
+        const Run r = run({QStringLiteral("plan"), example(), QStringLiteral("--format"),
+                           QStringLiteral("geodns"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0 && r.out.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(test::readAll(out), QByteArray("geodns_name,view,member,mode\n"));
+        // The note, then the plan's warnings as `plan` always gives them.
+        const QByteArray note = r.err.split('\n').first();
+        QVERIFY2(note.contains("no GeoDNS") && note.contains("(no geoDns)"), qPrintable(r.describe()));
+    }
+
+    // ---- convert ----
+
+    // Every version 1 example becomes a version 2 file that reads back as the same plan and gives
+    // exactly the records it gave (plan-format.md: v1 files keep their records).
+    void convert_version1Plan_writesVersion2ThatReadsTheSame_data()
+    {
+        QTest::addColumn<QString>("planFile");
+        for (const QString &f : test::examplePlanFiles())
+            QTest::newRow(qPrintable(QFileInfo(f).completeBaseName())) << f;
+        QTest::newRow("cli control characters") << cliData(QStringLiteral("control-characters.lyncplan"));
+    }
+    void convert_version1Plan_writesVersion2ThatReadsTheSame()
+    {
+        QFETCH(QString, planFile);
+        const Plan original = test::loadPlan(planFile);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("converted.lyncplan"));
+        const Run r = run({QStringLiteral("convert"), planFile, QStringLiteral("-o"), out});
+        const int expectedExit = hasErrors(validatePlan(original)) ? 1 : 0;
+        QVERIFY2(r.exitCode == expectedExit,
+                 qPrintable(QStringLiteral("expected exit %1; ").arg(expectedExit) + r.describe()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("converted.lyncplan")});
+
+        const QJsonObject root = QJsonDocument::fromJson(test::readAll(out)).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("lyncdns-plan"));
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        QVERIFY(root.value(QStringLiteral("sites")).isArray());
+        for (const char *v1Key : {"frontEnd", "director", "edge", "reverseProxy", "persistentChat"})
+            QVERIFY2(!root.contains(QLatin1String(v1Key)), v1Key);
+
+        PlanError error;
+        const std::optional<Plan> converted = readPlanFile(out, &error);
+        QVERIFY2(converted, qPrintable(error.toString()));
+        QCOMPARE(converted->fileVersion, 2);
+        QVERIFY2(*converted == original, "the converted plan differs from the original");
+        const QStringList before = test::recordLines(planRecords(original));
+        const QStringList after = test::recordLines(planRecords(*converted));
+        QVERIFY2(before == after, qPrintable(test::describeDifference(before, after)));
+        if (original.fileVersion == 1 && !original.sites.isEmpty())
+            QCOMPARE(converted->sites.first().name, QStringLiteral("Site 1"));
+    }
+
+    void convert_overExistingFile_replacesItWhole()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("plan.lyncplan"));
+        QVERIFY(test::writeAll(out, "the admin's older plan\n"));
+        const Run r = run({QStringLiteral("convert"), example(), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0 && r.out.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("plan.lyncplan")});
+        QVERIFY(test::loadPlan(out) == test::loadPlan(example()));
+
+        // In place: the plan is read whole before its file is replaced.
+        const Run again = run({QStringLiteral("convert"), out, QStringLiteral("-o"), out});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QVERIFY(test::loadPlan(out) == test::loadPlan(example()));
+    }
+
+    void convert_unreadablePlan_exits2WritesNothing_data()
+    {
+        QTest::addColumn<QString>("planFile");
+        QTest::addColumn<QString>("expectedPattern");
+        QTest::newRow("malformed JSON") << cliData(QStringLiteral("malformed.lyncplan"))
+                                        << QStringLiteral("malformed\\.lyncplan:[45]:\\d+: .*JSON");
+        QTest::newRow("unknown key")
+            << cliData(QStringLiteral("unknown-key.lyncplan"))
+            << QStringLiteral(
+                   "unknown-key\\.lyncplan: frontEnd\\.servers\\[0\\]\\.ipv4Adress: .*unknown key");
+        QTest::newRow("nonexistent file") << cliData(QStringLiteral("does-not-exist.lyncplan"))
+                                          << QStringLiteral("does-not-exist\\.lyncplan: ");
+    }
+    void convert_unreadablePlan_exits2WritesNothing()
+    {
+        QFETCH(QString, planFile);
+        QFETCH(QString, expectedPattern);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("existing.lyncplan"));
+        const QByteArray precious = "the admin's previous plan\n";
+        QVERIFY(test::writeAll(out, precious));
+        const Run r = run({QStringLiteral("convert"), planFile, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 2 && isOneLine(r.err), qPrintable(r.describe()));
+        QVERIFY2(QRegularExpression(expectedPattern).match(QString::fromUtf8(r.err)).hasMatch(),
+                 qPrintable(r.describe()));
+        QCOMPARE(test::readAll(out), precious);
+        QCOMPARE(filesUnder(dir.path()), QStringList{QStringLiteral("existing.lyncplan")});
+    }
+
+    // A plan with validation errors is converted all the same (the wizard saves one too); its errors
+    // go to stderr under the paths of the file that was read, and the exit code is 1.
+    void convert_planWithErrors_convertedErrorsNamedExit1()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("new.lyncplan"));
+        const Run r = run({QStringLiteral("convert"), cliData(QStringLiteral("invalid-address.lyncplan")),
+                           QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("frontEnd.servers[0].ipv4: error [P-ADDRESS]"), qPrintable(r.describe()));
+        QCOMPARE(
+            QJsonDocument::fromJson(test::readAll(out)).object().value(QStringLiteral("version")).toInt(), 2);
+    }
+
+    // ---- version 1 paths (plan-format.md: a v1 file is read as one site) ----
+
+    // Findings of a version 1 file name its own paths wherever they are printed, never the
+    // sites[0].frontEndPools[0] its reader puts them in.
+    void version1Plan_findingsNameVersion1Paths_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("onStdout");
+        const QString plan = cliData(QStringLiteral("invalid-address.lyncplan"));
+        QTest::newRow("validate text") << QStringList{QStringLiteral("validate"), plan} << true;
+        QTest::newRow("validate json") << QStringList{QStringLiteral("validate"), plan,
+                                                      QStringLiteral("--format"), QStringLiteral("json")}
+                                       << true;
+        QTest::newRow("plan (stderr)")
+            << QStringList{QStringLiteral("plan"), plan, QStringLiteral("--format"), QStringLiteral("csv")}
+            << false;
+        QTest::newRow("export refusal") << QStringList{QStringLiteral("export"),   plan,
+                                                       QStringLiteral("--format"), QStringLiteral("csv"),
+                                                       QStringLiteral("-o"),       QStringLiteral("out.csv")}
+                                        << false;
+        // A server of resolv.conf's family, so the address passes and the plan is what is refused.
+        const QString server = firstNameserver().contains(QLatin1Char(':')) ? QStringLiteral("::1")
+                                                                            : QStringLiteral("127.0.0.1");
+        QTest::newRow("check refusal")
+            << QStringList{QStringLiteral("check"), plan, QStringLiteral("--internal-server"), server}
+            << false;
+    }
+    void version1Plan_findingsNameVersion1Paths()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, onStdout);
+        QTemporaryDir dir; // the export's relative -o lands here (it refuses: nothing is written)
+        QVERIFY(dir.isValid());
+        const Run r = run(arguments, defaultEnvironment(), dir.path());
+        const QByteArray text = onStdout ? r.out : r.err;
+        QVERIFY2(text.contains("frontEnd.servers[0].ipv4"), qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("sites[") && !r.err.contains("sites["), qPrintable(r.describe()));
+    }
+
     // ---- unreadable plans and bad usage: exit 2 ----
 
     void unreadablePlan_exits2WithOneLineError_data()
@@ -221,7 +436,8 @@ private slots:
         const QList<QStringList> commands = {
             {QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("csv")},
             {QStringLiteral("validate")},
-            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}};
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("geodns")}};
         for (const QStringList &command : commands) {
             const QString c = command.first() + QLatin1Char(' ');
             QTest::newRow(qPrintable(c + QStringLiteral("malformed JSON")))
@@ -283,6 +499,15 @@ private slots:
                            QStringLiteral("-o"),       QStringLiteral("out.yaml")};
         QTest::newRow("export bind without --dir")
             << QStringList{QStringLiteral("export"), e, QStringLiteral("--format"), QStringLiteral("bind")};
+        QTest::newRow("convert without -o") << QStringList{QStringLiteral("convert"), e};
+        QTest::newRow("convert without plan")
+            << QStringList{QStringLiteral("convert"), QStringLiteral("-o"), QStringLiteral("new.lyncplan")};
+        QTest::newRow("convert with two plans") << QStringList{
+            QStringLiteral("convert"), e, e, QStringLiteral("-o"), QStringLiteral("new.lyncplan")};
+        QTest::newRow("convert unknown option")
+            << QStringList{QStringLiteral("convert"),  e,
+                           QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("-o"),       QStringLiteral("new.lyncplan")};
     }
     void badUsage_exits2()
     {
@@ -558,8 +783,10 @@ private slots:
                 QCOMPARE(QJsonDocument::fromJson(content).object().value(QStringLiteral("draft")),
                          QJsonValue(true));
             } else if (format == QLatin1String("csv")) {
-                // cli.md's fixed header, no stamp: stderr and the exit code say it is a draft.
-                QVERIFY(content.startsWith("location,name,type,data,ttl,requirement,required,reason\n"));
+                // cli.md's fixed header (version 2 appends zone and site), no stamp: stderr and the
+                // exit code say it is a draft.
+                QVERIFY(content.startsWith(
+                    "location,name,type,data,ttl,requirement,required,reason,zone,site\n"));
             } else if (format == QLatin1String("html")) {
                 QVERIFY2(content.contains(notice), "no DRAFT banner in the HTML report");
             } else {
@@ -709,6 +936,19 @@ private slots:
                                                    QStringLiteral("127.0.0.1"),
                                                    QStringLiteral("--format"),
                                                    QStringLiteral("xml")};
+        QTest::newRow("same internal server twice") << QStringList{QStringLiteral("check"),
+                                                                   plan,
+                                                                   QStringLiteral("--internal-server"),
+                                                                   QStringLiteral("127.0.0.1"),
+                                                                   QStringLiteral("--internal-server"),
+                                                                   QStringLiteral("127.0.0.1")};
+        QTest::newRow("second internal server not an address")
+            << QStringList{QStringLiteral("check"),
+                           plan,
+                           QStringLiteral("--internal-server"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--internal-server"),
+                           QStringLiteral("dns02")};
 #if QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
         // Qt < 6.6 ignores a server of the other family than resolv.conf's first nameserver.
         const QString otherFamily = firstNameserver().contains(QLatin1Char(':')) ? QStringLiteral("127.0.0.1")

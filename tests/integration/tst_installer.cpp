@@ -277,7 +277,7 @@ void TestInstaller::installedBinary_plansInstalledExample()
     const Run csv = run(installed(QStringLiteral("/usr/bin/lyncdns")),
                         {QStringLiteral("plan"), plan, QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(csv.ok(), qPrintable(csv.describe(QStringLiteral("installed lyncdns plan"))));
-    QVERIFY2(csv.out.startsWith("location,name,type,data,ttl,requirement,required,reason\n"),
+    QVERIFY2(csv.out.startsWith("location,name,type,data,ttl,requirement,required,reason,zone,site\n"),
              csv.out.left(200).constData());
     QVERIFY2(csv.out.count('\n') > 10, csv.out.constData());
     // The package holds the program of this build tree.

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,8 @@ const QString kInternalAddress = QStringLiteral("127.0.53.1");
 const QString kExternalAddress = QStringLiteral("127.0.53.2");
 const QString kClosedAddress = QStringLiteral("127.0.53.3");
 const QString kSwallowingAddress = QStringLiteral("127.0.53.4");
+// A second site's internal server (cli.md: --internal-server once per site).
+const QString kSecondInternalAddress = QStringLiteral("127.0.53.5");
 const QString kNsd = QStringLiteral("/usr/sbin/nsd");
 const QString kNsdCheckZone = QStringLiteral("/usr/sbin/nsd-checkzone");
 constexpr quint16 kDnsPort = 53;
@@ -259,6 +262,7 @@ struct Result
     QString type;
     QString status;
     bool mustNotResolve = false;
+    QString server;
 
     QString key() const { return location + QLatin1Char(' ') + name + QLatin1Char(' ') + type; }
 };
@@ -275,10 +279,10 @@ QList<Result> parseResults(const QByteArray &json, QString *error)
     const QJsonArray array = doc.object().value(QLatin1String("results")).toArray();
     for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
-        results.append({o.value(QLatin1String("location")).toString(),
-                        o.value(QLatin1String("name")).toString(), o.value(QLatin1String("type")).toString(),
-                        o.value(QLatin1String("status")).toString(),
-                        o.value(QLatin1String("mustNotResolve")).toBool()});
+        results.append(
+            {o.value(QLatin1String("location")).toString(), o.value(QLatin1String("name")).toString(),
+             o.value(QLatin1String("type")).toString(), o.value(QLatin1String("status")).toString(),
+             o.value(QLatin1String("mustNotResolve")).toBool(), o.value(QLatin1String("server")).toString()});
     }
     if (results.isEmpty())
         *error = QStringLiteral("check output has no results");
@@ -378,6 +382,20 @@ struct Servers
     QTemporaryDir work;
     std::unique_ptr<NsdInstance> internal;
     std::unique_ptr<NsdInstance> external;
+    std::unique_ptr<NsdInstance> secondInternal;
+
+    // The second site's internal server on kSecondInternalAddress, serving zonesDir/internal.
+    bool startSecondInternal(const QString &zonesDir, QString *error)
+    {
+        const QString dir = work.filePath(QStringLiteral("nsd-second-internal"));
+        if (!work.isValid() || !QDir().mkpath(dir)) {
+            *error = QStringLiteral("cannot create %1").arg(dir);
+            return false;
+        }
+        secondInternal = std::make_unique<NsdInstance>(
+            kSecondInternalAddress, QDir(zonesDir).filePath(QStringLiteral("internal")), dir);
+        return secondInternal->start(error);
+    }
 
     bool startNsd(Location location, const QString &zonesDir, QString *error)
     {
@@ -442,6 +460,17 @@ private:
     QTcpServer m_tcp;
 };
 
+// "status location name type @server" of every result that is not ok, sorted.
+QStringList problemsByServer(const QList<Result> &results)
+{
+    QStringList lines;
+    for (const Result &r : results)
+        if (r.status != QLatin1String("ok"))
+            lines << r.key() + QLatin1Char(' ') + r.status + QStringLiteral(" @") + r.server;
+    lines.sort();
+    return lines;
+}
+
 QStringList checkArguments(const QString &plan, const QString &internal, const QString &external,
                            const QStringList &extra = {})
 {
@@ -505,7 +534,7 @@ private slots:
                                       "tests were NOT run.")
                            .arg(kInternalAddress, familyProblem)));
         for (const QString &address :
-             {kInternalAddress, kExternalAddress, kClosedAddress, kSwallowingAddress})
+             {kInternalAddress, kExternalAddress, kClosedAddress, kSwallowingAddress, kSecondInternalAddress})
             QVERIFY2(udpPortFree(address),
                      qPrintable(
                          QStringLiteral("%1:53 is in use by another process (a stale NSD?): the suite needs "
@@ -522,6 +551,8 @@ private slots:
         QTest::newRow("dns-lb, split-brain") << QStringLiteral("ee-dnslb-single-edge-nat.lyncplan");
         QTest::newRow("director, pin-point zones")
             << QStringLiteral("director-scaled-edge-two-domains.lyncplan");
+        // Version 2: every site's records are checked, and the export serves them all.
+        QTest::newRow("three-site estate") << QStringLiteral("three-site-estate.lyncplan");
     }
 
     void exportedZones_allOk()
@@ -625,6 +656,119 @@ private slots:
                  qPrintable(test::describeDifference(expectedProblems, actualProblems) + QLatin1Char('\n') +
                             r.describe()));
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    }
+
+    // One internal server per site, serving different zone contents: each internal record is asked
+    // of both, and each result names the server it came from (cli.md).
+    void twoInternalServers_resultsPerServer()
+    {
+        Servers servers;
+        QString error;
+        const QString right = servers.work.filePath(QStringLiteral("zones-right"));
+        const QString gap = servers.work.filePath(QStringLiteral("zones-gap"));
+        QVERIFY2(copyZones(right, &error), qPrintable(error));
+        QVERIFY2(copyZones(gap, &error), qPrintable(error));
+        // The second site's server has not got the Office Web Apps record (yet).
+        QVERIFY2(applyEdit(gap,
+                           ZoneEdit{QStringLiteral("internal/contoso.net.zone"),
+                                    {QStringLiteral("owas A 10.10.10.20")},
+                                    {}},
+                           &error),
+                 qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::Internal, right, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, right, &error), qPrintable(error));
+        QVERIFY2(servers.startSecondInternal(gap, &error), qPrintable(error));
+
+        const QStringList arguments =
+            checkArguments(example(), kInternalAddress, kExternalAddress,
+                           {QStringLiteral("--internal-server"), kSecondInternalAddress});
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+        const QStringList expected{QStringLiteral("internal owas.contoso.net A missing @127.0.53.5")};
+        const QStringList actual = problemsByServer(results);
+        QVERIFY2(actual == expected, qPrintable(test::describeDifference(expected, actual) + r.describe()));
+
+        // Every internal record on both servers, every external one on the external server.
+        QHash<QString, QStringList> internalKeysByServer;
+        QStringList wrongServer;
+        for (const Result &res : results) {
+            if (res.location == QLatin1String("internal"))
+                internalKeysByServer[res.server] << res.key();
+            else if (res.server != kExternalAddress)
+                wrongServer << res.key() + QStringLiteral(" @") + res.server;
+        }
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer.join(QLatin1Char('\n'))));
+        QCOMPARE(internalKeysByServer.size(), 2);
+        QStringList first = internalKeysByServer.value(kInternalAddress);
+        QStringList second = internalKeysByServer.value(kSecondInternalAddress);
+        first.sort();
+        second.sort();
+        QVERIFY(!first.isEmpty());
+        QVERIFY2(first == second, qPrintable(test::describeDifference(first, second)));
+
+        // "servers": the first internal server where it always was, and every server with its state.
+        const QJsonObject serversJson =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("servers")).toObject();
+        QCOMPARE(serversJson.value(QLatin1String("internal")).toString(), kInternalAddress);
+        QCOMPARE(serversJson.value(QLatin1String("external")).toString(), kExternalAddress);
+        QStringList all;
+        const QJsonArray allJson = serversJson.value(QLatin1String("all")).toArray();
+        for (const QJsonValue v : allJson)
+            all << v.toObject().value(QLatin1String("location")).toString() + QLatin1Char(' ') +
+                       v.toObject().value(QLatin1String("address")).toString() + QLatin1Char(' ') +
+                       v.toObject().value(QLatin1String("status")).toString();
+        QCOMPARE(all, (QStringList{QStringLiteral("internal 127.0.53.1 reachable"),
+                                   QStringLiteral("internal 127.0.53.5 reachable"),
+                                   QStringLiteral("external 127.0.53.2 reachable")}));
+
+        // CSV: the server is the last column.
+        QStringList csvArguments = arguments;
+        csvArguments.replace(csvArguments.indexOf(QStringLiteral("json")), QStringLiteral("csv"));
+        const Run csv = run(csvArguments);
+        QVERIFY2(csv.exitCode == 1, qPrintable(csv.describe()));
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QCOMPARE(lines.first(),
+                 QByteArray("location,name,type,expected,actual,status,detail,elapsedMs,server"));
+        int missingRows = 0;
+        for (const QByteArray &line : lines)
+            if (line.startsWith("internal,owas.contoso.net,A,") && line.contains(",missing,")) {
+                ++missingRows;
+                QVERIFY2(line.endsWith(",127.0.53.5"), line.constData());
+            }
+        QCOMPARE(missingRows, 1);
+    }
+
+    // One site's server does not answer: its results are unreachable (never missing), the other
+    // servers' results stand, and the check exits 3 (docs/reference/command-line.md).
+    void twoInternalServers_oneClosed_itsResultsUnreachableExit3()
+    {
+        QVERIFY2(udpPortFree(kClosedAddress), "the closed-port address is in use");
+        Servers servers;
+        QString error;
+        QVERIFY2(servers.startNsd(Location::Internal, m_zones.path(), &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, m_zones.path(), &error), qPrintable(error));
+
+        const Run r = run(checkArguments(example(), kInternalAddress, kExternalAddress,
+                                         {QStringLiteral("--internal-server"), kClosedAddress}));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+        QStringList wrong;
+        int dead = 0;
+        for (const Result &res : results) {
+            const bool isDead = res.server == kClosedAddress;
+            dead += isDead ? 1 : 0;
+            const QLatin1String want = isDead ? QLatin1String("unreachable") : QLatin1String("ok");
+            if (res.status != want)
+                wrong
+                    << QStringLiteral("%1 @%2: %3, expected %4").arg(res.key(), res.server, res.status, want);
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(wrong.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.describe()));
+        QVERIFY2(dead > 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("127.0.53.3"), qPrintable(r.describe()));
     }
 
     void closedPort_unreachableFast_data()

@@ -2,7 +2,8 @@
 // its text holds every record and finding, pages are numbered, fonts embedded, A4 and Letter come
 // out at their sizes. The HTML is well-formed XHTML with everything from the plan escaped, and a
 // report made from a check carries the vantage point, the counts and the problems first. A plan
-// with errors exported anyway says DRAFT on every page.
+// with errors exported anyway says DRAFT on every page. An estate of two sites shows each site's
+// records under its own heading, after the records of every SIP domain, and its GeoDNS members.
 
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
@@ -125,6 +126,30 @@ CheckReport handMadeCheck()
     return report;
 }
 
+// Two central sites with one paired Enterprise pool each, a reverse proxy each, GeoDNS over the pair
+// (plan-format.md version 2, rule 6).
+const char *kTwoSitePlan = R"({
+  "format": "lyncdns-plan", "version": 2, "title": "Two sites, paired pools",
+  "product": "sfb2015",
+  "sipDomains": ["contoso.com"],
+  "dns": { "splitBrain": true, "ttl": 3600, "ipv6": false },
+  "sites": [
+    { "name": "Redmond",
+      "frontEndPools": [ { "edition": "enterprise", "fqdn": "pool01.contoso.net", "loadBalancing": "dns",
+        "servers": [ { "fqdn": "fe01.contoso.net", "ipv4": "10.1.0.11" }, { "fqdn": "fe02.contoso.net", "ipv4": "10.1.0.12" } ],
+        "webServices": { "internalFqdn": "webint01.contoso.net", "internalVip": "10.1.0.10", "externalFqdn": "webext01.contoso.com" },
+        "pairedWith": "pool02.contoso.net" } ],
+      "reverseProxies": [ { "name": "rp-redmond", "publicIpv4": "203.0.113.40" } ] },
+    { "name": "Dublin",
+      "frontEndPools": [ { "edition": "enterprise", "fqdn": "pool02.contoso.net", "loadBalancing": "dns",
+        "servers": [ { "fqdn": "fe03.contoso.net", "ipv4": "10.2.0.11" }, { "fqdn": "fe04.contoso.net", "ipv4": "10.2.0.12" } ],
+        "webServices": { "internalFqdn": "webint02.contoso.net", "internalVip": "10.2.0.10", "externalFqdn": "webext02.contoso.com" },
+        "pairedWith": "pool01.contoso.net" } ],
+      "reverseProxies": [ { "name": "rp-dublin", "publicIpv4": "198.51.100.40" } ] }
+  ],
+  "geoDns": { "zone": "geolb.contoso.com", "pools": ["pool01.contoso.net", "pool02.contoso.net"], "mode": "failover" }
+})";
+
 } // namespace
 
 class TestReport : public QObject
@@ -144,6 +169,7 @@ private slots:
     void germanPdf_translatesTextButNotRecords();
     void forcedPdf_saysDraftOnEveryPage();
     void largePdf_holdsEveryRecordAndNumbersItsPages();
+    void twoSitePdf_groupsRecordsBySiteAndListsGeoDns();
 
 private:
     int pageCount(const QString &pdf);
@@ -455,6 +481,87 @@ void TestReport::largePdf_holdsEveryRecordAndNumbersItsPages()
     for (auto it = footer.globalMatch(text); it.hasNext(); ++footers)
         QCOMPARE(it.next().captured(1).toInt(), pages);
     QCOMPARE(footers, pages);
+}
+
+// Version 2: the records that exist once per SIP domain come first, then each site's own under
+// its name; the GeoDNS names are a table of their own (rule 6), not records.
+void TestReport::twoSitePdf_groupsRecordsBySiteAndListsGeoDns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString planFile = dir.filePath(QStringLiteral("two-sites.lyncplan"));
+    QVERIFY(test::writeAll(planFile, kTwoSitePlan));
+    const QString pdf = dir.filePath(QStringLiteral("two-sites.pdf"));
+    const Run r = run(test::binary(),
+                      {QStringLiteral("export"), planFile, QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("-o"), pdf},
+                      headlessEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = poppler({m_pdftotext, QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(!text.isEmpty());
+
+    // The topology names both sites before any record.
+    const qsizetype internal = text.indexOf(QStringLiteral("Internal DNS records"));
+    const qsizetype external = text.indexOf(QStringLiteral("External DNS records"));
+    QVERIFY2(internal > 0 && external > internal, qPrintable(text.left(3000)));
+    for (const char *site : {"Redmond (central site)", "Dublin (central site)"}) {
+        const qsizetype at = text.indexOf(QLatin1String(site));
+        QVERIFY2(at >= 0 && at < internal, site);
+    }
+
+    // Each section: "Every SIP domain", then Redmond, then Dublin, each holding its own names.
+    struct Section
+    {
+        qsizetype begin, end;
+        const char *perDomain, *redmond, *dublin;
+    };
+    const Section sections[] = {
+        {internal, external, "_sipinternaltls._tcp.contoso.com", "fe01.contoso.net", "fe03.contoso.net"},
+        {external, text.size(), "lyncdiscover.contoso.com", "webext01.contoso.com", "webext02.contoso.com"},
+    };
+    for (const Section &section : sections) {
+        const auto find = [&](const QString &what, qsizetype from) {
+            const qsizetype at = text.indexOf(what, from);
+            return at >= 0 && at < section.end ? at : qsizetype(-1);
+        };
+        const qsizetype every = find(QStringLiteral("Every SIP domain"), section.begin);
+        const qsizetype perDomain = find(QLatin1String(section.perDomain), every);
+        const qsizetype redmond = find(QStringLiteral("Redmond (central site)"), every);
+        const qsizetype redmondName = find(QLatin1String(section.redmond), redmond);
+        const qsizetype dublin = find(QStringLiteral("Dublin (central site)"), redmond);
+        const qsizetype dublinName = find(QLatin1String(section.dublin), dublin);
+        const QString excerpt = text.mid(section.begin, 4000);
+        QVERIFY2(every >= 0 && perDomain > every && redmond > perDomain, qPrintable(excerpt));
+        QVERIFY2(redmondName > redmond && dublin > redmondName && dublinName > dublin, qPrintable(excerpt));
+        // A site's names stay under its own heading.
+        QVERIFY2(find(QLatin1String(section.dublin), section.begin) > dublin, section.dublin);
+        QVERIFY2(find(QLatin1String(section.redmond), section.begin) < dublin, section.redmond);
+    }
+
+    // Every planned record is in the PDF.
+    QStringList missing;
+    for (const DnsRecord &record : planRecords(test::loadPlan(planFile)))
+        if (!text.contains(record.name))
+            missing << record.name;
+    missing.removeDuplicates();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+
+    // The GeoDNS table, after the records: each name with each pool's web FQDN of its view.
+    const qsizetype geo = text.indexOf(QStringLiteral("GeoDNS name"), external);
+    QVERIFY2(geo > external, qPrintable(text.mid(external, 3000)));
+    const QString geoText = text.mid(geo);
+    const auto hasRow = [&geoText](const char *name, const char *view, const char *member) {
+        const QRegularExpression line(QStringLiteral("%1\\.geolb\\.contoso\\.com\\s+%2\\s+%3\\s+failover")
+                                          .arg(QLatin1String(name), QLatin1String(view),
+                                               QRegularExpression::escape(QLatin1String(member))));
+        return geoText.contains(line);
+    };
+    for (const char *name : {"meet-int", "dialin-int", "lyncdiscoverint-int"})
+        for (const char *member : {"webint01.contoso.net", "webint02.contoso.net"})
+            QVERIFY2(hasRow(name, "internal", member), qPrintable(geoText.left(3000)));
+    for (const char *name : {"meet-ext", "dialin-ext", "lyncdiscover-ext"})
+        for (const char *member : {"webext01.contoso.com", "webext02.contoso.com"})
+            QVERIFY2(hasRow(name, "external", member), qPrintable(geoText.left(3000)));
 }
 
 QTEST_MAIN(TestReport)

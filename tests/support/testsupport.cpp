@@ -151,7 +151,7 @@ QString specZone(const Plan &plan, const DnsRecord &record, bool *pinPoint)
         if (isUnder(record.name, domain) && domain.size() > best.size())
             best = domain;
     }
-    *pinPoint = record.location == Location::Internal && !plan.dns.splitBrain && !best.isEmpty();
+    *pinPoint = record.location == Location::Internal && !best.isEmpty() && !plan.splitBrainFor(best);
     if (*pinPoint)
         return record.name;
     return best.isEmpty() ? record.name.section(QLatin1Char('.'), 1) : best;

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -104,6 +105,9 @@ private slots:
     void openExample_previewTablesEqualPlanRecords_data();
     void openExample_previewTablesEqualPlanRecords();
     void editInWizard_previewFollows();
+    void twoSitePlan_editFrontEndAndSave_keepsTheOtherSite();
+    void twoSitePlan_notesWhatTheWizardShows();
+    void oneSitePlan_showsNoScopeNote();
     void itemModels_passModelTester();
     void unsavedChange_isRecoveredByNextWindow();
     void recoveryDeclined_discardsAutosave();
@@ -212,6 +216,132 @@ void TestMainWindow::editInWizard_previewFollows()
     const QStringList internal = shownLines(window.preview()->proxy(Location::Internal));
     QVERIFY2(internal.join(QLatin1Char('\n')).contains(QStringLiteral("ntp.contoso.com")),
              qPrintable(internal.join(QLatin1Char('\n'))));
+}
+
+namespace {
+
+// Two central sites (plan-format.md, version 2). Redmond has a second Front End pool and its pools
+// name their reverse proxy and partner, which the wizard does not show: all of it must survive an
+// edit of Redmond's first Front End pool.
+const char *const kTwoSitePlan = R"({
+  "format": "lyncdns-plan",
+  "version": 2,
+  "title": "Contoso, two sites",
+  "product": "sfb2015",
+  "sipDomains": ["contoso.com"],
+  "sites": [
+    {
+      "name": "Redmond",
+      "frontEndPools": [
+        { "edition": "enterprise", "fqdn": "pool01.contoso.net", "loadBalancing": "dns",
+          "servers": [ { "fqdn": "fe01.contoso.net", "ipv4": "10.10.10.1" },
+                       { "fqdn": "fe02.contoso.net", "ipv4": "10.10.10.2" } ],
+          "webServices": { "internalFqdn": "webint01.contoso.net", "internalVip": "10.10.10.5",
+                           "externalFqdn": "webext01.contoso.com" },
+          "reverseProxy": "rp-redmond", "pairedWith": "pool03.contoso.net" },
+        { "edition": "enterprise", "fqdn": "pool02.contoso.net", "loadBalancing": "dns",
+          "servers": [ { "fqdn": "fe11.contoso.net", "ipv4": "10.10.11.1" },
+                       { "fqdn": "fe12.contoso.net", "ipv4": "10.10.11.2" } ],
+          "webServices": { "internalFqdn": "webint02.contoso.net", "internalVip": "10.10.11.5",
+                           "externalFqdn": "webext02.contoso.com" } }
+      ],
+      "reverseProxies": [ { "name": "rp-redmond", "publicIpv4": "131.107.155.40" } ]
+    },
+    {
+      "name": "Dublin",
+      "frontEndPools": [
+        { "edition": "enterprise", "fqdn": "pool03.contoso.net", "loadBalancing": "dns",
+          "servers": [ { "fqdn": "fe21.contoso.net", "ipv4": "10.20.10.1" },
+                       { "fqdn": "fe22.contoso.net", "ipv4": "10.20.10.2" } ],
+          "webServices": { "internalFqdn": "webint03.contoso.net", "internalVip": "10.20.10.5",
+                           "externalFqdn": "webext03.contoso.com" },
+          "pairedWith": "pool01.contoso.net" }
+      ],
+      "reverseProxies": [ { "name": "rp-dublin", "publicIpv4": "131.107.160.40" } ]
+    }
+  ]
+}
+)";
+
+} // namespace
+
+void TestMainWindow::twoSitePlan_editFrontEndAndSave_keepsTheOtherSite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("two-sites.lyncplan"));
+    QVERIFY(test::writeAll(file, kTwoSitePlan));
+    PlanError error;
+    const std::optional<Plan> opened = readPlanFile(file, &error);
+    QVERIFY2(opened, qPrintable(error.toString()));
+    QCOMPARE(opened->sites.size(), 2);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(file));
+    QVERIFY(window.wizard()->goToPage(Page_FrontEnd));
+    auto *vip = window.wizard()->currentPage()->findChild<QLineEdit *>(
+        QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"));
+    QVERIFY(vip);
+    QCOMPARE(vip->text(), QStringLiteral("10.10.10.5"));
+    vip->setFocus(Qt::OtherFocusReason);
+    vip->selectAll();
+    QTest::keyClicks(vip, QStringLiteral("10.10.10.6"));
+    QVERIFY(window.save());
+
+    const std::optional<Plan> saved = readPlanFile(file, &error);
+    QVERIFY2(saved, qPrintable(error.toString()));
+    // The one value typed, and nothing else: Dublin, Redmond's second pool and the first pool's
+    // reverseProxy and pairedWith are as they were.
+    Plan expected = *opened;
+    expected.sites[0].frontEndPools[0].webServices.internalVip = QStringLiteral("10.10.10.6");
+    QVERIFY2(*saved == expected, qPrintable(test::describeDifference(
+                                     QString::fromUtf8(planToJson(expected)).split(QLatin1Char('\n')),
+                                     QString::fromUtf8(planToJson(*saved)).split(QLatin1Char('\n')))));
+    QCOMPARE(saved->sites.at(1).name, QStringLiteral("Dublin"));
+    QCOMPARE(saved->sites.at(0).frontEndPools.at(0).reverseProxy, QStringLiteral("rp-redmond"));
+}
+
+void TestMainWindow::twoSitePlan_notesWhatTheWizardShows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("two-sites.lyncplan"));
+    QVERIFY(test::writeAll(file, kTwoSitePlan));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(file));
+    const auto *note = window.findChild<QLabel *>(QStringLiteral("wizardScopeNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    // Which site and which pools the wizard shows; that the rest is in the preview.
+    const QString text = note->text();
+    QVERIFY2(text.contains(QLatin1String("This plan has 2 sites; the wizard shows site \"Redmond\"")) &&
+                 text.contains(QLatin1String("2 Front End pool")) &&
+                 text.contains(QLatin1String("the preview and exports")),
+             qPrintable(text));
+    // Non-modal: the wizard stays usable beside it.
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    QVERIFY(window.wizard()->goToPage(Page_FrontEnd));
+
+    // Every site's records are in the preview, Dublin's too.
+    verifyPreview(window);
+    const QStringList internal = shownLines(window.preview()->proxy(Location::Internal));
+    QVERIFY2(internal.join(QLatin1Char('\n')).contains(QLatin1String("pool03.contoso.net")),
+             qPrintable(internal.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::oneSitePlan_showsNoScopeNote()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("hlb-edge.lyncplan"))));
+    const auto *note = window.findChild<QLabel *>(QStringLiteral("wizardScopeNote"));
+    QVERIFY(note);
+    QVERIFY2(!note->isVisible(), qPrintable(note->text()));
 }
 
 void TestMainWindow::itemModels_passModelTester()
@@ -543,7 +673,7 @@ void TestMainWindow::findingActivated_jumpsToItsPage()
             finding = list->item(i);
     QVERIFY2(finding, "no R-LB5 finding listed");
     const QString path = finding->data(FindingsList::PathRole).toString();
-    QVERIFY2(path.startsWith(QStringLiteral("frontEnd")), qPrintable(path));
+    QVERIFY2(path.startsWith(QStringLiteral("sites[0].frontEndPools[0].")), qPrintable(path));
 
     list->setFocus(Qt::OtherFocusReason);
     list->setCurrentItem(finding);
@@ -609,7 +739,7 @@ void TestMainWindow::exportWithErrors_exportAnyway_writesDraft()
     QCOMPARE(asked.size(), 4); // once per export
     for (const QString &text : std::as_const(asked))
         QVERIFY2(text.startsWith(QLatin1String("The plan has 1 validation error:")) &&
-                     text.contains(QLatin1String("P-ADDRESS frontEnd.servers[0].ipv4")),
+                     text.contains(QLatin1String("P-ADDRESS sites[0].frontEndPools[0].servers[0].ipv4")),
                  qPrintable(text));
 
     const QStringList files = filesIn(dir.path());

@@ -12,6 +12,7 @@
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/planpage.h"
 #include "ui/wizard/planwizard.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -46,6 +47,20 @@ QByteArray cliCsv(const QString &planFile, QString *error)
         return {};
     }
     return process.readAllStandardOutput();
+}
+
+// The site the wizard edits, read straight from the plan (an empty one if the plan has none).
+const Site &firstSite(const Plan &plan)
+{
+    static const Site none;
+    return plan.sites.isEmpty() ? none : plan.sites.first();
+}
+
+// Its first Front End pool, the one the Front End page edits.
+Pool firstFrontEnd(const Plan &plan)
+{
+    const Site &site = firstSite(plan);
+    return site.frontEndPools.isEmpty() ? Pool{} : site.frontEndPools.first();
 }
 
 QStringList lines(const QByteArray &text)
@@ -154,10 +169,10 @@ public:
     // Tab-separated Edge rows pasted at the first cell, as the user clicks it first.
     void pasteEdgeServers(const QString &text)
     {
-        if (auto *editor = field<EdgeServersTable>(QStringLiteral("edge.servers"))) {
+        if (auto *editor = field<EdgeServersTable>(QStringLiteral("sites[0].edgePools[0].servers"))) {
             editor->table()->setCurrentCell(0, EdgeServersTable::FqdnColumn);
             if (!editor->pasteText(text))
-                fail(QStringLiteral("\"edge.servers\" took none of the pasted lines"));
+                fail(QStringLiteral("\"sites[0].edgePools[0].servers\" took none of the pasted lines"));
         }
     }
 
@@ -222,6 +237,12 @@ QByteArray planDifference(const Plan &expected, const Plan &actual)
         .toUtf8();
 }
 
+// Nothing when both plans are equal (QVERIFY2 builds its message either way), else planDifference.
+QByteArray planMismatch(const Plan &expected, const Plan &actual)
+{
+    return actual == expected ? QByteArray() : planDifference(expected, actual);
+}
+
 QtMessageHandler g_previousHandler = nullptr;
 
 // The offscreen platform warns on every resize of a shown window; nothing a test can act on.
@@ -260,6 +281,12 @@ private slots:
     void sfb2019_skipsPersistentChat();
     void lync2013_showsPersistentChat();
     void edgeNone_leavesPlanWithoutEdgeAndRestoresTypedValues();
+    void subscriptionEdition_skipsPersistentChatAndXmpp();
+    void newReverseProxy_isNamedReverseProxy();
+    void twoSitePlan_pagesEditTheFirstSitesFirstElementsOnly();
+    void twoSitePlan_findingsOfOtherElements_ownedByNoPage();
+    void singleSiteSetters_replaceOrRemoveTheFirstElementOnly();
+    void officeWebAppsEdit_keepsTheFarmMembers();
 
 private:
     // The Welcome page and everything up to the Front End page of a new plan, left at defaults.
@@ -307,9 +334,10 @@ void TestWizard::startNewPlan(WizardDriver &d)
 
 void TestWizard::fillStandardFrontEnd(WizardDriver &d)
 {
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("standard"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("se01.contoso.net"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("se01.contoso.net\t192.168.10.11"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("standard"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("se01.contoso.net"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
+                   QStringLiteral("se01.contoso.net\t192.168.10.11"));
 }
 
 const Finding *TestWizard::findingAt(const QString &path) const
@@ -370,14 +398,15 @@ void TestWizard::standardEdition_enteredByHand_equalsExampleAndCliRecords()
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
     fillStandardFrontEnd(d);
-    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
     d.next(Page_Director);
-    d.choose(QStringLiteral("director"), QStringLiteral("none"));
+    d.choose(QStringLiteral("sites[0].directorPools[0]"), QStringLiteral("none"));
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("none"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("none"));
     d.next(Page_ReverseProxy);
-    d.tick(QStringLiteral("reverseProxy"), true);
-    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
     d.next(Page_SimpleUrls);
     d.typeLines(QStringLiteral("simpleUrls.meet"), {QStringLiteral("meet.contoso.com")});
     d.type(QStringLiteral("simpleUrls.dialin"), QStringLiteral("dialin.contoso.com"));
@@ -401,29 +430,32 @@ void TestWizard::enterprisePoolSingleEdgeNat_enteredByHand_equalsExampleAndCliRe
     d.choose(QStringLiteral("product"), QStringLiteral("lync2013"));
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1\n"
-                                                                      "fe02.contoso.net\t10.10.10.2\n"
-                                                                      "fe03.contoso.net\t10.10.10.3\n"));
-    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("lsweb.contoso.net"));
-    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.5"));
-    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("dns"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1\n"
+                                  "fe02.contoso.net\t10.10.10.2\n"
+                                  "fe03.contoso.net\t10.10.10.3\n"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalFqdn"),
+           QStringLiteral("lsweb.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"), QStringLiteral("10.10.10.5"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
     d.next(Page_Director);
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
-    d.tick(QStringLiteral("edge.nat"), true);
-    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("lsedge.contoso.net"));
-    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
-    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
-    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("single"));
+    d.tick(QStringLiteral("sites[0].edgePools[0].nat"), true);
+    d.type(QStringLiteral("sites[0].edgePools[0].internalFqdn"), QStringLiteral("lsedge.contoso.net"));
+    d.type(QStringLiteral("sites[0].edgePools[0].accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].avFqdn"), QStringLiteral("av.contoso.com"));
     // FQDN, internal, access, web conferencing, A/V, four IPv6 columns, then the private (NAT) ones.
     d.pasteEdgeServers(QStringLiteral("lsedge.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t"
                                       "131.107.155.30\t\t\t\t\t10.45.16.10\t10.45.16.20\t10.45.16.30"));
     d.next(Page_ReverseProxy);
-    d.tick(QStringLiteral("reverseProxy"), true);
-    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
     d.next(Page_SimpleUrls);
     d.type(QStringLiteral("simpleUrls.admin"), QStringLiteral("admin.contoso.com"));
     d.next(Page_Mobility);
@@ -433,10 +465,11 @@ void TestWizard::enterprisePoolSingleEdgeNat_enteredByHand_equalsExampleAndCliRe
     d.tick(QStringLiteral("federation.discoverable"), true);
     d.next(Page_PersistentChat);
     d.next(Page_OfficeWebApps);
-    d.tick(QStringLiteral("officeWebApps"), true);
-    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
-    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("10.10.10.20"));
-    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.tick(QStringLiteral("sites[0].officeWebApps[0]"), true);
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv4"), QStringLiteral("10.10.10.20"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].externalFqdn"),
+           QStringLiteral("officewebapps01.contoso.com"));
     d.next(Page_Devices);
     d.type(QStringLiteral("devices.ntpServer"), QStringLiteral("dc01.contoso.com"));
     d.tick(QStringLiteral("devices.deviceUpdates"), true);
@@ -454,32 +487,35 @@ void TestWizard::hardwareLoadBalancedEdge_enteredByHand_equalsExampleAndCliRecor
                        "addresses, XMPP federation"));
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("hardware"));
-    d.type(QStringLiteral("frontEnd.vip"), QStringLiteral("10.10.10.5"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1\r\n"
-                                                                      "fe02.contoso.net\t10.10.10.2\r\n"
-                                                                      "fe03.contoso.net\t10.10.10.3\r\n"));
-    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
-    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.6"));
-    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("hardware"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].vip"), QStringLiteral("10.10.10.5"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1\r\n"
+                                  "fe02.contoso.net\t10.10.10.2\r\n"
+                                  "fe03.contoso.net\t10.10.10.3\r\n"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalFqdn"),
+           QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"), QStringLiteral("10.10.10.6"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
     d.next(Page_Director);
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("scaled-hardware"));
-    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("edgepool.contoso.net"));
-    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
-    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
-    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("scaled-hardware"));
+    d.type(QStringLiteral("sites[0].edgePools[0].internalFqdn"), QStringLiteral("edgepool.contoso.net"));
+    d.type(QStringLiteral("sites[0].edgePools[0].accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].avFqdn"), QStringLiteral("av.contoso.com"));
     d.pasteEdgeServers(
         QStringLiteral("edge01.contoso.net\t172.25.33.11\nedge02.contoso.net\t172.25.33.12\n"));
-    d.type(QStringLiteral("edge.vips.internal"), QStringLiteral("172.25.33.10"));
-    d.type(QStringLiteral("edge.vips.access"), QStringLiteral("131.107.155.10"));
-    d.type(QStringLiteral("edge.vips.webConferencing"), QStringLiteral("131.107.155.20"));
-    d.type(QStringLiteral("edge.vips.av"), QStringLiteral("131.107.155.30"));
+    d.type(QStringLiteral("sites[0].edgePools[0].vips.internal"), QStringLiteral("172.25.33.10"));
+    d.type(QStringLiteral("sites[0].edgePools[0].vips.access"), QStringLiteral("131.107.155.10"));
+    d.type(QStringLiteral("sites[0].edgePools[0].vips.webConferencing"), QStringLiteral("131.107.155.20"));
+    d.type(QStringLiteral("sites[0].edgePools[0].vips.av"), QStringLiteral("131.107.155.30"));
     d.next(Page_ReverseProxy);
-    d.tick(QStringLiteral("reverseProxy"), true);
-    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
     d.next(Page_SimpleUrls);
     d.type(QStringLiteral("simpleUrls.admin"), QStringLiteral("admin.contoso.com"));
     d.next(Page_Mobility);
@@ -489,15 +525,16 @@ void TestWizard::hardwareLoadBalancedEdge_enteredByHand_equalsExampleAndCliRecor
     d.tick(QStringLiteral("xmpp"), true);
     d.type(QStringLiteral("xmpp.fqdn"), QStringLiteral("xmpp.contoso.com"));
     d.next(Page_PersistentChat);
-    d.tick(QStringLiteral("persistentChat"), true);
-    d.type(QStringLiteral("persistentChat.fqdn"), QStringLiteral("pchatpool.contoso.net"));
-    d.pasteServers(QStringLiteral("persistentChat.servers"),
+    d.tick(QStringLiteral("sites[0].persistentChatPools[0]"), true);
+    d.type(QStringLiteral("sites[0].persistentChatPools[0].fqdn"), QStringLiteral("pchatpool.contoso.net"));
+    d.pasteServers(QStringLiteral("sites[0].persistentChatPools[0].servers"),
                    QStringLiteral("pchat01.contoso.net\t10.10.10.31\npchat02.contoso.net\t10.10.10.32"));
     d.next(Page_OfficeWebApps);
-    d.tick(QStringLiteral("officeWebApps"), true);
-    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
-    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("10.10.10.20"));
-    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.tick(QStringLiteral("sites[0].officeWebApps[0]"), true);
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv4"), QStringLiteral("10.10.10.20"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].externalFqdn"),
+           QStringLiteral("officewebapps01.contoso.com"));
     d.next(Page_Devices);
     QVERIFY2(d.ok(), d.message());
     verifyAgainstExample(QStringLiteral("hlb-edge.lyncplan"));
@@ -517,42 +554,48 @@ void TestWizard::directorScaledEdgeTwoDomains_enteredByHand_equalsExampleAndCliR
     d.tick(QStringLiteral("dns.splitBrain"), false);
     d.spin(QStringLiteral("dns.ttl"), 3600);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("dns"));
     // Spreadsheet cells copied with an empty IPv6 column.
-    d.pasteServers(QStringLiteral("frontEnd.servers"),
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
                    QStringLiteral("fe01.contoso.net\t192.168.21.122\t\n"
                                   "fe02.contoso.net\t192.168.21.123\t\n"
                                   "fe03.contoso.net\t192.168.21.124\t\n"));
-    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
-    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("192.168.21.120"));
-    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalFqdn"),
+           QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"),
+           QStringLiteral("192.168.21.120"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
     d.next(Page_Director);
-    d.choose(QStringLiteral("director"), QStringLiteral("pool"));
-    d.type(QStringLiteral("director.fqdn"), QStringLiteral("dirpool01.contoso.net"));
-    d.choose(QStringLiteral("director.loadBalancing"), QStringLiteral("hardware"));
-    d.type(QStringLiteral("director.vip"), QStringLiteral("192.168.21.130"));
-    d.pasteServers(QStringLiteral("director.servers"),
+    d.choose(QStringLiteral("sites[0].directorPools[0]"), QStringLiteral("pool"));
+    d.type(QStringLiteral("sites[0].directorPools[0].fqdn"), QStringLiteral("dirpool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].directorPools[0].loadBalancing"), QStringLiteral("hardware"));
+    d.type(QStringLiteral("sites[0].directorPools[0].vip"), QStringLiteral("192.168.21.130"));
+    d.pasteServers(QStringLiteral("sites[0].directorPools[0].servers"),
                    QStringLiteral("dir01.contoso.net\t192.168.21.132\ndir02.contoso.net\t192.168.21.133"));
-    d.type(QStringLiteral("director.webServices.internalFqdn"), QStringLiteral("webdir.contoso.net"));
-    d.type(QStringLiteral("director.webServices.internalVip"), QStringLiteral("192.168.21.131"));
-    d.type(QStringLiteral("director.webServices.externalFqdn"), QStringLiteral("webdirext.contoso.com"));
+    d.type(QStringLiteral("sites[0].directorPools[0].webServices.internalFqdn"),
+           QStringLiteral("webdir.contoso.net"));
+    d.type(QStringLiteral("sites[0].directorPools[0].webServices.internalVip"),
+           QStringLiteral("192.168.21.131"));
+    d.type(QStringLiteral("sites[0].directorPools[0].webServices.externalFqdn"),
+           QStringLiteral("webdirext.contoso.com"));
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("scaled-dns"));
-    d.tick(QStringLiteral("edge.nat"), true);
-    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("edgepool.contoso.net"));
-    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
-    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
-    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("scaled-dns"));
+    d.tick(QStringLiteral("sites[0].edgePools[0].nat"), true);
+    d.type(QStringLiteral("sites[0].edgePools[0].internalFqdn"), QStringLiteral("edgepool.contoso.net"));
+    d.type(QStringLiteral("sites[0].edgePools[0].accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].avFqdn"), QStringLiteral("av.contoso.com"));
     d.pasteEdgeServers(QStringLiteral(
         "edge01.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t131.107.155.30\t\t\t\t\t"
         "10.45.16.10\t10.45.16.20\t10.45.16.30\n"
         "edge02.contoso.net\t172.25.33.11\t131.107.155.11\t131.107.155.21\t131.107.155.31\t\t\t\t\t"
         "10.45.16.11\t10.45.16.21\t10.45.16.31\n"));
     d.next(Page_ReverseProxy);
-    d.tick(QStringLiteral("reverseProxy"), true);
-    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
     d.next(Page_SimpleUrls);
     d.typeLines(QStringLiteral("simpleUrls.meet"),
                 {QStringLiteral("meet.contoso.com"), QStringLiteral("meet.fabrikam.com")});
@@ -566,10 +609,11 @@ void TestWizard::directorScaledEdgeTwoDomains_enteredByHand_equalsExampleAndCliR
     d.tick(QStringLiteral("federation.discoverable"), true);
     d.next(Page_PersistentChat);
     d.next(Page_OfficeWebApps);
-    d.tick(QStringLiteral("officeWebApps"), true);
-    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
-    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("192.168.1.5"));
-    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.tick(QStringLiteral("sites[0].officeWebApps[0]"), true);
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv4"), QStringLiteral("192.168.1.5"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].externalFqdn"),
+           QStringLiteral("officewebapps01.contoso.com"));
     d.next(Page_Devices);
     d.type(QStringLiteral("devices.ntpServer"), QStringLiteral("dc01.contoso.com"));
     QVERIFY2(d.ok(), d.message());
@@ -586,30 +630,33 @@ void TestWizard::sfb2019DualStack_enteredByHand_equalsExampleAndCliRecords()
     d.next(Page_Dns);
     d.tick(QStringLiteral("dns.ipv6"), true);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"),
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("dns"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
                    QStringLiteral("fe01.contoso.net\t10.10.10.1\tfd12:3456:789a:10::1\n"
                                   "fe02.contoso.net\t10.10.10.2\tfd12:3456:789a:10::2\n"));
-    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
-    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.5"));
-    d.type(QStringLiteral("frontEnd.webServices.internalVipIpv6"), QStringLiteral("fd12:3456:789a:10::5"));
-    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalFqdn"),
+           QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"), QStringLiteral("10.10.10.5"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalVipIpv6"),
+           QStringLiteral("fd12:3456:789a:10::5"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
     d.next(Page_Director);
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
-    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("lsedge.contoso.net"));
-    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
-    d.type(QStringLiteral("edge.webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
-    d.type(QStringLiteral("edge.avFqdn"), QStringLiteral("av.contoso.com"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("single"));
+    d.type(QStringLiteral("sites[0].edgePools[0].internalFqdn"), QStringLiteral("lsedge.contoso.net"));
+    d.type(QStringLiteral("sites[0].edgePools[0].accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].webConferencingFqdn"), QStringLiteral("webcon.contoso.com"));
+    d.type(QStringLiteral("sites[0].edgePools[0].avFqdn"), QStringLiteral("av.contoso.com"));
     d.pasteEdgeServers(QStringLiteral("lsedge.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t"
                                       "131.107.155.30\tfd12:3456:789a:33::10\t2001:db8:155::10\t"
                                       "2001:db8:155::20\t2001:db8:155::30"));
     d.next(Page_ReverseProxy);
-    d.tick(QStringLiteral("reverseProxy"), true);
-    d.type(QStringLiteral("reverseProxy.publicIpv4"), QStringLiteral("131.107.155.40"));
-    d.type(QStringLiteral("reverseProxy.publicIpv6"), QStringLiteral("2001:db8:155::40"));
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv6"), QStringLiteral("2001:db8:155::40"));
     d.next(Page_SimpleUrls);
     d.next(Page_Mobility);
     d.next(Page_Federation);
@@ -617,11 +664,12 @@ void TestWizard::sfb2019DualStack_enteredByHand_equalsExampleAndCliRecords()
     d.tick(QStringLiteral("federation.discoverable"), true);
     // No Persistent Chat in 2019: straight on to Office Web Apps.
     d.next(Page_OfficeWebApps);
-    d.tick(QStringLiteral("officeWebApps"), true);
-    d.type(QStringLiteral("officeWebApps.internalFqdn"), QStringLiteral("owas.contoso.net"));
-    d.type(QStringLiteral("officeWebApps.internalIpv4"), QStringLiteral("10.10.10.20"));
-    d.type(QStringLiteral("officeWebApps.internalIpv6"), QStringLiteral("fd12:3456:789a:10::20"));
-    d.type(QStringLiteral("officeWebApps.externalFqdn"), QStringLiteral("officewebapps01.contoso.com"));
+    d.tick(QStringLiteral("sites[0].officeWebApps[0]"), true);
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalFqdn"), QStringLiteral("owas.contoso.net"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv4"), QStringLiteral("10.10.10.20"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv6"), QStringLiteral("fd12:3456:789a:10::20"));
+    d.type(QStringLiteral("sites[0].officeWebApps[0].externalFqdn"),
+           QStringLiteral("officewebapps01.contoso.com"));
     d.next(Page_Devices);
     d.tick(QStringLiteral("legacyDiscovery.hostRecords"), false);
     QVERIFY2(d.ok(), d.message());
@@ -634,13 +682,14 @@ void TestWizard::invalidPoolFqdn_disablesNextAndShowsMessage()
     startNewPlan(d);
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("none"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("fe01_bad"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("none"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("fe01_bad"));
     QVERIFY2(d.ok(), d.message());
 
-    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
     QVERIFY2(fqdn, d.message());
     QVERIFY2(!d.nextButton()->isEnabled(), "Next is enabled with \"fe01_bad\" as the pool FQDN");
     QVERIFY(!d.page()->isComplete());
@@ -657,8 +706,8 @@ void TestWizard::invalidPoolFqdn_disablesNextAndShowsMessage()
                             .arg(message->text(),
                                  message->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"))));
     // In the validator's words: the page has no wording of its own.
-    const Finding *finding = findingAt(QStringLiteral("frontEnd.fqdn"));
-    QVERIFY2(finding, "the validator reports nothing at frontEnd.fqdn");
+    const Finding *finding = findingAt(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
+    QVERIFY2(finding, "the validator reports nothing at sites[0].frontEndPools[0].fqdn");
     QVERIFY2(message->text().contains(finding->message) && message->text().contains(finding->rule),
              qPrintable(QStringLiteral("message \"%1\", finding %2 \"%3\"")
                             .arg(message->text(), finding->rule, finding->message)));
@@ -673,23 +722,24 @@ void TestWizard::invalidPoolFqdnFixed_enablesNext()
     startNewPlan(d);
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("none"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("fe01.contoso.net\t10.10.10.1"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("fe01_bad"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("none"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("fe01_bad"));
     QVERIFY2(d.ok(), d.message());
     QVERIFY(!d.nextButton()->isEnabled());
 
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("fe01.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("fe01.contoso.net"));
     QVERIFY2(d.ok(), d.message());
     QVERIFY2(d.nextButton()->isEnabled(), qPrintable(QStringLiteral("Next still disabled: ") +
                                                      d.page()->fieldProblems().join(QStringLiteral(" | "))));
     QVERIFY(d.page()->fieldProblems().isEmpty());
-    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
     QVERIFY(fqdn);
     QVERIFY2(!fqdn->property("invalid").toBool(), "the fixed field is still marked invalid");
     QVERIFY(!d.page()->findChild<QLabel *>(QStringLiteral("fieldProblems"))->isVisible());
-    QCOMPARE(m_document->plan().frontEnd.fqdn, QStringLiteral("fe01.contoso.net"));
+    QCOMPARE(firstFrontEnd(m_document->plan()).fqdn, QStringLiteral("fe01.contoso.net"));
     d.next(Page_Director);
     QVERIFY2(d.ok(), d.message());
 }
@@ -722,9 +772,9 @@ void TestWizard::newPlanEmptyFields_disableNextWithoutFramesUntilPageLeft()
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
     QVERIFY2(d.ok(), d.message());
-    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
     QVERIFY2(fqdn, d.message());
-    const Finding *missing = findingAt(QStringLiteral("frontEnd.fqdn"));
+    const Finding *missing = findingAt(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
     QVERIFY2(missing && missing->severity == Severity::Error, "no error for the empty pool FQDN");
 
     // Nothing typed yet: Next waits, the page says what it waits for, and no field is red.
@@ -753,24 +803,25 @@ void TestWizard::warning_keepsNextEnabledAndShowsOnItsOwnPageOnly()
     startNewPlan(d);
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("enterprise"));
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("pool01.contoso.net"));
-    d.choose(QStringLiteral("frontEnd.loadBalancing"), QStringLiteral("dns"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"),
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("dns"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
                    QStringLiteral("fe01.contoso.net\t10.10.10.1\nfe02.contoso.net\t10.10.10.2"));
-    d.type(QStringLiteral("frontEnd.webServices.internalFqdn"), QStringLiteral("webint.contoso.net"));
-    d.type(QStringLiteral("frontEnd.webServices.internalVip"), QStringLiteral("10.10.10.5"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalFqdn"),
+           QStringLiteral("webint.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"), QStringLiteral("10.10.10.5"));
     QVERIFY2(d.ok(), d.message());
-    // R-LB5 (round robin on the DNS servers) is a warning about frontEnd.loadBalancing.
-    const Finding *lb5 = findingAt(QStringLiteral("frontEnd.loadBalancing"));
+    // R-LB5 (round robin on the DNS servers) is a warning about sites[0].frontEndPools[0].loadBalancing.
+    const Finding *lb5 = findingAt(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"));
     QVERIFY2(lb5 && lb5->rule == QLatin1String("R-LB5") && lb5->severity == Severity::Warning,
-             "no R-LB5 warning at frontEnd.loadBalancing");
+             "no R-LB5 warning at sites[0].frontEndPools[0].loadBalancing");
     QVERIFY2(d.nextButton()->isEnabled(), qPrintable(d.page()->fieldProblems().join(QStringLiteral(" | "))));
     const auto *findings = d.page()->findChild<QLabel *>(QStringLiteral("pageFindings"));
     QVERIFY(findings);
     QVERIFY2(findings->isVisible() && findings->text().contains(QStringLiteral("R-LB5")),
              qPrintable(findings->text()));
-    auto *lb = d.field<QComboBox>(QStringLiteral("frontEnd.loadBalancing"));
+    auto *lb = d.field<QComboBox>(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"));
     QVERIFY2(lb, d.message());
     QVERIFY2(!lb->property("invalid").toBool(), "a warning frames its field like an error");
 
@@ -792,17 +843,17 @@ void TestWizard::invalidEdgeServerAddress_marksItsCell()
     fillStandardFrontEnd(d);
     d.next(Page_Director);
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("scaled-dns"));
-    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("edgepool.contoso.net"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("scaled-dns"));
+    d.type(QStringLiteral("sites[0].edgePools[0].internalFqdn"), QStringLiteral("edgepool.contoso.net"));
     d.pasteEdgeServers(
         QStringLiteral("edge01.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t131.107.155.30\n"
                        "edge02.contoso.net\t172.25.33.11\t131.107.155\t131.107.155.21\t131.107.155.31\n"));
     QVERIFY2(d.ok(), d.message());
     QVERIFY(!d.nextButton()->isEnabled());
-    const Finding *bad = findingAt(QStringLiteral("edge.servers[1].accessIpv4"));
-    QVERIFY2(bad, "the validator reports nothing at edge.servers[1].accessIpv4");
+    const Finding *bad = findingAt(QStringLiteral("sites[0].edgePools[0].servers[1].accessIpv4"));
+    QVERIFY2(bad, "the validator reports nothing at sites[0].edgePools[0].servers[1].accessIpv4");
 
-    auto *servers = d.field<EdgeServersTable>(QStringLiteral("edge.servers"));
+    auto *servers = d.field<EdgeServersTable>(QStringLiteral("sites[0].edgePools[0].servers"));
     QVERIFY2(servers, d.message());
     const QTableWidgetItem *cell = servers->table()->item(1, EdgeServersTable::AccessIpv4Column);
     const QTableWidgetItem *good = servers->table()->item(0, EdgeServersTable::AccessIpv4Column);
@@ -830,13 +881,13 @@ void TestWizard::sameFindingAtTwoFields_saidOnce()
     startNewPlan(d);
     d.next(Page_Dns);
     d.next(Page_FrontEnd);
-    d.choose(QStringLiteral("frontEnd.edition"), QStringLiteral("standard"));
-    d.pasteServers(QStringLiteral("frontEnd.servers"), QStringLiteral("x\t192.168.10.11"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("standard"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"), QStringLiteral("x\t192.168.10.11"));
     // A Standard Edition server is named like its pool: the validator finds the name bad twice.
-    d.type(QStringLiteral("frontEnd.fqdn"), QStringLiteral("se01_bad.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("se01_bad.contoso.net"));
     QVERIFY2(d.ok(), d.message());
-    const Finding *pool = findingAt(QStringLiteral("frontEnd.fqdn"));
-    const Finding *server = findingAt(QStringLiteral("frontEnd.servers[0].fqdn"));
+    const Finding *pool = findingAt(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
+    const Finding *server = findingAt(QStringLiteral("sites[0].frontEndPools[0].servers[0].fqdn"));
     QVERIFY2(pool && server && pool->message == server->message, "expected the same finding at both paths");
     const QStringList problems = d.page()->fieldProblems();
     QVERIFY2(problems.size() == 1 && problems.first().contains(pool->message),
@@ -854,25 +905,28 @@ void TestWizard::backFromNextPage_keepsTypedValues()
     d.spin(QStringLiteral("dns.ttl"), 600);
     d.next(Page_FrontEnd);
     fillStandardFrontEnd(d);
-    d.type(QStringLiteral("frontEnd.webServices.externalFqdn"), QStringLiteral("webext.contoso.com"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
     d.next(Page_Director);
     d.back();
     QVERIFY2(d.ok(), d.message());
     QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
 
-    auto *fqdn = d.field<QLineEdit>(QStringLiteral("frontEnd.fqdn"));
-    auto *external = d.field<QLineEdit>(QStringLiteral("frontEnd.webServices.externalFqdn"));
-    auto *servers = d.field<ServersTable>(QStringLiteral("frontEnd.servers"));
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
+    auto *external = d.field<QLineEdit>(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"));
+    auto *servers = d.field<ServersTable>(QStringLiteral("sites[0].frontEndPools[0].servers"));
     QVERIFY2(fqdn && external && servers, d.message());
     QCOMPARE(fqdn->text(), QStringLiteral("se01.contoso.net"));
     QCOMPARE(external->text(), QStringLiteral("webext.contoso.com"));
     QCOMPARE(servers->servers().size(), 1);
     QCOMPARE(servers->servers().first().ipv4, QStringLiteral("192.168.10.11"));
     const Plan &plan = m_document->plan();
-    QCOMPARE(plan.frontEnd.fqdn, QStringLiteral("se01.contoso.net"));
-    QCOMPARE(plan.frontEnd.webServices.externalFqdn, QStringLiteral("webext.contoso.com"));
-    QCOMPARE(plan.frontEnd.servers.size(), 1);
-    QCOMPARE(plan.frontEnd.servers.first().ipv4, QStringLiteral("192.168.10.11"));
+    QCOMPARE(plan.sites.size(), 1);
+    const Pool frontEnd = firstFrontEnd(plan);
+    QCOMPARE(frontEnd.fqdn, QStringLiteral("se01.contoso.net"));
+    QCOMPARE(frontEnd.webServices.externalFqdn, QStringLiteral("webext.contoso.com"));
+    QCOMPARE(frontEnd.servers.size(), 1);
+    QCOMPARE(frontEnd.servers.first().ipv4, QStringLiteral("192.168.10.11"));
 
     d.back();
     d.back();
@@ -894,7 +948,7 @@ void TestWizard::backFromNextPage_keepsTypedValues()
     d.next(Page_FrontEnd);
     d.next(Page_Director);
     QVERIFY2(d.ok(), d.message());
-    QCOMPARE(m_document->plan().frontEnd.fqdn, QStringLiteral("se01.contoso.net"));
+    QCOMPARE(firstFrontEnd(m_document->plan()).fqdn, QStringLiteral("se01.contoso.net"));
 }
 
 void TestWizard::sfb2019_skipsPersistentChat()
@@ -913,7 +967,7 @@ void TestWizard::sfb2019_skipsPersistentChat()
     d.back();
     QVERIFY2(d.ok(), d.message());
     QCOMPARE(m_wizard->currentId(), int(Page_Federation));
-    QVERIFY(!m_document->plan().persistentChat);
+    QVERIFY(firstSite(m_document->plan()).persistentChatPools.isEmpty());
 }
 
 void TestWizard::lync2013_showsPersistentChat()
@@ -926,11 +980,11 @@ void TestWizard::lync2013_showsPersistentChat()
     fillStandardFrontEnd(d);
     for (int id = Page_Director; id <= Page_PersistentChat; ++id)
         d.next(id);
-    d.tick(QStringLiteral("persistentChat"), true);
+    d.tick(QStringLiteral("sites[0].persistentChatPools[0]"), true);
     QVERIFY2(d.ok(), d.message());
     // An empty pool FQDN and no servers: the page must not let the plan go on like that.
     QVERIFY(!d.nextButton()->isEnabled());
-    QVERIFY(m_document->plan().persistentChat.has_value());
+    QCOMPARE(firstSite(m_document->plan()).persistentChatPools.size(), 1);
 }
 
 void TestWizard::edgeNone_leavesPlanWithoutEdgeAndRestoresTypedValues()
@@ -942,24 +996,25 @@ void TestWizard::edgeNone_leavesPlanWithoutEdgeAndRestoresTypedValues()
     fillStandardFrontEnd(d);
     d.next(Page_Director);
     d.next(Page_Edge);
-    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
-    d.type(QStringLiteral("edge.internalFqdn"), QStringLiteral("lsedge.contoso.net"));
-    d.type(QStringLiteral("edge.accessFqdn"), QStringLiteral("sip.contoso.com"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("single"));
+    d.type(QStringLiteral("sites[0].edgePools[0].internalFqdn"), QStringLiteral("lsedge.contoso.net"));
+    d.type(QStringLiteral("sites[0].edgePools[0].accessFqdn"), QStringLiteral("sip.contoso.com"));
     d.pasteEdgeServers(
         QStringLiteral("lsedge.contoso.net\t172.25.33.10\t131.107.155.10\t131.107.155.20\t131.107.155.30"));
     QVERIFY2(d.ok(), d.message());
     QVERIFY2(d.nextButton()->isEnabled(), qPrintable(d.page()->fieldProblems().join(QStringLiteral(" | "))));
-    QVERIFY(m_document->plan().edge.has_value());
-    const Edge typed = *m_document->plan().edge;
+    QCOMPARE(firstSite(m_document->plan()).edgePools.size(), 1);
+    const Edge typed = firstSite(m_document->plan()).edgePools.first();
     QCOMPARE(typed.servers.size(), 1);
 
-    d.choose(QStringLiteral("edge"), QStringLiteral("none"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("none"));
     QVERIFY2(d.ok(), d.message());
-    QVERIFY2(!m_document->plan().edge.has_value(), planToJson(m_document->plan()).constData());
+    QVERIFY2(firstSite(m_document->plan()).edgePools.isEmpty(), planToJson(m_document->plan()).constData());
     QVERIFY2(d.nextButton()->isEnabled(), "Next disabled with no Edge");
     QVERIFY(d.page()->fieldProblems().isEmpty());
     // The details are out of the user's way, and nothing of them reaches the records.
-    auto *internal = m_wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("edge.internalFqdn"));
+    auto *internal =
+        m_wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("sites[0].edgePools[0].internalFqdn"));
     QVERIFY(internal);
     QVERIFY(!internal->isVisible());
     const RecordSet records = planRecords(m_document->plan());
@@ -972,18 +1027,309 @@ void TestWizard::edgeNone_leavesPlanWithoutEdgeAndRestoresTypedValues()
     d.next(Page_ReverseProxy);
     d.back();
     QVERIFY2(d.ok(), d.message());
-    QVERIFY(!m_document->plan().edge.has_value());
+    QVERIFY(firstSite(m_document->plan()).edgePools.isEmpty());
 
-    d.choose(QStringLiteral("edge"), QStringLiteral("single"));
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("single"));
     QVERIFY2(d.ok(), d.message());
-    QVERIFY(m_document->plan().edge.has_value());
-    QVERIFY2(*m_document->plan().edge == typed, planToJson(m_document->plan()).constData());
-    auto *internalAgain = d.field<QLineEdit>(QStringLiteral("edge.internalFqdn"));
+    QCOMPARE(firstSite(m_document->plan()).edgePools.size(), 1);
+    QVERIFY2(firstSite(m_document->plan()).edgePools.first() == typed,
+             planToJson(m_document->plan()).constData());
+    auto *internalAgain = d.field<QLineEdit>(QStringLiteral("sites[0].edgePools[0].internalFqdn"));
     QVERIFY2(internalAgain, d.message());
     QCOMPARE(internalAgain->text(), QStringLiteral("lsedge.contoso.net"));
-    auto *servers = d.field<EdgeServersTable>(QStringLiteral("edge.servers"));
+    auto *servers = d.field<EdgeServersTable>(QStringLiteral("sites[0].edgePools[0].servers"));
     QVERIFY2(servers, d.message());
     QCOMPARE(servers->servers(), typed.servers);
+}
+
+void TestWizard::subscriptionEdition_skipsPersistentChatAndXmpp()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.choose(QStringLiteral("product"), QStringLiteral("sfbse"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(m_document->plan().product == Product::SfbSe);
+    // The product page says what the product leaves out, naming it.
+    bool noted = false;
+    for (const QLabel *label : d.page()->findChildren<QLabel *>())
+        noted =
+            noted || (label->isVisible() && label->text().contains(QLatin1String("Subscription Edition")) &&
+                      label->text().contains(QLatin1String("Persistent Chat")));
+    QVERIFY2(noted, "no note that Subscription Edition has no Persistent Chat");
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    for (int id = Page_Director; id <= Page_Federation; ++id)
+        d.next(id);
+    QVERIFY2(d.ok(), d.message());
+    // Like 2019: no XMPP to choose on the Federation page, no Persistent Chat page.
+    auto *xmpp = m_wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("xmpp"));
+    QVERIFY(xmpp);
+    QVERIFY(!xmpp->isEnabled());
+    d.next(Page_OfficeWebApps);
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(!m_wizard->visitedIds().contains(Page_PersistentChat));
+}
+
+void TestWizard::newReverseProxy_isNamedReverseProxy()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.next(Page_Dns);
+    d.next(Page_FrontEnd);
+    fillStandardFrontEnd(d);
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext.contoso.com"));
+    for (int id = Page_Director; id <= Page_ReverseProxy; ++id)
+        d.next(id);
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
+    QVERIFY2(d.ok(), d.message());
+    const Site &site = firstSite(m_document->plan());
+    QCOMPARE(site.reverseProxies.size(), 1);
+    // The name a version 1 plan's proxy is read with (plan-format.md), kept through an untick.
+    QCOMPARE(site.reverseProxies.first().name, QStringLiteral("reverse-proxy"));
+    QCOMPARE(site.reverseProxies.first().publicIpv4, QStringLiteral("131.107.155.40"));
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), false);
+    QVERIFY(firstSite(m_document->plan()).reverseProxies.isEmpty());
+    d.tick(QStringLiteral("sites[0].reverseProxies[0]"), true);
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(firstSite(m_document->plan()).reverseProxies.size(), 1);
+    QCOMPARE(firstSite(m_document->plan()).reverseProxies.first().name, QStringLiteral("reverse-proxy"));
+}
+
+namespace {
+
+// Two central sites (plan-format.md, version 2). Redmond has two Front End, two Director and two
+// Edge pools; its first pools carry settings no wizard page shows (reverseProxy, pairedWith, the
+// Edge's priority and federation mark).
+const char *const kTwoSitePlan = R"({
+  "format": "lyncdns-plan",
+  "version": 2,
+  "title": "Contoso, two sites",
+  "product": "sfb2015",
+  "sipDomains": ["contoso.com"],
+  "sites": [
+    {
+      "name": "Redmond",
+      "frontEndPools": [
+        { "edition": "enterprise", "fqdn": "pool01.contoso.net", "loadBalancing": "dns",
+          "servers": [ { "fqdn": "fe01.contoso.net", "ipv4": "10.10.10.1" },
+                       { "fqdn": "fe02.contoso.net", "ipv4": "10.10.10.2" } ],
+          "webServices": { "internalFqdn": "webint01.contoso.net", "internalVip": "10.10.10.5",
+                           "externalFqdn": "webext01.contoso.com" },
+          "reverseProxy": "rp-redmond", "pairedWith": "pool03.contoso.net" },
+        { "edition": "enterprise", "fqdn": "pool02.contoso.net", "loadBalancing": "dns",
+          "servers": [ { "fqdn": "fe11.contoso.net", "ipv4": "10.10.11.1" },
+                       { "fqdn": "fe12.contoso.net", "ipv4": "10.10.11.2" } ],
+          "webServices": { "internalFqdn": "webint02.contoso.net", "internalVip": "10.10.11.5",
+                           "externalFqdn": "webext02.contoso.com" } }
+      ],
+      "directorPools": [
+        { "fqdn": "dir01.contoso.net", "loadBalancing": "none",
+          "servers": [ { "fqdn": "dir01.contoso.net", "ipv4": "10.10.12.1" } ],
+          "webServices": { "internalVip": "10.10.12.1", "externalFqdn": "webdir01.contoso.com" } },
+        { "fqdn": "dir02.contoso.net", "loadBalancing": "none",
+          "servers": [ { "fqdn": "dir02.contoso.net", "ipv4": "10.10.12.2" } ],
+          "webServices": { "internalVip": "10.10.12.2", "externalFqdn": "webdir02.contoso.com" } }
+      ],
+      "edgePools": [
+        { "layout": "single", "internalFqdn": "edge01.contoso.net", "accessFqdn": "sip.contoso.com",
+          "webConferencingFqdn": "webcon.contoso.com", "avFqdn": "av.contoso.com",
+          "servers": [ { "fqdn": "edge01.contoso.net", "internalIpv4": "172.25.33.10",
+                         "accessIpv4": "131.107.155.10", "webConferencingIpv4": "131.107.155.20",
+                         "avIpv4": "131.107.155.30" } ],
+          "remoteAccessPriority": 5, "federation": true },
+        { "layout": "single", "internalFqdn": "edge02.contoso.net", "accessFqdn": "sip2.contoso.com",
+          "webConferencingFqdn": "webcon2.contoso.com", "avFqdn": "av2.contoso.com",
+          "servers": [ { "fqdn": "edge02.contoso.net", "internalIpv4": "172.25.33.11",
+                         "accessIpv4": "131.107.156.10", "webConferencingIpv4": "131.107.156.20",
+                         "avIpv4": "131.107.156.30" } ],
+          "remoteAccessPriority": 10 }
+      ],
+      "reverseProxies": [ { "name": "rp-redmond", "publicIpv4": "131.107.155.40" } ]
+    },
+    {
+      "name": "Dublin",
+      "frontEndPools": [
+        { "edition": "enterprise", "fqdn": "pool03.contoso.net", "loadBalancing": "dns",
+          "servers": [ { "fqdn": "fe21.contoso.net", "ipv4": "10.20.10.1" },
+                       { "fqdn": "fe22.contoso.net", "ipv4": "10.20.10.2" } ],
+          "webServices": { "internalFqdn": "webint03.contoso.net", "internalVip": "10.20.10.5",
+                           "externalFqdn": "webext03.contoso.com" },
+          "pairedWith": "pool01.contoso.net" }
+      ],
+      "reverseProxies": [ { "name": "rp-dublin", "publicIpv4": "131.107.160.40" } ]
+    }
+  ]
+}
+)";
+
+} // namespace
+
+void TestWizard::twoSitePlan_pagesEditTheFirstSitesFirstElementsOnly()
+{
+    const Plan opened = test::planFromJson(kTwoSitePlan);
+    QCOMPARE(opened.sites.size(), 2);
+    m_document->reset(opened, QString(), false);
+    Plan expected = opened;
+    WizardDriver d(m_wizard.get());
+
+    // The Front End page shows Redmond's first pool; an edit changes that pool only.
+    QVERIFY(m_wizard->goToPage(Page_FrontEnd));
+    auto *fqdn = d.field<QLineEdit>(QStringLiteral("sites[0].frontEndPools[0].fqdn"));
+    QVERIFY2(fqdn, d.message());
+    QCOMPARE(fqdn->text(), QStringLiteral("pool01.contoso.net"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("web01.contoso.com"));
+    QVERIFY2(d.ok(), d.message());
+    expected.sites[0].frontEndPools[0].webServices.externalFqdn = QStringLiteral("web01.contoso.com");
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+
+    // No Director: the first Director pool goes, the second stays.
+    QVERIFY(m_wizard->goToPage(Page_Director));
+    auto *director = d.field<QLineEdit>(QStringLiteral("sites[0].directorPools[0].fqdn"));
+    QVERIFY2(director, d.message());
+    QCOMPARE(director->text(), QStringLiteral("dir01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].directorPools[0]"), QStringLiteral("none"));
+    QVERIFY2(d.ok(), d.message());
+    expected.sites[0].directorPools.removeFirst();
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+    // The page shows the one that is first now, never a Director the plan no longer has.
+    QCOMPARE(director->text(), QStringLiteral("dir02.contoso.net"));
+    auto *choice = d.field<QComboBox>(QStringLiteral("sites[0].directorPools[0]"));
+    QVERIFY2(choice, d.message());
+    QCOMPARE(choice->currentData().toString(), QStringLiteral("single"));
+
+    // The Edge page edits the first Edge pool and keeps its priority and federation mark.
+    QVERIFY(m_wizard->goToPage(Page_Edge));
+    d.type(QStringLiteral("sites[0].edgePools[0].avFqdn"), QStringLiteral("av1.contoso.com"));
+    QVERIFY2(d.ok(), d.message());
+    expected.sites[0].edgePools[0].avFqdn = QStringLiteral("av1.contoso.com");
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+    QCOMPARE(m_document->plan().sites.at(0).edgePools.at(0).remoteAccessPriority, 5);
+    QVERIFY(m_document->plan().sites.at(0).edgePools.at(0).federation);
+
+    // No Edge: the first Edge pool goes, the page shows the second.
+    d.choose(QStringLiteral("sites[0].edgePools[0]"), QStringLiteral("none"));
+    QVERIFY2(d.ok(), d.message());
+    expected.sites[0].edgePools.removeFirst();
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+    auto *internal = d.field<QLineEdit>(QStringLiteral("sites[0].edgePools[0].internalFqdn"));
+    QVERIFY2(internal, d.message());
+    QCOMPARE(internal->text(), QStringLiteral("edge02.contoso.net"));
+    QVERIFY(m_document->plan().sites.at(1) == opened.sites.at(1));
+}
+
+void TestWizard::twoSitePlan_findingsOfOtherElements_ownedByNoPage()
+{
+    m_document->reset(test::planFromJson(kTwoSitePlan), QString(), false);
+    const PlanPage *frontEnd = m_wizard->planPage(Page_FrontEnd);
+    QVERIFY(frontEnd);
+    QVERIFY(frontEnd->ownsPath(QStringLiteral("sites[0].frontEndPools[0].servers[1].ipv4")));
+    QVERIFY(m_wizard->planPage(Page_Edge)->ownsPath(QStringLiteral("sites[0].edgePools[0].accessFqdn")));
+    QVERIFY(m_wizard->planPage(Page_ReverseProxy)
+                ->ownsPath(QStringLiteral("sites[0].reverseProxies[0].publicIpv4")));
+    QVERIFY(m_wizard->planPage(Page_Director)->ownsPath(QStringLiteral("sites[0].directorPools[0]")));
+    QVERIFY(m_wizard->planPage(Page_OfficeWebApps)
+                ->ownsPath(QStringLiteral("sites[0].officeWebApps[0].internalFqdn")));
+    QVERIFY(m_wizard->planPage(Page_PersistentChat)
+                ->ownsPath(QStringLiteral("sites[0].persistentChatPools[0].servers[0].fqdn")));
+    // The elements the wizard does not show: no page claims them, so their errors never keep Next
+    // disabled on a page that cannot fix them.
+    for (const QString &path :
+         {QStringLiteral("sites[0].frontEndPools[1].fqdn"), QStringLiteral("sites[1].frontEndPools[0].fqdn"),
+          QStringLiteral("sites[0].edgePools[1].accessFqdn"), QStringLiteral("sites[1].reverseProxies[0]"),
+          QStringLiteral("sites[0].directorPools[1]"), QStringLiteral("sites[0].frontEndPools[10].fqdn")}) {
+        for (int id : m_wizard->pageIds())
+            if (const PlanPage *page = m_wizard->planPage(id))
+                QVERIFY2(!page->ownsPath(path), qPrintable(page->title() + QStringLiteral(" owns ") + path));
+        QVERIFY2(!m_wizard->jumpToPath(path), qPrintable(path));
+    }
+}
+
+void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
+{
+    const Plan opened = test::planFromJson(kTwoSitePlan);
+    Plan plan = opened;
+    Plan expected = opened;
+
+    // Removing and adding the first Director pool of site 0.
+    singlesite::setDirector(plan, std::nullopt);
+    expected.sites[0].directorPools.removeFirst();
+    QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
+    Pool director;
+    director.fqdn = QStringLiteral("dir09.contoso.net");
+    singlesite::setDirector(plan, director);
+    expected.sites[0].directorPools[0] = director;
+    QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
+
+    // A farm added to a site without one, then replaced: its member servers are the caller's.
+    OfficeWebApps farm;
+    farm.internalFqdn = QStringLiteral("owas.contoso.net");
+    farm.servers << Server{QStringLiteral("owa01.contoso.net"), QStringLiteral("10.10.13.1"), QString()};
+    singlesite::setOfficeWebApps(plan, farm);
+    expected.sites[0].officeWebApps << farm;
+    QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
+    QVERIFY(singlesite::officeWebApps(plan) == std::optional<OfficeWebApps>(farm));
+
+    // The reverse proxy the wizard creates is named "reverse-proxy"; one with a name keeps it.
+    singlesite::setReverseProxy(plan, std::nullopt);
+    expected.sites[0].reverseProxies.removeFirst();
+    QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
+    singlesite::setReverseProxy(plan, ReverseProxy{QString(), QStringLiteral("131.107.155.41"), QString()});
+    expected.sites[0].reverseProxies << ReverseProxy{QStringLiteral("reverse-proxy"),
+                                                     QStringLiteral("131.107.155.41"), QString()};
+    QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
+
+    // The pool editor's result keeps what it does not show.
+    Pool edited;
+    edited.fqdn = QStringLiteral("pool01.contoso.net");
+    const Pool merged = singlesite::withUnshownFields(edited, opened.sites.at(0).frontEndPools.at(0));
+    QCOMPARE(merged.reverseProxy, QStringLiteral("rp-redmond"));
+    QCOMPARE(merged.pairedWith, QStringLiteral("pool03.contoso.net"));
+
+    // Dublin never changed.
+    QVERIFY(plan.sites.at(1) == opened.sites.at(1));
+
+    // A plan without sites gets the site a version 1 plan is read into.
+    Plan empty;
+    singlesite::setFrontEnd(empty, edited);
+    QCOMPARE(empty.sites.size(), 1);
+    QCOMPARE(empty.sites.first().name, QStringLiteral("Site 1"));
+    QVERIFY(empty.sites.first().frontEndPools == QList<Pool>{edited});
+    Plan untouched;
+    singlesite::setEdge(untouched, std::nullopt);
+    QVERIFY(untouched.sites.isEmpty());
+}
+
+void TestWizard::officeWebAppsEdit_keepsTheFarmMembers()
+{
+    // A farm behind a load balancer: its members are in the plan, not on the page.
+    const Plan opened = test::planFromJson(R"({
+      "format": "lyncdns-plan",
+      "version": 2,
+      "product": "sfb2015",
+      "sipDomains": ["contoso.com"],
+      "sites": [ {
+        "name": "Site 1",
+        "frontEndPools": [ { "edition": "standard", "fqdn": "se01.contoso.net", "loadBalancing": "none",
+                             "servers": [ { "fqdn": "se01.contoso.net", "ipv4": "192.168.10.11" } ] } ],
+        "officeWebApps": [ { "internalFqdn": "owas.contoso.net", "internalIpv4": "192.168.10.20",
+                             "servers": [ { "fqdn": "owa01.contoso.net", "ipv4": "192.168.10.21" },
+                                          { "fqdn": "owa02.contoso.net", "ipv4": "192.168.10.22" } ] } ]
+      } ]
+    })");
+    QCOMPARE(opened.sites.size(), 1);
+    m_document->reset(opened, QString(), false);
+    QVERIFY(m_wizard->goToPage(Page_OfficeWebApps));
+    WizardDriver d(m_wizard.get());
+    d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv4"), QStringLiteral("192.168.10.25"));
+    QVERIFY2(d.ok(), d.message());
+    Plan expected = opened;
+    expected.sites[0].officeWebApps[0].internalIpv4 = QStringLiteral("192.168.10.25");
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+    QCOMPARE(m_document->plan().sites.at(0).officeWebApps.at(0).servers.size(), 2);
 }
 
 QTEST_MAIN(TestWizard)

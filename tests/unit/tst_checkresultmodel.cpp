@@ -285,6 +285,66 @@ private slots:
         QVERIFY(CheckResultModel::cnameChain(r).isEmpty());
     }
 
+    void serverColumn_namesTheServerAsked()
+    {
+        CheckReport report;
+        report.internalServer.address = QStringLiteral("10.0.0.53");
+        report.otherInternalServers << ServerInfo{QStringLiteral("10.2.0.53"), true, QString()};
+        for (const QString &server : {QStringLiteral("10.0.0.53"), QStringLiteral("10.2.0.53")}) {
+            CheckResult r = result(CheckStatus::Ok, QStringLiteral("pool01.contoso.net"));
+            r.item.location = Location::Internal;
+            r.server = server;
+            report.results << r;
+        }
+        CheckResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(report);
+        QCOMPARE(model.headerData(CheckResultModel::ServerColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Server"));
+        QCOMPARE(model.index(0, CheckResultModel::ServerColumn).data().toString(),
+                 QStringLiteral("10.0.0.53"));
+        QCOMPARE(model.index(1, CheckResultModel::ServerColumn).data().toString(),
+                 QStringLiteral("10.2.0.53"));
+
+        // The same records asked of other servers are other rows: a reset, not a change.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        CheckReport moved = report;
+        moved.results[1].server = QStringLiteral("10.5.0.53");
+        model.updateReport(moved);
+        QCOMPARE(resets.size(), 1);
+    }
+
+    void liveCheck_severalInternalServers_oneRowPerServer()
+    {
+        const Plan plan =
+            test::loadPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")));
+        const QList<CheckItem> items = checkItems(plan, planRecords(plan));
+        qsizetype internalItems = 0;
+        for (const CheckItem &i : items)
+            internalItems += i.location == Location::Internal ? 1 : 0;
+        NxResolver resolver;
+        resolver.deadServer = QStringLiteral("10.2.0.53");
+        LiveCheck check(&resolver);
+        CheckResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&check, &LiveCheck::resultChanged, &model,
+                [&](int index) { model.setResult(index, check.report().results.at(index)); });
+        check.start(items, QStringList{QStringLiteral("10.0.0.53"), QStringLiteral("10.2.0.53")}, QString());
+        model.setReport(check.report());
+        QCOMPARE(model.rowCount(), 2 * internalItems);
+        QTRY_VERIFY_WITH_TIMEOUT(!check.isRunning(), 5000);
+        model.updateReport(check.report());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString server = model.index(row, CheckResultModel::ServerColumn).data().toString();
+            const int status =
+                model.index(row, CheckResultModel::StatusColumn).data(CheckResultModel::StatusRole).toInt();
+            // The live server answers NXDOMAIN (missing); the dead one's rows are unreachable.
+            QCOMPARE(status, int(server == QLatin1String("10.2.0.53") ? CheckStatus::Unreachable
+                                                                      : CheckStatus::Missing));
+        }
+        QCOMPARE(model.count(CheckStatus::Unreachable), int(internalItems));
+    }
+
     void sortRole_ranksWorstFirst()
     {
         CheckResultModel model;

@@ -8,6 +8,7 @@
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
 #include "model/io/exportfile.h"
+#include "model/plan/planpaths.h"
 #include "model/planner/planner.h"
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
@@ -247,7 +248,9 @@ QStringList recordFields(const DnsRecord &r)
             QString::number(r.ttl),
             r.requirement,
             r.required ? QStringLiteral("yes") : QStringLiteral("no"),
-            r.reason};
+            r.reason,
+            r.zone,
+            r.site};
 }
 
 bool isNormalizedName(const QString &name)
@@ -654,25 +657,34 @@ private slots:
     {
         QFETCH(QString, planFile);
         QFETCH(bool, noSplitBrain);
-        const RecordSet records = planRecords(planVariant(planFile, noSplitBrain));
+        const Plan plan = planVariant(planFile, noSplitBrain);
+        const RecordSet records = planRecords(plan);
         QVERIFY(!records.isEmpty());
         const QByteArray csv = recordsToCsv(records);
         QString problem;
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv), &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(!rows.isEmpty());
+        // cli.md: the version 1 columns, then zone and site appended.
         QCOMPARE(rows.first().join(QLatin1Char(',')),
-                 QStringLiteral("location,name,type,data,ttl,requirement,required,reason"));
-        QVERIFY2(csv.startsWith("location,name,type,data,ttl,requirement,required,reason\n") ||
-                     csv.startsWith("location,name,type,data,ttl,requirement,required,reason\r\n"),
+                 QStringLiteral("location,name,type,data,ttl,requirement,required,reason,zone,site"));
+        QVERIFY2(csv.startsWith("location,name,type,data,ttl,requirement,required,reason,zone,site\n") ||
+                     csv.startsWith("location,name,type,data,ttl,requirement,required,reason,zone,site\r\n"),
                  csv.left(80).constData());
         QCOMPARE(rows.size() - 1, records.size());
+        QStringList siteNames;
+        for (const Site &site : plan.sites)
+            siteNames << site.name;
 
         QSet<QString> seen;
         for (qsizetype i = 1; i < rows.size(); ++i) {
             const QStringList &row = rows.at(i);
             const QString where = QStringLiteral("row %1: %2").arg(i).arg(row.join(QLatin1Char('|')));
-            QVERIFY2(row.size() == 8, qPrintable(where));
+            QVERIFY2(row.size() == 10, qPrintable(where));
+            bool pin = false;
+            QVERIFY2(row.at(8) == test::specZone(plan, records.at(i - 1), &pin), qPrintable(where));
+            // A central site of the plan; per-domain records belong to no site.
+            QVERIFY2(row.at(9).isEmpty() || siteNames.contains(row.at(9)), qPrintable(where));
             QVERIFY2(row == recordFields(records.at(i - 1)),
                      qPrintable(where + QStringLiteral("\n  expected: ") +
                                 recordFields(records.at(i - 1)).join(QLatin1Char('|'))));
@@ -758,9 +770,11 @@ private slots:
         const QJsonArray rows = doc.object().value(QStringLiteral("records")).toArray();
         QCOMPARE(rows.size(), records.size());
         QStringList expectedKeys = {QStringLiteral("location"), QStringLiteral("name"),
-                                    QStringLiteral("type"),     QStringLiteral("data"),
-                                    QStringLiteral("ttl"),      QStringLiteral("requirement"),
-                                    QStringLiteral("required"), QStringLiteral("reason")};
+                                    QStringLiteral("type"), QStringLiteral("data"), QStringLiteral("ttl"),
+                                    QStringLiteral("requirement"), QStringLiteral("required"),
+                                    QStringLiteral("reason"),
+                                    // version 2 (cli.md): the zone and the central site
+                                    QStringLiteral("zone"), QStringLiteral("site")};
         expectedKeys.sort();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject o = rows.at(i).toObject();
@@ -784,7 +798,9 @@ private slots:
                                         QString::number(o.value(QStringLiteral("ttl")).toInt()),
                                         o.value(QStringLiteral("requirement")).toString(),
                                         o.value(QStringLiteral("required")).toString(),
-                                        o.value(QStringLiteral("reason")).toString()};
+                                        o.value(QStringLiteral("reason")).toString(),
+                                        o.value(QStringLiteral("zone")).toString(),
+                                        o.value(QStringLiteral("site")).toString()};
             QVERIFY2(actual == recordFields(r), qPrintable(where + QStringLiteral("\n  expected: ") +
                                                            recordFields(r).join(QLatin1Char('|'))));
         }
@@ -1081,12 +1097,12 @@ private slots:
             test::readAll(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))),
             {{"frontEnd.servers[0].ipv4", quoted.constData()}});
         const Plan plan = test::planFromJson(json);
-        QCOMPARE(plan.frontEnd.servers.value(0).ipv4, value);
+        QCOMPARE(plan.sites.value(0).frontEndPools.value(0).servers.value(0).ipv4, value);
         const Findings findings = validatePlan(plan);
         QVERIFY2(std::any_of(findings.cbegin(), findings.cend(),
                              [](const Finding &f) {
                                  return f.severity == Severity::Error &&
-                                        f.path == QLatin1String("frontEnd.servers[0].ipv4");
+                                        pathInFile(f.path, 1) == QLatin1String("frontEnd.servers[0].ipv4");
                              }),
                  "the validator does not flag frontEnd.servers[0].ipv4");
         const int errors = static_cast<int>(errorFindings(findings).size());

@@ -21,6 +21,9 @@ namespace {
 
 const QString internalDns = QStringLiteral("10.0.0.53");
 const QString externalDns = QStringLiteral("192.0.2.53");
+// The internal servers of other sites: one vantage point per site.
+const QString dublinDns = QStringLiteral("10.2.0.53");
+const QString bellevueDns = QStringLiteral("10.5.0.53");
 
 QString serverFor(Location l)
 {
@@ -77,9 +80,28 @@ void scriptAllOk(FakeResolver &resolver, const QList<CheckItem> &items)
 
 QString line(const CheckResult &r)
 {
-    return QStringLiteral("%1 %2 %3: %4 [%5] %6")
-        .arg(locationName(r.item.location), r.item.name, recordTypeName(r.item.type),
+    return QStringLiteral("%1@%2 %3 %4: %5 [%6] %7")
+        .arg(locationName(r.item.location), r.server, r.item.name, recordTypeName(r.item.type),
              checkStatusName(r.status), r.actual.join(QStringLiteral(", ")), r.detail);
+}
+
+// Every planned internal record answers as planned on this internal server too.
+void scriptInternalOk(FakeResolver &resolver, const QString &server, const QList<CheckItem> &items)
+{
+    for (const CheckItem &i : items)
+        if (!i.mustNotResolve && i.location == Location::Internal)
+            resolver.setAnswer(server, i.name, i.type, i.expected);
+}
+
+// "server name TYPE status" of every result, sorted: what a multi-server check reports.
+QStringList resultLines(const CheckReport &report)
+{
+    QStringList out;
+    for (const CheckResult &r : report.results)
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(r.server, r.item.name, recordTypeName(r.item.type), checkStatusName(r.status));
+    out.sort();
+    return out;
 }
 
 // The results whose status is not `status`, one per line, for failure messages.
@@ -126,6 +148,11 @@ struct Run
 
     void start(const QList<CheckItem> &items, const QString &internal = internalDns,
                const QString &external = externalDns)
+    {
+        check.start(items, internal, external);
+    }
+    void startSites(const QList<CheckItem> &items, const QStringList &internal,
+                    const QString &external = externalDns)
     {
         check.start(items, internal, external);
     }
@@ -225,6 +252,176 @@ private slots:
         const auto dup = std::adjacent_find(keys.cbegin(), keys.cend());
         QVERIFY2(dup == keys.cend(),
                  qPrintable(dup == keys.cend() ? QString() : QStringLiteral("asked twice: ") + *dup));
+    }
+
+    // ---- one internal server per site (cli.md: --internal-server may be given more than once) ----
+
+    void severalInternalServers_everyInternalItemOnEachServer()
+    {
+        Run run;
+        const QList<CheckItem> items = {
+            item(Location::Internal, "pool01.contoso.net", RecordType::A, list({"10.1.0.1", "10.1.0.2"})),
+            item(Location::Internal, "pool02.contoso.net", RecordType::A, list({"10.2.0.100"})),
+            item(Location::External, "sip.contoso.com", RecordType::A, list({"131.107.155.10"})),
+        };
+        scriptAllOk(run.resolver, items);
+        scriptInternalOk(run.resolver, dublinDns, items);
+        // Dublin's server lacks Redmond's pool: a replication gap seen from one site only.
+        run.resolver.setOutcome(dublinDns, QStringLiteral("pool01.contoso.net"), RecordType::A,
+                                DnsAnswer::NxDomain);
+        run.startSites(items, {internalDns, dublinDns});
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        // Two internal items on two servers, one external item on one: five results.
+        const QStringList expected = {
+            QStringLiteral("10.0.0.53 pool01.contoso.net A ok"),
+            QStringLiteral("10.0.0.53 pool02.contoso.net A ok"),
+            QStringLiteral("10.2.0.53 pool01.contoso.net A missing"),
+            QStringLiteral("10.2.0.53 pool02.contoso.net A ok"),
+            QStringLiteral("192.0.2.53 sip.contoso.com A ok"),
+        };
+        const QStringList actual = resultLines(report);
+        QVERIFY2(actual == expected, qPrintable(test::describeDifference(expected, actual)));
+        // Each record's results stay together, in the order the servers were given.
+        QCOMPARE(report.results.at(0).item.name, QStringLiteral("pool01.contoso.net"));
+        QCOMPARE(report.results.at(0).server, internalDns);
+        QCOMPARE(report.results.at(1).item.name, QStringLiteral("pool01.contoso.net"));
+        QCOMPARE(report.results.at(1).server, dublinDns);
+        QCOMPARE(report.internalServer.address, internalDns);
+        QCOMPARE(report.otherInternalServers.size(), 1);
+        QCOMPARE(report.otherInternalServers.at(0).address, dublinDns);
+        QVERIFY(report.internalServer.reachable && report.otherInternalServers.at(0).reachable);
+        QCOMPARE(report.servers(Location::Internal).size(), 2);
+        QCOMPARE(report.servers(Location::External).size(), 1);
+        QVERIFY(!report.anyServerUnreachable());
+        QVERIFY(!report.allOk());
+        // Each server was probed on its own, and asked each internal question once.
+        for (const QString &server : {internalDns, dublinDns}) {
+            const QList<FakeResolver::Lookup> sent = run.resolver.lookupsTo(server);
+            QVERIFY2(!sent.isEmpty() && sent.first().isProbe(), qPrintable(lookupLines(sent)));
+            QVERIFY2(sent.size() == 2, qPrintable(server + QLatin1Char('\n') + lookupLines(sent)));
+        }
+        QCOMPARE(run.progress.last(), (QVariantList{5, 5}));
+    }
+
+    void severalInternalServers_deadOneUnreachableOthersChecked()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        scriptInternalOk(run.resolver, dublinDns, items);
+        scriptInternalOk(run.resolver, bellevueDns, items);
+        run.resolver.killServer(dublinDns, DnsAnswer::Timeout);
+        run.startSites(items, {internalDns, dublinDns, bellevueDns});
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        const qsizetype internalItems = onlyAt(items, Location::Internal).size();
+        QCOMPARE(report.results.size(), 3 * internalItems + onlyAt(items, Location::External).size());
+        QStringList wrong;
+        for (const CheckResult &r : report.results) {
+            // A dead server's silence proves nothing: unreachable, never missing.
+            const CheckStatus want = r.server == dublinDns ? CheckStatus::Unreachable : CheckStatus::Ok;
+            if (r.status != want)
+                wrong << QStringLiteral("want %1: %2").arg(checkStatusName(want), line(r));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        QCOMPARE(run.resolver.lookupsTo(dublinDns).size(), 1); // its probe, nothing else
+        QVERIFY(report.internalServer.reachable);
+        QCOMPARE(report.otherInternalServers.size(), 2);
+        QVERIFY(!report.otherInternalServers.at(0).reachable);
+        QVERIFY(!report.otherInternalServers.at(0).detail.isEmpty());
+        QVERIFY(report.otherInternalServers.at(1).reachable);
+        QVERIFY(report.anyServerUnreachable());
+        const CheckResult &dead = report.results.at(1);
+        QCOMPARE(dead.server, dublinDns);
+        QCOMPARE(report.serverOf(dead), &report.otherInternalServers.at(0));
+    }
+
+    void severalInternalServers_emptyAndRepeatedAddressesDropped()
+    {
+        Run run;
+        const QList<CheckItem> items = {
+            item(Location::Internal, "pool01.contoso.net", RecordType::A, list({"10.1.0.1"})),
+        };
+        scriptAllOk(run.resolver, items);
+        run.startSites(items, {QString(), internalDns, internalDns}, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QCOMPARE(run.report().results.size(), 1);
+        QCOMPARE(run.report().results.at(0).server, internalDns);
+        QVERIFY(run.report().otherInternalServers.isEmpty());
+        QVERIFY(run.report().allOk());
+    }
+
+    void severalInternalServers_recheckAsksOnlyThatResultsServer()
+    {
+        Run run;
+        const QList<CheckItem> items = {
+            item(Location::Internal, "pool01.contoso.net", RecordType::A, list({"10.1.0.1"})),
+        };
+        scriptAllOk(run.resolver, items);
+        scriptInternalOk(run.resolver, dublinDns, items);
+        run.startSites(items, {internalDns, dublinDns}, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        QVERIFY(run.report().allOk());
+
+        run.resolver.setAnswer(dublinDns, QStringLiteral("pool01.contoso.net"), RecordType::A,
+                               list({"10.9.9.9"}));
+        const qsizetype before = run.resolver.lookups().size();
+        run.check.recheck({1}); // Dublin's result
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 2, 5000);
+        const QList<FakeResolver::Lookup> again = run.resolver.lookups().mid(before);
+        QVERIFY2(again.size() == 1 && again.first().server == dublinDns, qPrintable(lookupLines(again)));
+        QCOMPARE(run.report().results.at(0).status, CheckStatus::Ok);
+        QCOMPARE(run.report().results.at(1).status, CheckStatus::Mismatch);
+        QCOMPARE(run.report().results.at(1).server, dublinDns);
+    }
+
+    // plan-format.md v2: the check covers every site's records, and guards every site's internal
+    // names on the external server (tests/data/estate/two-sites.lyncplan: Redmond and Dublin).
+    void checkItems_estate_coversEverySite()
+    {
+        const Plan plan = test::loadPlan(test::dataFile(QStringLiteral("estate/two-sites.lyncplan")));
+        const QList<CheckItem> items = checkItems(plan, planRecords(plan));
+        const auto find = [&items](Location l, const char *name, bool mustNotResolve) {
+            return std::find_if(items.cbegin(), items.cend(), [&](const CheckItem &i) {
+                return i.location == l && i.name == QLatin1String(name) && i.type == RecordType::A &&
+                       i.mustNotResolve == mustNotResolve;
+            });
+        };
+        // Dublin's pool (hardware load balancing: the VIP), servers, Mediation pool (DNS load
+        // balanced), Office Web Apps farm and the Bellevue branch appliance, beside Redmond's.
+        const QList<std::pair<const char *, QStringList>> internal = {
+            {"pool01.contoso.net", list({"10.1.0.1", "10.1.0.2"})},
+            {"pool02.contoso.net", list({"10.2.0.100"})},
+            {"fe11.contoso.net", list({"10.2.0.1"})},
+            {"med02.contoso.net", list({"10.2.3.1", "10.2.3.2"})},
+            {"owas02.contoso.net", list({"10.2.4.10"})},
+            {"sba01.contoso.net", list({"10.5.0.5"})},
+        };
+        for (const auto &[name, expected] : internal) {
+            const auto it = find(Location::Internal, name, false);
+            QVERIFY2(it != items.cend(), name);
+            QVERIFY2(it->expected == expected,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name),
+                                                             it->expected.join(QLatin1Char(' ')))));
+        }
+        // Each pool's external web name through its own site's reverse proxy; each Edge pool's access name.
+        const QList<std::pair<const char *, QStringList>> external = {
+            {"webext01.contoso.com", list({"131.107.155.40"})},
+            {"webext02.contoso.com", list({"198.51.100.40"})},
+            {"sipeu.contoso.com", list({"198.51.100.10"})},
+        };
+        for (const auto &[name, expected] : external) {
+            const auto it = find(Location::External, name, false);
+            QVERIFY2(it != items.cend(), name);
+            QVERIFY2(it->expected == expected, name);
+        }
+        // Pool, server and internal web names of both sites must not resolve externally.
+        for (const char *name : {"pool02.contoso.net", "fe11.contoso.net", "webint02.contoso.net",
+                                 "dir01.contoso.net", "edge02.contoso.net"})
+            QVERIFY2(find(Location::External, name, true) != items.cend(), name);
     }
 
     // ---- the engine ----

@@ -3,6 +3,7 @@
 // the validator where the names collide or planned without merging or dropping anything.
 
 #include "model/check/checkplan.h"
+#include "model/plan/planpaths.h"
 #include "model/planner/planner.h"
 #include "model/rules/nameclaims.h"
 #include "model/validator/validator.h"
@@ -218,8 +219,9 @@ private slots:
 
         bool reported = false;
         for (const Finding &f : findings)
-            reported = reported ||
-                       (f.severity == Severity::Error && (f.path == path || otherPaths.contains(f.path)));
+            reported =
+                reported || (f.severity == Severity::Error &&
+                             (pathInFile(f.path, 1) == path || otherPaths.contains(pathInFile(f.path, 1))));
         if (!reported) {
             QVERIFY2(!hasErrors(findings), qPrintable(QStringLiteral("an error, but not at %1 or %2:")
                                                           .arg(path, otherPaths.join(QLatin1Char(' '))) +

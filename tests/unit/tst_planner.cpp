@@ -139,21 +139,24 @@ QSet<QString> specInternalOnlyNames(const Plan &plan)
         for (const Server &s : p.servers)
             names << s.fqdn.toLower();
     };
-    pool(plan.frontEnd);
-    if (plan.director)
-        pool(*plan.director);
-    if (plan.edge) {
-        names << plan.edge->internalFqdn.toLower();
-        for (const EdgeServer &s : plan.edge->servers)
-            names << s.fqdn.toLower();
+    for (const Site &site : plan.sites) {
+        for (const Pool &p : site.frontEndPools)
+            pool(p);
+        for (const Pool &p : site.directorPools)
+            pool(p);
+        for (const Edge &e : site.edgePools) {
+            names << e.internalFqdn.toLower();
+            for (const EdgeServer &s : e.servers)
+                names << s.fqdn.toLower();
+        }
+        for (const ServerPool &chat : site.persistentChatPools) {
+            names << chat.fqdn.toLower();
+            for (const Server &s : chat.servers)
+                names << s.fqdn.toLower();
+        }
+        for (const OfficeWebApps &farm : site.officeWebApps)
+            names << farm.internalFqdn.toLower();
     }
-    if (plan.persistentChat) {
-        names << plan.persistentChat->fqdn.toLower();
-        for (const Server &s : plan.persistentChat->servers)
-            names << s.fqdn.toLower();
-    }
-    if (plan.officeWebApps)
-        names << plan.officeWebApps->internalFqdn.toLower();
     if (!plan.simpleUrls.admin.isEmpty())
         names << simpleUrlHost(plan.simpleUrls.admin);
     for (const QString &d : plan.sipDomains) {
@@ -430,7 +433,7 @@ private slots:
         QFETCH(QStringList, expected);
         Plan plan = fixture("t15-autodiscover.lyncplan");
         if (!withDirector)
-            plan.director.reset();
+            plan.sites[0].directorPools.clear();
         plan.autodiscover.recordType = cname ? AutodiscoverType::Cname : AutodiscoverType::A;
         RecordSet discovery;
         for (const DnsRecord &r : planRecords(plan))
@@ -569,12 +572,13 @@ private slots:
     {
         Plan plan = fixture("hlb-edge.lyncplan");
         plan.dns.ipv6 = true;
-        plan.edge->vips->internalIpv6 = QStringLiteral("fd00:33::10");
-        plan.edge->vips->accessIpv6 = QStringLiteral("2001:db8:155::10");
-        plan.edge->vips->webConferencingIpv6 = QStringLiteral("2001:db8:155::20");
-        plan.edge->vips->avIpv6 = QStringLiteral("2001:db8:155::30");
-        plan.edge->servers[0].accessIpv6 = QStringLiteral("2001:db8:155::11");
-        plan.edge->servers[1].accessIpv6 = QStringLiteral("2001:db8:155::12");
+        Edge &pool = plan.sites[0].edgePools[0];
+        pool.vips->internalIpv6 = QStringLiteral("fd00:33::10");
+        pool.vips->accessIpv6 = QStringLiteral("2001:db8:155::10");
+        pool.vips->webConferencingIpv6 = QStringLiteral("2001:db8:155::20");
+        pool.vips->avIpv6 = QStringLiteral("2001:db8:155::30");
+        pool.servers[0].accessIpv6 = QStringLiteral("2001:db8:155::11");
+        pool.servers[1].accessIpv6 = QStringLiteral("2001:db8:155::12");
         RecordSet edge;
         for (const DnsRecord &r : planRecords(plan))
             if (r.type == RecordType::AAAA)
@@ -769,9 +773,9 @@ private slots:
         if (xmpp)
             plan.xmppFqdn = QStringLiteral("xmpp.contoso.com");
         if (persistentChat)
-            plan.persistentChat = PersistentChat{
+            plan.sites[0].persistentChatPools = {PersistentChat{
                 QStringLiteral("pchatpool.contoso.net"),
-                {Server{QStringLiteral("pchat01.contoso.net"), QStringLiteral("10.10.10.31"), QString()}}};
+                {Server{QStringLiteral("pchat01.contoso.net"), QStringLiteral("10.10.10.31"), QString()}}}};
         QVERIFY(hasErrors(validatePlan(plan)));
     }
 
@@ -1000,8 +1004,10 @@ private slots:
                      qPrintable(what + QStringLiteral(": unknown requirement \"") + r.requirement +
                                 QLatin1Char('"')));
             const QLatin1String prefix(r.location == Location::Internal ? "int-" : "ext-");
+            // ext-geodns is the catalogue's one row for both views (internal and external CNAMEs).
             QVERIFY2(r.requirement.startsWith(prefix) || r.requirement == QLatin1String("hosted-exum") ||
-                         r.requirement == QLatin1String("branch-discovery"),
+                         r.requirement == QLatin1String("branch-discovery") ||
+                         r.requirement == QLatin1String("ext-geodns"),
                      qPrintable(what + QStringLiteral(": requirement ") + r.requirement +
                                 QStringLiteral(" is for the other location")));
             QVERIFY2(!r.reason.trimmed().isEmpty(), qPrintable(what + QStringLiteral(": no reason")));
@@ -1010,7 +1016,9 @@ private slots:
             QVERIFY2(!r.name.endsWith(QLatin1Char('.')), qPrintable(what));
             if (r.type == RecordType::SRV) {
                 const SrvData srv = r.srv();
-                QCOMPARE(srv.priority, 0); // decision 7
+                // Decision 7; version 2 rules 3 and 4 give backup pools and further Edge pools others.
+                if (plan.fileVersion == 1)
+                    QCOMPARE(srv.priority, 0);
                 QCOMPARE(srv.weight, 0);
                 QCOMPARE(srv.target, srv.target.toLower());
                 QVERIFY2(!srv.target.endsWith(QLatin1Char('.')), qPrintable(what));

@@ -456,8 +456,8 @@ void TestPlanReaderFuzz::zeroWidthNoBreakSpaceInName_roundTrips()
     }
     const std::optional<Plan> reread = parsePlan(planToJson(*plan), QStringLiteral("feff.lyncplan"), &error);
     QVERIFY2(reread.has_value(), qPrintable(error.toString()));
-    const QString before = plan->frontEnd.servers.value(0).fqdn;
-    const QString after = reread->frontEnd.servers.value(0).fqdn;
+    const QString before = plan->sites.value(0).frontEndPools.value(0).servers.value(0).fqdn;
+    const QString after = reread->sites.value(0).frontEndPools.value(0).servers.value(0).fqdn;
     qInfo("read %s, read again %s", QUrl::toPercentEncoding(before).constData(),
           QUrl::toPercentEncoding(after).constData());
     QCOMPARE(after, before);

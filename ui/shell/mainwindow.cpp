@@ -18,6 +18,7 @@
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/pages/welcomepage.h"
 #include "ui/wizard/planwizard.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -158,6 +159,7 @@ struct MainWindow::Private
     QSplitter *previewSplitter = nullptr;
     QLabel *findingsLabel = nullptr;
     QLabel *statusSummary = nullptr;
+    QLabel *scopeNote = nullptr; // above the wizard: what of a larger plan it shows
     QTimer previewTimer;
     QTimer autosaveTimer;
     AutosaveStore autosave; // this window's: its lock is held until the window is destroyed
@@ -202,7 +204,24 @@ MainWindow::MainWindow(QWidget *parent)
     d->splitter = new QSplitter(Qt::Horizontal, this);
     d->splitter->setChildrenCollapsible(false);
 
-    m_wizard = new PlanWizard(m_document, d->splitter);
+    // The wizard edits one site's first pools; a note above it says so when the plan holds more.
+    auto *wizardPane = new QWidget(d->splitter);
+    auto *wizardLayout = new QVBoxLayout(wizardPane);
+    wizardLayout->setContentsMargins(0, 0, 0, 0);
+    wizardLayout->setSpacing(0);
+    d->scopeNote = new QLabel(wizardPane);
+    d->scopeNote->setObjectName(QStringLiteral("wizardScopeNote"));
+    d->scopeNote->setWordWrap(true);
+    d->scopeNote->setTextFormat(Qt::PlainText);
+    d->scopeNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    d->scopeNote->setAccessibleName(tr("What the wizard shows of this plan"));
+    d->scopeNote->setMargin(6);
+    d->scopeNote->setFrameShape(QFrame::StyledPanel);
+    d->scopeNote->setAutoFillBackground(true);
+    d->scopeNote->setBackgroundRole(QPalette::AlternateBase);
+    d->scopeNote->hide();
+    wizardLayout->addWidget(d->scopeNote);
+    m_wizard = new PlanWizard(m_document, wizardPane);
     m_wizard->setWindowFlags(Qt::Widget);
     m_wizard->setMinimumWidth(560);
     // Embedded, the wizard must never close itself: Finish saves, Escape does nothing.
@@ -235,7 +254,8 @@ MainWindow::MainWindow(QWidget *parent)
     d->previewSplitter->setStretchFactor(0, 3);
     d->previewSplitter->setStretchFactor(1, 1);
 
-    d->splitter->addWidget(m_wizard);
+    wizardLayout->addWidget(m_wizard, 1);
+    d->splitter->addWidget(wizardPane);
     d->splitter->addWidget(d->previewSplitter);
     d->splitter->setStretchFactor(0, 1);
     d->splitter->setStretchFactor(1, 1);
@@ -247,9 +267,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_findings, &FindingsList::findingActivated, this, [this](const QString &path) {
         if (path.isEmpty() || !m_wizard->jumpToPath(path))
-            statusBar()->showMessage(path.isEmpty() ? tr("This finding is about the plan as a whole.")
-                                                    //: %1 is a JSON path in the plan, e.g. "edge.vips".
-                                                    : tr("No page edits %1 yet.").arg(path),
+            statusBar()->showMessage(path.isEmpty()
+                                         ? tr("This finding is about the plan as a whole.")
+                                         //: %1 is a JSON path in the plan, e.g. "sites[0].edgePools[0].vips".
+                                         : tr("No page edits %1 yet.").arg(path),
                                      5000);
     });
 
@@ -266,6 +287,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_document, &PlanDocument::changed, this, [this] {
+        updateScopeNote();
         d->previewTimer.start();
         d->checkStale = true;
         // Not restarted by every keystroke: while typing goes on, it still saves every few seconds.
@@ -273,6 +295,7 @@ MainWindow::MainWindow(QWidget *parent)
             d->autosaveTimer.start();
     });
     connect(m_document, &PlanDocument::reloaded, this, [this] {
+        updateScopeNote();
         d->previewTimer.stop();
         refreshPreview();
     });
@@ -285,6 +308,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     readSettings();
     refreshPreview();
+    updateScopeNote();
     updateTitle();
 }
 
@@ -400,6 +424,14 @@ void MainWindow::refreshPreview()
     //: (e.g. "2 errors, 1 warning").
     d->statusSummary->setText(tr("%1 internal, %n external record(s) · %2", nullptr, external)
                                   .arg(QString::number(internal), m_findings->summary()));
+}
+
+void MainWindow::updateScopeNote()
+{
+    const QString note = singlesite::scopeNote(m_document->plan());
+    if (d->scopeNote->text() != note)
+        d->scopeNote->setText(note);
+    d->scopeNote->setVisible(!note.isEmpty());
 }
 
 void MainWindow::updateTitle()

@@ -93,6 +93,8 @@ private:
     bool saveTo(const QString &fileName);
     void openCheck();
     void refreshPreview();
+    // The note above the wizard when the plan holds more than the wizard shows.
+    void updateScopeNote();
     void updateTitle();
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();

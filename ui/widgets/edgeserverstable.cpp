@@ -100,7 +100,9 @@ EdgeServersTable::EdgeServersTable(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_table = new QTableWidget(0, COLUMN_COUNT, this);
-    m_table->setObjectName(QStringLiteral("edge.servers.table"));
+    // Tests find the grid by the editor's JSON path ("sites[0].edgePools[0].servers.table").
+    connect(this, &QObject::objectNameChanged, m_table,
+            [this](const QString &name) { m_table->setObjectName(name + QStringLiteral(".table")); });
     m_table->setAccessibleName(tr("Edge servers"));
     m_table->setAccessibleDescription(
         tr("One row per Edge server. Paste tab-separated lines with Ctrl+V; Ctrl+Tab leaves the table."));

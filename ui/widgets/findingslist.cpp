@@ -77,12 +77,12 @@ void FindingsList::setFindings(const Findings &findings)
         item->setData(PathRole, f.path);
         item->setData(SeverityRole, static_cast<int>(f.severity));
         const QString severity = severityLabel(f.severity);
-        item->setToolTip(
-            f.path.isEmpty()
-                //: %1 is "error", "warning" or "info".
-                ? tr("%1 (about the whole plan)").arg(severity)
-                //: %1 is "error", "warning" or "info", %2 a JSON path in the plan (e.g. "edge.vips").
-                : tr("%1 at %2: activate to go to the field").arg(severity, f.path));
+        item->setToolTip(f.path.isEmpty()
+                             //: %1 is "error", "warning" or "info".
+                             ? tr("%1 (about the whole plan)").arg(severity)
+                             //: %1 is "error", "warning" or "info", %2 a JSON path in the plan (e.g.
+                             //: "sites[0].edgePools[0].vips").
+                             : tr("%1 at %2: activate to go to the field").arg(severity, f.path));
         if (item->text() == currentText)
             setCurrentItem(item);
     }

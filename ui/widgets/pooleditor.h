@@ -2,8 +2,9 @@
 
 // The editor shared by the Front End and Director pages: pool FQDN, load balancing, load
 // balancer VIP, servers, internal and external web services. Every input is named by its JSON
-// path under the prefix ("frontEnd.fqdn", "director.servers", ...), so the page marks the
-// validator's findings on them; the page writes pool() into the plan on edited().
+// path under the prefix ("sites[0].frontEndPools[0].fqdn", "sites[0].directorPools[0].servers",
+// ...), so the page marks the validator's findings on them; the page writes pool() into the plan
+// on edited().
 
 #include "model/plan/plan.h"
 
@@ -34,7 +35,8 @@ public:
         LoadBalancedPool, // Director pool: DNS or hardware load balancing
     };
 
-    // pathPrefix: "frontEnd" or "director"; poolName: "Front End pool" or "Director pool" (translated).
+    // pathPrefix: the pool's JSON path, e.g. "sites[0].frontEndPools[0]"; poolName: "Front End pool"
+    // or "Director pool" (translated).
     PoolEditor(const QString &pathPrefix, const QString &poolName, QWidget *parent = nullptr);
 
     void setKind(Kind kind);

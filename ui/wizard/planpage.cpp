@@ -176,6 +176,14 @@ void PlanPage::registerPathField(const QString &jsonPath, QWidget *field)
     m_fieldByPath.insert(jsonPath, field);
 }
 
+void PlanPage::reloadFromPlan()
+{
+    m_loading = true;
+    loadFromPlan();
+    m_loading = false;
+    refreshFindings();
+}
+
 void PlanPage::initializePage()
 {
     m_loading = true;

@@ -32,7 +32,7 @@ public:
 
     // Fills the widgets from the plan: on entering the page and when the plan is replaced.
     virtual void loadFromPlan() = 0;
-    // JSON path prefixes whose findings this page shows, e.g. {"frontEnd"}.
+    // JSON path prefixes whose findings this page shows, e.g. {"sites[0].frontEndPools[0]"}.
     virtual QStringList pathPrefixes() const { return {}; }
     // The widget that edits this JSON path (a server list's table for a path inside it), for
     // jumping to it from a finding; nullptr if none.
@@ -61,6 +61,10 @@ protected:
     void change(const std::function<void(Plan &)> &edit);
     // True while loadFromPlan() runs: widget signals then must not write back.
     bool isLoading() const { return m_loading; }
+    // Fills the widgets from the plan again, as on entering the page: after the page removed the
+    // element it showed and another one of the site became the first (singlesiteview.h), the page
+    // shows that one, never an element the plan no longer has.
+    void reloadFromPlan();
     // Registers the widget for a JSON path (fieldForPath's default uses this). A widget that is or
     // directly holds a QTableWidget edits a list: its column headers carry their JSON key in
     // Qt::UserRole, so "servers[1].ipv4" is row 1 of the "ipv4" column.

@@ -3,6 +3,7 @@
 #include "model/plan/plandocument.h"
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/planpage.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include "ui/wizard/pages/devicespage.h"
 #include "ui/wizard/pages/directorpage.h"
@@ -64,9 +65,9 @@ int PlanWizard::nextId() const
 {
     switch (currentId()) {
     case Page_Federation:
-        // Skype for Business Server 2019 has no Persistent Chat role: skip the page, unless the
-        // plan still has one and the admin must be able to remove it there.
-        return m_document->plan().product == Product::Sfb2019 && !m_document->plan().persistentChat
+        // Skype for Business Server 2019 and SE have no Persistent Chat role: skip the page, unless
+        // the plan still has one and the admin must be able to remove it there.
+        return hasSfb2019Roles(m_document->plan().product) && !singlesite::persistentChat(m_document->plan())
                    ? Page_OfficeWebApps
                    : Page_PersistentChat;
     case Page_Review:

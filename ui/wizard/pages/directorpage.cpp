@@ -2,6 +2,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/pooleditor.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -45,7 +46,7 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_choice = new QComboBox(body);
-    m_choice->setObjectName(QStringLiteral("director"));
+    m_choice->setObjectName(singlesite::directorPath());
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setAccessibleName(tr("Director"));
     m_choice->addItem(tr("No Director"), QStringLiteral("none"));
@@ -56,7 +57,7 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(choiceLabel, m_choice);
     bodyLayout->addLayout(form);
-    m_editor = new PoolEditor(QStringLiteral("director"), tr("Director pool"), body);
+    m_editor = new PoolEditor(singlesite::directorPath(), tr("Director pool"), body);
     m_editor->setKind(PoolEditor::Kind::LoadBalancedPool);
     bodyLayout->addWidget(m_editor);
     bodyLayout->addStretch(1);
@@ -69,7 +70,8 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
 
     for (const auto &[path, widget] : m_editor->pathFields())
         registerPathField(path, widget);
-    registerPathField(QStringLiteral("director"), m_choice); // findings about the Director as a whole
+    // Findings about the Director as a whole; the editor registered its FQDN field under this path.
+    registerPathField(singlesite::directorPath(), m_choice);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
         applyChoice();
@@ -79,8 +81,10 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &DirectorPage::planChanged);
     // A new or opened plan without a Director must not bring back one typed for the previous plan.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (!this->document()->plan().director)
-            m_editor->setPool(Pool{});
+        if (singlesite::director(this->document()->plan()))
+            return;
+        m_editor->setPool(Pool{});
+        m_unshown = Pool{};
     });
 }
 
@@ -99,6 +103,11 @@ void DirectorPage::applyChoice()
         m_editor->setKind(PoolEditor::Kind::LoadBalancedPool);
 }
 
+Pool DirectorPage::shownPool() const
+{
+    return singlesite::withUnshownFields(m_editor->pool(), m_unshown);
+}
+
 void DirectorPage::loadFromPlan()
 {
     fill(document()->plan());
@@ -106,16 +115,19 @@ void DirectorPage::loadFromPlan()
 
 void DirectorPage::fill(const Plan &plan)
 {
+    const std::optional<Pool> director = singlesite::director(plan);
     {
         const QSignalBlocker blocker(m_choice);
-        m_choice->setCurrentIndex(m_choice->findData(choiceOf(plan.director)));
+        m_choice->setCurrentIndex(m_choice->findData(choiceOf(director)));
     }
     applyChoice();
     // Without a Director the editor keeps what was typed, so choosing one again restores it.
-    if (plan.director)
-        m_editor->setPool(*plan.director);
-    m_editor->setIpv6Visible(plan.dns.ipv6 || (plan.director && hasIpv6(*plan.director)));
-    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    if (director) {
+        m_editor->setPool(*director);
+        m_unshown = *director;
+    }
+    m_editor->setIpv6Visible(plan.dns.ipv6 || (director && hasIpv6(*director)));
+    m_editor->setExternalFqdnRequired(singlesite::directorPublished(plan));
     refreshFindings(); // the servers table was refilled
 }
 
@@ -126,9 +138,12 @@ void DirectorPage::write()
     m_writing = true;
     std::optional<Pool> director;
     if (choice() != QLatin1String("none"))
-        director = m_editor->pool();
-    change([&director](Plan &p) { p.director = director; });
+        director = shownPool();
+    change([&director](Plan &p) { singlesite::setDirector(p, director); });
     m_writing = false;
+    // The site's next Director pool is its first now: the page shows that one.
+    if (!director && singlesite::director(document()->plan()))
+        reloadFromPlan();
 }
 
 void DirectorPage::planChanged()
@@ -136,18 +151,18 @@ void DirectorPage::planChanged()
     if (m_writing || isLoading())
         return;
     const Plan &plan = document()->plan();
-    const bool same =
-        choiceOf(plan.director) == choice() && (!plan.director || *plan.director == m_editor->pool());
+    const std::optional<Pool> director = singlesite::director(plan);
+    const bool same = choiceOf(director) == choice() && (!director || *director == shownPool());
     if (!same) {
         fill(plan);
         return;
     }
-    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    m_editor->setExternalFqdnRequired(singlesite::directorPublished(plan));
 }
 
 QStringList DirectorPage::pathPrefixes() const
 {
-    return {QStringLiteral("director")};
+    return {singlesite::directorPath()};
 }
 
 } // namespace lyncdns

@@ -1,7 +1,8 @@
 #pragma once
 
 // Wizard page: Director. None, a single Director or a Director pool (DNS or hardware load
-// balanced), edited with the same pool editor as the Front End.
+// balanced), edited with the same pool editor as the Front End. It edits site 0's first Director
+// pool (singlesiteview.h): choosing none removes that one, not the others.
 
 #include "ui/wizard/planpage.h"
 
@@ -21,6 +22,8 @@ public:
 
 private:
     QString choice() const;
+    // The pool as the editor shows it, with the plan's values of what it does not show.
+    Pool shownPool() const;
     void applyChoice();
     void fill(const Plan &plan);
     void write();
@@ -28,6 +31,8 @@ private:
 
     QComboBox *m_choice;
     PoolEditor *m_editor;
+    // The Director as last read from the plan: what the editor does not show is kept from it.
+    Pool m_unshown;
     bool m_writing = false;
 };
 

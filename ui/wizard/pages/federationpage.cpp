@@ -1,5 +1,6 @@
 #include "ui/wizard/pages/federationpage.h"
 
+#include "model/plan/estate.h"
 #include "model/plan/plandocument.h"
 #include "ui/widgets/wrappingcheckbox.h"
 
@@ -51,7 +52,7 @@ FederationPage::FederationPage(PlanDocument *document, QWidget *parent)
     m_xmppFqdn->setAccessibleName(tr("XMPP proxy FQDN"));
     m_xmppFqdnLabel = new QLabel(tr("XMPP proxy F&QDN:"), m_xmppGroup);
     m_xmppFqdnLabel->setBuddy(m_xmppFqdn);
-    m_xmppNote = new QLabel(tr("XMPP federation is not in Skype for Business Server 2019."), m_xmppGroup);
+    m_xmppNote = new QLabel(m_xmppGroup);
     m_xmppNote->setWordWrap(true);
     m_xmppNote->setObjectName(QStringLiteral("xmppNote"));
     xmppLayout->addRow(m_xmpp);
@@ -129,15 +130,18 @@ void FederationPage::loadFromPlan()
 void FederationPage::updateState()
 {
     const Plan &plan = document()->plan();
-    const bool sfb2019 = plan.product == Product::Sfb2019;
+    const bool sfb2019 = hasSfb2019Roles(plan.product);
     m_discoverable->setEnabled(m_enabled->isChecked());
     m_pushNote->setVisible(plan.pushNotifications);
-    m_edgeNote->setVisible(!plan.edge && (m_enabled->isChecked() || m_xmpp->isChecked()));
-    // In 2019 the box stays usable only to take back an XMPP proxy planned for an older product.
+    m_edgeNote->setVisible(!hasEdge(plan) && (m_enabled->isChecked() || m_xmpp->isChecked()));
+    // In 2019 and SE the box stays usable only to take back an XMPP proxy planned for an older product.
     m_xmpp->setEnabled(!sfb2019 || m_xmpp->isChecked());
     m_xmppFqdn->setEnabled(!sfb2019 && m_xmpp->isChecked());
     m_xmppFqdnLabel->setEnabled(m_xmppFqdn->isEnabled());
     m_xmppNote->setVisible(sfb2019);
+    if (sfb2019)
+        //: %1 is the product, e.g. "Skype for Business Server 2019".
+        m_xmppNote->setText(tr("XMPP federation is not in %1.").arg(productLabel(plan.product)));
 }
 
 QStringList FederationPage::pathPrefixes() const

@@ -1,7 +1,7 @@
 #pragma once
 
 // Wizard page: federation (discoverable or not) and XMPP federation, which Skype for Business
-// Server 2019 no longer has.
+// Server 2019 and Subscription Edition no longer have.
 
 #include "ui/wizard/planpage.h"
 

@@ -3,6 +3,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/pooleditor.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -36,14 +37,14 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_edition = new QComboBox(body);
-    m_edition->setObjectName(QStringLiteral("frontEnd.edition"));
+    m_edition->setObjectName(singlesite::frontEndPath() + QStringLiteral(".edition"));
     m_edition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_edition->setAccessibleName(tr("Edition"));
     m_edition->addItem(tr("Enterprise Edition (a pool)"), editionName(Edition::Enterprise));
     m_edition->addItem(tr("Standard Edition (one server)"), editionName(Edition::Standard));
     auto *editionLabel = new QLabel(tr("&Edition:"), body);
     editionLabel->setBuddy(m_edition);
-    m_editor = new PoolEditor(QStringLiteral("frontEnd"), tr("Front End pool"), body);
+    m_editor = new PoolEditor(singlesite::frontEndPath(), tr("Front End pool"), body);
     m_editor->insertLeadingRow(editionLabel, m_edition);
     bodyLayout->addWidget(m_editor);
     bodyLayout->addStretch(1);
@@ -55,7 +56,7 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
     scroll->setWidget(body);
     contentLayout()->addWidget(scroll);
 
-    registerPathField(QStringLiteral("frontEnd.edition"), m_edition);
+    registerPathField(m_edition->objectName(), m_edition);
     for (const auto &[path, widget] : m_editor->pathFields())
         registerPathField(path, widget);
 
@@ -80,16 +81,22 @@ void FrontEndPage::loadFromPlan()
 
 void FrontEndPage::fill(const Plan &plan)
 {
+    const Pool &pool = singlesite::frontEnd(plan);
     {
         const QSignalBlocker blocker(m_edition);
-        m_edition->setCurrentIndex(m_edition->findData(editionName(plan.frontEnd.edition)));
+        m_edition->setCurrentIndex(m_edition->findData(editionName(pool.edition)));
     }
-    m_editor->setKind(plan.frontEnd.edition == Edition::Standard ? PoolEditor::Kind::StandardEdition
-                                                                 : PoolEditor::Kind::EnterprisePool);
-    m_editor->setPool(plan.frontEnd);
-    m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(plan.frontEnd));
-    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    m_editor->setKind(pool.edition == Edition::Standard ? PoolEditor::Kind::StandardEdition
+                                                        : PoolEditor::Kind::EnterprisePool);
+    m_editor->setPool(pool);
+    m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(pool));
+    m_editor->setExternalFqdnRequired(singlesite::frontEndPublished(plan));
     refreshFindings(); // the servers table was refilled
+}
+
+Pool FrontEndPage::shownPool() const
+{
+    return singlesite::withUnshownFields(m_editor->pool(edition()), singlesite::frontEnd(document()->plan()));
 }
 
 void FrontEndPage::write()
@@ -97,8 +104,8 @@ void FrontEndPage::write()
     if (isLoading())
         return;
     m_writing = true;
-    const Pool pool = m_editor->pool(edition());
-    change([&pool](Plan &p) { p.frontEnd = pool; });
+    const Pool pool = shownPool();
+    change([&pool](Plan &p) { singlesite::setFrontEnd(p, pool); });
     m_writing = false;
 }
 
@@ -108,16 +115,16 @@ void FrontEndPage::planChanged()
         return;
     // Another view changed the plan (or a later page changed something this page shows).
     const Plan &plan = document()->plan();
-    if (!(plan.frontEnd == m_editor->pool(edition()))) {
+    if (!(singlesite::frontEnd(plan) == shownPool())) {
         fill(plan);
         return;
     }
-    m_editor->setExternalFqdnRequired(plan.reverseProxy.has_value());
+    m_editor->setExternalFqdnRequired(singlesite::frontEndPublished(plan));
 }
 
 QStringList FrontEndPage::pathPrefixes() const
 {
-    return {QStringLiteral("frontEnd")};
+    return {singlesite::frontEndPath()};
 }
 
 } // namespace lyncdns

@@ -1,7 +1,8 @@
 #pragma once
 
 // Wizard page: Front End. The edition, then the shared pool editor: pool FQDN, load balancing,
-// VIP, servers and web services. Standard Edition has one server named like the pool.
+// VIP, servers and web services. Standard Edition has one server named like the pool. It edits
+// site 0's first Front End pool (singlesiteview.h).
 
 #include "ui/wizard/planpage.h"
 
@@ -21,6 +22,8 @@ public:
 
 private:
     Edition edition() const;
+    // The pool as the editor shows it, with the plan's values of what it does not show.
+    Pool shownPool() const;
     void fill(const Plan &plan);
     void write();
     void planChanged();

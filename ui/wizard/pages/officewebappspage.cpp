@@ -2,6 +2,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/wrappingcheckbox.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
                parent)
 {
     m_enabled = new WrappingCheckBox(tr("This deployment has an &Office Web Apps Server"), this);
-    m_enabled->setObjectName(QStringLiteral("officeWebApps"));
+    m_enabled->setObjectName(singlesite::officeWebAppsPath());
 
     m_details = new QGroupBox(tr("Office Web Apps Server"), this);
     auto *form = new QFormLayout(m_details);
@@ -36,14 +37,16 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, [this] { writeToPlan(); });
         return edit;
     };
-    m_internalFqdn = addField(QStringLiteral("officeWebApps.internalFqdn"), tr("&Internal FQDN:"),
-                              tr("Internal FQDN"), tr("e.g. owas.contoso.net"));
-    m_internalIpv4 = addField(QStringLiteral("officeWebApps.internalIpv4"), tr("Internal IPv&4 address:"),
-                              tr("Internal IPv4 address"), tr("e.g. 192.168.1.5"));
-    m_internalIpv6 = addField(QStringLiteral("officeWebApps.internalIpv6"), tr("Internal IPv&6 address:"),
-                              tr("Internal IPv6 address (optional)"), tr("optional"));
-    m_externalFqdn = addField(QStringLiteral("officeWebApps.externalFqdn"), tr("&External FQDN:"),
-                              tr("External FQDN (optional)"),
+    m_internalFqdn = addField(singlesite::officeWebAppsPath() + QStringLiteral(".internalFqdn"),
+                              tr("&Internal FQDN:"), tr("Internal FQDN"), tr("e.g. owas.contoso.net"));
+    m_internalIpv4 =
+        addField(singlesite::officeWebAppsPath() + QStringLiteral(".internalIpv4"),
+                 tr("Internal IPv&4 address:"), tr("Internal IPv4 address"), tr("e.g. 192.168.1.5"));
+    m_internalIpv6 =
+        addField(singlesite::officeWebAppsPath() + QStringLiteral(".internalIpv6"),
+                 tr("Internal IPv&6 address:"), tr("Internal IPv6 address (optional)"), tr("optional"));
+    m_externalFqdn = addField(singlesite::officeWebAppsPath() + QStringLiteral(".externalFqdn"),
+                              tr("&External FQDN:"), tr("External FQDN (optional)"),
                               tr("e.g. officewebapps01.contoso.com; empty = internal only"));
     m_proxyNote = new QLabel(tr("The external name is published at the reverse proxy, and this plan has no "
                                 "reverse proxy: no external record is made for it."),
@@ -55,7 +58,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
     contentLayout()->addWidget(m_details);
     contentLayout()->addStretch(1);
 
-    registerPathField(QStringLiteral("officeWebApps"), m_enabled);
+    registerPathField(singlesite::officeWebAppsPath(), m_enabled);
 
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_details->setEnabled(on);
@@ -64,8 +67,9 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &OfficeWebAppsPage::updateNotes);
     // A different plan does not inherit the values the previous one kept in an unticked section.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (this->document()->plan().officeWebApps)
+        if (singlesite::officeWebApps(this->document()->plan()))
             return;
+        m_farm = OfficeWebApps{};
         for (QLineEdit *edit : {m_internalFqdn, m_internalIpv4, m_internalIpv6, m_externalFqdn}) {
             const QSignalBlocker block(edit);
             edit->clear();
@@ -77,15 +81,16 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
 
 void OfficeWebAppsPage::loadFromPlan()
 {
-    const Plan &plan = document()->plan();
-    m_enabled->setChecked(plan.officeWebApps.has_value());
-    m_details->setEnabled(plan.officeWebApps.has_value());
+    const std::optional<OfficeWebApps> farm = singlesite::officeWebApps(document()->plan());
+    m_enabled->setChecked(farm.has_value());
+    m_details->setEnabled(farm.has_value());
     // Unticked: the widgets keep what was typed, for ticking the box again.
-    if (plan.officeWebApps) {
-        m_internalFqdn->setText(plan.officeWebApps->internalFqdn);
-        m_internalIpv4->setText(plan.officeWebApps->internalIpv4);
-        m_internalIpv6->setText(plan.officeWebApps->internalIpv6);
-        m_externalFqdn->setText(plan.officeWebApps->externalFqdn);
+    if (farm) {
+        m_farm = *farm; // its member servers, which the page does not show, are kept
+        m_internalFqdn->setText(farm->internalFqdn);
+        m_internalIpv4->setText(farm->internalIpv4);
+        m_internalIpv6->setText(farm->internalIpv6);
+        m_externalFqdn->setText(farm->externalFqdn);
     }
     updateNotes();
 }
@@ -95,24 +100,26 @@ void OfficeWebAppsPage::writeToPlan()
     if (isLoading())
         return;
     const bool on = m_enabled->isChecked();
-    const OfficeWebApps owa{m_internalFqdn->text().trimmed(), m_internalIpv4->text().trimmed(),
-                            m_internalIpv6->text().trimmed(), m_externalFqdn->text().trimmed()};
-    change([&](Plan &p) {
-        if (on)
-            p.officeWebApps = owa;
-        else
-            p.officeWebApps.reset();
-    });
+    m_farm.internalFqdn = m_internalFqdn->text().trimmed();
+    m_farm.internalIpv4 = m_internalIpv4->text().trimmed();
+    m_farm.internalIpv6 = m_internalIpv6->text().trimmed();
+    m_farm.externalFqdn = m_externalFqdn->text().trimmed();
+    const std::optional<OfficeWebApps> farm = on ? std::optional<OfficeWebApps>(m_farm) : std::nullopt;
+    change([&farm](Plan &p) { singlesite::setOfficeWebApps(p, farm); });
+    // The site's next farm is its first now: the page shows that one.
+    if (!farm && singlesite::officeWebApps(document()->plan()))
+        reloadFromPlan();
 }
 
 void OfficeWebAppsPage::updateNotes()
 {
-    m_proxyNote->setVisible(!document()->plan().reverseProxy && !m_externalFqdn->text().trimmed().isEmpty());
+    m_proxyNote->setVisible(!singlesite::reverseProxy(document()->plan()) &&
+                            !m_externalFqdn->text().trimmed().isEmpty());
 }
 
 QStringList OfficeWebAppsPage::pathPrefixes() const
 {
-    return {QStringLiteral("officeWebApps")};
+    return {singlesite::officeWebAppsPath()};
 }
 
 } // namespace lyncdns

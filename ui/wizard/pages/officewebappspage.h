@@ -1,8 +1,9 @@
 #pragma once
 
 // Wizard page: Office Web Apps Server (internal name and address, optional external name
-// published through the reverse proxy).
+// published through the reverse proxy) of site 0's first Office Web Apps farm (singlesiteview.h).
 
+#include "model/plan/plan.h"
 #include "ui/wizard/planpage.h"
 
 class QCheckBox;
@@ -31,6 +32,8 @@ private:
     QLineEdit *m_internalIpv6 = nullptr;
     QLineEdit *m_externalFqdn = nullptr;
     QLabel *m_proxyNote = nullptr;
+    // The farm as last read or typed, with the member servers the page does not show.
+    OfficeWebApps m_farm;
 };
 
 } // namespace lyncdns

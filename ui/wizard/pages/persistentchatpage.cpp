@@ -3,6 +3,7 @@
 #include "model/plan/plandocument.h"
 #include "ui/widgets/serverstable.h"
 #include "ui/widgets/wrappingcheckbox.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -17,16 +18,16 @@ namespace lyncdns {
 PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
     : PlanPage(document, tr("Persistent Chat"),
                tr("The Persistent Chat pool and its servers get internal records. This role does not exist "
-                  "in Skype for Business Server 2019."),
+                  "in Skype for Business Server 2019 and Subscription Edition."),
                parent)
 {
     m_enabled = new WrappingCheckBox(tr("This deployment has a Persistent &Chat pool"), this);
-    m_enabled->setObjectName(QStringLiteral("persistentChat"));
+    m_enabled->setObjectName(singlesite::persistentChatPath());
 
     m_details = new QGroupBox(tr("Persistent Chat pool"), this);
     auto *form = new QFormLayout(m_details);
     m_fqdn = new QLineEdit(m_details);
-    m_fqdn->setObjectName(QStringLiteral("persistentChat.fqdn"));
+    m_fqdn->setObjectName(singlesite::persistentChatPath() + QStringLiteral(".fqdn"));
     m_fqdn->setPlaceholderText(tr("e.g. pchatpool.contoso.net"));
     m_fqdn->setAccessibleName(tr("Persistent Chat pool FQDN"));
     auto *fqdnLabel = new QLabel(tr("Pool &FQDN:"), m_details);
@@ -34,7 +35,7 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
     form->addRow(fqdnLabel, m_fqdn);
 
     m_servers = new ServersTable(m_details);
-    m_servers->setObjectName(QStringLiteral("persistentChat.servers"));
+    m_servers->setObjectName(singlesite::persistentChatPath() + QStringLiteral(".servers"));
     m_servers->table()->setAccessibleName(tr("Persistent Chat servers"));
     auto *serversLabel = new QLabel(tr("Ser&vers:"), m_details);
     serversLabel->setBuddy(m_servers->table());
@@ -46,9 +47,9 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
     setTabOrder(m_enabled, m_fqdn);
     setTabOrder(m_fqdn, m_servers);
 
-    registerPathField(QStringLiteral("persistentChat"), m_enabled);
-    registerPathField(QStringLiteral("persistentChat.fqdn"), m_fqdn);
-    registerPathField(QStringLiteral("persistentChat.servers"), m_servers->table());
+    registerPathField(singlesite::persistentChatPath(), m_enabled);
+    registerPathField(singlesite::persistentChatPath() + QStringLiteral(".fqdn"), m_fqdn);
+    registerPathField(singlesite::persistentChatPath() + QStringLiteral(".servers"), m_servers->table());
 
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_details->setEnabled(on);
@@ -58,7 +59,7 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
     connect(m_servers, &ServersTable::serversChanged, this, [this] { writeToPlan(); });
     // A different plan does not inherit the values the previous one kept in an unticked section.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (this->document()->plan().persistentChat)
+        if (singlesite::persistentChat(this->document()->plan()))
             return;
         const QSignalBlocker blockFqdn(m_fqdn);
         const QSignalBlocker blockServers(m_servers);
@@ -70,13 +71,13 @@ PersistentChatPage::PersistentChatPage(PlanDocument *document, QWidget *parent)
 
 void PersistentChatPage::loadFromPlan()
 {
-    const Plan &plan = document()->plan();
-    m_enabled->setChecked(plan.persistentChat.has_value());
-    m_details->setEnabled(plan.persistentChat.has_value());
+    const std::optional<ServerPool> pool = singlesite::persistentChat(document()->plan());
+    m_enabled->setChecked(pool.has_value());
+    m_details->setEnabled(pool.has_value());
     // Unticked: the widgets keep what was typed, for ticking the box again.
-    if (plan.persistentChat) {
-        m_fqdn->setText(plan.persistentChat->fqdn);
-        m_servers->setServers(plan.persistentChat->servers);
+    if (pool) {
+        m_fqdn->setText(pool->fqdn);
+        m_servers->setServers(pool->servers);
     }
 }
 
@@ -85,18 +86,18 @@ void PersistentChatPage::writeToPlan()
     if (isLoading())
         return;
     const bool on = m_enabled->isChecked();
-    PersistentChat chat{m_fqdn->text().trimmed(), m_servers->servers()};
-    change([&](Plan &p) {
-        if (on)
-            p.persistentChat = chat;
-        else
-            p.persistentChat.reset();
-    });
+    const std::optional<ServerPool> pool =
+        on ? std::optional<ServerPool>(ServerPool{m_fqdn->text().trimmed(), m_servers->servers()})
+           : std::nullopt;
+    change([&pool](Plan &p) { singlesite::setPersistentChat(p, pool); });
+    // The site's next Persistent Chat pool is its first now: the page shows that one.
+    if (!pool && singlesite::persistentChat(document()->plan()))
+        reloadFromPlan();
 }
 
 QStringList PersistentChatPage::pathPrefixes() const
 {
-    return {QStringLiteral("persistentChat")};
+    return {singlesite::persistentChatPath()};
 }
 
 } // namespace lyncdns

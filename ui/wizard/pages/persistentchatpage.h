@@ -1,7 +1,8 @@
 #pragma once
 
-// Wizard page: the Persistent Chat pool and its servers (internal records only; the role does
-// not exist in Skype for Business Server 2019, where the wizard skips this page).
+// Wizard page: site 0's first Persistent Chat pool and its servers (internal records only; the
+// role does not exist in Skype for Business Server 2019 and Subscription Edition, where the wizard
+// skips this page).
 
 #include "ui/wizard/planpage.h"
 

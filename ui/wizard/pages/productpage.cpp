@@ -40,11 +40,10 @@ ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
     auto *productCaption = new QLabel(tr("&Product:"), this);
     productCaption->setBuddy(m_product);
     form->addRow(productCaption, m_product);
-    m_productNote = new QLabel(tr("Skype for Business Server 2019 has no Persistent Chat role and no XMPP "
-                                  "gateway: their pages and records are left out."),
-                               this);
+    m_productNote = new QLabel(this);
     m_productNote->setWordWrap(true);
     form->addRow(QString(), m_productNote);
+    showProductNote(document->plan().product);
 
     m_sipDomains = new QPlainTextEdit(this);
     m_sipDomains->setObjectName(QStringLiteral("sipDomains"));
@@ -69,11 +68,9 @@ ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
     connect(m_title, &QLineEdit::textChanged, this,
             [this](const QString &text) { change([&text](Plan &p) { p.title = text.trimmed(); }); });
     connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
-        const QString name = m_product->currentData().toString();
-        const Product product = name == productName(Product::Sfb2019)   ? Product::Sfb2019
-                                : name == productName(Product::Sfb2015) ? Product::Sfb2015
-                                                                        : Product::Lync2013;
-        m_productNote->setVisible(product == Product::Sfb2019);
+        const Product product =
+            fromKeyword<Product>(m_product->currentData().toString()).value_or(Product::Lync2013);
+        showProductNote(product);
         change([product](Plan &p) { p.product = product; });
     });
     connect(m_sipDomains, &QPlainTextEdit::textChanged, this, [this] {
@@ -92,13 +89,24 @@ QStringList ProductPage::domainsFromText(const QString &text)
     return domains;
 }
 
+void ProductPage::showProductNote(Product product)
+{
+    m_productNote->setVisible(hasSfb2019Roles(product));
+    if (hasSfb2019Roles(product))
+        //: %1 is the product, e.g. "Skype for Business Server Subscription Edition".
+        m_productNote->setText(
+            tr("%1 has no Persistent Chat role and no XMPP gateway: their pages and records "
+               "are left out.")
+                .arg(productLabel(product)));
+}
+
 void ProductPage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
     m_title->setText(plan.title);
     m_title->setCursorPosition(0); // show a long title from its start
     m_product->setCurrentIndex(m_product->findData(productName(plan.product)));
-    m_productNote->setVisible(plan.product == Product::Sfb2019);
+    showProductNote(plan.product);
     // Keep the cursor where it is when the text already says the same (entering the page again).
     if (domainsFromText(m_sipDomains->toPlainText()) != plan.sipDomains)
         m_sipDomains->setPlainText(plan.sipDomains.join(QLatin1Char('\n')));

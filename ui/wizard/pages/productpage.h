@@ -1,7 +1,7 @@
 #pragma once
 
-// Wizard page: the product (Lync Server 2013, Skype for Business Server 2015 or 2019), the SIP
-// domains (one per line, the primary first) and the plan's title.
+// Wizard page: the product (Lync Server 2013, Skype for Business Server 2015, 2019 or Subscription
+// Edition), the SIP domains (one per line, the primary first) and the plan's title.
 
 #include "ui/wizard/planpage.h"
 
@@ -24,6 +24,9 @@ public:
     static QStringList domainsFromText(const QString &text);
 
 private:
+    // Says which pages a product leaves out (2019 and Subscription Edition); hidden for the others.
+    void showProductNote(Product product);
+
     QLineEdit *m_title;
     QComboBox *m_product;
     QLabel *m_productNote;

@@ -1,8 +1,10 @@
 #include "ui/wizard/pages/reverseproxypage.h"
 
 #include "model/dns/hostnames.h"
+#include "model/plan/estate.h"
 #include "model/plan/plandocument.h"
 #include "ui/widgets/wrappingcheckbox.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -20,26 +22,26 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
                parent)
 {
     m_enabled = new WrappingCheckBox(tr("&Publish through a reverse proxy"), this);
-    m_enabled->setObjectName(QStringLiteral("reverseProxy"));
+    m_enabled->setObjectName(singlesite::reverseProxyPath());
     m_enabled->setAccessibleName(tr("Publish through a reverse proxy"));
     contentLayout()->addWidget(m_enabled);
-    registerPathField(QStringLiteral("reverseProxy"), m_enabled);
+    registerPathField(singlesite::reverseProxyPath(), m_enabled);
 
     m_details = new QWidget(this);
     auto *form = new QFormLayout(m_details);
     form->setContentsMargins(0, 0, 0, 0);
     m_ipv4 = new QLineEdit(m_details);
-    m_ipv4->setObjectName(QStringLiteral("reverseProxy.publicIpv4"));
+    m_ipv4->setObjectName(singlesite::reverseProxyPath() + QStringLiteral(".publicIpv4"));
     m_ipv4->setAccessibleName(tr("Reverse proxy public IPv4 address"));
     m_ipv4->setPlaceholderText(tr("e.g. 131.107.155.40"));
     form->addRow(tr("Public IPv&4 address:"), m_ipv4);
-    registerPathField(QStringLiteral("reverseProxy.publicIpv4"), m_ipv4);
+    registerPathField(m_ipv4->objectName(), m_ipv4);
     m_ipv6 = new QLineEdit(m_details);
-    m_ipv6->setObjectName(QStringLiteral("reverseProxy.publicIpv6"));
+    m_ipv6->setObjectName(singlesite::reverseProxyPath() + QStringLiteral(".publicIpv6"));
     m_ipv6->setAccessibleName(tr("Reverse proxy public IPv6 address"));
     m_ipv6->setPlaceholderText(tr("optional"));
     form->addRow(tr("Public IPv&6 address:"), m_ipv6);
-    registerPathField(QStringLiteral("reverseProxy.publicIpv6"), m_ipv6);
+    registerPathField(m_ipv6->objectName(), m_ipv6);
     m_published = new QLabel(m_details);
     m_published->setWordWrap(true);
     m_published->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,7 +69,7 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
     });
     // A replaced plan without a reverse proxy must not inherit the previous plan's addresses.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (this->document()->plan().reverseProxy)
+        if (singlesite::reverseProxy(this->document()->plan()))
             return;
         m_proxy = ReverseProxy{};
         m_filling = true;
@@ -80,11 +82,12 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
 
 void ReverseProxyPage::loadFromPlan()
 {
-    const Plan &plan = document()->plan();
-    if (plan.reverseProxy)
-        m_proxy = *plan.reverseProxy;
+    const std::optional<ReverseProxy> proxy = singlesite::reverseProxy(document()->plan());
+    // The whole proxy, so its name (which pools may refer to) is kept.
+    if (proxy)
+        m_proxy = *proxy;
     m_filling = true;
-    m_enabled->setChecked(plan.reverseProxy.has_value());
+    m_enabled->setChecked(proxy.has_value());
     m_ipv4->setText(m_proxy.publicIpv4);
     m_ipv6->setText(m_proxy.publicIpv6);
     m_filling = false;
@@ -93,30 +96,43 @@ void ReverseProxyPage::loadFromPlan()
 
 QStringList ReverseProxyPage::pathPrefixes() const
 {
-    return {QStringLiteral("reverseProxy")};
+    return {singlesite::reverseProxyPath()};
 }
 
 void ReverseProxyPage::updateState()
 {
     m_details->setEnabled(m_enabled->isChecked());
-    // Which external names the proxy's address goes to, so the choice is made knowingly.
-    const Plan &plan = document()->plan();
+    // Which external names the proxy's address goes to, so the choice is made knowingly: those of
+    // the plan as it would be with this proxy (plan-format.md, rules 2, 5 and 7).
+    Plan plan = document()->plan();
+    singlesite::setReverseProxy(plan, m_proxy);
+    const auto isThisProxy = [](const ProxyRef &proxy) {
+        return proxy && proxy.site == singlesite::kSite && proxy.index == 0;
+    };
     QStringList names;
     const auto add = [&names](const QString &name) {
         if (!name.isEmpty() && !names.contains(name))
             names << name;
     };
-    add(normalizedName(plan.frontEnd.webServices.externalFqdn));
-    if (plan.director)
-        add(normalizedName(plan.director->webServices.externalFqdn));
-    for (const QString &url : effectiveMeetUrls(plan))
-        add(simpleUrlHost(url));
-    add(simpleUrlHost(effectiveDialinUrl(plan)));
-    if (plan.autodiscover.enabled)
-        for (const QString &domain : plan.sipDomains)
-            add(QStringLiteral("lyncdiscover.") + normalizedName(domain));
-    if (plan.officeWebApps)
-        add(normalizedName(plan.officeWebApps->externalFqdn));
+    for (const PoolRef &pool : allPools(plan))
+        if (isThisProxy(reverseProxyFor(plan, pool)))
+            add(normalizedName(pool.pool->webServices.externalFqdn));
+    if (isThisProxy(reverseProxyFor(plan, webPool(plan)))) {
+        for (const QString &url : effectiveMeetUrls(plan))
+            add(simpleUrlHost(url));
+        add(simpleUrlHost(effectiveDialinUrl(plan)));
+        if (plan.autodiscover.enabled)
+            for (const QString &domain : plan.sipDomains)
+                add(QStringLiteral("lyncdiscover.") + normalizedName(domain));
+    }
+    const Site &site = plan.sites.at(singlesite::kSite);
+    if (site.simpleUrls) {
+        for (const QString &url : effectiveMeetUrls(plan, *site.simpleUrls))
+            add(simpleUrlHost(url));
+        add(simpleUrlHost(effectiveDialinUrl(plan, *site.simpleUrls)));
+    }
+    for (const OfficeWebApps &farm : site.officeWebApps)
+        add(normalizedName(farm.externalFqdn));
     //: %1 is a comma-separated list of host names.
     m_published->setText(tr("External DNS will point these names at the proxy: %1")
                              .arg(names.isEmpty() ? tr("(none yet)") : names.join(QStringLiteral(", "))));
@@ -126,7 +142,14 @@ void ReverseProxyPage::commit()
 {
     const std::optional<ReverseProxy> proxy =
         m_enabled->isChecked() ? std::optional<ReverseProxy>(m_proxy) : std::nullopt;
-    change([&proxy](Plan &p) { p.reverseProxy = proxy; });
+    change([&proxy](Plan &p) { singlesite::setReverseProxy(p, proxy); });
+    // The site's next reverse proxy is its first now: the page shows that one.
+    if (!proxy && singlesite::reverseProxy(document()->plan()))
+        reloadFromPlan();
+    // A new proxy got its name in the plan: keep it, so unticking and ticking again keeps it too.
+    if (const std::optional<ReverseProxy> stored = singlesite::reverseProxy(document()->plan());
+        stored && proxy)
+        m_proxy.name = stored->name;
     updateState();
 }
 

@@ -5,6 +5,7 @@
 #include "model/planner/planner.h"
 #include "ui/widgets/findingslist.h"
 #include "ui/wizard/planwizard.h"
+#include "ui/wizard/singlesiteview.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,9 +40,8 @@ QString poolText(const Pool &pool, bool isFrontEnd)
         .arg(nameText(pool.fqdn), serversText(pool.servers.size()), loadBalancingLabel(pool.loadBalancing));
 }
 
-QString edgeText(const Plan &plan)
+QString edgeText(const Plan &plan, const Edge &edge)
 {
-    const Edge &edge = *plan.edge;
     const QString n = serversText(edge.servers.size());
     QString layout;
     switch (edge.layout) {
@@ -57,8 +57,8 @@ QString edgeText(const Plan &plan)
     }
     //: %1 is the Edge layout (e.g. "single Edge server"), %2 its internal FQDN, %3-%5 its external FQDNs.
     QString text = ReviewPage::tr("%1 %2; access %3, web conferencing %4, A/V %5")
-                       .arg(layout, nameText(edge.internalFqdn), effectiveAccessFqdn(plan),
-                            effectiveWebConferencingFqdn(plan), effectiveAvFqdn(plan));
+                       .arg(layout, nameText(edge.internalFqdn), effectiveAccessFqdn(plan, edge),
+                            effectiveWebConferencingFqdn(plan, edge), effectiveAvFqdn(plan, edge));
     if (edge.nat)
         //: Appended to the Edge summary ("… A/V av.contoso.com; behind NAT").
         text += ReviewPage::tr("; behind NAT");
@@ -179,11 +179,18 @@ void ReviewPage::fillSummary(const Plan &plan)
                                                 : tr("no split-brain (pin-point zones inside)"))
                        .arg(plan.dns.ttl)
                        .arg(plan.dns.ipv6 ? tr("IPv4 and IPv6") : tr("IPv4 only")));
-    row(tr("Front End"), poolText(plan.frontEnd, true));
-    row(tr("Director"), plan.director ? poolText(*plan.director, false) : tr("none"));
-    row(tr("Edge"), plan.edge ? edgeText(plan) : tr("none (no external access)"));
-    row(tr("Reverse proxy"),
-        plan.reverseProxy ? tr("public address %1").arg(plan.reverseProxy->publicIpv4) : tr("none"));
+    // The wizard's elements (site 0's first of each); what else the plan holds is said once.
+    const QString scope = singlesite::scopeNote(plan);
+    if (!scope.isEmpty())
+        //: A row of the topology summary: what the plan holds beyond the elements the wizard shows.
+        row(tr("Scope"), scope);
+    const std::optional<Pool> director = singlesite::director(plan);
+    const std::optional<Edge> edge = singlesite::edge(plan);
+    const std::optional<ReverseProxy> proxy = singlesite::reverseProxy(plan);
+    row(tr("Front End"), poolText(singlesite::frontEnd(plan), true));
+    row(tr("Director"), director ? poolText(*director, false) : tr("none"));
+    row(tr("Edge"), edge ? edgeText(plan, *edge) : tr("none (no external access)"));
+    row(tr("Reverse proxy"), proxy ? tr("public address %1").arg(proxy->publicIpv4) : tr("none"));
     const QStringList meet = effectiveMeetUrls(plan);
     QString urls = tr("meet %1; dial-in %2").arg(meet.join(QStringLiteral(", ")), effectiveDialinUrl(plan));
     if (!plan.simpleUrls.admin.isEmpty())
@@ -200,19 +207,17 @@ void ReviewPage::fillSummary(const Plan &plan)
                           : plan.federation.discoverable ? tr("on, discoverable by partners")
                                                          : tr("on, not discoverable"));
     row(tr("XMPP federation"), plan.xmppFqdn ? tr("proxy %1").arg(*plan.xmppFqdn) : tr("none"));
-    if (plan.product != Product::Sfb2019 || plan.persistentChat)
-        row(tr("Persistent Chat"), plan.persistentChat
-                                       ? tr("pool %1 with %2")
-                                             .arg(nameText(plan.persistentChat->fqdn),
-                                                  serversText(plan.persistentChat->servers.size()))
-                                       : tr("none"));
+    const std::optional<ServerPool> chat = singlesite::persistentChat(plan);
+    if (!hasSfb2019Roles(plan.product) || chat)
+        row(tr("Persistent Chat"),
+            chat ? tr("pool %1 with %2").arg(nameText(chat->fqdn), serversText(chat->servers.size()))
+                 : tr("none"));
+    const std::optional<OfficeWebApps> farm = singlesite::officeWebApps(plan);
     row(tr("Office Web Apps"),
-        plan.officeWebApps
-            ? (plan.officeWebApps->externalFqdn.isEmpty()
-                   ? tr("%1 (internal only)").arg(nameText(plan.officeWebApps->internalFqdn))
-                   : tr("%1, published as %2")
-                         .arg(nameText(plan.officeWebApps->internalFqdn), plan.officeWebApps->externalFqdn))
-            : tr("none"));
+        farm ? (farm->externalFqdn.isEmpty()
+                    ? tr("%1 (internal only)").arg(nameText(farm->internalFqdn))
+                    : tr("%1, published as %2").arg(nameText(farm->internalFqdn), farm->externalFqdn))
+             : tr("none"));
     QStringList legacy;
     if (plan.legacyDiscovery.srv)
         legacy << tr("SRV records");
