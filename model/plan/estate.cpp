@@ -24,53 +24,58 @@ QString ProxyRef::path() const
     return sitePath(site, "reverseProxies", index);
 }
 
+namespace {
+
+// Every element of one list of every site, in site order, as references that know where they sit.
+template<typename Ref, typename Element, typename... Extra>
+QList<Ref> collect(const Plan &plan, QList<Element> Site::*list, Extra... extra)
+{
+    QList<Ref> out;
+    for (qsizetype s = 0; s < plan.sites.size(); ++s) {
+        const QList<Element> &elements = plan.sites.at(s).*list;
+        for (qsizetype i = 0; i < elements.size(); ++i)
+            out << Ref{&elements.at(i), s, i, extra...};
+    }
+    return out;
+}
+
+} // namespace
+
 QList<PoolRef> allPools(const Plan &plan)
 {
+    // Site by site, each site's Directors before its Front Ends.
     QList<PoolRef> out;
+    const QList<PoolRef> directors = directorPools(plan);
+    const QList<PoolRef> frontEnds = frontEndPools(plan);
+    auto d = directors.cbegin();
+    auto f = frontEnds.cbegin();
     for (qsizetype s = 0; s < plan.sites.size(); ++s) {
-        const Site &site = plan.sites.at(s);
-        for (qsizetype i = 0; i < site.directorPools.size(); ++i)
-            out << PoolRef{&site.directorPools.at(i), s, i, PoolKind::Director};
-        for (qsizetype i = 0; i < site.frontEndPools.size(); ++i)
-            out << PoolRef{&site.frontEndPools.at(i), s, i, PoolKind::FrontEnd};
+        for (; d != directors.cend() && d->site == s; ++d)
+            out << *d;
+        for (; f != frontEnds.cend() && f->site == s; ++f)
+            out << *f;
     }
     return out;
 }
 
 QList<PoolRef> frontEndPools(const Plan &plan)
 {
-    QList<PoolRef> out;
-    for (qsizetype s = 0; s < plan.sites.size(); ++s)
-        for (qsizetype i = 0; i < plan.sites.at(s).frontEndPools.size(); ++i)
-            out << PoolRef{&plan.sites.at(s).frontEndPools.at(i), s, i, PoolKind::FrontEnd};
-    return out;
+    return collect<PoolRef>(plan, &Site::frontEndPools, PoolKind::FrontEnd);
 }
 
 QList<PoolRef> directorPools(const Plan &plan)
 {
-    QList<PoolRef> out;
-    for (qsizetype s = 0; s < plan.sites.size(); ++s)
-        for (qsizetype i = 0; i < plan.sites.at(s).directorPools.size(); ++i)
-            out << PoolRef{&plan.sites.at(s).directorPools.at(i), s, i, PoolKind::Director};
-    return out;
+    return collect<PoolRef>(plan, &Site::directorPools, PoolKind::Director);
 }
 
 QList<EdgeRef> allEdgePools(const Plan &plan)
 {
-    QList<EdgeRef> out;
-    for (qsizetype s = 0; s < plan.sites.size(); ++s)
-        for (qsizetype i = 0; i < plan.sites.at(s).edgePools.size(); ++i)
-            out << EdgeRef{&plan.sites.at(s).edgePools.at(i), s, i};
-    return out;
+    return collect<EdgeRef>(plan, &Site::edgePools);
 }
 
 QList<ProxyRef> allReverseProxies(const Plan &plan)
 {
-    QList<ProxyRef> out;
-    for (qsizetype s = 0; s < plan.sites.size(); ++s)
-        for (qsizetype i = 0; i < plan.sites.at(s).reverseProxies.size(); ++i)
-            out << ProxyRef{&plan.sites.at(s).reverseProxies.at(i), s, i};
-    return out;
+    return collect<ProxyRef>(plan, &Site::reverseProxies);
 }
 
 PoolRef findPool(const Plan &plan, const QString &fqdn)

@@ -30,20 +30,26 @@ QString memberPath(const QString &poolPath, const QString &poolFqdn, const QList
     return memberOwner(poolPath, poolFqdn, servers.at(i).fqdn, servers.size(), i);
 }
 
+// Each server of a Front End or Director pool: reason has %1 for the server's FQDN.
+void poolServers(const QString &path, const Pool &pool, const QString &reason, RecordBuilder &b)
+{
+    for (qsizetype i = 0; i < pool.servers.size(); ++i) {
+        const Server &s = pool.servers.at(i);
+        b.addHost(Location::Internal, memberPath(path, pool.fqdn, pool.servers, i), s.fqdn,
+                  serverAddresses(s), "int-server", true, reason.arg(s.fqdn));
+    }
+}
+
 // §1.1 Internal — servers, pools, web services of one Front End pool.
 void internalFrontEnd(const PoolRef &ref, RecordBuilder &b)
 {
     const Location in = Location::Internal;
     const Pool &fe = *ref.pool;
     const QString path = ref.path();
-    for (qsizetype i = 0; i < fe.servers.size(); ++i) {
-        const Server &s = fe.servers.at(i);
-        b.addHost(in, memberPath(path, fe.fqdn, fe.servers, i), s.fqdn, serverAddresses(s), "int-server",
-                  true,
-                  QCoreApplication::translate("Planner",
-                                              "Front End server %1: server-to-server traffic and replication")
-                      .arg(s.fqdn));
-    }
+    poolServers(path, fe,
+                QCoreApplication::translate("Planner",
+                                            "Front End server %1: server-to-server traffic and replication"),
+                b);
     if (fe.edition == Edition::Standard) {
         b.addHost(in, path, fe.fqdn, poolAddressSet(fe), "int-server", true,
                   QCoreApplication::translate("Planner",
@@ -79,12 +85,8 @@ void internalDirector(const PoolRef &ref, RecordBuilder &b)
     const Location in = Location::Internal;
     const Pool &dir = *ref.pool;
     const QString path = ref.path();
-    for (qsizetype i = 0; i < dir.servers.size(); ++i) {
-        const Server &s = dir.servers.at(i);
-        b.addHost(
-            in, memberPath(path, dir.fqdn, dir.servers, i), s.fqdn, serverAddresses(s), "int-server", true,
-            QCoreApplication::translate("Planner", "Director %1: server-to-server traffic").arg(s.fqdn));
-    }
+    poolServers(path, dir, QCoreApplication::translate("Planner", "Director %1: server-to-server traffic"),
+                b);
     b.addHost(
         in, path, dir.fqdn, poolAddressSet(dir), "int-director-pool", true,
         dir.loadBalancing == LoadBalancing::Dns
@@ -279,6 +281,29 @@ PoolRef siteWebPool(const Plan &plan, qsizetype site)
     return {};
 }
 
+// The Meet and Dial-in hosts of a simple URL collection, each with the GeoDNS service it maps to.
+struct UrlHost
+{
+    QString host;
+    GeoDnsService service;
+};
+
+QList<UrlHost> meetAndDialinHosts(const Plan &plan, const SimpleUrls &urls)
+{
+    QList<UrlHost> hosts;
+    for (const QString &url : effectiveMeetUrls(plan, urls))
+        hosts << UrlHost{simpleUrlHost(url), GeoDnsService::Meet};
+    hosts << UrlHost{simpleUrlHost(effectiveDialinUrl(plan, urls)), GeoDnsService::Dialin};
+    return hosts;
+}
+
+QString geoUrlReason(GeoDnsService service)
+{
+    return service == GeoDnsService::Meet
+               ? QCoreApplication::translate("Planner", "Meet simple URL through GeoDNS (paired pools)")
+               : QCoreApplication::translate("Planner", "Dial-in simple URL through GeoDNS (paired pools)");
+}
+
 void internalUrlSet(const Plan &plan, const SimpleUrls &urls, const QString &owner, const PoolRef &pool,
                     bool geo, RecordBuilder &b)
 {
@@ -286,28 +311,19 @@ void internalUrlSet(const Plan &plan, const SimpleUrls &urls, const QString &own
     const AddressSet web = poolWebAddress(*pool.pool);
     const QString role = poolRoleLabel(pool);
     const ZoneResolver zones(plan);
-    for (const QString &url : effectiveMeetUrls(plan, urls)) {
-        const QString host = simpleUrlHost(url);
-        if (geo && canUseGeoCname(plan, zones, in, host))
-            b.addCname(
-                in, owner, host, geoDnsName(plan, GeoDnsService::Meet, in), "ext-geodns", true,
-                QCoreApplication::translate("Planner", "Meet simple URL through GeoDNS (paired pools)"));
+    for (const UrlHost &u : meetAndDialinHosts(plan, urls)) {
+        const bool meet = u.service == GeoDnsService::Meet;
+        if (geo && canUseGeoCname(plan, zones, in, u.host))
+            b.addCname(in, owner, u.host, geoDnsName(plan, u.service, in), "ext-geodns", true,
+                       geoUrlReason(u.service));
         else
-            b.addHost(in, owner, host, web, "int-meet", true,
-                      QCoreApplication::translate("Planner",
-                                                  "Meet simple URL for internal users: the %1 web address")
+            b.addHost(in, owner, u.host, web, meet ? "int-meet" : "int-dialin", true,
+                      (meet ? QCoreApplication::translate(
+                                  "Planner", "Meet simple URL for internal users: the %1 web address")
+                            : QCoreApplication::translate(
+                                  "Planner", "Dial-in simple URL for internal users: the %1 web address"))
                           .arg(role));
     }
-    const QString dialin = simpleUrlHost(effectiveDialinUrl(plan, urls));
-    if (geo && canUseGeoCname(plan, zones, in, dialin))
-        b.addCname(
-            in, owner, dialin, geoDnsName(plan, GeoDnsService::Dialin, in), "ext-geodns", true,
-            QCoreApplication::translate("Planner", "Dial-in simple URL through GeoDNS (paired pools)"));
-    else
-        b.addHost(in, owner, dialin, web, "int-dialin", true,
-                  QCoreApplication::translate("Planner",
-                                              "Dial-in simple URL for internal users: the %1 web address")
-                      .arg(role));
     if (!urls.admin.isEmpty())
         b.addHost(in, owner, simpleUrlHost(urls.admin), web, "int-admin", false,
                   QCoreApplication::translate("Planner", "Admin simple URL (Control Panel): internal only"));
@@ -518,25 +534,18 @@ void externalUrlSet(const Plan &plan, const SimpleUrls &urls, const QString &own
                     bool geo, RecordBuilder &b)
 {
     const Location ex = Location::External;
-    for (const QString &url : effectiveMeetUrls(plan, urls)) {
+    for (const UrlHost &u : meetAndDialinHosts(plan, urls)) {
+        const bool meet = u.service == GeoDnsService::Meet;
         if (geo)
-            b.addCname(
-                ex, owner, simpleUrlHost(url), geoDnsName(plan, GeoDnsService::Meet, ex), "ext-geodns", true,
-                QCoreApplication::translate("Planner", "Meet simple URL through GeoDNS (paired pools)"));
+            b.addCname(ex, owner, u.host, geoDnsName(plan, u.service, ex), "ext-geodns", true,
+                       geoUrlReason(u.service));
         else
-            b.addHost(ex, owner, simpleUrlHost(url), rp, "ext-meet", true,
-                      QCoreApplication::translate("Planner",
-                                                  "Meet simple URL for external users: the reverse proxy"));
+            b.addHost(ex, owner, u.host, rp, meet ? "ext-meet" : "ext-dialin", true,
+                      meet ? QCoreApplication::translate(
+                                 "Planner", "Meet simple URL for external users: the reverse proxy")
+                           : QCoreApplication::translate(
+                                 "Planner", "Dial-in simple URL for external users: the reverse proxy"));
     }
-    const QString dialin = simpleUrlHost(effectiveDialinUrl(plan, urls));
-    if (geo)
-        b.addCname(
-            ex, owner, dialin, geoDnsName(plan, GeoDnsService::Dialin, ex), "ext-geodns", true,
-            QCoreApplication::translate("Planner", "Dial-in simple URL through GeoDNS (paired pools)"));
-    else
-        b.addHost(ex, owner, dialin, rp, "ext-dialin", true,
-                  QCoreApplication::translate("Planner",
-                                              "Dial-in simple URL for external users: the reverse proxy"));
 }
 
 // §1.4 External — reverse proxies, web services, Autodiscover, simple URLs.

@@ -157,6 +157,15 @@ QString specZone(const Plan &plan, const DnsRecord &record, bool *pinPoint)
     return best.isEmpty() ? record.name.section(QLatin1Char('.'), 1) : best;
 }
 
+QStringList sortedLines(std::initializer_list<const char *> rows)
+{
+    QStringList out;
+    for (const char *row : rows)
+        out << QString::fromLatin1(row);
+    out.sort();
+    return out;
+}
+
 QStringList recordLines(const RecordSet &records)
 {
     QStringList lines;

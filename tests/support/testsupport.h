@@ -31,6 +31,8 @@ QStringList examplePlanFiles();
 // the longest SIP domain the name falls under, else its parent domain; without split-brain,
 // internal names under a SIP domain get a pin-point zone named after them.
 QString specZone(const Plan &plan, const DnsRecord &record, bool *pinPoint);
+// Expected record lines written by hand, sorted like recordLines().
+QStringList sortedLines(std::initializer_list<const char *> rows);
 // "internal pool01.contoso.net A 10.0.0.1" lines, sorted, for readable comparisons.
 QStringList recordLines(const RecordSet &records);
 // Expected minus actual and actual minus expected, printed; empty when equal.

@@ -19,11 +19,7 @@ namespace {
 
 QStringList lines(std::initializer_list<const char *> rows)
 {
-    QStringList out;
-    for (const char *row : rows)
-        out << QString::fromLatin1(row);
-    out.sort();
-    return out;
+    return test::sortedLines(rows);
 }
 
 Plan estate(const char *name)
