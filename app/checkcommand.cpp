@@ -4,6 +4,7 @@
 #include "app/commandlinesupport.h"
 #include "model/check/checkexport.h"
 #include "model/check/checkplan.h"
+#include "model/check/fixplan.h"
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
 #include "model/export/exportpolicy.h"
@@ -50,6 +51,13 @@ int checkCommand(const QStringList &arguments)
                  QStringLiteral("OUT")},
                 {QStringLiteral("report"), QCoreApplication::translate("CommandLine", "printable report"),
                  QStringLiteral("OUT")},
+                {QStringLiteral("fix-script"),
+                 QCoreApplication::translate(
+                     "CommandLine", "Windows DNS Server script that makes the failing records right"),
+                 QStringLiteral("FIX.ps1")},
+                {QStringLiteral("fix-list"),
+                 QCoreApplication::translate("CommandLine", "the same changes as CSV rows"),
+                 QStringLiteral("FIX.csv")},
                 paperOption()}))
         return ExitUsage;
     QString format;
@@ -69,6 +77,13 @@ int checkCommand(const QStringList &arguments)
     if (reportFormat == ReportFormat::None && p.parser.isSet(QStringLiteral("paper")))
         return usageError(
             QCoreApplication::translate("CommandLine", "check --paper is for the --report file only"));
+
+    const QString fixScript = p.parser.value(QStringLiteral("fix-script"));
+    const QString fixList = p.parser.value(QStringLiteral("fix-list"));
+    for (const char *option : {"fix-script", "fix-list"})
+        if (p.parser.isSet(QLatin1String(option)) && p.parser.value(QLatin1String(option)).isEmpty())
+            return usageError(QCoreApplication::translate("CommandLine", "--%1 needs a file name")
+                                  .arg(QLatin1String(option)));
 
     // --internal-server may be repeated: one vantage point per site. An empty value counts as not
     // given (as it always has); the same address twice is a mistake worth saying.
@@ -148,6 +163,19 @@ int checkCommand(const QStringList &arguments)
         if (written != ExitOk)
             return written;
     }
+    if (!fixScript.isEmpty() || !fixList.isEmpty()) {
+        const QList<FixChange> changes = fixChanges(*plan, report);
+        if (!fixScript.isEmpty()) {
+            const int written = writeOutput(fixScriptPowerShell(*plan, changes), fixScript);
+            if (written != ExitOk)
+                return written;
+        }
+        if (!fixList.isEmpty()) {
+            const int written = writeOutput(fixListCsv(changes), fixList);
+            if (written != ExitOk)
+                return written;
+        }
+    }
     const QByteArray out = format == QLatin1String("json")  ? checkReportToJson(report)
                            : format == QLatin1String("csv") ? checkReportToCsv(report)
                                                             : checkReportToText(report);
@@ -162,7 +190,8 @@ int checkCommand(const QStringList &arguments)
     // servers answered (their results are written all the same).
     if (report.anyServerUnreachable())
         return ExitUnreachable;
-    return report.allOk() ? ExitOk : ExitProblems;
+    // A missing optional record is a notice: reported, not a failure (cli.md v2).
+    return report.hasProblems() ? ExitProblems : ExitOk;
 }
 
 } // namespace lyncdns::cli

@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "app/certscommand.h"
 #include "app/checkcommand.h"
 #include "app/commandlinesupport.h"
 #include "app/convertcommand.h"
@@ -28,8 +29,8 @@ using namespace cli;
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("plan"), QStringLiteral("validate"), QStringLiteral("check"),
-                               QStringLiteral("export"), QStringLiteral("convert")};
+const QStringList kCommands = {QStringLiteral("plan"),   QStringLiteral("validate"), QStringLiteral("check"),
+                               QStringLiteral("export"), QStringLiteral("convert"),  QStringLiteral("certs")};
 
 // The text of --help. Command and option names stay as they are in every language.
 QString helpText()
@@ -48,15 +49,18 @@ QString helpText()
                "  lyncdns check PLAN --internal-server IP [--internal-server IP ...]\n"
                "                --external-server IP\n"
                "                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]\n"
-               "                [--paper a4|letter]\n"
+               "                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]\n"
                "  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]\n"
                "                [--paper a4|letter] [--force]\n"
                "  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2\n"
+               "  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]\n"
                "  lyncdns --version | --help\n"
                "\n"
                "export refuses a plan with validation errors; --force writes it anyway, stamped\n"
                "as a DRAFT, and exits 1.\n"
-               "check asks every --internal-server (one per site) for every internal record.\n"
+               "check asks every --internal-server (one per site) for every internal record; a\n"
+               "missing optional record is a notice and does not fail it. --fix-script and\n"
+               "--fix-list write what would make the failing records right.\n"
                "\n"
                "Each of these also takes --lang de|en: the language of messages and the wizard\n"
                "(default: the system's).") +
@@ -389,6 +393,8 @@ int runCommandLine(const QStringList &arguments)
         return checkCommand(args);
     if (command == QLatin1String("convert"))
         return convertCommand(args);
+    if (command == QLatin1String("certs"))
+        return certsCommand(args);
     return usageError(
         QCoreApplication::translate("CommandLine", "unknown command or option \"%1\"").arg(command));
 }

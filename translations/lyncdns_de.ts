@@ -20,6 +20,129 @@
     </message>
 </context>
 <context>
+    <name>CertificateExport</name>
+    <message>
+        <source>subject</source>
+        <extracomment>Row labels of the plain-text certificate table (certs --format table).</extracomment>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>SAN</source>
+        <translation>SAN</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 (site %2)</source>
+        <translation>%1 (Standort %2)</translation>
+    </message>
+    <message>
+        <source>%1, server %2 (site %3)</source>
+        <translation>%1, Server %2 (Standort %3)</translation>
+    </message>
+    <message>
+        <source>public CA</source>
+        <translation>öffentliche Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>internal CA</source>
+        <translation>interne Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>exportable key</source>
+        <translation>exportierbarer Schlüssel</translation>
+    </message>
+    <message>
+        <source>key not exportable</source>
+        <translation>Schlüssel nicht exportierbar</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>Microsoft allows a wildcard SAN (*.&lt;SIP domain&gt;) in place of the simple URLs and Autodiscover names of a domain, never as the subject; test desk phones with it first.</source>
+        <translation>Microsoft lässt einen Platzhalter-SAN (*.&lt;SIP-Domäne&gt;) anstelle der einfachen URLs und AutoErmittlungsnamen einer Domäne zu, niemals als Antragsteller; testen Sie Tischtelefone vorher damit.</translation>
+    </message>
+    <message>
+        <source>No wildcard: Microsoft does not support one here.</source>
+        <translation>Kein Platzhalter: Microsoft unterstützt hier keinen.</translation>
+    </message>
+    <message>
+        <source>%1: the _sipinternaltls._tcp target inside the SIP domain (strict DNS name matching); the certificate wizard does not add it, add it by hand.</source>
+        <translation>%1: das Ziel von _sipinternaltls._tcp innerhalb der SIP-Domäne (strenger DNS-Namensabgleich); der Zertifikat-Assistent fügt es nicht hinzu, fügen Sie es manuell hinzu.</translation>
+    </message>
+    <message>
+        <source>The sign-in pool: internal clients and desk phones reach it as sip.&lt;SIP domain&gt; (and sipinternal.&lt;SIP domain&gt;) in internal DNS, so these names are on it for every SIP domain.</source>
+        <translation>Der Anmeldepool: Interne Clients und Tischtelefone erreichen ihn im internen DNS als sip.&lt;SIP-Domäne&gt; (und sipinternal.&lt;SIP-Domäne&gt;), daher stehen diese Namen für jede SIP-Domäne im Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Default, web internal and web external may be one certificate with the names of all three (Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal).</source>
+        <translation>Standard, interne und externe Webdienste können ein einziges Zertifikat mit den Namen aller drei sein (Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal).</translation>
+    </message>
+    <message>
+        <source>Every Meet, Dial-in and Admin URL and lyncdiscoverinternal.&lt;SIP domain&gt;, on every pool: any pool may answer them (a paired pool, a changed web pool).</source>
+        <translation>Jede Besprechungs-, Einwahl- und Verwaltungs-URL sowie lyncdiscoverinternal.&lt;SIP-Domäne&gt;, auf jedem Pool: Jeder Pool kann sie beantworten (ein gekoppelter Pool, ein geänderter Pool der Webdienste).</translation>
+    </message>
+    <message>
+        <source>ucupdates-r2.&lt;SIP domain&gt;: desk phones that have never signed in find the Device Update Web service under it; Microsoft&apos;s tables leave it out, it costs nothing on an internal certificate.</source>
+        <translation>ucupdates-r2.&lt;SIP-Domäne&gt;: Tischtelefone, die sich noch nie angemeldet haben, finden darunter den Geräteupdate-Webdienst; die Tabellen von Microsoft lassen den Namen weg, auf einem internen Zertifikat kostet er nichts.</translation>
+    </message>
+    <message>
+        <source>The reverse proxy forwards the external web services, the Meet and Dial-in URLs and lyncdiscover.&lt;SIP domain&gt; to this site under these names; no Admin URL (it is internal only).</source>
+        <translation>Der Reverseproxy leitet die externen Webdienste, die Besprechungs- und Einwahl-URLs und lyncdiscover.&lt;SIP-Domäne&gt; unter diesen Namen an diesen Standort weiter; keine Verwaltungs-URL (sie ist nur intern).</translation>
+    </message>
+    <message>
+        <source>One certificate for the pool, its key exported onto every Edge server. Microsoft&apos;s table gives it a subject only; the pool name and each Edge server&apos;s FQDN (which the Central Management store replicates to) are its SAN.</source>
+        <translation>Ein Zertifikat für den Pool, sein Schlüssel wird auf jeden Edgeserver exportiert. Die Tabelle von Microsoft nennt nur einen Antragsteller; der Poolname und der FQDN jedes Edgeservers (an den der zentrale Verwaltungsspeicher repliziert) bilden den SAN.</translation>
+    </message>
+    <message>
+        <source>A wildcard is allowed here but of no use (Microsoft).</source>
+        <translation>Ein Platzhalter ist hier zulässig, aber nutzlos (Microsoft).</translation>
+    </message>
+    <message>
+        <source>One public certificate for the Access, Web Conferencing and A/V authentication services, the same certificate and private key on every Edge server of the pool.</source>
+        <translation>Ein öffentliches Zertifikat für den Zugriffs-Edgedienst, den Webkonferenz-Edgedienst und die A/V-Authentifizierung: dasselbe Zertifikat mit demselben privaten Schlüssel auf jedem Edgeserver des Pools.</translation>
+    </message>
+    <message>
+        <source>The wizard adds the access and web conferencing names; add %1 by hand: clients and partners reach the Access Edge under them.</source>
+        <translation>Der Assistent fügt die Namen für Zugriff und Webkonferenz hinzu; fügen Sie %1 manuell hinzu: Clients und Partner erreichen den Zugriffs-Edgedienst unter diesen Namen.</translation>
+    </message>
+    <message>
+        <source>The A/V Edge name %1 is left off: the A/V Edge service uses neither subject nor SAN (Microsoft&apos;s Edge certificate table). Lync Server 2013&apos;s planning page asks for it; adding it does no harm.</source>
+        <translation>Der A/V-Edge-Name %1 fehlt absichtlich: Der A/V-Edgedienst verwendet weder Antragsteller noch SAN (Edge-Zertifikattabelle von Microsoft). Die Planungsseite von Lync Server 2013 verlangt ihn; ihn hinzuzufügen schadet nicht.</translation>
+    </message>
+    <message>
+        <source>XMPP: Microsoft&apos;s table also adds *.&lt;SIP domain&gt;; add it only if an XMPP partner asks for it.</source>
+        <translation>XMPP: Die Tabelle von Microsoft fügt auch *.&lt;SIP-Domäne&gt; hinzu; fügen Sie den Namen nur hinzu, wenn ein XMPP-Partner ihn verlangt.</translation>
+    </message>
+    <message>
+        <source>The public certificate of the proxy&apos;s HTTPS listener; exportable, so the request can be made on another computer and the certificate installed on every node of the proxy.</source>
+        <translation>Das öffentliche Zertifikat des HTTPS-Listeners des Proxys; exportierbar, damit die Anforderung auf einem anderen Computer erstellt und das Zertifikat auf jedem Knoten des Proxys installiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Microsoft allows a wildcard SAN (*.&lt;SIP domain&gt;) in place of the Meet, Dial-in and lyncdiscover names of a domain, never as the subject.</source>
+        <translation>Microsoft lässt einen Platzhalter-SAN (*.&lt;SIP-Domäne&gt;) anstelle der Besprechungs-, Einwahl- und lyncdiscover-Namen einer Domäne zu, niemals als Antragsteller.</translation>
+    </message>
+    <message>
+        <source>lyncdiscover.&lt;SIP domain&gt; for every SIP domain (Autodiscover over HTTPS; publishing it over HTTP on port 80 instead is supported but not recommended).</source>
+        <translation>lyncdiscover.&lt;SIP-Domäne&gt; für jede SIP-Domäne (AutoErmittlung über HTTPS; die Veröffentlichung stattdessen über HTTP an Port 80 wird unterstützt, aber nicht empfohlen).</translation>
+    </message>
+    <message>
+        <source>Front Ends reach the farm under its internal name, the reverse proxy forwards its external name to it; a load-balanced farm has the same certificate on every member (exportable key), with each member&apos;s FQDN.</source>
+        <translation>Front-End-Server erreichen die Farm unter ihrem internen Namen, der Reverseproxy leitet ihren externen Namen an sie weiter; eine Farm mit Lastenausgleich hat auf jedem Mitglied dasselbe Zertifikat (exportierbarer Schlüssel), mit dem FQDN jedes Mitglieds.</translation>
+    </message>
+    <message>
+        <source>Branch site %1. Microsoft&apos;s table: sip.&lt;SIP domain&gt; for every SIP domain (clients sign in to the appliance when the central pool is down); its own FQDN is repeated in the SAN.</source>
+        <translation>Zweigstellenstandort %1. Tabelle von Microsoft: sip.&lt;SIP-Domäne&gt; für jede SIP-Domäne (Clients melden sich bei der Appliance an, wenn der zentrale Pool ausgefallen ist); ihr eigener FQDN wird im SAN wiederholt.</translation>
+    </message>
+</context>
+<context>
     <name>CheckClassifier</name>
     <message>
         <source>no answer within the timeout; nothing is known about this record</source>
@@ -88,6 +211,15 @@
     <message>
         <source>the answer cannot be used: %1</source>
         <translation>die Antwort ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>an A record instead of the CNAME</source>
+        <translation>ein A-Eintrag statt des CNAME-Eintrags</translation>
+    </message>
+    <message>
+        <source>a documented alternative: an A record with the address its CNAME target %2 has in the plan (%1)</source>
+        <extracomment>%1 the addresses, %2 the CNAME target the plan has.</extracomment>
+        <translation>eine dokumentierte Alternative: ein A-Eintrag mit der Adresse, die sein CNAME-Ziel %2 im Plan hat (%1)</translation>
     </message>
 </context>
 <context>
@@ -158,6 +290,31 @@
     <message>
         <source>SERVER</source>
         <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>problems: %1, notices: %2</source>
+        <extracomment>%1 problems (they fail the check), %2 notices (optional records that are missing).</extracomment>
+        <translation>Probleme: %1, Hinweise: %2</translation>
+    </message>
+    <message>
+        <source>REQUIREMENT</source>
+        <translation>ANFORDERUNG</translation>
+    </message>
+    <message>
+        <source>FIX</source>
+        <translation>KORREKTUR</translation>
+    </message>
+    <message>
+        <source>Problems (they fail the check):</source>
+        <translation>Probleme (die Prüfung schlägt fehl):</translation>
+    </message>
+    <message>
+        <source>Notices: optional records that are missing (they do not fail the check):</source>
+        <translation>Hinweise: fehlende optionale Einträge (die Prüfung schlägt deshalb nicht fehl):</translation>
+    </message>
+    <message>
+        <source>OK:</source>
+        <translation>OK:</translation>
     </message>
 </context>
 <context>
@@ -324,48 +481,6 @@
         <translation>%1: Nicht geprüft; beheben Sie zuerst die Validierungsfehler</translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
-                [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
-                --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
-  lyncdns --version | --help
-
-export refuses a plan with validation errors; --force writes it anyway, stamped
-as a DRAFT, and exits 1.
-check asks every --internal-server (one per site) for every internal record.
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation>Aufruf:
-  lyncdns [PLAN]                                   öffnet den Assistenten
-  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
-                [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
-                --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns convert PLAN -o NEW                      speichert einen Plan der Version 1 als Version 2
-  lyncdns --version | --help
-
-export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
-als ENTWURF gekennzeichnet, und endet mit Exitcode 1.
-check fragt jeden --internal-server (einen pro Standort) nach jedem internen Eintrag.
-
-Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
-Assistenten (Standard: die Sprache des Systems).</translation>
-    </message>
-    <message>
         <source>table, csv, json or geodns</source>
         <translation>table, csv, json oder geodns</translation>
     </message>
@@ -396,6 +511,93 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>a value differs</source>
         <translation>ein Wert weicht ab</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
+  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+check asks every --internal-server (one per site) for every internal record; a
+missing optional record is a notice and does not fail it. --fix-script and
+--fix-list write what would make the failing records right.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation>Aufruf:
+  lyncdns [PLAN]                                   öffnet den Assistenten
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      speichert einen Plan der Version 1 als Version 2
+  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
+  lyncdns --version | --help
+
+export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
+als ENTWURF gekennzeichnet, und endet mit Exitcode 1.
+check fragt jeden --internal-server (einen pro Standort) nach jedem internen Eintrag;
+ein fehlender optionaler Eintrag ist ein Hinweis und kein Fehlschlag. --fix-script und
+--fix-list schreiben die Änderungen, die die fehlerhaften Einträge korrigieren.
+
+Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
+Assistenten (Standard: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>Windows DNS Server script that makes the failing records right</source>
+        <translation>Skript für Windows-DNS-Server, das die fehlerhaften Einträge korrigiert</translation>
+    </message>
+    <message>
+        <source>the same changes as CSV rows</source>
+        <translation>dieselben Änderungen als CSV-Zeilen</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 erfordert einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>table, csv, json or inf</source>
+        <translation>table, csv, json oder inf</translation>
+    </message>
+    <message>
+        <source>output folder (inf: one request file each)</source>
+        <translation>Ausgabeordner (inf: je Zertifikat eine Anforderungsdatei)</translation>
+    </message>
+    <message>
+        <source>certs --format inf writes one file per certificate: use --dir DIR, not -o</source>
+        <translation>certs --format inf schreibt eine Datei pro Zertifikat: Verwenden Sie --dir DIR, nicht -o</translation>
+    </message>
+    <message>
+        <source>certs --format inf writes one file per certificate: give --dir DIR</source>
+        <translation>certs --format inf schreibt eine Datei pro Zertifikat: Geben Sie --dir DIR an</translation>
+    </message>
+    <message>
+        <source>certs --format %1 writes one file: use -o OUT</source>
+        <translation>certs --format %1 schreibt eine einzelne Datei: Verwenden Sie -o OUT</translation>
+    </message>
+</context>
+<context>
+    <name>DnsResolver</name>
+    <message>
+        <source>this resolver cannot ask for every type</source>
+        <translation>dieser Resolver kann nicht jeden Eintragstyp abfragen</translation>
     </message>
 </context>
 <context>
@@ -452,6 +654,105 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>DRAFT: this plan has %1 validation errors; do not load into production DNS</source>
         <translation>ENTWURF: Dieser Plan enthält %1 Validierungsfehler; nicht in das produktive DNS laden</translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>the DNS server</source>
+        <translation>der DNS-Server</translation>
+    </message>
+    <message>
+        <source>give a server for this location to check this record</source>
+        <translation>geben Sie einen Server für diesen Ort an, um diesen Eintrag zu prüfen</translation>
+    </message>
+    <message>
+        <source>check that %1 runs and answers DNS queries (UDP and TCP port 53) from this computer</source>
+        <translation>prüfen Sie, ob %1 läuft und DNS-Abfragen (UDP- und TCP-Port 53) von diesem Computer beantwortet</translation>
+    </message>
+    <message>
+        <source>not checked: run the check again</source>
+        <translation>nicht geprüft: Führen Sie die Prüfung erneut aus</translation>
+    </message>
+    <message>
+        <source>%1 holds no zone for this name: create zone %2 there, or check against the server that holds it</source>
+        <extracomment>%1 is the DNS server, %2 the zone (in backquotes).</extracomment>
+        <translation>%1 hat keine Zone für diesen Namen: Erstellen Sie dort die Zone %2, oder prüfen Sie gegen den Server, der sie enthält</translation>
+    </message>
+    <message>
+        <source>check zone %1 on %2: the server failed to answer (SERVFAIL); its event log says why</source>
+        <extracomment>%1 is the zone (in backquotes), %2 the DNS server.</extracomment>
+        <translation>Zone %1: %2 konnte die Abfrage nicht beantworten (SERVFAIL); prüfen Sie die Zone dort, das Ereignisprotokoll des Servers nennt den Grund</translation>
+    </message>
+    <message>
+        <source>check %1 and anything between it and this computer that rewrites DNS: its answer cannot be used</source>
+        <extracomment>%1 is the DNS server.</extracomment>
+        <translation>%1 liefert keine verwendbare Antwort: Prüfen Sie den Server und alles zwischen ihm und diesem Computer, was DNS-Antworten umschreibt</translation>
+    </message>
+    <message>
+        <source>give %1 A/AAAA records of its own instead of the CNAME: an SRV target must not be a CNAME (R-SRV2)</source>
+        <extracomment>%1 is a host name in backquotes. R-SRV2 is a rule id.</extracomment>
+        <translation>geben Sie %1 eigene A-/AAAA-Einträge statt des CNAME-Eintrags: Ein SRV-Ziel darf kein CNAME-Eintrag sein (R-SRV2)</translation>
+    </message>
+    <message>
+        <source>delete %1 from the public zone</source>
+        <extracomment>%1 is a host name in backquotes.</extracomment>
+        <translation>löschen Sie %1 aus der öffentlichen Zone</translation>
+    </message>
+    <message>
+        <source>replace %1 at %2 with %3</source>
+        <extracomment>%1 what the name holds (&quot;CNAME web.contoso.com&quot;), %2 the name in backquotes, %3 the planned records (&quot;A 10.0.0.1&quot;).</extracomment>
+        <translation>ersetzen Sie %1 bei %2 durch %3</translation>
+    </message>
+    <message>
+        <source>create pin-point zone %1 with %2</source>
+        <extracomment>%1 is the zone&apos;s name in backquotes, %2 its record (&quot;SRV 0 0 5061 pool01.fabrikam.com&quot;).</extracomment>
+        <translation>erstellen Sie die Pinpoint-Zone %1 mit %2</translation>
+    </message>
+    <message>
+        <source>create %1 %2 → %3</source>
+        <extracomment>%1 the record type, %2 the name in backquotes, %3 the values.</extracomment>
+        <translation>erstellen Sie %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation>den SRV-Eintrag</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>die Adresse</translation>
+    </message>
+    <message>
+        <source>SRV record(s)</source>
+        <translation>SRV-Einträge</translation>
+    </message>
+    <message>
+        <source>address(es)</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>change the %1 of %2 from %3 to %4</source>
+        <extracomment>%1 &quot;target&quot;, &quot;address&quot; or &quot;SRV record&quot;; %2 the name in backquotes; %3 and %4 the values.</extracomment>
+        <translation>ändern Sie bei %2 %1 von %3 in %4</translation>
+    </message>
+    <message>
+        <source>add the missing %1 %2 to %3</source>
+        <extracomment>%1 &quot;address(es)&quot; or &quot;SRV record(s)&quot;, %2 the values, %3 the name in backquotes.</extracomment>
+        <translation>ergänzen Sie bei %3 fehlende %1: %2</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2 (not planned)</source>
+        <extracomment>%1 the values, %2 the name in backquotes.</extracomment>
+        <translation>entfernen Sie %1 bei %2 (nicht geplant)</translation>
+    </message>
+    <message>
+        <source>compare the records of %1 with the plan</source>
+        <extracomment>%1 the name in backquotes.</extracomment>
+        <translation>vergleichen Sie die Einträge von %1 mit dem Plan</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1708,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <source>DNS records and on-site check evidence</source>
-        <translation>DNS-Einträge und Nachweis der Vor-Ort-Prüfung</translation>
-    </message>
-    <message>
         <source>DNS records hand-over report</source>
         <translation>Übergabebericht der DNS-Einträge</translation>
     </message>
@@ -1473,11 +1770,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>On-site check</source>
         <translation>Vor-Ort-Prüfung</translation>
-    </message>
-    <message>
-        <source>%1 checked, %2 not ok, from %3</source>
-        <extracomment>%1 is &quot;12 records&quot;, %2 a number, %3 the host the check ran on.</extracomment>
-        <translation>%1 geprüft, davon %2 nicht OK, ausgeführt auf %3</translation>
     </message>
     <message>
         <source>%1 record</source>
@@ -1666,11 +1958,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Befund und Abhilfe</translation>
     </message>
     <message>
-        <source>(plan)</source>
-        <extracomment>Where in the plan a finding is, when it concerns the plan as a whole.</extracomment>
-        <translation>(Plan)</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <extracomment>%1 is the advice for the finding&apos;s rule.</extracomment>
         <translation>Abhilfe: %1</translation>
@@ -1687,10 +1974,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>unreachable</source>
         <comment>DNS server</comment>
         <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>What the DNS servers answered when queried from this vantage point.</source>
-        <translation>Die Antworten der DNS-Server auf Abfragen von diesem Prüfstandort aus.</translation>
     </message>
     <message>
         <source>The check was cancelled before it finished.</source>
@@ -1738,10 +2021,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
@@ -1750,29 +2029,8 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Results, problems first</source>
-        <translation>Ergebnisse, Probleme zuerst</translation>
-    </message>
-    <message>
         <source>Nothing was checked.</source>
         <translation>Es wurde nichts geprüft.</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Tatsächlich</translation>
-    </message>
-    <message>
-        <source>must not resolve</source>
-        <translation>darf nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <extracomment>%1 is how long a query took.</extracomment>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 &amp;#8212; DNS report</source>
@@ -2028,7 +2286,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <extracomment>%1 is the JSON path of the plan field a finding concerns.</extracomment>
+        <extracomment>%1 is where in the plan a finding is, in words (&quot;Front End pool pool01.contoso.net, server 2&quot;).</extracomment>
         <translation>Stelle: %1</translation>
     </message>
     <message>
@@ -2063,6 +2321,115 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Give a site with site-scoped simple URLs its own Dial-in URL; prefer global simple URLs when pools are paired across sites.</source>
         <translation>Geben Sie einem Standort mit standortbezogenen einfachen URLs eine eigene Einwahl-URL; verwenden Sie bevorzugt globale einfache URLs, wenn Pools standortübergreifend gekoppelt sind.</translation>
     </message>
+    <message>
+        <source>DNS check evidence of %1 from %2, with the planned records</source>
+        <translation>DNS-Prüfnachweis vom %1, Server %2, mit den geplanten Einträgen</translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 problems, %3 notices, from %4</source>
+        <extracomment>%1 is &quot;12 records&quot;, %2 and %3 numbers, %4 the host the check ran on.</extracomment>
+        <translation>%1 geprüft: %2 Probleme, %3 Hinweise, ausgeführt auf %4</translation>
+    </message>
+    <message>
+        <source>must not resolve on this server</source>
+        <translation>darf auf diesem Server nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1; asked %2</source>
+        <extracomment>Where a result comes from; %1 is &quot;internal DNS, zone contoso.com&quot;, %2 the server asked.</extracomment>
+        <translation>%1; abgefragt: %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Expected: %1 &amp;#183; Found: %2</source>
+        <extracomment>%1 what the plan expects, %2 everything the server returned at the name.</extracomment>
+        <translation>Erwartet: %1 &amp;#183; Gefunden: %2</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the result&apos;s detail, %2 the documented alternative the check accepted.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Requirement: %1</source>
+        <translation>Anforderung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <extracomment>%1 is one line saying what to change in DNS.</extracomment>
+        <translation>&lt;b&gt;Korrektur:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>DNS check evidence</source>
+        <translation>DNS-Prüfnachweis</translation>
+    </message>
+    <message>
+        <source>What the DNS servers answered when queried from this vantage point, record by record: the problems with required records first, then the problems with optional records, the optional records not found (notices, not problems), and the records as planned. Each problem says what to change.</source>
+        <translation>Die Antworten der DNS-Server auf Abfragen von diesem Prüfstandort aus, Eintrag für Eintrag: zuerst die Probleme bei erforderlichen Einträgen, dann die Probleme bei optionalen Einträgen, die nicht gefundenen optionalen Einträge (Hinweise, keine Probleme) und die Einträge wie geplant. Zu jedem Problem ist angegeben, was zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>Internal DNS servers</source>
+        <translation>Interne DNS-Server</translation>
+    </message>
+    <message>
+        <source>; a missing optional record is a notice, not a problem</source>
+        <translation>; ein fehlender optionaler Eintrag ist ein Hinweis, kein Problem</translation>
+    </message>
+    <message>
+        <source>Problems with required records</source>
+        <translation>Probleme bei erforderlichen Einträgen</translation>
+    </message>
+    <message>
+        <source>Records the plan needs that the servers do not answer as planned, worst first, each with what to change.</source>
+        <translation>Einträge, die der Plan benötigt und die die Server nicht wie geplant beantworten, die schwerwiegendsten zuerst, jeweils mit der nötigen Änderung.</translation>
+    </message>
+    <message>
+        <source>Problems with optional records</source>
+        <translation>Probleme bei optionalen Einträgen</translation>
+    </message>
+    <message>
+        <source>Optional records that hold other data than planned, or that a server did not answer for: a wrong record misleads clients, so these are problems too.</source>
+        <translation>Optionale Einträge mit anderen Daten als geplant oder ohne Antwort eines Servers: Ein falscher Eintrag führt Clients in die Irre, daher sind auch dies Probleme.</translation>
+    </message>
+    <message>
+        <source>Notices: optional records not found</source>
+        <translation>Hinweise: nicht gefundene optionale Einträge</translation>
+    </message>
+    <message>
+        <source>Not problems: the deployment works without them. Create them when the feature they serve is wanted.</source>
+        <translation>Keine Probleme: Die Bereitstellung funktioniert ohne sie. Erstellen Sie sie, wenn die Funktion, der sie dienen, gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>Records as planned</source>
+        <translation>Einträge wie geplant</translation>
+    </message>
+    <message>
+        <source>What the servers answered exactly as planned, documented alternatives included.</source>
+        <translation>Was die Server genau wie geplant beantwortet haben, einschließlich dokumentierter Alternativen.</translation>
+    </message>
+    <message>
+        <source>DNS check evidence %1 &amp;#8212; %2 &amp;#8212; servers %3</source>
+        <translation>DNS-Prüfnachweis %1 &amp;#8212; %2 &amp;#8212; Server %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2081,6 +2448,10 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>cannot finish painting the report</source>
         <translation>das Zeichnen des Berichts kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>cannot read back the report&apos;s pages</source>
+        <translation>die Seiten des Berichts können nicht zurückgelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3460,412 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
 </context>
 <context>
+    <name>Where</name>
+    <message>
+        <source>internal IPv6 VIP</source>
+        <translation>interne IPv6-VIP</translation>
+    </message>
+    <message>
+        <source>internal VIP</source>
+        <translation>interne VIP</translation>
+    </message>
+    <message>
+        <source>access IPv6 VIP</source>
+        <translation>Zugriffs-IPv6-VIP</translation>
+    </message>
+    <message>
+        <source>access VIP</source>
+        <translation>Zugriffs-VIP</translation>
+    </message>
+    <message>
+        <source>web conferencing IPv6 VIP</source>
+        <translation>Webkonferenz-IPv6-VIP</translation>
+    </message>
+    <message>
+        <source>web conferencing VIP</source>
+        <translation>Webkonferenz-VIP</translation>
+    </message>
+    <message>
+        <source>A/V IPv6 VIP</source>
+        <translation>A/V-IPv6-VIP</translation>
+    </message>
+    <message>
+        <source>A/V VIP</source>
+        <translation>A/V-VIP</translation>
+    </message>
+    <message>
+        <source>IPv6 records</source>
+        <translation>IPv6-Einträge</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>IPv6 VIP</source>
+        <translation>IPv6-VIP</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>internal FQDN</source>
+        <translation>interner FQDN</translation>
+    </message>
+    <message>
+        <source>external FQDN</source>
+        <translation>externer FQDN</translation>
+    </message>
+    <message>
+        <source>internal IPv4 address</source>
+        <translation>interne IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>internal IPv6 address</source>
+        <translation>interne IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>access IPv4 address</source>
+        <translation>Zugriffs-IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>access IPv6 address</source>
+        <translation>Zugriffs-IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>web conferencing IPv4 address</source>
+        <translation>Webkonferenz-IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>web conferencing IPv6 address</source>
+        <translation>Webkonferenz-IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>A/V IPv4 address</source>
+        <translation>A/V-IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>A/V IPv6 address</source>
+        <translation>A/V-IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>private access IPv4 address</source>
+        <translation>private Zugriffs-IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>private web conferencing IPv4 address</source>
+        <translation>private Webkonferenz-IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>private A/V IPv4 address</source>
+        <translation>private A/V-IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>public IPv4 address</source>
+        <translation>öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>public IPv6 address</source>
+        <translation>öffentliche IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>access FQDN</source>
+        <translation>Zugriffs-FQDN</translation>
+    </message>
+    <message>
+        <source>web conferencing FQDN</source>
+        <translation>Webkonferenz-FQDN</translation>
+    </message>
+    <message>
+        <source>A/V FQDN</source>
+        <translation>A/V-FQDN</translation>
+    </message>
+    <message>
+        <source>load balancing</source>
+        <translation>Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation>Edgepool</translation>
+    </message>
+    <message>
+        <source>paired backup pool</source>
+        <translation>gekoppelter Sicherungspool</translation>
+    </message>
+    <message>
+        <source>remote access priority</source>
+        <translation>Remotezugriffspriorität</translation>
+    </message>
+    <message>
+        <source>XMPP priority</source>
+        <translation>XMPP-Priorität</translation>
+    </message>
+    <message>
+        <source>central site</source>
+        <translation>Zentralstandort</translation>
+    </message>
+    <message>
+        <source>sign-in pool</source>
+        <translation>Anmeldepool</translation>
+    </message>
+    <message>
+        <source>web services pool</source>
+        <translation>Pool der Webdienste</translation>
+    </message>
+    <message>
+        <source>SRV target</source>
+        <translation>SRV-Ziel</translation>
+    </message>
+    <message>
+        <source>NTP server</source>
+        <translation>NTP-Server</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>split-brain DNS</source>
+        <translation>Split-Brain-DNS</translation>
+    </message>
+    <message>
+        <source>Meet URLs</source>
+        <translation>Besprechungs-URLs</translation>
+    </message>
+    <message>
+        <source>Dial-in URL</source>
+        <translation>Einwahl-URL</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>Verwaltungs-URL</translation>
+    </message>
+    <message>
+        <source>web services</source>
+        <translation>Webdienste</translation>
+    </message>
+    <message>
+        <source>load balancer VIPs</source>
+        <translation>VIPs des Lastenausgleichsmoduls</translation>
+    </message>
+    <message>
+        <source>simple URLs</source>
+        <translation>einfache URLs</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>DNS settings</source>
+        <translation>DNS-Einstellungen</translation>
+    </message>
+    <message>
+        <source>GeoDNS</source>
+        <translation>GeoDNS</translation>
+    </message>
+    <message>
+        <source>migration to Teams</source>
+        <translation>Migration zu Teams</translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <translation>Verbund</translation>
+    </message>
+    <message>
+        <source>XMPP</source>
+        <translation>XMPP</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>Autodiscover</source>
+        <translation>AutoErmittlung</translation>
+    </message>
+    <message>
+        <source>legacy client discovery</source>
+        <translation>Ermittlung für ältere Clients</translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation>SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>central sites</source>
+        <translation>Zentralstandorte</translation>
+    </message>
+    <message>
+        <source>branch sites</source>
+        <translation>Zweigstellenstandorte</translation>
+    </message>
+    <message>
+        <source>Front End pools</source>
+        <translation>Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Director pools</source>
+        <translation>Directorpools</translation>
+    </message>
+    <message>
+        <source>Edge pools</source>
+        <translation>Edgepools</translation>
+    </message>
+    <message>
+        <source>reverse proxies</source>
+        <translation>Reverseproxys</translation>
+    </message>
+    <message>
+        <source>Office Web Apps farms</source>
+        <translation>Office Web Apps-Farmen</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pools</source>
+        <translation>Pools für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Mediation pools</source>
+        <translation>Vermittlungspools</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliances</source>
+        <translation>Survivable Branch Appliances</translation>
+    </message>
+    <message>
+        <source>backup pools</source>
+        <translation>Sicherungspools</translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>SIP domains moved</source>
+        <translation>verschobene SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind and number</comment>
+        <extracomment>An object of the plan and its name, e.g. &quot;Front End pool&quot; &quot;pool01.contoso.net&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the plan as a whole</source>
+        <translation>der Plan als Ganzes</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation>Directorpool</translation>
+    </message>
+    <message>
+        <source>Standard Edition server</source>
+        <translation>Standard Edition-Server</translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <translation>Front-End-Pool</translation>
+    </message>
+    <message>
+        <source>Edge server %1 (%2)</source>
+        <extracomment>One server of an Edge pool; %1 is its number, %2 its FQDN.</extracomment>
+        <translation>Edgeserver %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edge server %1</source>
+        <translation>Edgeserver %1</translation>
+    </message>
+    <message>
+        <source>Office Web Apps farm</source>
+        <translation>Office Web Apps-Farm</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation>Pool für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <translation>Vermittlungspool</translation>
+    </message>
+    <message>
+        <source>branch site</source>
+        <translation>Zweigstellenstandort</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance</source>
+        <translation>Survivable Branch Appliance</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>One server of a pool; %1 is the kind (&quot;server&quot;), %2 its number, %3 its FQDN.</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <extracomment>One entry of a list in the plan; %1 is the list (&quot;backup pools&quot;), %2 its number.</extracomment>
+        <translation>%1, Nr. %2</translation>
+    </message>
+    <message>
+        <source>internal DNS</source>
+        <translation>internes DNS</translation>
+    </message>
+    <message>
+        <source>external DNS</source>
+        <translation>externes DNS</translation>
+    </message>
+    <message>
+        <source>%1, pin-point zone %2</source>
+        <extracomment>%1 is &quot;internal DNS&quot; or &quot;external DNS&quot;, %2 a zone name.</extracomment>
+        <translation>%1, Pinpoint-Zone %2</translation>
+    </message>
+    <message>
+        <source>%1, zone %2</source>
+        <translation>%1, Zone %2</translation>
+    </message>
+</context>
+<context>
     <name>lyncdns::CheckResultModel</name>
     <message>
         <source>OK</source>
@@ -3191,6 +3968,46 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tooltip of the Required column; %1 is &quot;Required&quot; or &quot;Optional&quot;, %2 the requirement.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, optional: a notice, not a problem</source>
+        <extracomment>What a screen reader says for a missing optional record; %1 is the status (&quot;Missing&quot;).</extracomment>
+        <translation>%1, optional: ein Hinweis, kein Problem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>detail and note</comment>
+        <extracomment>A result&apos;s detail, then the documented alternative the check accepted.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether the plan needs the record; a missing optional record is a notice, not a problem</source>
+        <translation>Ob der Plan den Eintrag benötigt; ein fehlender optionaler Eintrag ist ein Hinweis, kein Problem</translation>
+    </message>
+    <message>
+        <source>Everything the server returned at the name, records of other types included</source>
+        <translation>Alles, was der Server für den Namen zurückgegeben hat, einschließlich Einträgen anderer Typen</translation>
+    </message>
+    <message>
+        <source>What to change in DNS to make the record as planned</source>
+        <translation>Was im DNS zu ändern ist, damit der Eintrag dem Plan entspricht</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::CheckWindow</name>
@@ -3210,18 +4027,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>DNS servers</source>
         <translation>DNS-Server</translation>
-    </message>
-    <message>
-        <source>&amp;Internal DNS server:</source>
-        <translation>&amp;Interner DNS-Server:</translation>
-    </message>
-    <message>
-        <source>Internal DNS server</source>
-        <translation>Interner DNS-Server</translation>
-    </message>
-    <message>
-        <source>IP address, or empty to skip the internal records</source>
-        <translation>IP-Adresse oder leer lassen, um die internen Einträge zu überspringen</translation>
     </message>
     <message>
         <source>E&amp;xternal DNS server:</source>
@@ -3278,20 +4083,12 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>%v von %m geprüft</translation>
     </message>
     <message>
-        <source>&amp;Problems only</source>
-        <translation>&amp;Nur Probleme</translation>
-    </message>
-    <message>
         <source>Hide the records the servers answered as planned</source>
         <translation>Einträge ausblenden, die die Server wie geplant beantwortet haben</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <source>Name, type, value or detail</source>
-        <translation>Name, Typ, Wert oder Detail</translation>
     </message>
     <message>
         <source>Filter results</source>
@@ -3348,10 +4145,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>R&amp;eport</source>
         <translation>&amp;Bericht</translation>
-    </message>
-    <message>
-        <source>Print or export the hand-over report with these results (Ctrl+Shift+P previews it)</source>
-        <translation>Übergabebericht mit diesen Ergebnissen drucken oder exportieren (Strg+Umschalt+P zeigt die Vorschau)</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -3525,6 +4318,136 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Fix the plan first: a plan with errors is not checked.</source>
         <translation>Korrigieren Sie zuerst den Plan: Ein Plan mit Fehlern wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Internal DNS servers:</source>
+        <translation>&amp;Interne DNS-Server:</translation>
+    </message>
+    <message>
+        <source>Internal DNS servers</source>
+        <translation>Interne DNS-Server</translation>
+    </message>
+    <message>
+        <source>IP addresses, one per site, separated by commas; empty skips the internal records</source>
+        <translation>IP-Adressen, eine pro Standort, durch Kommas getrennt; leer lassen, um die internen Einträge zu überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Problems and notices only</source>
+        <translation>&amp;Nur Probleme und Hinweise</translation>
+    </message>
+    <message>
+        <source>Name, type, value, detail or fix</source>
+        <translation>Name, Typ, Wert, Detail oder Korrektur</translation>
+    </message>
+    <message>
+        <source>&amp;Save Fix Script…</source>
+        <translation>Korrektu&amp;rskript speichern…</translation>
+    </message>
+    <message>
+        <source>Save a Windows DNS Server PowerShell script that adds the missing records and corrects the wrong ones (run it with -WhatIf first)</source>
+        <translation>Ein PowerShell-Skript für Windows-DNS-Server speichern, das die fehlenden Einträge hinzufügt und die falschen korrigiert (zuerst mit -WhatIf ausführen)</translation>
+    </message>
+    <message>
+        <source>Save Chan&amp;ge List…</source>
+        <translation>Än&amp;derungsliste speichern…</translation>
+    </message>
+    <message>
+        <source>Save the same changes as a CSV list (action, location, zone, name, type, old, new) for DNS teams that do not run PowerShell</source>
+        <translation>Dieselben Änderungen als CSV-Liste (action, location, zone, name, type, old, new) für DNS-Teams speichern, die kein PowerShell verwenden</translation>
+    </message>
+    <message>
+        <source>Print or export the DNS check evidence: these results, each problem with its fix, and the planned records (Ctrl+Shift+P previews it)</source>
+        <translation>DNS-Prüfnachweis drucken oder exportieren: diese Ergebnisse, jedes Problem mit seiner Korrektur und die geplanten Einträge (Strg+Umschalt+P zeigt die Vorschau)</translation>
+    </message>
+    <message>
+        <source>give one external server</source>
+        <translation>geben Sie nur einen externen Server an</translation>
+    </message>
+    <message>
+        <source>Notices (optional, missing): %1</source>
+        <extracomment>Summary of the check: %1 is how many optional records are missing.</extracomment>
+        <translation>Hinweise (optional, fehlend): %1</translation>
+    </message>
+    <message>
+        <source>No problems: the records the plan needs are as planned. %1</source>
+        <translation>Keine Probleme: Die Einträge, die der Plan benötigt, entsprechen dem Plan. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to make: see the Fix column, or save them as a script or a list. %1</source>
+        <extracomment>%n is how many DNS changes the fix script and the change list hold.</extracomment>
+        <translation>
+            <numerusform>%n Änderung vorzunehmen: siehe Spalte „Korrektur“, oder speichern Sie sie als Skript oder Liste. %1</numerusform>
+            <numerusform>%n Änderungen vorzunehmen: siehe Spalte „Korrektur“, oder speichern Sie sie als Skript oder Liste. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(an optional record: a notice, not a problem)</source>
+        <translation>(ein optionaler Eintrag: ein Hinweis, kein Problem)</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>yes: the plan needs this record</source>
+        <translation>ja: Der Plan benötigt diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>no: an optional record; missing, it is a notice</source>
+        <translation>nein: ein optionaler Eintrag; fehlt er, ist das ein Hinweis</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>Save Fix Script</source>
+        <translation>Korrekturskript speichern</translation>
+    </message>
+    <message>
+        <source>Save Change List</source>
+        <translation>Änderungsliste speichern</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripts (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved to %1:
+%2</source>
+        <translation>Die Änderungen konnten nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix script with %n change(s) saved to %1.</source>
+        <extracomment>%n is how many DNS changes the file holds, %1 the file.</extracomment>
+        <translation>
+            <numerusform>Korrekturskript mit %n Änderung unter %1 gespeichert.</numerusform>
+            <numerusform>Korrekturskript mit %n Änderungen unter %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change list with %n change(s) saved to %1.</source>
+        <translation>
+            <numerusform>Änderungsliste mit %n Änderung unter %1 gespeichert.</numerusform>
+            <numerusform>Änderungsliste mit %n Änderungen unter %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,129 @@
     </message>
 </context>
 <context>
+    <name>CertificateExport</name>
+    <message>
+        <source>subject</source>
+        <extracomment>Row labels of the plain-text certificate table (certs --format table).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, server %2 (site %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exportable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key not exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>Microsoft allows a wildcard SAN (*.&lt;SIP domain&gt;) in place of the simple URLs and Autodiscover names of a domain, never as the subject; test desk phones with it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wildcard: Microsoft does not support one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the _sipinternaltls._tcp target inside the SIP domain (strict DNS name matching); the certificate wizard does not add it, add it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in pool: internal clients and desk phones reach it as sip.&lt;SIP domain&gt; (and sipinternal.&lt;SIP domain&gt;) in internal DNS, so these names are on it for every SIP domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default, web internal and web external may be one certificate with the names of all three (Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Meet, Dial-in and Admin URL and lyncdiscoverinternal.&lt;SIP domain&gt;, on every pool: any pool may answer them (a paired pool, a changed web pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ucupdates-r2.&lt;SIP domain&gt;: desk phones that have never signed in find the Device Update Web service under it; Microsoft&apos;s tables leave it out, it costs nothing on an internal certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse proxy forwards the external web services, the Meet and Dial-in URLs and lyncdiscover.&lt;SIP domain&gt; to this site under these names; no Admin URL (it is internal only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One certificate for the pool, its key exported onto every Edge server. Microsoft&apos;s table gives it a subject only; the pool name and each Edge server&apos;s FQDN (which the Central Management store replicates to) are its SAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wildcard is allowed here but of no use (Microsoft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One public certificate for the Access, Web Conferencing and A/V authentication services, the same certificate and private key on every Edge server of the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard adds the access and web conferencing names; add %1 by hand: clients and partners reach the Access Edge under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The A/V Edge name %1 is left off: the A/V Edge service uses neither subject nor SAN (Microsoft&apos;s Edge certificate table). Lync Server 2013&apos;s planning page asks for it; adding it does no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP: Microsoft&apos;s table also adds *.&lt;SIP domain&gt;; add it only if an XMPP partner asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public certificate of the proxy&apos;s HTTPS listener; exportable, so the request can be made on another computer and the certificate installed on every node of the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft allows a wildcard SAN (*.&lt;SIP domain&gt;) in place of the Meet, Dial-in and lyncdiscover names of a domain, never as the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover.&lt;SIP domain&gt; for every SIP domain (Autodiscover over HTTPS; publishing it over HTTP on port 80 instead is supported but not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front Ends reach the farm under its internal name, the reverse proxy forwards its external name to it; a load-balanced farm has the same certificate on every member (exportable key), with each member&apos;s FQDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch site %1. Microsoft&apos;s table: sip.&lt;SIP domain&gt; for every SIP domain (clients sign in to the appliance when the central pool is down); its own FQDN is repeated in the SAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckClassifier</name>
     <message>
         <source>no answer within the timeout; nothing is known about this record</source>
@@ -87,6 +210,15 @@
     </message>
     <message>
         <source>the answer cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an A record instead of the CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a documented alternative: an A record with the address its CNAME target %2 has in the plan (%1)</source>
+        <extracomment>%1 the addresses, %2 the CNAME target the plan has.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +289,31 @@
     </message>
     <message>
         <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems: %1, notices: %2</source>
+        <extracomment>%1 problems (they fail the check), %2 notices (optional records that are missing).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUIREMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (they fail the check):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices: optional records that are missing (they do not fail the check):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,29 +481,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
-                [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
-                --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
-  lyncdns --version | --help
-
-export refuses a plan with validation errors; --force writes it anyway, stamped
-as a DRAFT, and exits 1.
-check asks every --internal-server (one per site) for every internal record.
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>table, csv, json or geodns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +510,71 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>a value differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
+  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+check asks every --internal-server (one per site) for every internal record; a
+missing optional record is a notice and does not fail it. --fix-script and
+--fix-list write what would make the failing records right.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows DNS Server script that makes the failing records right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same changes as CSV rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv, json or inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output folder (inf: one request file each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certs --format inf writes one file per certificate: use --dir DIR, not -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certs --format inf writes one file per certificate: give --dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certs --format %1 writes one file: use -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsResolver</name>
+    <message>
+        <source>this resolver cannot ask for every type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +631,105 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>DRAFT: this plan has %1 validation errors; do not load into production DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixText</name>
+    <message>
+        <source>the DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a server for this location to check this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that %1 runs and answers DNS queries (UDP and TCP port 53) from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: run the check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no zone for this name: create zone %2 there, or check against the server that holds it</source>
+        <extracomment>%1 is the DNS server, %2 the zone (in backquotes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check zone %1 on %2: the server failed to answer (SERVFAIL); its event log says why</source>
+        <extracomment>%1 is the zone (in backquotes), %2 the DNS server.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1 and anything between it and this computer that rewrites DNS: its answer cannot be used</source>
+        <extracomment>%1 is the DNS server.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 A/AAAA records of its own instead of the CNAME: an SRV target must not be a CNAME (R-SRV2)</source>
+        <extracomment>%1 is a host name in backquotes. R-SRV2 is a rule id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 from the public zone</source>
+        <extracomment>%1 is a host name in backquotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace %1 at %2 with %3</source>
+        <extracomment>%1 what the name holds (&quot;CNAME web.contoso.com&quot;), %2 the name in backquotes, %3 the planned records (&quot;A 10.0.0.1&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create pin-point zone %1 with %2</source>
+        <extracomment>%1 is the zone&apos;s name in backquotes, %2 its record (&quot;SRV 0 0 5061 pool01.fabrikam.com&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1 %2 → %3</source>
+        <extracomment>%1 the record type, %2 the name in backquotes, %3 the values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the %1 of %2 from %3 to %4</source>
+        <extracomment>%1 &quot;target&quot;, &quot;address&quot; or &quot;SRV record&quot;; %2 the name in backquotes; %3 and %4 the values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the missing %1 %2 to %3</source>
+        <extracomment>%1 &quot;address(es)&quot; or &quot;SRV record(s)&quot;, %2 the values, %3 the name in backquotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 from %2 (not planned)</source>
+        <extracomment>%1 the values, %2 the name in backquotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the records of %1 with the plan</source>
+        <extracomment>%1 the name in backquotes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,10 +1686,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS records and on-site check evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DNS records hand-over report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,11 +1747,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>On-site check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 checked, %2 not ok, from %3</source>
-        <extracomment>%1 is &quot;12 records&quot;, %2 a number, %3 the host the check ran on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,11 +1936,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(plan)</source>
-        <extracomment>Where in the plan a finding is, when it concerns the plan as a whole.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <extracomment>%1 is the advice for the finding&apos;s rule.</extracomment>
         <translation type="unfinished"></translation>
@@ -1667,10 +1951,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     <message>
         <source>unreachable</source>
         <comment>DNS server</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the DNS servers answered when queried from this vantage point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,10 +1999,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,28 +2007,7 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Results, problems first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <extracomment>%1 is how long a query took.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,7 +2264,7 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Where: %1</source>
-        <extracomment>%1 is the JSON path of the plan field a finding concerns.</extracomment>
+        <extracomment>%1 is where in the plan a finding is, in words (&quot;Front End pool pool01.contoso.net, server 2&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2044,6 +2299,115 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Give a site with site-scoped simple URLs its own Dial-in URL; prefer global simple URLs when pools are paired across sites.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DNS check evidence of %1 from %2, with the planned records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 problems, %3 notices, from %4</source>
+        <extracomment>%1 is &quot;12 records&quot;, %2 and %3 numbers, %4 the host the check ran on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not resolve on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; asked %2</source>
+        <extracomment>Where a result comes from; %1 is &quot;internal DNS, zone contoso.com&quot;, %2 the server asked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1 &amp;#183; Found: %2</source>
+        <extracomment>%1 what the plan expects, %2 everything the server returned at the name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the result&apos;s detail, %2 the documented alternative the check accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <extracomment>%1 is one line saying what to change in DNS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS check evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the DNS servers answered when queried from this vantage point, record by record: the problems with required records first, then the problems with optional records, the optional records not found (notices, not problems), and the records as planned. Each problem says what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a missing optional record is a notice, not a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with required records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the plan needs that the servers do not answer as planned, worst first, each with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with optional records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional records that hold other data than planned, or that a server did not answer for: a wrong record misleads clients, so these are problems too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices: optional records not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not problems: the deployment works without them. Create them when the feature they serve is wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the servers answered exactly as planned, documented alternatives included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS check evidence %1 &amp;#8212; %2 &amp;#8212; servers %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2061,6 +2425,10 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>cannot finish painting the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back the report&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +3438,412 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
 </context>
 <context>
+    <name>Where</name>
+    <message>
+        <source>internal IPv6 VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access IPv6 VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web conferencing IPv6 VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web conferencing VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V IPv6 VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web conferencing IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web conferencing IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private access IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private web conferencing IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private A/V IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web conferencing FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/V FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired backup pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote access priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web services pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRV target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split-brain DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer VIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy client discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps farms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind and number</comment>
+        <extracomment>An object of the plan and its name, e.g. &quot;Front End pool&quot; &quot;pool01.contoso.net&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind and name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Edition server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge server %1 (%2)</source>
+        <extracomment>One server of an Edge pool; %1 is its number, %2 its FQDN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>One server of a pool; %1 is the kind (&quot;server&quot;), %2 its number, %3 its FQDN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <extracomment>One entry of a list in the plan; %1 is the list (&quot;backup pools&quot;), %2 its number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pin-point zone %2</source>
+        <extracomment>%1 is &quot;internal DNS&quot; or &quot;external DNS&quot;, %2 a zone name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lyncdns::CheckResultModel</name>
     <message>
         <source>OK</source>
@@ -3172,6 +3946,46 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Tooltip of the Required column; %1 is &quot;Required&quot; or &quot;Optional&quot;, %2 the requirement.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, optional: a notice, not a problem</source>
+        <extracomment>What a screen reader says for a missing optional record; %1 is the status (&quot;Missing&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>detail and note</comment>
+        <extracomment>A result&apos;s detail, then the documented alternative the check accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the plan needs the record; a missing optional record is a notice, not a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the server returned at the name, records of other types included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change in DNS to make the record as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::CheckWindow</name>
@@ -3190,18 +4004,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Internal DNS server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal DNS server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address, or empty to skip the internal records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3259,19 +4061,11 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hide the records the servers answered as planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, type, value or detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3328,10 +4122,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>R&amp;eport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print or export the hand-over report with these results (Ctrl+Shift+P previews it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3505,6 +4295,135 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     <message>
         <source>Fix the plan first: a plan with errors is not checked.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal DNS servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses, one per site, separated by commas; empty skips the internal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems and notices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, type, value, detail or fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Fix Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Windows DNS Server PowerShell script that adds the missing records and corrects the wrong ones (run it with -WhatIf first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chan&amp;ge List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the same changes as a CSV list (action, location, zone, name, type, old, new) for DNS teams that do not run PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or export the DNS check evidence: these results, each problem with its fix, and the planned records (Ctrl+Shift+P previews it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one external server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices (optional, missing): %1</source>
+        <extracomment>Summary of the check: %1 is how many optional records are missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the records the plan needs are as planned. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to make: see the Fix column, or save them as a script or a list. %1</source>
+        <extracomment>%n is how many DNS changes the fix script and the change list hold.</extracomment>
+        <translation>
+            <numerusform>%n change to make: see the Fix column, or save it as a script or a list. %1</numerusform>
+            <numerusform>%n changes to make: see the Fix column, or save them as a script or a list. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(an optional record: a notice, not a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: the plan needs this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: an optional record; missing, it is a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Fix Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Change List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be saved to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix script with %n change(s) saved to %1.</source>
+        <extracomment>%n is how many DNS changes the file holds, %1 the file.</extracomment>
+        <translation>
+            <numerusform>Fix script with %n change saved to %1.</numerusform>
+            <numerusform>Fix script with %n changes saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change list with %n change(s) saved to %1.</source>
+        <translation>
+            <numerusform>Change list with %n change saved to %1.</numerusform>
+            <numerusform>Change list with %n changes saved to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

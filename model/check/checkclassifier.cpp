@@ -1,5 +1,6 @@
 #include "model/check/checkclassifier.h"
 
+#include "model/check/fixtext.h"
 #include "model/dns/hostnames.h"
 
 #include <QHostAddress>
@@ -34,7 +35,8 @@ static QString srvTarget(const QString &value)
     return value.section(QLatin1Char(' '), 3, 3);
 }
 
-CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<QString> &cnameTargets)
+static CheckResult classifyAnswer(const CheckItem &item, const DnsAnswer &answer,
+                                  const QSet<QString> &cnameTargets)
 {
     CheckResult r;
     r.item = item;
@@ -138,6 +140,7 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
                                "CheckClassifier",
                                "the SRV target %1 is a CNAME; it must have its own A/AAAA records (R-SRV2)")
                                .arg(srvTarget(v));
+                r.fix = srvTargetFixText(srvTarget(v));
                 return r;
             }
         }
@@ -162,6 +165,79 @@ CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<
                        .arg(expected.size());
     }
     return r;
+}
+
+CheckResult classify(const CheckItem &item, const DnsAnswer &answer, const QSet<QString> &cnameTargets)
+{
+    CheckResult r = classifyAnswer(item, answer, cnameTargets);
+    r.outcome = answer.outcome;
+    if (r.fix.isEmpty())
+        r.fix = fixText(r);
+    return r;
+}
+
+bool wantsOtherRecords(const CheckResult &r)
+{
+    // NODATA: the name exists and holds something else; a leaked name may hold more than its A.
+    return (r.status == CheckStatus::Missing && r.outcome == DnsAnswer::NoData) ||
+           r.status == CheckStatus::Exposed || (r.item.mustNotResolve && r.outcome == DnsAnswer::NoData);
+}
+
+void addOtherRecords(CheckResult &r, const QStringList &records)
+{
+    // What actual shows already: the asked type's values and the first CNAME hop.
+    QSet<QString> shown;
+    for (const QString &a : std::as_const(r.actual))
+        shown.insert(a.startsWith(QLatin1String("CNAME ")) && r.item.type != RecordType::CNAME
+                         ? a
+                         : recordTypeName(r.item.type) + QLatin1Char(' ') + a);
+    for (const QString &record : records) {
+        const QString type = record.section(QLatin1Char(' '), 0, 0);
+        const std::optional<RecordType> known = fromKeyword<RecordType>(type);
+        const QString normalized =
+            known ? type + QLatin1Char(' ') + normalizedValue(*known, record.mid(type.size() + 1)) : record;
+        if (shown.contains(normalized) || r.others.contains(normalized))
+            continue;
+        r.others << normalized;
+    }
+    std::sort(r.others.begin(), r.others.end());
+    r.actual << r.others;
+    if (r.others.isEmpty())
+        return;
+
+    QStringList addresses;
+    bool cname = false;
+    bool resolves = false;
+    for (const QString &o : std::as_const(r.others)) {
+        if (o.startsWith(QLatin1String("A ")))
+            addresses << o.mid(2);
+        cname = cname || o.startsWith(QLatin1String("CNAME "));
+        resolves = resolves || o.startsWith(QLatin1String("A ")) || o.startsWith(QLatin1String("AAAA ")) ||
+                   o.startsWith(QLatin1String("CNAME "));
+    }
+    if (r.item.mustNotResolve && r.status == CheckStatus::Ok && resolves) {
+        // No A record, but an AAAA or a CNAME: the name resolves all the same.
+        r.status = CheckStatus::Exposed;
+        r.detail = QCoreApplication::translate("CheckClassifier",
+                                               "resolves here although it must stay internal (%1)")
+                       .arg(r.item.requirement);
+    } else if (r.status == CheckStatus::Missing && r.item.type == RecordType::CNAME && !cname) {
+        // The documented alternative: A records with the addresses the CNAME would lead to (an AAAA
+        // beside them is not judged: the A query of the check asks for IPv4 only).
+        for (const QStringList &accepted : r.item.acceptedAsA) {
+            if (addresses != accepted)
+                continue;
+            r.status = CheckStatus::Ok;
+            r.detail = QCoreApplication::translate("CheckClassifier", "an A record instead of the CNAME");
+            //: %1 the addresses, %2 the CNAME target the plan has.
+            r.note = QCoreApplication::translate("CheckClassifier",
+                                                 "a documented alternative: an A record with the address "
+                                                 "its CNAME target %2 has in the plan (%1)")
+                         .arg(addresses.join(QStringLiteral(", ")), r.item.expected.value(0));
+            break;
+        }
+    }
+    r.fix = fixText(r);
 }
 
 } // namespace lyncdns

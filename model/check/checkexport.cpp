@@ -64,28 +64,57 @@ QByteArray checkReportToText(const CheckReport &report)
             .arg(summary.isEmpty() ? QCoreApplication::translate("CheckExport", "nothing checked")
                                    : summary.join(QStringLiteral(", ")),
                  report.cancelled ? QCoreApplication::translate("CheckExport", " (cancelled)") : QString()) +
-        QStringLiteral("\n\n");
-    //: Column headings of the plain-text check report.
-    QList<QStringList> rows{{QCoreApplication::translate("CheckExport", "STATUS"),
-                             QCoreApplication::translate("CheckExport", "LOCATION"),
-                             QCoreApplication::translate("CheckExport", "SERVER"),
-                             QCoreApplication::translate("CheckExport", "NAME"),
-                             QCoreApplication::translate("CheckExport", "TYPE"),
-                             QCoreApplication::translate("CheckExport", "EXPECTED"),
-                             QCoreApplication::translate("CheckExport", "ACTUAL"),
-                             QCoreApplication::translate("CheckExport", "DETAIL")}};
+        QLatin1Char('\n');
+
+    // Problems (worst first), notices, then what is ok: each its own table.
+    QList<CheckResult> problems, notices, ok;
     for (const CheckResult &r : resultsProblemsFirst(report))
-        rows << QStringList{checkStatusName(r.status),
-                            locationName(r.item.location),
-                            r.server,
-                            r.item.name,
-                            recordTypeName(r.item.type),
-                            r.item.mustNotResolve
-                                ? QCoreApplication::translate("CheckExport", "(must not resolve)")
-                                : r.item.expected.join(QStringLiteral(", ")),
-                            r.actual.isEmpty() ? QStringLiteral("-") : r.actual.join(QStringLiteral(", ")),
-                            r.detail};
-    out += alignedTable(rows);
+        (isProblem(r) ? problems : isNotice(r) ? notices : ok) << r;
+    //: %1 problems (they fail the check), %2 notices (optional records that are missing).
+    out += QCoreApplication::translate("CheckExport", "problems: %1, notices: %2")
+               .arg(problems.size())
+               .arg(notices.size()) +
+           QLatin1Char('\n');
+    // What is ok needs no FIX column.
+    const auto table = [](const QString &title, const QList<CheckResult> &results, bool withFix) -> QString {
+        if (results.isEmpty())
+            return {};
+        //: Column headings of the plain-text check report.
+        QList<QStringList> rows{{QCoreApplication::translate("CheckExport", "STATUS"),
+                                 QCoreApplication::translate("CheckExport", "LOCATION"),
+                                 QCoreApplication::translate("CheckExport", "SERVER"),
+                                 QCoreApplication::translate("CheckExport", "NAME"),
+                                 QCoreApplication::translate("CheckExport", "TYPE"),
+                                 QCoreApplication::translate("CheckExport", "REQUIREMENT"),
+                                 QCoreApplication::translate("CheckExport", "EXPECTED"),
+                                 QCoreApplication::translate("CheckExport", "ACTUAL"),
+                                 QCoreApplication::translate("CheckExport", "DETAIL")}};
+        if (withFix)
+            rows.first() << QCoreApplication::translate("CheckExport", "FIX");
+        for (const CheckResult &r : results) {
+            rows << QStringList{
+                checkStatusName(r.status),
+                locationName(r.item.location),
+                r.server,
+                r.item.name,
+                recordTypeName(r.item.type),
+                requirementLabel(r.item.requirement),
+                r.item.mustNotResolve ? QCoreApplication::translate("CheckExport", "(must not resolve)")
+                                      : r.item.expected.join(QStringLiteral(", ")),
+                r.actual.isEmpty() ? QStringLiteral("-") : r.actual.join(QStringLiteral(", ")),
+                r.note.isEmpty() ? r.detail : QStringLiteral("%1; %2").arg(r.detail, r.note)};
+            if (withFix)
+                rows.last() << r.fix;
+        }
+        return QLatin1Char('\n') + title + QLatin1Char('\n') + alignedTable(rows);
+    };
+    out +=
+        table(QCoreApplication::translate("CheckExport", "Problems (they fail the check):"), problems, true);
+    out +=
+        table(QCoreApplication::translate(
+                  "CheckExport", "Notices: optional records that are missing (they do not fail the check):"),
+              notices, true);
+    out += table(QCoreApplication::translate("CheckExport", "OK:"), ok, false);
     return out.toUtf8();
 }
 
@@ -103,7 +132,10 @@ QByteArray checkReportToJson(const CheckReport &report)
                                    {QStringLiteral("elapsedMs"), r.elapsedMs},
                                    {QStringLiteral("mustNotResolve"), r.item.mustNotResolve},
                                    {QStringLiteral("requirement"), r.item.requirement},
-                                   {QStringLiteral("server"), r.server}});
+                                   {QStringLiteral("server"), r.server},
+                                   {QStringLiteral("required"), r.item.required || r.item.mustNotResolve},
+                                   {QStringLiteral("fix"), r.fix},
+                                   {QStringLiteral("note"), r.note}});
     auto serverJson = [](const ServerInfo &s) {
         return s.address.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.address);
     };
@@ -139,25 +171,26 @@ QByteArray checkReportToJson(const CheckReport &report)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString csvRow(const QStringList &cells)
+{
+    QStringList quoted;
+    for (const QString &c : cells)
+        quoted << csvCell(c);
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
 QByteArray checkReportToCsv(const CheckReport &report)
 {
-    // server is appended: cli.md's columns only ever grow at the end.
-    QString out = QStringLiteral("location,name,type,expected,actual,status,detail,elapsedMs,server\n");
-    for (const CheckResult &r : report.results) {
-        const QStringList cells = {locationName(r.item.location),
-                                   r.item.name,
-                                   recordTypeName(r.item.type),
-                                   r.item.expected.join(QLatin1Char(' ')),
-                                   r.actual.join(QLatin1Char(' ')),
-                                   checkStatusName(r.status),
-                                   r.detail,
-                                   QString::number(r.elapsedMs),
-                                   r.server};
-        QStringList quoted;
-        for (const QString &c : cells)
-            quoted << csvCell(c);
-        out += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
+    // server, then required, fix and note are appended: cli.md's columns only ever grow at the end.
+    QString out = QStringLiteral(
+        "location,name,type,expected,actual,status,detail,elapsedMs,server,required,fix,note\n");
+    for (const CheckResult &r : report.results)
+        out +=
+            csvRow({locationName(r.item.location), r.item.name, recordTypeName(r.item.type),
+                    r.item.expected.join(QLatin1Char(' ')), r.actual.join(QLatin1Char(' ')),
+                    checkStatusName(r.status), r.detail, QString::number(r.elapsedMs), r.server,
+                    r.item.required || r.item.mustNotResolve ? QStringLiteral("yes") : QStringLiteral("no"),
+                    r.fix, r.note});
     return out.toUtf8();
 }
 

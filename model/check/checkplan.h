@@ -8,6 +8,8 @@
 
 namespace lyncdns {
 
+// Each item carries its records' zone, whether any of them is required, and for the CNAMEs with a
+// documented A alternative (lyncdiscover, lyncdiscoverinternal) the addresses it may hold instead.
 QList<CheckItem> checkItems(const Plan &plan, const RecordSet &records);
 // The item whose question probes the location's server (an index into items; -1 when the location
 // has none): the first planned record there, else the first name that must not resolve. The server

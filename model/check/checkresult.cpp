@@ -1,10 +1,31 @@
 #include "model/check/checkresult.h"
 
+#include "model/rules/requirements.h"
+#include "model/rules/ruleinfo.h"
+
 namespace lyncdns {
 
 bool isProblem(CheckStatus s)
 {
     return s != CheckStatus::Ok;
+}
+
+bool isNotice(const CheckResult &r)
+{
+    return r.status == CheckStatus::Missing && !r.item.required && !r.item.mustNotResolve;
+}
+
+bool isProblem(const CheckResult &r)
+{
+    return isProblem(r.status) && !isNotice(r);
+}
+
+QString requirementLabel(const QString &id)
+{
+    QString name = requirementName(id);
+    if (name.isEmpty())
+        name = ruleTitle(id);
+    return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 int problemRank(CheckStatus s)
@@ -36,6 +57,14 @@ bool CheckReport::allOk() const
         if (r.status != CheckStatus::Ok)
             return false;
     return !cancelled;
+}
+
+bool CheckReport::hasProblems() const
+{
+    for (const CheckResult &r : results)
+        if (isProblem(r))
+            return true;
+    return cancelled;
 }
 
 QList<ServerInfo> CheckReport::servers(Location l) const

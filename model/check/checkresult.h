@@ -2,6 +2,7 @@
 
 // What the live check found for one expectation: statuses exactly as cli.md defines them.
 
+#include "model/check/dnsresolver.h"
 #include "model/dns/dnsrecord.h"
 
 #include <QDateTime>
@@ -31,16 +32,28 @@ struct CheckItem
     RecordType type = RecordType::A;
     QStringList expected; // sorted values as in DnsRecord::data
     bool mustNotResolve = false;
-    QString requirement; // catalogue id or rule id (R-EXP…) it comes from
+    QString requirement;   // catalogue id or rule id (R-EXP…) it comes from
+    bool required = true;  // the planned record's `required`; a missing optional record is a notice
+    QString zone;          // the zone that holds the name in its location (as the bind export puts it)
+    bool pinPoint = false; // zone is a pin-point zone named after the record
+    // A CNAME the documentation lets an admin publish as an A record instead (lyncdiscover,
+    // lyncdiscoverinternal): each entry is a set of IPv4 addresses such an A record may hold, sorted.
+    QList<QStringList> acceptedAsA;
 };
 
 struct CheckResult
 {
     CheckItem item;
-    QString server;     // the address of the server asked, as given (one per vantage point)
-    QStringList actual; // "CNAME target" hops first, then the values found
+    QString server; // the address of the server asked, as given (one per vantage point)
+    // "CNAME target" hops first, then the values found, then `others`.
+    QStringList actual;
+    // Records of other types found at a failing name (one extra query), as "TYPE data": "A 131.107.155.40".
+    QStringList others;
     CheckStatus status = CheckStatus::Error;
+    DnsAnswer::Outcome outcome = DnsAnswer::Timeout; // how the server answered; Timeout when it did not
     QString detail;
+    QString note; // a documented alternative accepted (lyncdiscover as A instead of CNAME), else empty
+    QString fix;  // one line saying what to change; empty when ok
     qint64 elapsedMs = 0;
 };
 
@@ -76,11 +89,22 @@ struct CheckReport
     // The server a result came from; nullptr for a result of no server given.
     const ServerInfo *serverOf(const CheckResult &result) const;
     bool allOk() const;
+    // True when a result is a problem (isProblem(const CheckResult &)) or the check was cancelled:
+    // what makes `check` exit 1. A missing optional record (a notice) alone does not.
+    bool hasProblems() const;
     // True when a server given did not answer: at its probe, or at a re-probe later on.
     bool anyServerUnreachable() const;
 };
 
 bool isProblem(CheckStatus s);
+// A notice: an optional record (CheckItem::required false) that is missing. It is reported apart
+// and does not fail the check; every other status but ok is a problem, for optional records too
+// (a wrong record that exists misleads clients). Names that must not resolve are always required.
+bool isNotice(const CheckResult &r);
+bool isProblem(const CheckResult &r);
+// The requirement an admin reads: its plain-language name and id ("Internal automatic sign-in SRV
+// (int-sipinternaltls)"), the rule title for an R-EXP id; the id alone when neither knows it.
+QString requirementLabel(const QString &id);
 // Problems first (unreachable, error, exposed, missing, mismatch, partial, extra), then ok.
 int problemRank(CheckStatus s);
 

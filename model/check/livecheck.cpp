@@ -2,6 +2,7 @@
 
 #include "model/check/checkclassifier.h"
 #include "model/check/checkplan.h"
+#include "model/check/fixtext.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,10 @@ LiveCheck::LiveCheck(DnsResolver *resolver, QObject *parent)
     , m_resolver(resolver)
 {
     connect(m_resolver, &DnsResolver::finished, this, &LiveCheck::onAnswer);
+    connect(m_resolver, &DnsResolver::slotFreed, this, [this] {
+        if (m_running)
+            dispatch();
+    });
 }
 
 void LiveCheck::start(const QList<CheckItem> &items, const QString &internalServer,
@@ -99,6 +104,7 @@ void LiveCheck::runItems(const QList<int> &indexes)
     m_queryIds.clear();
     m_queue.clear();
     m_srvTargets.clear();
+    m_awaitingOthers.clear();
     m_pendingResults.clear();
     for (int index : indexes) {
         if (index < 0 || index >= m_report.results.size())
@@ -128,14 +134,15 @@ void LiveCheck::probe(int server)
     s.probeSent = false; // dispatch() sends it when a slot is free
 }
 
-QString LiveCheck::queryKey(int server, const QString &name, RecordType type) const
+QString LiveCheck::queryKey(int server, const QString &name, RecordType type, bool all) const
 {
-    return QString::number(server) + QLatin1Char('|') + name + QLatin1Char('|') + recordTypeName(type);
+    return QString::number(server) + QLatin1Char('|') + name + QLatin1Char('|') +
+           (all ? QStringLiteral("*") : recordTypeName(type));
 }
 
-int LiveCheck::queryFor(int server, const QString &name, RecordType type)
+int LiveCheck::queryFor(int server, const QString &name, RecordType type, bool all)
 {
-    const QString key = queryKey(server, name, type);
+    const QString key = queryKey(server, name, type, all);
     const auto it = m_queryIds.constFind(key);
     if (it != m_queryIds.cend())
         return it.value();
@@ -144,6 +151,7 @@ int LiveCheck::queryFor(int server, const QString &name, RecordType type)
     q.server = server;
     q.name = name;
     q.type = type;
+    q.all = all;
     m_queries.insert(id, q);
     m_queryIds.insert(key, id);
     m_queue << id;
@@ -174,7 +182,10 @@ void LiveCheck::dispatch()
         m_queue.removeAt(i);
         q.sent = true;
         m_inFlight.insert(id);
-        m_resolver->lookup(id, s.address, q.name, q.type);
+        if (q.all)
+            m_resolver->lookupAll(id, s.address, q.name);
+        else
+            m_resolver->lookup(id, s.address, q.name, q.type);
     }
 }
 
@@ -263,7 +274,8 @@ void LiveCheck::failServer(int server, const QString &detail)
         // Results still waiting on in-flight queries get the late answer's verdict instead.
         bool waitingInFlight = false;
         for (int id : std::as_const(m_inFlight))
-            waitingInFlight = waitingInFlight || m_queries.value(id).items.contains(index);
+            waitingInFlight = waitingInFlight || m_queries.value(id).items.contains(index) ||
+                              m_queries.value(id).otherWaiters.contains(index);
         if (!waitingInFlight)
             settle(index, r);
     }
@@ -288,10 +300,54 @@ void LiveCheck::onQueryAnswer(int queryId)
         CheckResult r = classify(item, q.answer);
         if (q.answer.outcome == DnsAnswer::Timeout && !q.answer.errorText.isEmpty())
             r.detail = q.answer.errorText;
-        settle(index, r);
+        settleOrAskOthers(index, r);
     }
     for (int index : q.srvWaiters)
         trySettleSrv(index);
+    for (int index : q.otherWaiters)
+        finishOthers(index, q);
+}
+
+void LiveCheck::settleOrAskOthers(int index, const CheckResult &result)
+{
+    if (!m_pendingResults.contains(index) || m_awaitingOthers.contains(index))
+        return;
+    if (!wantsOtherRecords(result)) {
+        settle(index, result);
+        return;
+    }
+    m_awaitingOthers.insert(index, result);
+    // One more question per name: its A record where an A is the documented alternative (every
+    // server answers that, while some answer ANY minimally), else every type at once.
+    const bool all = result.item.acceptedAsA.isEmpty();
+    const int id = queryFor(m_resultServers.at(index), result.item.name, RecordType::A, all);
+    Query &q = m_queries[id];
+    q.otherWaiters << index;
+    if (q.answered)
+        finishOthers(index, q);
+}
+
+void LiveCheck::finishOthers(int index, const Query &others)
+{
+    const auto it = m_awaitingOthers.constFind(index);
+    if (it == m_awaitingOthers.cend())
+        return;
+    CheckResult r = it.value();
+    m_awaitingOthers.erase(it);
+    QStringList records;
+    if (others.answer.outcome == DnsAnswer::Answered) {
+        if (others.all)
+            records = others.answer.values;
+        else if (!others.answer.cnameChain.isEmpty())
+            records << QStringLiteral("CNAME ") + others.answer.cnameChain.constFirst();
+        else
+            for (const QString &v : others.answer.values)
+                records << QStringLiteral("A ") + v;
+    }
+    // No answer, or none usable: the verdict stands as the first question gave it.
+    if (!records.isEmpty())
+        addOtherRecords(r, records);
+    settle(index, r);
 }
 
 void LiveCheck::trySettleSrv(int index)
@@ -308,16 +364,21 @@ void LiveCheck::trySettleSrv(int index)
     }
     const CheckItem &item = m_report.results.at(index).item;
     const int srvQuery = m_queryIds.value(queryKey(m_resultServers.at(index), item.name, item.type));
-    settle(index, classify(item, m_queries.value(srvQuery).answer, cnameTargets));
+    settleOrAskOthers(index, classify(item, m_queries.value(srvQuery).answer, cnameTargets));
 }
 
 void LiveCheck::settle(int index, const CheckResult &result)
 {
     if (!m_pendingResults.remove(index))
         return;
+    m_awaitingOthers.remove(index);
     const QString server = m_report.results.at(index).server;
-    m_report.results[index] = result;
-    m_report.results[index].server = server; // classify() knows the answer, not who gave it
+    CheckResult &r = m_report.results[index];
+    r = result;
+    r.server = server; // classify() knows the answer, not who gave it
+    // What to check about a server names it, and only now is it known.
+    if (r.status == CheckStatus::Unreachable || r.status == CheckStatus::Error)
+        r.fix = fixText(r);
     emit resultChanged(index);
     if (m_running) // a resultChanged slot may have cancelled the check
         emit progress(m_total - int(m_pendingResults.size()), m_total);
@@ -344,11 +405,22 @@ void LiveCheck::cancel()
     m_inFlight.clear();
     m_queue.clear();
     for (int index : std::as_const(m_pendingResults)) {
-        m_report.results[index].status = CheckStatus::Error;
-        m_report.results[index].detail =
-            QCoreApplication::translate("LiveCheck", "not checked: the check was cancelled");
+        CheckResult &r = m_report.results[index];
+        const auto known = m_awaitingOthers.constFind(index);
+        if (known != m_awaitingOthers.cend()) {
+            // Answered already; only the question about the rest of its name was cut short.
+            const QString server = r.server;
+            r = known.value();
+            r.server = server;
+            continue;
+        }
+        r.status = CheckStatus::Error;
+        r.outcome = DnsAnswer::Cancelled;
+        r.detail = QCoreApplication::translate("LiveCheck", "not checked: the check was cancelled");
+        r.fix = fixText(r);
     }
     m_pendingResults.clear();
+    m_awaitingOthers.clear();
     for (Server &s : m_servers)
         s.probeId = -1;
     m_report.cancelled = true;

@@ -8,6 +8,9 @@
 // timeout later on is re-probed, and a dead re-probe stops the rest. Identical queries are sent once.
 // Several internal servers (one vantage point per site) each get every internal item: one result
 // per item and server, each probed and failed on its own.
+// A failing name that exists gets one more question (wantsOtherRecords(), checkclassifier.h): every
+// type at once (ANY), or for a CNAME with a documented A alternative its A record, which every
+// server answers; what comes back is added to the result before it settles.
 
 #include "model/check/checkresult.h"
 #include "model/check/dnsresolver.h"
@@ -68,22 +71,27 @@ private:
         int server = 0; // index into m_servers
         QString name;
         RecordType type = RecordType::A;
+        bool all = false; // every type at the name (DnsResolver::lookupAll())
         bool sent = false;
         bool answered = false;
         DnsAnswer answer;
-        QList<int> items;      // results waiting for this answer
-        QList<int> srvWaiters; // SRV results waiting for this target's A answer (R-SRV2)
+        QList<int> items;        // results waiting for this answer
+        QList<int> srvWaiters;   // SRV results waiting for this target's A answer (R-SRV2)
+        QList<int> otherWaiters; // results waiting for what else their name holds
     };
 
     void runItems(const QList<int> &indexes);
     void probe(int server);
-    QString queryKey(int server, const QString &name, RecordType type) const;
-    int queryFor(int server, const QString &name, RecordType type);
+    QString queryKey(int server, const QString &name, RecordType type, bool all = false) const;
+    int queryFor(int server, const QString &name, RecordType type, bool all = false);
     void dispatch();
     void onAnswer(int id, const DnsAnswer &answer);
     void onProbeAnswer(int server, const DnsAnswer &answer);
     void onQueryAnswer(int queryId);
     void trySettleSrv(int index);
+    // Settles the result, or first asks what else its name holds (wantsOtherRecords()).
+    void settleOrAskOthers(int index, const CheckResult &result);
+    void finishOthers(int index, const Query &others);
     void settle(int index, const CheckResult &result);
     void failServer(int server, const QString &detail);
     void maybeFinish();
@@ -98,6 +106,8 @@ private:
     QList<int> m_queue;             // query ids not yet sent
     QSet<int> m_inFlight;
     QHash<int, QList<int>> m_srvTargets; // SRV result index -> target query ids
+    QHash<int, CheckResult>
+        m_awaitingOthers; // result index -> its verdict, until its extra question is answered
     QSet<int> m_pendingResults;
     int m_nextId = 1;
     int m_total = 0;

@@ -106,6 +106,8 @@ constexpr quint16 kDnsPort = 53;
 constexpr int kHeaderSize = 12;
 constexpr int kMaxNameJumps = 32;
 
+constexpr quint16 kWireTypeAny = 255;
+
 quint16 wireType(RecordType type)
 {
     switch (type) {
@@ -198,9 +200,7 @@ bool isAmbiguousInvalidReply(const QString &errorString)
            errorString == QCoreApplication::translate("QDnsLookupRunnable", "Invalid reply received");
 }
 
-} // namespace
-
-QByteArray dnsQueryPacket(quint16 id, const QString &name, RecordType type)
+QByteArray queryPacket(quint16 id, const QString &name, quint16 t)
 {
     QByteArray q;
     q.append(char(id >> 8)).append(char(id & 0xff));
@@ -211,12 +211,11 @@ QByteArray dnsQueryPacket(quint16 id, const QString &name, RecordType type)
             continue;
         q.append(char(label.size())).append(label);
     }
-    const quint16 t = wireType(type);
     q.append('\0').append(char(t >> 8)).append(char(t & 0xff)).append("\x00\x01", 2);
     return q;
 }
 
-WireReply parseDnsReply(const QByteArray &packet, quint16 id, const QString &name, RecordType type)
+WireReply parseReply(const QByteArray &packet, quint16 id, const QString &name, quint16 type)
 {
     WireReply r;
     if (packet.size() < kHeaderSize || be16(packet, 0) != id || (quint8(packet.at(2)) & 0x80) == 0 ||
@@ -227,7 +226,7 @@ WireReply parseDnsReply(const QByteArray &packet, quint16 id, const QString &nam
     if (!readName(packet, at, &at, &question) || at + 4 > packet.size())
         return r;
     // glibc drops a reply to another question; so do we.
-    if (question != aceName(name) || be16(packet, at) != wireType(type) || be16(packet, at + 2) != 1)
+    if (question != aceName(name) || be16(packet, at) != type || be16(packet, at + 2) != 1)
         return r;
     at += 4;
     r.matches = true;
@@ -278,14 +277,37 @@ WireReply parseDnsReply(const QByteArray &packet, quint16 id, const QString &nam
     return r;
 }
 
+} // namespace
+
+QByteArray dnsQueryPacket(quint16 id, const QString &name, RecordType type)
+{
+    return queryPacket(id, name, wireType(type));
+}
+
+WireReply parseDnsReply(const QByteArray &packet, quint16 id, const QString &name, RecordType type)
+{
+    return parseReply(packet, id, name, wireType(type));
+}
+
 void QtDnsResolver::lookup(int id, const QString &server, const QString &name, RecordType type)
 {
-    auto *l = new QDnsLookup(lookupType(type), name, QHostAddress(server), this);
+    start(id, server, name, type, false);
+}
+
+void QtDnsResolver::lookupAll(int id, const QString &server, const QString &name)
+{
+    start(id, server, name, RecordType::A, true);
+}
+
+void QtDnsResolver::start(int id, const QString &server, const QString &name, RecordType type, bool all)
+{
+    auto *l = new QDnsLookup(all ? QDnsLookup::ANY : lookupType(type), name, QHostAddress(server), this);
     Pending p;
     p.id = id;
     p.type = type;
     p.name = normalizedName(name);
     p.server = server;
+    p.all = all;
     p.timer.start();
     m_pending.insert(l, p);
     connect(l, &QDnsLookup::finished, this, [this, l] { onFinished(l); });
@@ -334,6 +356,14 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
             .arg(timeout);
     switch (l->error()) {
     case QDnsLookup::NoError: {
+        if (p.all) {
+            // What the name itself holds; whatever a server adds for other names is not asked for.
+            a.values = ownRecords(l, p.name);
+            a.outcome = a.values.isEmpty() ? DnsAnswer::NoData : DnsAnswer::Answered;
+            a.errorText.clear();
+            confirm(p, a);
+            return;
+        }
         // Follow the CNAME chain from the queried name, every hop, until it ends or loops.
         QHash<QString, QString> cnames;
         for (const QDnsDomainNameRecord &r : l->canonicalNameRecords())
@@ -422,6 +452,42 @@ void QtDnsResolver::onFinished(QDnsLookup *l)
     emit finished(p.id, a);
 }
 
+QStringList QtDnsResolver::ownRecords(const QDnsLookup *l, const QString &owner)
+{
+    QStringList out;
+    const auto own = [&owner](const auto &record) { return normalizedName(record.name()) == owner; };
+    for (const QDnsDomainNameRecord &r : l->canonicalNameRecords())
+        if (own(r))
+            out << QStringLiteral("CNAME ") + normalizedName(r.value());
+    for (const QDnsHostAddressRecord &r : l->hostAddressRecords())
+        if (own(r))
+            out << (r.value().protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("AAAA ")
+                                                                          : QStringLiteral("A ")) +
+                       r.value().toString();
+    for (const QDnsServiceRecord &r : l->serviceRecords())
+        if (own(r))
+            out << QStringLiteral("SRV %1 %2 %3 %4")
+                       .arg(r.priority())
+                       .arg(r.weight())
+                       .arg(r.port())
+                       .arg(normalizedName(r.target()));
+    for (const QDnsMailExchangeRecord &r : l->mailExchangeRecords())
+        if (own(r))
+            out << QStringLiteral("MX %1 %2").arg(r.preference()).arg(normalizedName(r.exchange()));
+    for (const QDnsDomainNameRecord &r : l->nameServerRecords())
+        if (own(r))
+            out << QStringLiteral("NS ") + normalizedName(r.value());
+    for (const QDnsTextRecord &r : l->textRecords()) {
+        if (!own(r))
+            continue;
+        QStringList strings;
+        for (const QByteArray &v : r.values())
+            strings << QLatin1Char('"') + QString::fromUtf8(v) + QLatin1Char('"');
+        out << QStringLiteral("TXT ") + strings.join(QLatin1Char(' '));
+    }
+    return out;
+}
+
 namespace {
 
 // A non-blocking UDP socket connected to server:53 with the query sent; -1 when that fails.
@@ -464,7 +530,8 @@ void QtDnsResolver::confirm(const Pending &pending, const DnsAnswer &answer)
     c.answer = answer;
     c.wireId = quint16(QRandomGenerator::global()->bounded(1, 0x10000));
     // Connected, so the kernel reports a closed port (ICMP) and drops datagrams from elsewhere.
-    c.fd = sendConfirmation(pending.server, dnsQueryPacket(c.wireId, pending.name, pending.type));
+    c.fd = sendConfirmation(pending.server, queryPacket(c.wireId, pending.name,
+                                                        pending.all ? kWireTypeAny : wireType(pending.type)));
     if (c.fd < 0) {
         DnsAnswer a = answer;
         a.outcome = DnsAnswer::Malformed;
@@ -499,6 +566,7 @@ void QtDnsResolver::confirm(const Pending &pending, const DnsAnswer &answer)
     });
     connect(notifier, &QSocketNotifier::activated, this, [this, notifier] { onConfirmReadable(notifier); });
     c.timer->start(processDnsTimeout() * 1000);
+    emit slotFreed(); // the lookup left Qt's pool: maxInFlight() grew
 }
 
 void QtDnsResolver::onConfirmReadable(QSocketNotifier *notifier)
@@ -513,7 +581,8 @@ void QtDnsResolver::onConfirmReadable(QSocketNotifier *notifier)
             return; // EAGAIN: wait for the next datagram
         }
         packet.truncate(qsizetype(n));
-        const WireReply reply = parseDnsReply(packet, c.wireId, c.pending.name, c.pending.type);
+        const WireReply reply = parseReply(packet, c.wireId, c.pending.name,
+                                           c.pending.all ? kWireTypeAny : wireType(c.pending.type));
         if (!reply.matches) {
             ++c.rejected; // as glibc does: ignore it and keep waiting
             continue;

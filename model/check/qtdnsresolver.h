@@ -52,9 +52,18 @@ public:
     explicit QtDnsResolver(QObject *parent = nullptr);
     ~QtDnsResolver() override;
 
+    static constexpr int kQtLookupThreads = 5; // Qt 6.4's private QDnsLookup thread pool
+
     void lookup(int id, const QString &server, const QString &name, RecordType type) override;
+    void lookupAll(int id, const QString &server, const QString &name) override;
     void cancelAll() override;
-    int maxInFlight() const override { return 5; }
+    // Qt's pool runs 5 lookups at once. A query waiting only for its confirmation (our own socket)
+    // holds none of them, so up to 5 more wait that way: holding a pool slot for both round trips
+    // halved the speed at real distances (bench/bench_distance.sh).
+    int maxInFlight() const override
+    {
+        return kQtLookupThreads + int(qMin(m_confirmations.size(), qsizetype(kQtLookupThreads)));
+    }
     int timeoutSeconds() const override { return processDnsTimeout(); }
 
     // Empty when Qt can query this server; else why not (the Qt < 6.6 address family trap).
@@ -68,6 +77,7 @@ private:
         RecordType type = RecordType::A;
         QString name;
         QString server;
+        bool all = false; // lookupAll(): ANY, every record owned by the name as "TYPE data"
         QElapsedTimer timer;
     };
     // The second, raw query that confirms (or overturns) what QDnsLookup said.
@@ -82,7 +92,9 @@ private:
         int rejected = 0; // replies that did not match the query
     };
 
+    void start(int id, const QString &server, const QString &name, RecordType type, bool all);
     void onFinished(QDnsLookup *lookup);
+    static QStringList ownRecords(const QDnsLookup *lookup, const QString &owner);
     void confirm(const Pending &pending, const DnsAnswer &answer);
     void onConfirmReadable(QSocketNotifier *notifier);
     void finishConfirmation(QSocketNotifier *notifier, const DnsAnswer &answer);

@@ -1,25 +1,28 @@
 #pragma once
 
 // Table model of a live check's results for the check page: one row per CheckReport result, in
-// the report's order, so a source row is also the index LiveCheck::recheck() takes. Colours per
-// status come from here; icons are a Widgets matter and belong to the view.
+// the report's order, so a source row is also the index LiveCheck::recheck() takes. Colours and
+// icons per severity come from here (painted, so they look the same under every style and theme).
 
 #include "model/check/checkresult.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QSet>
 
 namespace lyncdns {
 
-// How bad a status is, for icons and colours: ok, worth a look, or wrong.
+// How a result reads to the admin, for icons and colours (issue 13).
 enum class StatusSeverity
 {
-    Ok,
-    Warning,
-    Critical
+    Ok,         // as planned (a documented alternative included): quiet
+    Notice,     // an optional record that is missing (isNotice): worth knowing, not a problem
+    Warning,    // a problem on an optional record: it exists and misleads clients
+    Critical,   // a problem on a required record, or a name exposed where it must not resolve
+    Unanswered, // unreachable or a server error: nothing is known about the record yet
 };
 
-StatusSeverity statusSeverity(CheckStatus s);
+StatusSeverity statusSeverity(const CheckResult &result);
 
 class CheckResultModel final : public QAbstractTableModel
 {
@@ -33,9 +36,11 @@ public:
         ServerColumn, // the server asked: several internal ones in an estate with one per site
         NameColumn,
         TypeColumn,
+        RequiredColumn, // "Required" or "Optional"; the requirement's name in the tooltip
         ExpectedColumn,
-        ActualColumn,
-        DetailColumn,
+        ActualColumn, // everything the server returned at the name, other types included
+        FixColumn,    // one line saying what to change (CheckResult::fix)
+        DetailColumn, // why, and the note when a documented alternative was accepted
         TimeColumn,
         COLUMN_COUNT
     };
@@ -43,9 +48,11 @@ public:
     {
         StatusRole = Qt::UserRole + 1, // int(CheckStatus), on every column
         SeverityRole,                  // int(StatusSeverity)
-        ProblemRole,                   // bool: a settled result that is not ok
+        ProblemRole,                   // bool: a settled result that is a problem (notices are not)
         PendingRole,                   // bool: queued or being checked; the status is not known yet
-        SortRole                       // worst first for the status, numbers for the time
+        SortRole,                      // worst first for the status, numbers for the time
+        RequiredRole,                  // bool: the planned record is required
+        NoticeRole,                    // bool: a settled missing optional record
     };
 
     explicit CheckResultModel(QObject *parent = nullptr);
@@ -64,7 +71,15 @@ public:
     bool isPending(int row) const { return m_pending.contains(row); }
     // Settled results with this status.
     int count(CheckStatus status) const;
+    // Settled results that are problems (isProblem), and notices (isNotice).
+    int problemCount() const;
+    int noticeCount() const;
     int pendingCount() const { return int(m_pending.size()); }
+
+    // The icon of a severity, or of a row still being checked; its name() says which
+    // ("lyncdns-check-critical", "lyncdns-check-pending").
+    static QIcon severityIcon(StatusSeverity severity);
+    static QIcon pendingIcon();
 
     // "CNAME a", "CNAME b", "10.0.0.1" → "name → a → b"; empty without CNAMEs.
     static QString cnameChain(const CheckResult &result);

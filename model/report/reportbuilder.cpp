@@ -4,14 +4,16 @@
 #include "model/check/checkexport.h"
 #include "model/export/exportpolicy.h"
 #include "model/plan/estate.h"
-#include "model/plan/planpaths.h"
 #include "model/planner/planner.h"
 #include "model/rules/ruleinfo.h"
+#include "model/rules/where.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
+#include <numeric>
+#include <utility>
 
 namespace lyncdns {
 
@@ -254,6 +256,23 @@ QString dateTime(const QDateTime &t)
     return t.isValid() ? esc(t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))) : QStringLiteral("&#8212;");
 }
 
+// "10.0.0.53, 10.2.0.53, 192.0.2.53": every server asked, internal first.
+QString checkedServers(const CheckReport &report)
+{
+    QStringList addresses;
+    for (Location l : {Location::Internal, Location::External})
+        for (const ServerInfo &s : report.servers(l))
+            addresses << s.address;
+    return addresses.join(QStringLiteral(", "));
+}
+
+// When the check ran: its start, else when the report was made.
+QString checkDate(const ReportInput &in)
+{
+    const QDateTime when = in.check && in.check->started.isValid() ? in.check->started : in.generated;
+    return when.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 const char *kStyle = R"(
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
 h1 { font-size: 20pt; color: #1f3b5c; margin-top: 0; margin-bottom: 4px; }
@@ -282,6 +301,14 @@ td.num { text-align: right; }
 .info { color: #1f5c99; font-weight: bold; }
 .ok { color: #1e7b34; font-weight: bold; }
 .bad { color: #b00020; font-weight: bold; }
+.unanswered { color: #5c4a8a; font-weight: bold; }
+table.evidence td { font-size: 8pt; vertical-align: top; }
+table.evidence td.where { color: #4a5a6a; font-size: 7.5pt; }
+table.evidence td.fix { color: #1a1a1a; font-size: 8pt; }
+table.evidence td.group { padding-top: 12px; padding-bottom: 4px; }
+.grouptitle { font-size: 10.5pt; color: #1f3b5c; font-weight: bold; }
+table.evidence td.gap { font-size: 2pt; background-color: #c5cdd6; padding: 0; }
+.small { font-size: 7pt; font-weight: normal; }
 )";
 
 // Rows between two row breaks in a long table: small enough that the renderer can cut a table
@@ -308,9 +335,12 @@ void appendCover(QString &html, const ReportInput &in)
                 .arg(plan.title.isEmpty() ? QCoreApplication::translate("ReportBuilder", "Untitled plan")
                                           : esc(plan.title));
     html += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
-                .arg(in.check ? QCoreApplication::translate("ReportBuilder",
-                                                            "DNS records and on-site check evidence")
-                              : QCoreApplication::translate("ReportBuilder", "DNS records hand-over report"));
+                .arg(in.check
+                         //: The subtitle of a report made from a check; %1 its date, %2 the servers asked.
+                         ? QCoreApplication::translate(
+                               "ReportBuilder", "DNS check evidence of %1 from %2, with the planned records")
+                               .arg(esc(checkDate(in)), esc(checkedServers(*in.check)))
+                         : QCoreApplication::translate("ReportBuilder", "DNS records hand-over report"));
     int internal = 0, external = 0;
     for (const DnsRecord &r : in.records)
         ++(r.location == Location::Internal ? internal : external);
@@ -340,17 +370,20 @@ void appendCover(QString &html, const ReportInput &in)
                          plural(counts[2], QCoreApplication::translate("ReportBuilder", "%1 note"),
                                 QCoreApplication::translate("ReportBuilder", "%1 notes"))));
     if (in.check) {
-        const int problems =
-            static_cast<int>(std::count_if(in.check->results.cbegin(), in.check->results.cend(),
-                                           [](const CheckResult &r) { return isProblem(r.status); }));
-        html += row(QCoreApplication::translate("ReportBuilder", "On-site check"),
-                    //: %1 is "12 records", %2 a number, %3 the host the check ran on.
-                    QCoreApplication::translate("ReportBuilder", "%1 checked, %2 not ok, from %3")
-                        .arg(plural(in.check->results.size(),
-                                    QCoreApplication::translate("ReportBuilder", "%1 record"),
-                                    QCoreApplication::translate("ReportBuilder", "%1 records")))
-                        .arg(problems)
-                        .arg(orDash(in.hostName)));
+        const auto count = [&in](bool (*which)(const CheckResult &)) {
+            return static_cast<int>(
+                std::count_if(in.check->results.cbegin(), in.check->results.cend(), which));
+        };
+        html +=
+            row(QCoreApplication::translate("ReportBuilder", "On-site check"),
+                //: %1 is "12 records", %2 and %3 numbers, %4 the host the check ran on.
+                QCoreApplication::translate("ReportBuilder", "%1 checked: %2 problems, %3 notices, from %4")
+                    .arg(plural(in.check->results.size(),
+                                QCoreApplication::translate("ReportBuilder", "%1 record"),
+                                QCoreApplication::translate("ReportBuilder", "%1 records")))
+                    .arg(count(&isProblem))
+                    .arg(count(&isNotice))
+                    .arg(orDash(in.hostName)));
     }
     html += row(QCoreApplication::translate("ReportBuilder", "Generated"), dateTime(in.generated));
     html += row(QCoreApplication::translate("ReportBuilder", "Tool"),
@@ -915,22 +948,18 @@ void appendFindings(QString &html, const Plan &plan, const Findings &findings)
             th("16%", QCoreApplication::translate("ReportBuilder", "Rule")) +
             th("72%", QCoreApplication::translate("ReportBuilder", "Finding and what to do")) +
             QStringLiteral("</tr></thead>\n<tbody>\n");
-    //: Where in the plan a finding is, when it concerns the plan as a whole.
-    const QString wholePlan = QCoreApplication::translate("ReportBuilder", "(plan)");
-    //: %1 is the JSON path of the plan field a finding concerns.
+    //: %1 is where in the plan a finding is, in words ("Front End pool pool01.contoso.net, server 2").
     const QString whereText = QCoreApplication::translate("ReportBuilder", "Where: %1");
     //: %1 is the advice for the finding's rule.
     const QString whatToDoText = QCoreApplication::translate("ReportBuilder", "What to do: %1");
     int index = 0;
     for (const Finding &f : std::as_const(sorted)) {
-        // The path as the plan file spells it (a version 1 file has no sites), on a line of its
-        // own: a version 2 path is too long for a column and would wrap into the message.
-        const QString path = pathInFile(f.path, plan.fileVersion);
+        // Where in words, on a line of its own: too long for a column, it would wrap into the message.
         html += QStringLiteral("<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5"
                                "<br/><span class=\"note\">%6<br/>%7</span></td></tr>\n")
                     .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(),
                          severityClass(f.severity), severityLabel(f.severity), esc(f.rule), esc(f.message),
-                         whereText.arg(path.isEmpty() ? wholePlan : esc(path)),
+                         whereText.arg(esc(planPathInWords(plan, f.path))),
                          whatToDoText.arg(esc(ruleWhatToDo(f.rule))));
         appendRowBreak(html, index, sorted.size());
     }
@@ -951,17 +980,113 @@ QString serverCell(const ServerInfo &s)
                                : QStringLiteral(" <span class=\"note\">(%1)</span>").arg(esc(s.detail)));
 }
 
+// Every server asked in a location, one per line (an estate may name one internal server per site).
+QString serversCell(const CheckReport &report, Location location)
+{
+    const QList<ServerInfo> servers = report.servers(location);
+    if (servers.isEmpty())
+        return serverCell(ServerInfo());
+    QStringList lines;
+    for (const ServerInfo &s : servers)
+        lines << serverCell(s);
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+// The CSS class of a result's status: how bad it reads (never translated).
+QString evidenceClass(const CheckResult &r)
+{
+    if (r.status == CheckStatus::Ok)
+        return QStringLiteral("ok");
+    if (r.status == CheckStatus::Unreachable || r.status == CheckStatus::Error)
+        return QStringLiteral("unanswered");
+    if (isNotice(r))
+        return QStringLiteral("info");
+    return r.item.required || r.item.mustNotResolve ? QStringLiteral("bad") : QStringLiteral("warning");
+}
+
+// One result of the check: the record's line, then what was expected and found, why, and the fix.
+// A table of its own whose rows are all header rows over one empty body row: QTextDocument moves a
+// table to the next page when a header row or its first body row would start on another page than
+// the table, so the record never stands on one page and its reason or fix on the next (issue 13).
+// headingHtml, for the first result of a group, goes on top: a heading never ends a page alone.
+void appendEvidence(QString &html, const CheckResult &r, const QString &headingHtml)
+{
+    const QString expected =
+        r.item.mustNotResolve
+            ? QStringLiteral("<i>%1</i>")
+                  .arg(QCoreApplication::translate("ReportBuilder", "must not resolve on this server"))
+            : orDash(r.item.expected.join(QStringLiteral(", ")));
+    const QString found = r.actual.isEmpty() ? QCoreApplication::translate("ReportBuilder", "nothing")
+                                             : esc(r.actual.join(QStringLiteral(", ")));
+    QString where = esc(dnsPlaceInWords(r.item.location, r.item.zone, r.item.pinPoint));
+    if (!r.server.isEmpty())
+        //: Where a result comes from; %1 is "internal DNS, zone contoso.com", %2 the server asked.
+        where = QCoreApplication::translate("ReportBuilder", "%1; asked %2").arg(where, esc(r.server));
+    const QString required = r.item.required || r.item.mustNotResolve
+                                 ? QCoreApplication::translate("ReportBuilder", "required")
+                                 : QCoreApplication::translate("ReportBuilder", "optional");
+
+    html += kReportBlockBreak;
+    html += QStringLiteral("<table class=\"evidence\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"2\">\n<thead>\n");
+    if (!headingHtml.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"3\" class=\"group\">%1</td></tr>\n").arg(headingHtml);
+    html +=
+        QStringLiteral("<tr><td width=\"13%\" class=\"%1\">%2<br/><span class=\"small\">%3</span></td>"
+                       "<td width=\"47%\"><b>%4</b> &#160;%5</td><td width=\"40%\" class=\"where\">%6</td>"
+                       "</tr>\n")
+            .arg(evidenceClass(r), esc(checkStatusLowerLabel(r.status)), required, esc(r.item.name),
+                 recordTypeName(r.item.type), where);
+    //: %1 what the plan expects, %2 everything the server returned at the name.
+    html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"reason\">%1</td></tr>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Expected: %1 &#183; Found: %2")
+                         .arg(expected, found));
+    QString why = r.detail.isEmpty() && r.status == CheckStatus::Ok
+                      ? QCoreApplication::translate("ReportBuilder", "as planned")
+                      : orDash(r.detail);
+    if (!r.note.isEmpty())
+        //: %1 the result's detail, %2 the documented alternative the check accepted.
+        why = QCoreApplication::translate("ReportBuilder", "%1 (%2)").arg(why, esc(r.note));
+    QString reason = QCoreApplication::translate("ReportBuilder", "Why: %1").arg(why);
+    if (!r.item.requirement.isEmpty())
+        reason += QStringLiteral(" &#183; ") + QCoreApplication::translate("ReportBuilder", "Requirement: %1")
+                                                   .arg(esc(requirementLabel(r.item.requirement)));
+    html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"reason\">%1</td></tr>\n").arg(reason);
+    if (!r.fix.isEmpty())
+        html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"fix\">%1</td></tr>\n")
+                    //: %1 is one line saying what to change in DNS.
+                    .arg(QCoreApplication::translate("ReportBuilder", "<b>Fix:</b> %1").arg(esc(r.fix)));
+    html +=
+        QStringLiteral("</thead>\n<tbody><tr><td colspan=\"3\" class=\"gap\"></td></tr></tbody></table>\n");
+}
+
+void appendEvidenceGroup(QString &html, const QString &heading, const QString &explanation,
+                         const QList<CheckResult> &results)
+{
+    QString headingHtml =
+        QStringLiteral("<span class=\"grouptitle\">%1 <span class=\"count\">(%2)</span></span>"
+                       "<br/><span class=\"note\">%3</span>")
+            .arg(heading)
+            .arg(results.size())
+            .arg(explanation);
+    for (const CheckResult &r : results)
+        appendEvidence(html, r, std::exchange(headingHtml, QString()));
+}
+
 void appendCheck(QString &html, const ReportInput &in)
 {
     const CheckReport &report = *in.check;
     html += kReportBlockBreak;
     html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
-                .arg(QCoreApplication::translate("ReportBuilder", "On-site check"));
+                .arg(QCoreApplication::translate("ReportBuilder", "DNS check evidence"));
     html +=
         QStringLiteral("<p>%1%2</p>\n")
-            .arg(QCoreApplication::translate("ReportBuilder",
-                                             "What the DNS servers answered when queried from this vantage "
-                                             "point."),
+            .arg(QCoreApplication::translate(
+                     "ReportBuilder",
+                     "What the DNS servers answered when queried from this vantage point, record by record: "
+                     "the problems with required records first, then the problems with optional records, "
+                     "the optional records not found (notices, not problems), and the records as planned. "
+                     "Each problem says what to change."),
                  report.cancelled ? QStringLiteral(" <span class=\"bad\">%1</span>")
                                         .arg(QCoreApplication::translate(
                                             "ReportBuilder", "The check was cancelled before it finished."))
@@ -971,85 +1096,95 @@ void appendCheck(QString &html, const ReportInput &in)
                 .arg(QCoreApplication::translate("ReportBuilder", "Vantage point"));
     //: The computer the check ran on.
     html += row(QCoreApplication::translate("ReportBuilder", "Host"), orDash(in.hostName));
-    html += row(QCoreApplication::translate("ReportBuilder", "Internal DNS server"),
-                serverCell(report.internalServer));
+    html += row(report.servers(Location::Internal).size() > 1
+                    ? QCoreApplication::translate("ReportBuilder", "Internal DNS servers")
+                    : QCoreApplication::translate("ReportBuilder", "Internal DNS server"),
+                serversCell(report, Location::Internal));
     html += row(QCoreApplication::translate("ReportBuilder", "External DNS server"),
-                serverCell(report.externalServer));
+                serversCell(report, Location::External));
     html += row(QCoreApplication::translate("ReportBuilder", "Timeout"),
                 QCoreApplication::translate("ReportBuilder", "%1 s per query").arg(report.timeoutSeconds));
     html += row(QCoreApplication::translate("ReportBuilder", "Started"), dateTime(report.started));
     html += row(QCoreApplication::translate("ReportBuilder", "Finished"), dateTime(report.finished));
     html += QStringLiteral("</table>\n");
 
-    QMap<int, int> counts;
+    // Counts per status, required and optional apart.
+    QMap<int, int> required, optional;
     for (const CheckResult &r : report.results)
-        ++counts[problemRank(r.status)];
+        ++(r.item.required || r.item.mustNotResolve ? required : optional)[problemRank(r.status)];
     const QString status = QCoreApplication::translate("ReportBuilder", "Status");
     html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
                            "cellpadding=\"3\">\n<thead><tr>")
                 .arg(QCoreApplication::translate("ReportBuilder", "Summary")) +
-            th("16%", status) + th("10%", QCoreApplication::translate("ReportBuilder", "Count")) +
-            th("74%", QCoreApplication::translate("ReportBuilder", "Meaning")) +
+            th("16%", status) + th("11%", QCoreApplication::translate("ReportBuilder", "Required")) +
+            th("11%", QCoreApplication::translate("ReportBuilder", "Optional")) +
+            th("62%", QCoreApplication::translate("ReportBuilder", "Meaning")) +
             QStringLiteral("</tr></thead>\n<tbody>\n");
     const CheckStatus statuses[] = {CheckStatus::Ok,          CheckStatus::Missing, CheckStatus::Mismatch,
                                     CheckStatus::Partial,     CheckStatus::Extra,   CheckStatus::Exposed,
                                     CheckStatus::Unreachable, CheckStatus::Error};
     for (CheckStatus s : statuses) {
-        const int n = counts.value(problemRank(s));
-        html += QStringLiteral("<tr><td class=\"%1\">%2</td><td class=\"num\">%3</td><td>%4</td></tr>\n")
-                    .arg(n == 0         ? QString()
-                         : isProblem(s) ? QStringLiteral("bad")
-                                        : QStringLiteral("ok"),
-                         checkStatusLowerLabel(s))
-                    .arg(n)
-                    .arg(statusMeaning(s));
+        const int req = required.value(problemRank(s));
+        const int opt = optional.value(problemRank(s));
+        QString meaning = statusMeaning(s);
+        if (s == CheckStatus::Missing)
+            meaning += QCoreApplication::translate("ReportBuilder",
+                                                   "; a missing optional record is a notice, not a problem");
+        html +=
+            QStringLiteral("<tr><td class=\"%1\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                           "<td>%5</td></tr>\n")
+                .arg(req + opt == 0         ? QString()
+                     : s == CheckStatus::Ok ? QStringLiteral("ok")
+                                            : QStringLiteral("bad"),
+                     checkStatusLowerLabel(s))
+                .arg(req)
+                .arg(opt)
+                .arg(meaning);
     }
-    html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\"><b>%2</b></td><td></td></tr>\n")
+    html += QStringLiteral(
+                "<tr><td><b>%1</b></td><td class=\"num\"><b>%2</b></td><td class=\"num\"><b>%3</b></td>"
+                "<td></td></tr>\n")
                 .arg(QCoreApplication::translate("ReportBuilder", "total"))
-                .arg(report.results.size());
+                .arg(std::accumulate(required.cbegin(), required.cend(), 0))
+                .arg(std::accumulate(optional.cbegin(), optional.cend(), 0));
     html += QStringLiteral("</tbody></table>\n");
 
-    html += kReportBlockBreak;
-    html += QStringLiteral("<h3>%1</h3>\n")
-                .arg(QCoreApplication::translate("ReportBuilder", "Results, problems first"));
     if (report.results.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(QCoreApplication::translate("ReportBuilder", "Nothing was checked."));
         return;
     }
-    html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
-                           "cellpadding=\"3\">\n<thead><tr>") +
-            th("14%", status) + th("36%", QCoreApplication::translate("ReportBuilder", "Name")) +
-            th("8%", QCoreApplication::translate("ReportBuilder", "Type")) +
-            th("21%", QCoreApplication::translate("ReportBuilder", "Expected")) +
-            th("21%", QCoreApplication::translate("ReportBuilder", "Actual")) +
-            QStringLiteral("</tr></thead>\n<tbody>\n");
-    const QString mustNotResolve =
-        QStringLiteral("<i>%1</i>").arg(QCoreApplication::translate("ReportBuilder", "must not resolve"));
-    //: %1 is how long a query took.
-    const QString milliseconds = QCoreApplication::translate("ReportBuilder", "%1 ms");
-    int index = 0;
+    QList<CheckResult> requiredProblems, optionalProblems, notices, ok;
     for (const CheckResult &r : resultsProblemsFirst(report)) {
-        const QString rowClass = (index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString();
-        const QString expected =
-            r.item.mustNotResolve ? mustNotResolve : orDash(r.item.expected.join(QStringLiteral(", ")));
-        html += QStringLiteral(
-                    "<tr%1><td class=\"%2\">%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(rowClass, isProblem(r.status) ? QStringLiteral("bad") : QStringLiteral("ok"),
-                         checkStatusLowerLabel(r.status), esc(r.item.name), recordTypeName(r.item.type),
-                         expected, orDash(r.actual.join(QStringLiteral(", "))));
-        QStringList notes{locationLowerLabel(r.item.location)};
-
-        if (!r.detail.isEmpty())
-            notes << esc(r.detail);
-        if (!r.item.requirement.isEmpty())
-            notes << esc(r.item.requirement);
-        notes << milliseconds.arg(r.elapsedMs);
-        html += QStringLiteral("<tr%1><td class=\"reason\" colspan=\"5\">%2</td></tr>\n")
-                    .arg(rowClass, notes.join(QStringLiteral(" &#183; ")));
-        appendRowBreak(html, index, report.results.size());
+        if (isNotice(r))
+            notices << r;
+        else if (!isProblem(r))
+            ok << r;
+        else
+            (r.item.required || r.item.mustNotResolve ? requiredProblems : optionalProblems) << r;
     }
-    html += QStringLiteral("</tbody></table>\n");
+    appendEvidenceGroup(html, QCoreApplication::translate("ReportBuilder", "Problems with required records"),
+                        QCoreApplication::translate(
+                            "ReportBuilder", "Records the plan needs that the servers do not answer as "
+                                             "planned, worst first, each with what to change."),
+                        requiredProblems);
+    appendEvidenceGroup(html, QCoreApplication::translate("ReportBuilder", "Problems with optional records"),
+                        QCoreApplication::translate(
+                            "ReportBuilder", "Optional records that hold other data than planned, or that "
+                                             "a server did not answer for: a wrong record misleads clients, "
+                                             "so these are problems too."),
+                        optionalProblems);
+    appendEvidenceGroup(
+        html, QCoreApplication::translate("ReportBuilder", "Notices: optional records not found"),
+        QCoreApplication::translate("ReportBuilder",
+                                    "Not problems: the deployment works without them. Create them when the "
+                                    "feature they serve is wanted."),
+        notices);
+    appendEvidenceGroup(html, QCoreApplication::translate("ReportBuilder", "Records as planned"),
+                        QCoreApplication::translate(
+                            "ReportBuilder", "What the servers answered exactly as planned, documented "
+                                             "alternatives included."),
+                        ok);
 }
 
 // A forced export of a plan with errors: the banner opens the report (the PDF also stamps every
@@ -1082,11 +1217,20 @@ QString buildReportHtml(const ReportInput &input)
     const QString title = in.plan->title.isEmpty()
                               ? QCoreApplication::translate("ReportBuilder", "Untitled plan")
                               : in.plan->title;
+    // The title is also every page's footer: it says what the document is. The evidence of a check
+    // leads with what and when, so the part the footer has room for still says it.
+    const QString documentTitle =
+        in.check
+            //: The title of a report made from a check; %1 its date, %2 the plan's title, %3 the servers.
+            ? QCoreApplication::translate("ReportBuilder",
+                                          "DNS check evidence %1 &#8212; %2 &#8212; servers %3")
+                  .arg(esc(checkDate(in)), esc(title), esc(checkedServers(*in.check)))
+            //: The report's title; %1 is the plan's title.
+            : QCoreApplication::translate("ReportBuilder", "%1 &#8212; DNS report").arg(esc(title));
     html += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
                            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"/>\n"
                            "<title>%1</title>\n<style type=\"text/css\">")
-                //: The report's title; %1 is the plan's title.
-                .arg(QCoreApplication::translate("ReportBuilder", "%1 &#8212; DNS report").arg(esc(title)));
+                .arg(documentTitle);
     html += QLatin1String(kStyle);
     html += QStringLiteral("</style>\n</head>\n<body>\n");
     appendDraftBanner(html, in.draftErrors);

@@ -1,5 +1,6 @@
 #include "model/rules/keywords.h"
 
+#include "model/certs/certificates.h"
 #include "model/check/checkresult.h"
 #include "model/dns/dnsrecord.h"
 #include "model/plan/plan.h"
@@ -100,6 +101,30 @@ template<> struct Table<CheckStatus>
                                                      {CheckStatus::Error, "error"}};
 };
 
+// cli.md "Certificates (certs)": the role column.
+template<> struct Table<CertificateRole>
+{
+    static constexpr Entry<CertificateRole> entries[] = {
+        {CertificateRole::FrontEndDefault, "frontend-default"},
+        {CertificateRole::FrontEndWebInternal, "frontend-web-internal"},
+        {CertificateRole::FrontEndWebExternal, "frontend-web-external"},
+        {CertificateRole::DirectorDefault, "director-default"},
+        {CertificateRole::DirectorWebInternal, "director-web-internal"},
+        {CertificateRole::DirectorWebExternal, "director-web-external"},
+        {CertificateRole::EdgeInternal, "edge-internal"},
+        {CertificateRole::EdgeExternal, "edge-external"},
+        {CertificateRole::ReverseProxy, "reverse-proxy"},
+        {CertificateRole::OfficeWebApps, "office-web-apps"},
+        {CertificateRole::Mediation, "mediation"},
+        {CertificateRole::SurvivableBranch, "sba"}};
+};
+// Who issues a certificate: the "issuer" key of certs --format json.
+template<> struct Table<CertificateIssuer>
+{
+    static constexpr Entry<CertificateIssuer> entries[] = {{CertificateIssuer::Internal, "internal"},
+                                                           {CertificateIssuer::Public, "public"}};
+};
+
 } // namespace
 
 template<typename Enum> QString keyword(Enum value)
@@ -144,6 +169,8 @@ LYNCDNS_KEYWORD_TABLE(Location)
 LYNCDNS_KEYWORD_TABLE(RecordType)
 LYNCDNS_KEYWORD_TABLE(Severity)
 LYNCDNS_KEYWORD_TABLE(CheckStatus)
+LYNCDNS_KEYWORD_TABLE(CertificateRole)
+LYNCDNS_KEYWORD_TABLE(CertificateIssuer)
 #undef LYNCDNS_KEYWORD_TABLE
 
 QString productName(Product p)

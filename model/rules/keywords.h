@@ -12,8 +12,8 @@
 
 namespace lyncdns {
 
-// Defined with their data (plan.h, dnsrecord.h, finding.h, checkresult.h); the tables need only
-// the names, so those headers can include this one.
+// Defined with their data (plan.h, dnsrecord.h, finding.h, checkresult.h, certificates.h); the
+// tables need only the names, so those headers can include this one.
 enum class Product;
 enum class Edition;
 enum class LoadBalancing;
@@ -27,6 +27,8 @@ enum class Location;
 enum class RecordType;
 enum class Severity;
 enum class CheckStatus;
+enum class CertificateRole;
+enum class CertificateIssuer;
 
 // The keyword of a value: "sfb2015", "scaled-dns", "internal", "SRV", "warning", "partial", ...
 template<typename Enum> QString keyword(Enum value);

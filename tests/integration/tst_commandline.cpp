@@ -942,6 +942,12 @@ private slots:
                                                                    QStringLiteral("127.0.0.1"),
                                                                    QStringLiteral("--internal-server"),
                                                                    QStringLiteral("127.0.0.1")};
+        QTest::newRow("fix script without a file name")
+            << QStringList{QStringLiteral("check"), plan, QStringLiteral("--internal-server"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--fix-script=")};
+        QTest::newRow("fix list without a file name")
+            << QStringList{QStringLiteral("check"), plan, QStringLiteral("--internal-server"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--fix-list")};
         QTest::newRow("second internal server not an address")
             << QStringList{QStringLiteral("check"),
                            plan,

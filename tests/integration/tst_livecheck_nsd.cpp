@@ -2,8 +2,13 @@
 // cannot query another port), serving the zone files our own BIND export wrote, then the same
 // zones broken on purpose, a closed port and a server that swallows queries. Needs root and the
 // Debian package nsd: without them the suite fails loudly instead of skipping.
+// Issue 13: required and optional results apart in every output and the exit code, what a failing
+// name holds shown, lyncdiscover as an A record accepted, and the change list (`--fix-list`)
+// applied to the served zone files makes the next check green; the fix script (`--fix-script`)
+// is read back statement by statement (pwsh is not in Debian) and says the same.
 
 #include "model/check/qtdnsresolver.h"
+#include "tests/support/powershellcheck.h"
 #include "tests/support/testsupport.h"
 
 #include <QDeadlineTimer>
@@ -15,9 +20,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,6 +270,10 @@ struct Result
     QString status;
     bool mustNotResolve = false;
     QString server;
+    bool required = true;
+    QString fix;
+    QString note;
+    QStringList actual;
 
     QString key() const { return location + QLatin1Char(' ') + name + QLatin1Char(' ') + type; }
 };
@@ -279,10 +290,16 @@ QList<Result> parseResults(const QByteArray &json, QString *error)
     const QJsonArray array = doc.object().value(QLatin1String("results")).toArray();
     for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
+        QStringList actual;
+        const QJsonArray actualJson = o.value(QLatin1String("actual")).toArray();
+        for (const QJsonValue a : actualJson)
+            actual << a.toString();
         results.append(
             {o.value(QLatin1String("location")).toString(), o.value(QLatin1String("name")).toString(),
              o.value(QLatin1String("type")).toString(), o.value(QLatin1String("status")).toString(),
-             o.value(QLatin1String("mustNotResolve")).toBool(), o.value(QLatin1String("server")).toString()});
+             o.value(QLatin1String("mustNotResolve")).toBool(), o.value(QLatin1String("server")).toString(),
+             o.value(QLatin1String("required")).toBool(), o.value(QLatin1String("fix")).toString(),
+             o.value(QLatin1String("note")).toString(), actual});
     }
     if (results.isEmpty())
         *error = QStringLiteral("check output has no results");
@@ -373,6 +390,87 @@ bool applyEdit(const QString &zonesDir, const ZoneEdit &edit, QString *error)
         return false;
     }
     return true;
+}
+
+// Applies a change list (`check --fix-list`) to the zone files under zonesDir as a DNS team would:
+// each row edits <location>/<zone>.zone, a zone not there yet (a pin-point zone) is created with
+// the export's SOA and NS lines, and every edited file must pass nsd-checkzone.
+bool applyChangeList(const QString &zonesDir, const QByteArray &csv, QString *error)
+{
+    QList<QByteArray> lines = csv.split('\n');
+    if (lines.value(0) != "action,location,zone,name,type,old,new") {
+        *error = QStringLiteral("not a change list:\n") + QString::fromUtf8(csv);
+        return false;
+    }
+    lines.removeFirst();
+    QMap<QString, ZoneEdit> edits; // by zone file
+    for (const QByteArray &line : std::as_const(lines)) {
+        if (line.isEmpty())
+            continue;
+        const QStringList cells = QString::fromUtf8(line).split(QLatin1Char(','));
+        if (cells.size() != 7 || line.contains('"')) {
+            *error = QStringLiteral("unexpected row: ") + QString::fromUtf8(line);
+            return false;
+        }
+        const QString &action = cells.at(0), &zone = cells.at(2), &name = cells.at(3), &type = cells.at(4);
+        const QString file = cells.at(1) + QLatin1Char('/') + zone + QStringLiteral(".zone");
+        if (name != zone && !name.endsWith(QLatin1Char('.') + zone)) {
+            *error = QStringLiteral("%1 is not in zone %2").arg(name, zone);
+            return false;
+        }
+        const QString owner = name == zone ? QStringLiteral("@") : name.chopped(zone.size() + 1);
+        // Targets are absolute names in a zone file.
+        const auto data = [&type](const QString &v) {
+            return type == QLatin1String("CNAME") || type == QLatin1String("SRV") ? v + QLatin1Char('.') : v;
+        };
+        ZoneEdit &edit = edits[file];
+        edit.file = file;
+        if (action == QLatin1String("remove") || action == QLatin1String("change"))
+            edit.remove << QStringList{owner, type, data(cells.at(5))}.join(QLatin1Char(' '));
+        if (action == QLatin1String("add") || action == QLatin1String("change"))
+            edit.add << QStringLiteral("%1 3600 IN %2 %3").arg(owner, type, data(cells.at(6)));
+        if (!QStringList{QStringLiteral("add"), QStringLiteral("change"), QStringLiteral("remove")}.contains(
+                action)) {
+            *error = QStringLiteral("unknown action: ") + QString::fromUtf8(line);
+            return false;
+        }
+    }
+    for (const ZoneEdit &edit : std::as_const(edits)) {
+        const QString path = QDir(zonesDir).filePath(edit.file);
+        if (!QFileInfo::exists(path)) {
+            const QString zone = QFileInfo(path).completeBaseName();
+            const QString header =
+                QStringLiteral(
+                    "$ORIGIN %1.\n$TTL 3600\n@ IN SOA ns1.example.invalid. hostmaster.example.invalid. "
+                    "( 1 3600 900 1209600 300 )\n@ IN NS ns1.example.invalid.\n")
+                    .arg(zone);
+            if (!test::writeAll(path, header.toUtf8())) {
+                *error = QStringLiteral("cannot create %1").arg(path);
+                return false;
+            }
+        }
+        if (!applyEdit(zonesDir, edit, error))
+            return false;
+    }
+    return true;
+}
+
+// The section of the text output that starts with a line beginning `title`, up to the next blank line.
+QStringList textSection(const QByteArray &out, const QString &title)
+{
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
+    QStringList section;
+    bool in = false;
+    for (const QString &line : lines) {
+        if (!in) {
+            in = line.startsWith(title);
+            continue;
+        }
+        if (line.isEmpty())
+            break;
+        section << line;
+    }
+    return section;
 }
 
 // Both servers of a check: real NSDs, or a closed port / a swallowing socket in place of one.
@@ -658,6 +756,238 @@ private slots:
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     }
 
+    // Right, wrong, missing and leaked records side by side (issue 13): each status with its fix,
+    // optional records apart as notices in JSON, text and CSV, lyncdiscover as an A record accepted,
+    // then the change list applied to the served zones makes every required record ok: exit 0,
+    // though the notices are still there.
+    void mixedZones_actionableResults_changeListMakesThemRight()
+    {
+        Servers servers;
+        QString error;
+        const QString zones = servers.work.filePath(QStringLiteral("zones"));
+        QVERIFY2(copyZones(zones, &error), qPrintable(error));
+        const QList<ZoneEdit> edits{
+            {QStringLiteral("external/contoso.com.zone"),
+             {QStringLiteral("lyncdiscover CNAME webext.contoso.com."), QStringLiteral("av A 131.107.155.30"),
+              QStringLiteral("sipexternal A 131.107.155.10"), QStringLiteral("webcon A 131.107.155.20")},
+             {QStringLiteral("lyncdiscover 3600 IN A 131.107.155.40"),
+              QStringLiteral("av 3600 IN A 131.107.155.31"), QStringLiteral("webcon 3600 IN TXT \"moved\""),
+              QStringLiteral("lyncdiscoverinternal 3600 IN A 131.107.155.40"),
+              QStringLiteral("meet 3600 IN A 131.107.155.41")}},
+            {QStringLiteral("internal/contoso.com.zone"),
+             {QStringLiteral("pool01 A 10.10.10.1"), QStringLiteral("pool01 A 10.10.10.2"),
+              QStringLiteral("pool01 A 10.10.10.3"), QStringLiteral("sipinternal A 10.10.10.1"),
+              QStringLiteral("sipinternal A 10.10.10.2"), QStringLiteral("sipinternal A 10.10.10.3")},
+             {QStringLiteral("pool01 3600 IN CNAME pool01.contoso.net."),
+              QStringLiteral("sip 3600 IN A 10.10.10.4")}},
+            {QStringLiteral("internal/contoso.net.zone"), {QStringLiteral("pool01 A 10.10.10.3")}, {}},
+        };
+        for (const ZoneEdit &edit : edits)
+            QVERIFY2(applyEdit(zones, edit, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::Internal, zones, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, zones, &error), qPrintable(error));
+
+        const QString fixList = servers.work.filePath(QStringLiteral("fix.csv"));
+        const QString fixScript = servers.work.filePath(QStringLiteral("fix.ps1"));
+        const QStringList arguments = checkArguments(
+            example(), kInternalAddress, kExternalAddress,
+            {QStringLiteral("--fix-list"), fixList, QStringLiteral("--fix-script"), fixScript});
+        const Run r = run(arguments);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+
+        // "location name type status required | fix" of every result not ok, and the ok one with a note.
+        QStringList actual;
+        for (const Result &res : results)
+            if (res.status != QLatin1String("ok") || !res.note.isEmpty())
+                actual << QStringLiteral("%1 %2 %3 | %4")
+                              .arg(res.key(), res.status,
+                                   res.required ? QStringLiteral("required") : QStringLiteral("optional"),
+                                   res.fix);
+        actual.sort();
+        const QStringList expected{
+            QStringLiteral(
+                "external av.contoso.com A mismatch required | change the address of `av.contoso.com` "
+                "from 131.107.155.31 to 131.107.155.30"),
+            QStringLiteral("external lyncdiscover.contoso.com CNAME ok required | "),
+            QStringLiteral("external lyncdiscoverinternal.contoso.com A exposed required | delete "
+                           "`lyncdiscoverinternal.contoso.com` from the public zone"),
+            QStringLiteral("external meet.contoso.com A extra required | remove 131.107.155.41 from "
+                           "`meet.contoso.com` (not planned)"),
+            QStringLiteral("external sipexternal.contoso.com A missing optional | create A "
+                           "`sipexternal.contoso.com` → 131.107.155.10"),
+            QStringLiteral("external webcon.contoso.com A missing required | create A `webcon.contoso.com` → "
+                           "131.107.155.20"),
+            QStringLiteral(
+                "internal _sipinternaltls._tcp.contoso.com SRV mismatch required | give "
+                "`pool01.contoso.com` A/AAAA records of its own instead of the CNAME: an SRV target "
+                "must not be a CNAME (R-SRV2)"),
+            QStringLiteral(
+                "internal pool01.contoso.com A partial required | replace CNAME pool01.contoso.net at "
+                "`pool01.contoso.com` with A 10.10.10.1, 10.10.10.2, 10.10.10.3"),
+            QStringLiteral("internal pool01.contoso.net A partial required | add the missing address(es) "
+                           "10.10.10.3 to `pool01.contoso.net`"),
+            QStringLiteral(
+                "internal sip.contoso.com A extra optional | remove 10.10.10.4 from `sip.contoso.com` "
+                "(not planned)"),
+            QStringLiteral("internal sipinternal.contoso.com A missing optional | create A "
+                           "`sipinternal.contoso.com` → 10.10.10.1, 10.10.10.2, 10.10.10.3"),
+        };
+        QVERIFY2(actual == expected,
+                 qPrintable(test::describeDifference(expected, actual) + QLatin1Char('\n') + r.describe()));
+
+        // What the servers returned: everything at the name, the documented alternative's note.
+        QHash<QString, Result> byKey;
+        for (const Result &res : results)
+            byKey.insert(res.key(), res);
+        const Result discover = byKey.value(QStringLiteral("external lyncdiscover.contoso.com CNAME"));
+        QCOMPARE(discover.actual, QStringList{QStringLiteral("A 131.107.155.40")});
+        QVERIFY2(discover.note.contains(QLatin1String("documented alternative")), qPrintable(discover.note));
+        QCOMPARE(byKey.value(QStringLiteral("external webcon.contoso.com A")).actual,
+                 QStringList{QStringLiteral("TXT \"moved\"")});
+        QCOMPARE(byKey.value(QStringLiteral("internal pool01.contoso.com A")).actual,
+                 (QStringList{QStringLiteral("CNAME pool01.contoso.net"), QStringLiteral("10.10.10.1"),
+                              QStringLiteral("10.10.10.2")}));
+
+        // Text: problems first, the optional misses apart as notices, requirements by name and id.
+        QStringList textArguments = arguments.mid(0, arguments.indexOf(QStringLiteral("--format")));
+        const Run text = run(textArguments);
+        QVERIFY2(text.exitCode == 1, qPrintable(text.describe()));
+        QVERIFY2(text.out.contains("\nproblems: 8, notices: 2\n"), qPrintable(text.describe()));
+        const QStringList problemRows = textSection(text.out, QStringLiteral("Problems"));
+        const QStringList noticeRows = textSection(text.out, QStringLiteral("Notices"));
+        QVERIFY2(problemRows.size() == 1 + 8 && noticeRows.size() == 1 + 2,
+                 qPrintable(QString::fromUtf8(text.out)));
+        QVERIFY2(problemRows.at(0).startsWith(QLatin1String("STATUS")) &&
+                     problemRows.at(0).endsWith(QLatin1String("FIX")),
+                 qPrintable(problemRows.at(0)));
+        QVERIFY2(problemRows.at(1).startsWith(QLatin1String("exposed ")), qPrintable(problemRows.at(1)));
+        for (const QString &row : noticeRows.mid(1))
+            QVERIFY2(row.startsWith(QLatin1String("missing ")) &&
+                         (row.contains(QLatin1String("sipinternal.contoso.com")) ||
+                          row.contains(QLatin1String("sipexternal.contoso.com"))),
+                     qPrintable(row));
+        QVERIFY2(text.out.indexOf("Problems") < text.out.indexOf("Notices") &&
+                     text.out.indexOf("Notices") < text.out.indexOf("\nOK:"),
+                 qPrintable(QString::fromUtf8(text.out)));
+        QVERIFY2(
+            problemRows.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("Internal automatic sign-in SRV (int-sipinternaltls)")) &&
+                problemRows.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("lyncdiscoverinternal does not resolve externally (R-EXP1)")),
+            qPrintable(problemRows.join(QLatin1Char('\n'))));
+
+        // CSV: required and fix appended.
+        QStringList csvArguments = arguments;
+        csvArguments.replace(csvArguments.indexOf(QStringLiteral("json")), QStringLiteral("csv"));
+        const Run csv = run(csvArguments);
+        QVERIFY2(csv.exitCode == 1, qPrintable(csv.describe()));
+        QVERIFY2(
+            csv.out.contains("\ninternal,sipinternal.contoso.com,A,10.10.10.1 10.10.10.2 10.10.10.3,,missing,"
+                             "the name does not exist,"),
+            qPrintable(csv.describe()));
+        QVERIFY2(
+            csv.out.contains(",127.0.53.1,no,\"create A `sipinternal.contoso.com` → 10.10.10.1, 10.10.10.2, "
+                             "10.10.10.3\",\n"),
+            qPrintable(csv.describe()));
+
+        // The change list, written by hand: one row per value, removals before what replaces them.
+        const QByteArray changeList = test::readAll(fixList);
+        const QByteArray expectedList =
+            "action,location,zone,name,type,old,new\n"
+            "remove,internal,contoso.com,pool01.contoso.com,CNAME,pool01.contoso.net,\n"
+            "add,internal,contoso.com,pool01.contoso.com,A,,10.10.10.1\n"
+            "add,internal,contoso.com,pool01.contoso.com,A,,10.10.10.2\n"
+            "add,internal,contoso.com,pool01.contoso.com,A,,10.10.10.3\n"
+            "remove,internal,contoso.com,sip.contoso.com,A,10.10.10.4,\n"
+            "add,internal,contoso.net,pool01.contoso.net,A,,10.10.10.3\n"
+            "change,external,contoso.com,av.contoso.com,A,131.107.155.31,131.107.155.30\n"
+            "remove,external,contoso.com,lyncdiscoverinternal.contoso.com,A,131.107.155.40,\n"
+            "remove,external,contoso.com,meet.contoso.com,A,131.107.155.41,\n"
+            "add,external,contoso.com,webcon.contoso.com,A,,131.107.155.20\n";
+        QVERIFY2(changeList == expectedList, qPrintable(test::describeDifference(
+                                                 QString::fromUtf8(expectedList).split(QLatin1Char('\n')),
+                                                 QString::fromUtf8(changeList).split(QLatin1Char('\n')))));
+        verifyScriptMatchesChangeList(test::readAll(fixScript), changeList);
+        if (QTest::currentTestFailed())
+            return;
+
+        // Applied to the served zones: the next check finds every required record ok.
+        QVERIFY2(applyChangeList(zones, changeList, &error), qPrintable(error));
+        servers.internal.reset();
+        servers.external.reset();
+        QVERIFY2(servers.startNsd(Location::Internal, zones, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, zones, &error), qPrintable(error));
+        const Run again = run(checkArguments(example(), kInternalAddress, kExternalAddress));
+        const QList<Result> after = parseResults(again.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + again.describe()));
+        QStringList left;
+        for (const Result &res : after)
+            if (res.status != QLatin1String("ok"))
+                left << QStringLiteral("%1 %2 %3")
+                            .arg(res.key(), res.status,
+                                 res.required ? QStringLiteral("required") : QStringLiteral("optional"));
+        const QStringList notices{QStringLiteral("external sipexternal.contoso.com A missing optional"),
+                                  QStringLiteral("internal sipinternal.contoso.com A missing optional")};
+        left.sort();
+        QVERIFY2(left == notices, qPrintable(test::describeDifference(notices, left) + again.describe()));
+        // Notices alone do not fail the check.
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    }
+
+    // A pin-point zone the internal server has not got: it refuses the name (error), the fix says to
+    // create the zone, and the change list creates it.
+    void missingPinPointZone_errorFixedByCreatingTheZone()
+    {
+        const QString planFile =
+            test::exampleFile(QStringLiteral("director-scaled-edge-two-domains.lyncplan"));
+        Servers servers;
+        QString error;
+        const QString zones = servers.work.filePath(QStringLiteral("zones"));
+        QVERIFY2(exportZones(planFile, zones, &error), qPrintable(error));
+        const QString zoneFile = QStringLiteral("internal/_sipinternaltls._tcp.fabrikam.com.zone");
+        QVERIFY2(QFile::remove(QDir(zones).filePath(zoneFile)), qPrintable(zoneFile));
+        QVERIFY2(servers.startNsd(Location::Internal, zones, &error), qPrintable(error));
+        QVERIFY2(servers.startNsd(Location::External, zones, &error), qPrintable(error));
+
+        const QString fixList = servers.work.filePath(QStringLiteral("fix.csv"));
+        const QString fixScript = servers.work.filePath(QStringLiteral("fix.ps1"));
+        const Run r = run(checkArguments(
+            planFile, kInternalAddress, kExternalAddress,
+            {QStringLiteral("--fix-list"), fixList, QStringLiteral("--fix-script"), fixScript}));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        const QList<Result> results = parseResults(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+        QStringList actual;
+        for (const Result &res : results)
+            if (res.status != QLatin1String("ok"))
+                actual << QStringLiteral("%1 %2 | %3").arg(res.key(), res.status, res.fix);
+        const QStringList expected{
+            QStringLiteral("internal _sipinternaltls._tcp.fabrikam.com SRV error | create pin-point zone "
+                           "`_sipinternaltls._tcp.fabrikam.com` with SRV 0 0 5061 dirpool01.fabrikam.com")};
+        QVERIFY2(actual == expected, qPrintable(test::describeDifference(expected, actual) + r.describe()));
+
+        const QByteArray changeList = test::readAll(fixList);
+        QCOMPARE(changeList, QByteArray("action,location,zone,name,type,old,new\n"
+                                        "add,internal,_sipinternaltls._tcp.fabrikam.com,_sipinternaltls._tcp."
+                                        "fabrikam.com,SRV,,0 0 5061 dirpool01.fabrikam.com\n"));
+        const QByteArray script = test::readAll(fixScript);
+        verifyScriptMatchesChangeList(script, changeList);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(script.contains(
+                     "    Add-PlannedZone -Zone '_sipinternaltls._tcp.fabrikam.com' -Why 'pin-point "
+                     "zone'\n    Add-PlannedRecord -Zone '_sipinternaltls._tcp.fabrikam.com' -Name '@' "),
+                 script.constData());
+
+        QVERIFY2(applyChangeList(zones, changeList, &error), qPrintable(error));
+        servers.internal.reset();
+        QVERIFY2(servers.startNsd(Location::Internal, zones, &error), qPrintable(error));
+        const Run again = run(checkArguments(planFile, kInternalAddress, kExternalAddress));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    }
+
     // One internal server per site, serving different zone contents: each internal record is asked
     // of both, and each result names the server it came from (cli.md).
     void twoInternalServers_resultsPerServer()
@@ -730,12 +1060,14 @@ private slots:
         QVERIFY2(csv.exitCode == 1, qPrintable(csv.describe()));
         const QList<QByteArray> lines = csv.out.split('\n');
         QCOMPARE(lines.first(),
-                 QByteArray("location,name,type,expected,actual,status,detail,elapsedMs,server"));
+                 QByteArray("location,name,type,expected,actual,status,detail,elapsedMs,server,"
+                            "required,fix,note"));
         int missingRows = 0;
         for (const QByteArray &line : lines)
             if (line.startsWith("internal,owas.contoso.net,A,") && line.contains(",missing,")) {
                 ++missingRows;
-                QVERIFY2(line.endsWith(",127.0.53.5"), line.constData());
+                QVERIFY2(line.endsWith(",127.0.53.5,yes,create A `owas.contoso.net` → 10.10.10.20,"),
+                         line.constData());
             }
         QCOMPARE(missingRows, 1);
     }
@@ -841,6 +1173,60 @@ private slots:
     }
 
 private:
+    // The fix script read back statement by statement says what the change list says: an add is
+    // Add-PlannedRecord, a change removes the old value and adds the new one, a removal at a name
+    // that gets a record is Remove-ReplacedRecord, any other Remove-UnplannedRecord (behind -Confirm).
+    static void verifyScriptMatchesChangeList(const QByteArray &scriptBytes, const QByteArray &changeList)
+    {
+        const QString script = QString::fromUtf8(scriptBytes);
+        QString why;
+        QVERIFY2(test::psBracketsBalance(script, &why), qPrintable(why + QLatin1Char('\n') + script));
+        const QList<test::PsSectionCall> calls = test::psSectionCalls(script, &why);
+        QVERIFY2(why.isEmpty(), qPrintable(why + QLatin1Char('\n') + script));
+        QStringList fromScript;
+        for (const test::PsSectionCall &c : calls) {
+            if (c.call.command == QLatin1String("Add-PlannedZone"))
+                continue;
+            const QString zone = c.call.args.value(QStringLiteral("Zone"));
+            const QString relative = c.call.args.value(QStringLiteral("Name"));
+            const QString name = relative == QLatin1String("@") ? zone : relative + QLatin1Char('.') + zone;
+            fromScript << QStringList{c.call.command,
+                                      c.location,
+                                      zone,
+                                      name,
+                                      c.call.args.value(QStringLiteral("Type")),
+                                      c.call.args.value(QStringLiteral("Data"))}
+                              .join(QLatin1Char(','));
+        }
+        QSet<QString> namesGettingRecords;
+        QList<QStringList> rows;
+        for (const QByteArray &line : changeList.split('\n').mid(1)) {
+            if (line.isEmpty())
+                continue;
+            rows << QString::fromUtf8(line).split(QLatin1Char(','));
+            if (rows.last().at(0) != QLatin1String("remove"))
+                namesGettingRecords.insert(rows.last().at(1) + rows.last().at(3));
+        }
+        QStringList fromList;
+        for (const QStringList &row : std::as_const(rows)) {
+            const QStringList where = row.mid(1, 4);
+            if (row.at(0) != QLatin1String("add"))
+                fromList << (QStringList{namesGettingRecords.contains(row.at(1) + row.at(3))
+                                             ? QStringLiteral("Remove-ReplacedRecord")
+                                             : QStringLiteral("Remove-UnplannedRecord")} +
+                             where + QStringList{row.at(5)})
+                                .join(QLatin1Char(','));
+            if (row.at(0) != QLatin1String("remove"))
+                fromList << (QStringList{QStringLiteral("Add-PlannedRecord")} + where +
+                             QStringList{row.at(6)})
+                                .join(QLatin1Char(','));
+        }
+        QVERIFY2(fromScript == fromList, qPrintable(test::describeDifference(fromList, fromScript)));
+        QVERIFY(script.contains(
+            QLatin1String("function Remove-UnplannedRecord {\n    [CmdletBinding(SupportsShouldProcess = "
+                          "$true, ConfirmImpact = 'High')]")));
+    }
+
     // serverStatus.<location>.detail of `check --format json`.
     static QString serverDetail(const Run &r, const QString &location)
     {

@@ -4,11 +4,14 @@
 // report made from a check carries the vantage point, the counts and the problems first. A plan
 // with errors exported anyway says DRAFT on every page. An estate of two sites shows each site's
 // records under its own heading, after the records of every SIP domain, and its GeoDNS members.
+// The evidence of a check (issue 13) says what it is on every page, keeps each record on the page
+// of its reason and fix, shows required and optional apart, and says "where" in words.
 
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "model/report/reportbuilder.h"
 #include "model/report/reportpdf.h"
+#include "model/rules/where.h"
 #include "model/validator/validator.h"
 #include "tests/support/testsupport.h"
 
@@ -126,6 +129,40 @@ CheckReport handMadeCheck()
     return report;
 }
 
+// Many results, each with a reason and (problems) a fix of its own, of every length from one line
+// to four: enough page breaks to land between a record and its reason if anything lets them part.
+// Tokens without hyphens, where a line may break: r0001.contoso.com, whyR0001, fixR0001.
+CheckReport longCheck(int count)
+{
+    CheckReport report = handMadeCheck();
+    report.results.clear();
+    report.otherInternalServers << ServerInfo{QStringLiteral("10.2.0.53"), true, QStringLiteral("answered")};
+    const CheckStatus statuses[] = {CheckStatus::Missing, CheckStatus::Mismatch, CheckStatus::Ok,
+                                    CheckStatus::Extra,   CheckStatus::Missing,  CheckStatus::Unreachable};
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0'));
+        const CheckStatus status = statuses[i % 6];
+        CheckResult r = result(
+            i % 3 ? Location::Internal : Location::External,
+            QStringLiteral("r%1.contoso.com").arg(i, 4, 10, QLatin1Char('0')), RecordType::A,
+            {QStringLiteral("10.1.%1.%2").arg(i / 200).arg(i % 200)},
+            status == CheckStatus::Ok ? QStringList{QStringLiteral("10.1.0.1")} : QStringList(), status);
+        r.item.required = i % 5 != 4;
+        r.item.zone = QStringLiteral("contoso.com");
+        r.server = r.item.location == Location::External
+                       ? QStringLiteral("192.0.2.53")
+                       : (i % 2 ? QStringLiteral("10.2.0.53") : QStringLiteral("10.0.0.53"));
+        QString filler;
+        for (int w = 0; w < (i * 7) % 41; ++w)
+            filler += QStringLiteral(" because");
+        r.detail = QStringLiteral("why%1%2").arg(id, filler);
+        if (status != CheckStatus::Ok)
+            r.fix = QStringLiteral("fix%1 create the record%2").arg(id, filler.left((i * 5) % 120));
+        report.results << r;
+    }
+    return report;
+}
+
 // Two central sites with one paired Enterprise pool each, a reverse proxy each, GeoDNS over the pair
 // (plan-format.md version 2, rule 6).
 const char *kTwoSitePlan = R"({
@@ -170,9 +207,16 @@ private slots:
     void forcedPdf_saysDraftOnEveryPage();
     void largePdf_holdsEveryRecordAndNumbersItsPages();
     void twoSitePdf_groupsRecordsBySiteAndListsGeoDns();
+    void evidencePdf_saysWhatItIsOnEveryPage();
+    void evidencePdf_keepsEachRecordWithItsReasonAndFix();
+    void evidence_showsRequiredAndOptionalApart();
+    void where_pathsInWords_data();
+    void where_pathsInWords();
+    void findings_sayWhereInWords();
 
 private:
     int pageCount(const QString &pdf);
+    QString pageText(const QString &pdf, int page);
 
     QString m_pdftotext, m_pdfinfo, m_pdffonts;
 };
@@ -373,6 +417,12 @@ void TestReport::checkReport_badExtension_isUsageError()
     QVERIFY2(r.err.contains(".pdf or .html"), r.err.constData());
 }
 
+QString TestReport::pageText(const QString &pdf, int page)
+{
+    return poppler({m_pdftotext, QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                    QString::number(page), pdf, QStringLiteral("-")});
+}
+
 int TestReport::pageCount(const QString &pdf)
 {
     const QString info = poppler({m_pdfinfo, pdf});
@@ -562,6 +612,212 @@ void TestReport::twoSitePdf_groupsRecordsBySiteAndListsGeoDns()
     for (const char *name : {"meet-ext", "dialin-ext", "lyncdiscover-ext"})
         for (const char *member : {"webext01.contoso.com", "webext02.contoso.com"})
             QVERIFY2(hasRow(name, "external", member), qPrintable(geoText.left(3000)));
+}
+
+// The evidence of a check says what it is where a loose page shows it: the footer of every page
+// ("DNS check evidence" and the date), and the PDF's title with the plan's title and the servers.
+void TestReport::evidencePdf_saysWhatItIsOnEveryPage()
+{
+    const Plan plan = test::loadPlan(test::exampleFile(QStringLiteral("standard-edition.lyncplan")));
+    const CheckReport check = longCheck(60);
+    ReportInput input;
+    input.plan = &plan;
+    input.records = planRecords(plan);
+    input.findings = validatePlan(plan);
+    input.check = &check;
+    input.hostName = QStringLiteral("site-laptop-07");
+    const QString html = buildReportHtml(input);
+    QVERIFY2(xmlError(html).isEmpty(), qPrintable(xmlError(html)));
+    QVERIFY(!html.contains(QLatin1String("DNS report")));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("evidence.pdf"));
+    QString error;
+    QVERIFY2(writeReportPdf(html, pdf, QPageSize::A4, &error), qPrintable(error));
+    const QString info = poppler({m_pdfinfo, pdf});
+    for (const QString &expected : {QStringLiteral("DNS check evidence 2024-03-01"), plan.title.left(20),
+                                    QStringLiteral("10.0.0.53, 10.2.0.53, 192.0.2.53")})
+        QVERIFY2(info.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + info));
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages > 3, qPrintable(info));
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pageText(pdf, page);
+        QVERIFY2(text.contains(QLatin1String("DNS check evidence 2024-03-01")) &&
+                     text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+                 qPrintable(
+                     QStringLiteral("page %1 does not say what it is:\n%2").arg(page).arg(text.right(300))));
+        QVERIFY2(!text.contains(QLatin1String("DNS report")), qPrintable(QString::number(page)));
+    }
+}
+
+// No record on one page with its reason or fix on the next: every page holds, for each record it
+// shows, its reason and its fix, and every record is shown exactly once.
+void TestReport::evidencePdf_keepsEachRecordWithItsReasonAndFix()
+{
+    const Plan plan = test::loadPlan(test::exampleFile(QStringLiteral("standard-edition.lyncplan")));
+    const CheckReport check = longCheck(400);
+    ReportInput input;
+    input.plan = &plan;
+    input.records = planRecords(plan);
+    input.check = &check;
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("evidence.pdf"));
+    QString error;
+    QVERIFY2(writeReportPdf(buildReportHtml(input), pdf, QPageSize::A4, &error), qPrintable(error));
+
+    static const QRegularExpression name(QStringLiteral("\\br(\\d{4})\\.contoso\\.com\\b"));
+    static const QRegularExpression why(QStringLiteral("\\bwhyR(\\d{4})\\b"));
+    static const QRegularExpression fix(QStringLiteral("\\bfixR(\\d{4})\\b"));
+    const auto ids = [](const QRegularExpression &re, const QString &text) {
+        QStringList out;
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            out << it.next().captured(1);
+        return out;
+    };
+    QHash<QString, int> pageOf;
+    const int pages = pageCount(pdf);
+    QVERIFY(pages > 10);
+    int pagesWithResults = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pageText(pdf, page);
+        const QStringList names = ids(name, text);
+        QStringList reasons = ids(why, text);
+        QStringList fixes = ids(fix, text);
+        pagesWithResults += names.isEmpty() ? 0 : 1;
+        QStringList withFix;
+        for (const QString &id : names) {
+            QVERIFY2(
+                !pageOf.contains(id),
+                qPrintable(QStringLiteral("r%1 on pages %2 and %3").arg(id).arg(pageOf.value(id)).arg(page)));
+            pageOf.insert(id, page);
+            if (check.results.at(id.toInt()).status != CheckStatus::Ok)
+                withFix << id;
+        }
+        QStringList sortedNames = names;
+        for (QStringList *list : {&sortedNames, &reasons, &fixes, &withFix})
+            std::sort(list->begin(), list->end());
+        QVERIFY2(reasons == sortedNames,
+                 qPrintable(QStringLiteral("page %1: records %2, reasons %3")
+                                .arg(page)
+                                .arg(sortedNames.join(QLatin1Char(' ')), reasons.join(QLatin1Char(' ')))));
+        QVERIFY2(fixes == withFix,
+                 qPrintable(QStringLiteral("page %1: records with a fix %2, fixes %3")
+                                .arg(page)
+                                .arg(withFix.join(QLatin1Char(' ')), fixes.join(QLatin1Char(' ')))));
+    }
+    QCOMPARE(pageOf.size(), check.results.size());
+    QVERIFY(pagesWithResults > 10);
+}
+
+// Required and optional apart: the groups in their order, a missing optional record among the
+// notices (never a problem), counted apart in the summary and on the cover.
+void TestReport::evidence_showsRequiredAndOptionalApart()
+{
+    const Plan plan = test::loadPlan(test::exampleFile(QStringLiteral("standard-edition.lyncplan")));
+    CheckReport check = handMadeCheck();
+    CheckResult optional =
+        result(Location::Internal, QStringLiteral("opt-missing.contoso.com"), RecordType::A,
+               {QStringLiteral("10.0.0.9")}, {}, CheckStatus::Missing, QStringLiteral("NXDOMAIN"));
+    optional.item.required = false;
+    optional.item.requirement = QStringLiteral("int-sip");
+    CheckResult wrongOptional = optional;
+    wrongOptional.item.name = QStringLiteral("opt-wrong.contoso.com");
+    wrongOptional.status = CheckStatus::Mismatch;
+    wrongOptional.actual = {QStringLiteral("10.9.9.9")};
+    wrongOptional.fix = QStringLiteral("change the address");
+    check.results << optional << wrongOptional;
+    ReportInput input;
+    input.plan = &plan;
+    input.records = planRecords(plan);
+    input.check = &check;
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("evidence.pdf"));
+    QString error;
+    QVERIFY2(writeReportPdf(buildReportHtml(input), pdf, QPageSize::A4, &error), qPrintable(error));
+    const QString text = collapsed(poppler({m_pdftotext, pdf, QStringLiteral("-")}));
+
+    const qsizetype required = text.indexOf(QLatin1String("Problems with required records (2)"));
+    const qsizetype optionalProblems = text.indexOf(QLatin1String("Problems with optional records (1)"));
+    const qsizetype notices = text.indexOf(QLatin1String("Notices: optional records not found (1)"));
+    const qsizetype ok = text.indexOf(QLatin1String("Records as planned (2)"));
+    QVERIFY2(required > 0 && optionalProblems > required && notices > optionalProblems && ok > notices,
+             qPrintable(text.mid(text.indexOf(QLatin1String("DNS check evidence")), 3000)));
+    const auto between = [&text](qsizetype from, qsizetype to, const char *what) {
+        const qsizetype at = text.indexOf(QLatin1String(what), from);
+        return at > from && at < to;
+    };
+    QVERIFY(between(required, optionalProblems, "zzz-missing.contoso.com"));
+    QVERIFY(between(optionalProblems, notices, "opt-wrong.contoso.com"));
+    QVERIFY(between(notices, ok, "opt-missing.contoso.com"));
+    // The requirement by its name and id.
+    QVERIFY2(
+        text.contains(QStringLiteral("Requirement: %1").arg(requirementLabel(QStringLiteral("int-sip")))),
+        qPrintable(requirementLabel(QStringLiteral("int-sip"))));
+    // "Where" in words: the location and zone, and the server asked.
+    QVERIFY2(text.contains(QLatin1String("internal DNS, zone contoso.com")) ||
+                 text.contains(QLatin1String("internal DNS")),
+             qPrintable(text.left(200)));
+    // Counted apart: 6 results, 3 problems (the notice is not one), 1 notice.
+    QVERIFY2(text.contains(QLatin1String("6 records checked: 3 problems, 1 notices")),
+             qPrintable(text.left(1500)));
+    static const QRegularExpression missingCounts(QStringLiteral("\\bmissing 1 1\\b"));
+    QVERIFY2(text.contains(missingCounts), qPrintable(text.mid(text.indexOf(QLatin1String("Summary")), 800)));
+}
+
+void TestReport::where_pathsInWords_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("server address") << "sites[0].frontEndPools[0].servers[1].ipv4"
+                                    << "site Redmond, Front End pool pool01.contoso.net, server 2 "
+                                       "(fe02.contoso.net), IPv4 address";
+    QTest::newRow("web services")
+        << "sites[1].frontEndPools[0].webServices.externalFqdn"
+        << "site Dublin, Front End pool pool02.contoso.net, web services, external FQDN";
+    QTest::newRow("proxy") << "sites[1].reverseProxies[0].publicIpv4"
+                           << "site Dublin, reverse proxy rp-dublin, public IPv4 address";
+    QTest::newRow("site") << "sites[0].name"
+                          << "site Redmond, name";
+    QTest::newRow("GeoDNS pool") << "geoDns.pools[1]"
+                                 << "GeoDNS, pools, entry 2 (pool02.contoso.net)";
+    QTest::newRow("SIP domain") << "sipDomains[0]"
+                                << "SIP domain contoso.com";
+    QTest::newRow("an index the plan lacks") << "sites[0].frontEndPools[3].fqdn"
+                                             << "site Redmond, Front End pool 4, FQDN";
+    QTest::newRow("unknown key") << "signIn.someFutureSetting"
+                                 << "sign-in, some future setting";
+    QTest::newRow("whole plan") << ""
+                                << "the plan as a whole";
+}
+
+void TestReport::where_pathsInWords()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    const QString planFile = dir.filePath(QStringLiteral("two-sites.lyncplan"));
+    QVERIFY(test::writeAll(planFile, kTwoSitePlan));
+    QCOMPARE(planPathInWords(test::loadPlan(planFile), path), words);
+}
+
+// The findings of a report say where in words, never as a JSON path; one site needs no naming.
+void TestReport::findings_sayWhereInWords()
+{
+    for (const QString &file : test::examplePlanFiles()) {
+        const Plan plan = test::loadPlan(file);
+        ReportInput input;
+        input.plan = &plan;
+        input.records = planRecords(plan);
+        input.findings = validatePlan(plan);
+        QString text;
+        QVERIFY(xmlError(buildReportHtml(input), &text).isEmpty());
+        static const QRegularExpression jsonPath(QStringLiteral("\\w\\[\\d+\\]"));
+        QVERIFY2(!text.contains(jsonPath),
+                 qPrintable(file + QStringLiteral(": ") + text.mid(text.indexOf(jsonPath) - 100, 200)));
+        for (const Finding &f : std::as_const(input.findings))
+            QVERIFY2(text.contains(QStringLiteral("Where: ") + planPathInWords(plan, f.path)),
+                     qPrintable(f.path));
+    }
 }
 
 QTEST_MAIN(TestReport)

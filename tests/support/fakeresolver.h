@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace lyncdns::test {
 
@@ -26,6 +27,7 @@ public:
         QString server;
         QString name;
         RecordType type = RecordType::A;
+        bool all = false;    // lookupAll(): every type at the name
         int sentSeq = 0;     // position in the event sequence when it was sent
         int answeredSeq = 0; // when its answer was delivered; 0 = never (in flight or cancelled)
         DnsAnswer::Outcome outcome = DnsAnswer::Cancelled;
@@ -44,6 +46,14 @@ public:
         a.values = values;
         a.cnameChain = chain;
         m_answers.insert(key(server, name, type), a);
+    }
+    // What lookupAll() of the name answers: every record there as "TYPE data".
+    void setEverything(const QString &server, const QString &name, const QStringList &records)
+    {
+        DnsAnswer a;
+        a.outcome = records.isEmpty() ? DnsAnswer::NoData : DnsAnswer::Answered;
+        a.values = records;
+        m_answers.insert(key(server, name, std::nullopt), a);
     }
     // Answers with a bare outcome (NxDomain, NoData, ServerFailure, Timeout…) and its text.
     void setOutcome(const QString &server, const QString &name, RecordType type, DnsAnswer::Outcome outcome,
@@ -106,11 +116,21 @@ public:
 
     void lookup(int id, const QString &server, const QString &name, RecordType type) override
     {
+        send(id, server, name, type);
+    }
+    void lookupAll(int id, const QString &server, const QString &name) override
+    {
+        send(id, server, name, std::nullopt);
+    }
+
+    void send(int id, const QString &server, const QString &name, std::optional<RecordType> type)
+    {
         Lookup l;
         l.id = id;
         l.server = server;
         l.name = name;
-        l.type = type;
+        l.type = type.value_or(RecordType::A);
+        l.all = !type;
         l.sentSeq = ++m_seq;
         const int received = int(std::count_if(m_lookups.cbegin(), m_lookups.cend(),
                                                [&server](const Lookup &o) { return o.server == server; }));
@@ -126,6 +146,8 @@ public:
             a.outcome = death->how;
             m_lookups[index].afterDeath = true;
             delay = death->how == DnsAnswer::Timeout ? m_timeoutMs : 0;
+        } else if (!type && !m_answers.contains(key(server, name, type))) {
+            a.outcome = DnsAnswer::NoData; // nothing scripted for this name: it holds nothing more
         } else if (m_answers.contains(key(server, name, type))) {
             a = m_answers.value(key(server, name, type));
             if (a.outcome == DnsAnswer::Timeout)
@@ -162,7 +184,13 @@ public:
     int count(const QString &server, const QString &name, RecordType type) const
     {
         return int(std::count_if(m_lookups.cbegin(), m_lookups.cend(), [&](const Lookup &l) {
-            return l.server == server && l.name == name && l.type == type;
+            return l.server == server && l.name == name && l.type == type && !l.all;
+        }));
+    }
+    int countAll(const QString &server, const QString &name) const
+    {
+        return int(std::count_if(m_lookups.cbegin(), m_lookups.cend(), [&](const Lookup &l) {
+            return l.server == server && l.name == name && l.all;
         }));
     }
     int inFlight() const { return int(m_pending.size()); }
@@ -177,9 +205,10 @@ private:
         int afterLookups = 0;
     };
 
-    static QString key(const QString &server, const QString &name, RecordType type)
+    static QString key(const QString &server, const QString &name, std::optional<RecordType> type)
     {
-        return server + QLatin1Char('|') + name + QLatin1Char('|') + recordTypeName(type);
+        return server + QLatin1Char('|') + name + QLatin1Char('|') +
+               (type ? recordTypeName(*type) : QStringLiteral("*"));
     }
 
     bool deliver(int index)

@@ -1,5 +1,7 @@
 // classify() against cli.md's "check results" table: one row per way a server can answer, every
-// status reached, the CNAME chain reported hop by hop before the values, R-SRV2 for CNAME targets.
+// status reached, the CNAME chain reported hop by hop before the values, R-SRV2 for CNAME targets;
+// then what the extra question about a failing name adds (addOtherRecords()): the records found,
+// lyncdiscover as an A record accepted, a leak through an AAAA record caught.
 
 #include "model/check/checkclassifier.h"
 
@@ -219,6 +221,122 @@ private slots:
         QCOMPARE(r.item.name, checkItem.name);
         QCOMPARE(r.item.expected, checkItem.expected);
         QCOMPARE(r.elapsedMs, dnsAnswer.elapsedMs);
+        QCOMPARE(r.outcome, dnsAnswer.outcome);
+        // Every problem says what to change; ok says nothing.
+        QVERIFY2(r.fix.isEmpty() == (r.status == CheckStatus::Ok),
+                 qPrintable(QStringLiteral("fix \"%1\" for %2").arg(r.fix, got)));
+    }
+
+    // Which results get one more question about their name.
+    void wantsOtherRecords_onlyForNamesThatExistAndFail()
+    {
+        const QStringList one = list({"10.10.10.1"});
+        QVERIFY(wantsOtherRecords(classify(item(RecordType::A, one), answer(DnsAnswer::NoData))));
+        QVERIFY(!wantsOtherRecords(classify(item(RecordType::A, one), answer(DnsAnswer::NxDomain))));
+        QVERIFY(!wantsOtherRecords(classify(item(RecordType::A, one), answer(DnsAnswer::Answered, one))));
+        QVERIFY(!wantsOtherRecords(
+            classify(item(RecordType::A, one), answer(DnsAnswer::Answered, list({"10.99.99.99"})))));
+        QVERIFY(!wantsOtherRecords(classify(item(RecordType::A, one), answer(DnsAnswer::Timeout))));
+        QVERIFY(!wantsOtherRecords(classify(item(RecordType::A, one), answer(DnsAnswer::Refused))));
+        // A name that must not resolve: when it does, and when it exists without an A record.
+        QVERIFY(wantsOtherRecords(
+            classify(item(RecordType::A, {}, true), answer(DnsAnswer::Answered, list({"131.107.155.40"})))));
+        QVERIFY(wantsOtherRecords(classify(item(RecordType::A, {}, true), answer(DnsAnswer::NoData))));
+        QVERIFY(!wantsOtherRecords(classify(item(RecordType::A, {}, true), answer(DnsAnswer::NxDomain))));
+    }
+
+    void otherRecords_addedAndJudgedAgain_data()
+    {
+        QTest::addColumn<CheckItem>("checkItem");
+        QTest::addColumn<DnsAnswer>("dnsAnswer");
+        QTest::addColumn<QStringList>("records"); // what the extra question found, "TYPE data"
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("actual");
+        QTest::addColumn<bool>("note");
+        QTest::addColumn<QString>("fix");
+
+        CheckItem lyncdiscover =
+            item(RecordType::CNAME, list({"webext.contoso.com"}), false, QStringLiteral("ext-lyncdiscover"));
+        lyncdiscover.location = Location::External;
+        lyncdiscover.name = QStringLiteral("lyncdiscover.contoso.com");
+        lyncdiscover.zone = QStringLiteral("contoso.com");
+        lyncdiscover.acceptedAsA = {list({"131.107.155.40"})};
+        CheckItem twoProxies = lyncdiscover;
+        twoProxies.acceptedAsA = {list({"131.107.155.40", "131.107.155.41"})};
+        CheckItem noAlternative = lyncdiscover;
+        noAlternative.acceptedAsA.clear();
+
+        QTest::newRow("lyncdiscover as an A record with the proxy address: ok with a note")
+            << lyncdiscover << answer(DnsAnswer::NoData) << list({"A 131.107.155.40"}) << QStringLiteral("ok")
+            << list({"A 131.107.155.40"}) << true << QString();
+        QTest::newRow("lyncdiscover as A records, both proxy addresses in any order: ok")
+            << twoProxies << answer(DnsAnswer::NoData) << list({"A 131.107.155.41", "A 131.107.155.40"})
+            << QStringLiteral("ok") << list({"A 131.107.155.40", "A 131.107.155.41"}) << true << QString();
+        QTest::newRow("lyncdiscover as A and AAAA: the A decides")
+            << lyncdiscover << answer(DnsAnswer::NoData) << list({"AAAA 2001:db8::40", "A 131.107.155.40"})
+            << QStringLiteral("ok") << list({"A 131.107.155.40", "AAAA 2001:db8::40"}) << true << QString();
+        QTest::newRow("lyncdiscover as an A record, wrong address: missing, replace it")
+            << lyncdiscover << answer(DnsAnswer::NoData) << list({"A 131.107.155.99"})
+            << QStringLiteral("missing") << list({"A 131.107.155.99"}) << false
+            << QStringLiteral(
+                   "replace A 131.107.155.99 at `lyncdiscover.contoso.com` with CNAME webext.contoso.com");
+        QTest::newRow("lyncdiscover as one of two proxy addresses: missing")
+            << twoProxies << answer(DnsAnswer::NoData) << list({"A 131.107.155.40"})
+            << QStringLiteral("missing") << list({"A 131.107.155.40"}) << false
+            << QStringLiteral(
+                   "replace A 131.107.155.40 at `lyncdiscover.contoso.com` with CNAME webext.contoso.com");
+        QTest::newRow("a CNAME without a documented alternative stays missing")
+            << noAlternative << answer(DnsAnswer::NoData) << list({"A 131.107.155.40"})
+            << QStringLiteral("missing") << list({"A 131.107.155.40"}) << false
+            << QStringLiteral(
+                   "replace A 131.107.155.40 at `lyncdiscover.contoso.com` with CNAME webext.contoso.com");
+        QTest::newRow("missing A, the name holds a TXT: shown, nothing replaced")
+            << item(RecordType::A, list({"10.10.10.1"})) << answer(DnsAnswer::NoData)
+            << list({"TXT \"not an address\""}) << QStringLiteral("missing")
+            << list({"TXT \"not an address\""}) << false
+            << QStringLiteral("create A `host.contoso.com` → 10.10.10.1");
+        QTest::newRow("missing A, the name holds an AAAA: shown in canonical form")
+            << item(RecordType::A, list({"10.10.10.1"})) << answer(DnsAnswer::NoData)
+            << list({"AAAA 2001:0DB8::0001"}) << QStringLiteral("missing") << list({"AAAA 2001:db8::1"})
+            << false << QStringLiteral("create A `host.contoso.com` → 10.10.10.1");
+
+        CheckItem guarded = item(RecordType::A, {}, true, QStringLiteral("R-EXP1"));
+        guarded.name = QStringLiteral("lyncdiscoverinternal.contoso.com");
+        QTest::newRow("exposed: what is shown already is not repeated")
+            << guarded << answer(DnsAnswer::Answered, list({"131.107.155.40"}))
+            << list({"A 131.107.155.40", "AAAA 2001:db8::40"}) << QStringLiteral("exposed")
+            << list({"131.107.155.40", "AAAA 2001:db8::40"}) << false
+            << QStringLiteral("delete `lyncdiscoverinternal.contoso.com` from the public zone");
+        QTest::newRow("must not resolve, no A but an AAAA: exposed")
+            << guarded << answer(DnsAnswer::NoData) << list({"AAAA 2001:db8::40"})
+            << QStringLiteral("exposed") << list({"AAAA 2001:db8::40"}) << false
+            << QStringLiteral("delete `lyncdiscoverinternal.contoso.com` from the public zone");
+        QTest::newRow("must not resolve, only a TXT there: still ok")
+            << guarded << answer(DnsAnswer::NoData) << list({"TXT \"x\""}) << QStringLiteral("ok")
+            << list({"TXT \"x\""}) << false << QString();
+    }
+
+    void otherRecords_addedAndJudgedAgain()
+    {
+        QFETCH(CheckItem, checkItem);
+        QFETCH(DnsAnswer, dnsAnswer);
+        QFETCH(QStringList, records);
+        QFETCH(QString, status);
+        QFETCH(QStringList, actual);
+        QFETCH(bool, note);
+        QFETCH(QString, fix);
+
+        CheckResult r = classify(checkItem, dnsAnswer);
+        QVERIFY(wantsOtherRecords(r));
+        addOtherRecords(r, records);
+        const QString got =
+            QStringLiteral("status %1, actual [%2], note \"%3\", fix \"%4\"")
+                .arg(checkStatusName(r.status), r.actual.join(QStringLiteral(", ")), r.note, r.fix);
+        QVERIFY2(checkStatusName(r.status) == status && r.actual == actual && r.note.isEmpty() != note &&
+                     r.fix == fix,
+                 qPrintable(QStringLiteral("expected status %1, actual [%2], %3, fix \"%4\"; got %5")
+                                .arg(status, actual.join(QStringLiteral(", ")),
+                                     note ? QStringLiteral("a note") : QStringLiteral("no note"), fix, got)));
     }
 };
 

@@ -1,5 +1,5 @@
 // The check results model under QAbstractItemModelTester while a live check fills it, and the
-// roles and colours it gives each status.
+// roles, colours and icons it gives each status, required and optional records apart (issue 13).
 
 #include "model/check/checkplan.h"
 #include "model/check/livecheck.h"
@@ -11,8 +11,11 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-// The model links Qt Gui for its colours; the brushes it returns are read here.
+
+#include <cmath>
+// The model links Qt Gui for its colours and icons; the brushes and icons it returns are read here.
 #include <QtGui/QBrush>
+#include <QtGui/QIcon>
 
 using namespace lyncdns;
 
@@ -44,24 +47,27 @@ private:
     QSet<int> m_live;
 };
 
-CheckResult result(CheckStatus status, const QString &name = QStringLiteral("sip.contoso.com"))
+CheckResult result(CheckStatus status, const QString &name = QStringLiteral("sip.contoso.com"),
+                   bool required = true)
 {
     CheckResult r;
     r.item.location = Location::External;
     r.item.name = name;
     r.item.type = RecordType::A;
     r.item.expected = {QStringLiteral("131.107.155.10")};
+    r.item.required = required;
+    r.item.requirement = QStringLiteral("ext-access");
     r.status = status;
     r.detail = checkStatusName(status);
     r.elapsedMs = 12;
     return r;
 }
 
-CheckReport reportOf(const QList<CheckStatus> &statuses)
+CheckReport reportOf(const QList<CheckStatus> &statuses, bool required = true)
 {
     CheckReport report;
     for (int i = 0; i < statuses.size(); ++i)
-        report.results << result(statuses.at(i), QStringLiteral("host%1.contoso.com").arg(i));
+        report.results << result(statuses.at(i), QStringLiteral("host%1.contoso.com").arg(i), required);
     return report;
 }
 
@@ -186,49 +192,86 @@ private slots:
     void statusRoles_data()
     {
         QTest::addColumn<CheckStatus>("status");
+        QTest::addColumn<bool>("required");
         QTest::addColumn<StatusSeverity>("severity");
+        QTest::addColumn<bool>("problem");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("statusColour");
         QTest::addColumn<QString>("background");
+        QTest::addColumn<QString>("icon");
 
         const QString green = QStringLiteral("#1b6e2e");
-        const QString amber = QStringLiteral("#8a4b00");
+        const QString blue = QStringLiteral("#1f4f82");
+        const QString amber = QStringLiteral("#7a4200");
         const QString red = QStringLiteral("#a31212");
+        const QString violet = QStringLiteral("#4f3f78");
+        const QString noticeBg = QStringLiteral("#e6effa");
         const QString warnBg = QStringLiteral("#fff3d6");
         const QString badBg = QStringLiteral("#fde1df");
-        QTest::newRow("ok") << CheckStatus::Ok << StatusSeverity::Ok << "OK" << green << QString();
-        QTest::newRow("missing") << CheckStatus::Missing << StatusSeverity::Warning << "Missing" << amber
-                                 << warnBg;
-        QTest::newRow("mismatch") << CheckStatus::Mismatch << StatusSeverity::Warning << "Mismatch" << amber
-                                  << warnBg;
-        QTest::newRow("partial") << CheckStatus::Partial << StatusSeverity::Warning << "Partial" << amber
-                                 << warnBg;
-        QTest::newRow("extra") << CheckStatus::Extra << StatusSeverity::Warning << "Extra" << amber << warnBg;
-        QTest::newRow("exposed") << CheckStatus::Exposed << StatusSeverity::Critical << "Exposed" << red
-                                 << badBg;
-        QTest::newRow("error") << CheckStatus::Error << StatusSeverity::Critical << "Error" << red << badBg;
-        QTest::newRow("unreachable") << CheckStatus::Unreachable << StatusSeverity::Critical << "Unreachable"
-                                     << red << QStringLiteral("#f3e4e4");
+        const QString unansweredBg = QStringLiteral("#ece8f4");
+        const QString ok = QStringLiteral("lyncdns-check-ok");
+        const QString notice = QStringLiteral("lyncdns-check-notice");
+        const QString warning = QStringLiteral("lyncdns-check-warning");
+        const QString critical = QStringLiteral("lyncdns-check-critical");
+        const QString unanswered = QStringLiteral("lyncdns-check-unanswered");
+        // Ok is quiet; a problem on a required record red; a missing optional record a notice.
+        QTest::newRow("ok") << CheckStatus::Ok << true << StatusSeverity::Ok << false << "OK" << green
+                            << QString() << ok;
+        QTest::newRow("ok, optional")
+            << CheckStatus::Ok << false << StatusSeverity::Ok << false << "OK" << green << QString() << ok;
+        QTest::newRow("missing, required") << CheckStatus::Missing << true << StatusSeverity::Critical << true
+                                           << "Missing" << red << badBg << critical;
+        QTest::newRow("missing, optional") << CheckStatus::Missing << false << StatusSeverity::Notice << false
+                                           << "Missing" << blue << noticeBg << notice;
+        QTest::newRow("mismatch, required") << CheckStatus::Mismatch << true << StatusSeverity::Critical
+                                            << true << "Mismatch" << red << badBg << critical;
+        // An optional record that exists with wrong data misleads clients: a problem, in amber.
+        QTest::newRow("mismatch, optional") << CheckStatus::Mismatch << false << StatusSeverity::Warning
+                                            << true << "Mismatch" << amber << warnBg << warning;
+        QTest::newRow("partial") << CheckStatus::Partial << true << StatusSeverity::Critical << true
+                                 << "Partial" << red << badBg << critical;
+        QTest::newRow("extra, optional") << CheckStatus::Extra << false << StatusSeverity::Warning << true
+                                         << "Extra" << amber << warnBg << warning;
+        QTest::newRow("exposed") << CheckStatus::Exposed << true << StatusSeverity::Critical << true
+                                 << "Exposed" << red << badBg << critical;
+        // No answer is neither red nor a notice: its own colour and icon, required or not.
+        QTest::newRow("error") << CheckStatus::Error << true << StatusSeverity::Unanswered << true << "Error"
+                               << violet << unansweredBg << unanswered;
+        QTest::newRow("unreachable, optional")
+            << CheckStatus::Unreachable << false << StatusSeverity::Unanswered << true << "Unreachable"
+            << violet << unansweredBg << unanswered;
     }
 
     void statusRoles()
     {
         QFETCH(CheckStatus, status);
+        QFETCH(bool, required);
         QFETCH(StatusSeverity, severity);
+        QFETCH(bool, problem);
         QFETCH(QString, label);
         QFETCH(QString, statusColour);
         QFETCH(QString, background);
+        QFETCH(QString, icon);
 
         CheckResultModel model;
-        model.setReport(reportOf({status}));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(reportOf({status}, required));
         const QModelIndex statusIndex = model.index(0, CheckResultModel::StatusColumn);
         const QModelIndex nameIndex = model.index(0, CheckResultModel::NameColumn);
         QCOMPARE(statusIndex.data().toString(), label);
         QCOMPARE(statusIndex.data(CheckResultModel::StatusRole).toInt(), int(status));
         QCOMPARE(nameIndex.data(CheckResultModel::StatusRole).toInt(), int(status));
         QCOMPARE(statusIndex.data(CheckResultModel::SeverityRole).toInt(), int(severity));
-        QCOMPARE(statusIndex.data(CheckResultModel::ProblemRole).toBool(), status != CheckStatus::Ok);
+        QCOMPARE(statusIndex.data(CheckResultModel::ProblemRole).toBool(), problem);
+        QCOMPARE(statusIndex.data(CheckResultModel::NoticeRole).toBool(), severity == StatusSeverity::Notice);
+        QCOMPARE(statusIndex.data(CheckResultModel::RequiredRole).toBool(), required);
         QCOMPARE(colorName(statusIndex.data(Qt::ForegroundRole)), statusColour);
+        // The icon on the status cell only, named after the severity.
+        const QIcon decoration = statusIndex.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!decoration.isNull());
+        QCOMPARE(decoration.name(), icon);
+        QCOMPARE(decoration.name(), CheckResultModel::severityIcon(severity).name());
+        QVERIFY(!nameIndex.data(Qt::DecorationRole).isValid());
         // The whole row is tinted, and a tinted row always sets its text colour too.
         for (int column = 0; column < CheckResultModel::COLUMN_COUNT; ++column) {
             const QModelIndex i = model.index(0, column);
@@ -240,14 +283,58 @@ private slots:
                 QVERIFY(i.data(Qt::ForegroundRole).isValid());
         }
         QCOMPARE(model.count(status), 1);
+        QCOMPARE(model.problemCount(), problem ? 1 : 0);
+        QCOMPARE(model.noticeCount(), severity == StatusSeverity::Notice ? 1 : 0);
 
         // While it is being checked again, nothing is claimed about it.
         model.setPending({0});
         QCOMPARE(statusIndex.data().toString(), QStringLiteral("Checking…"));
         QVERIFY(statusIndex.data(CheckResultModel::PendingRole).toBool());
         QVERIFY(!statusIndex.data(CheckResultModel::ProblemRole).toBool());
+        QVERIFY(!statusIndex.data(CheckResultModel::NoticeRole).toBool());
         QVERIFY(!statusIndex.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(statusIndex.data(Qt::DecorationRole).value<QIcon>().name(),
+                 QStringLiteral("lyncdns-check-pending"));
         QCOMPARE(model.count(status), 0);
+    }
+
+    // Every text colour the model sets is readable on the tint it sets with it (WCAG AA, 4.5:1),
+    // and on white where it sets none.
+    void colours_haveReadableContrast()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](qreal v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const qreal la = luminance(a), lb = luminance(b);
+            return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+        };
+        const QList<CheckStatus> statuses{
+            CheckStatus::Ok,    CheckStatus::Missing, CheckStatus::Mismatch,    CheckStatus::Partial,
+            CheckStatus::Extra, CheckStatus::Exposed, CheckStatus::Unreachable, CheckStatus::Error};
+        for (bool required : {true, false}) {
+            CheckResultModel model;
+            model.setReport(reportOf(statuses, required));
+            model.setPending({0});
+            for (int row = 0; row < model.rowCount(); ++row)
+                for (int column = 0; column < CheckResultModel::COLUMN_COUNT; ++column) {
+                    const QModelIndex i = model.index(row, column);
+                    const QVariant fg = i.data(Qt::ForegroundRole);
+                    if (!fg.isValid())
+                        continue;
+                    const QVariant bg = i.data(Qt::BackgroundRole);
+                    const QColor back = bg.isValid() ? bg.value<QBrush>().color() : QColor(Qt::white);
+                    const qreal ratio = contrast(fg.value<QBrush>().color(), back);
+                    QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("row %1 column %2: %3 on %4 is %5:1")
+                                                          .arg(row)
+                                                          .arg(column)
+                                                          .arg(fg.value<QBrush>().color().name(), back.name())
+                                                          .arg(ratio, 0, 'f', 2)));
+                }
+        }
     }
 
     void columns_showTheResult()
@@ -267,11 +354,33 @@ private slots:
         QCOMPARE(cell(CheckResultModel::ActualColumn),
                  QStringLiteral("CNAME edge.contoso.net, 131.107.155.10, 131.107.155.99"));
         QCOMPARE(cell(CheckResultModel::DetailColumn), QStringLiteral("extra"));
+        QCOMPARE(cell(CheckResultModel::RequiredColumn), QStringLiteral("Required"));
+        QCOMPARE(cell(CheckResultModel::FixColumn), QString()); // no fix given
+        // The requirement by its plain-language name and id.
+        QCOMPARE(model.index(0, CheckResultModel::RequiredColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Required: Access Edge (sip and the access FQDN) (ext-access)"));
+        QCOMPARE(model.headerData(CheckResultModel::RequiredColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Required"));
+        QCOMPARE(model.headerData(CheckResultModel::FixColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Fix"));
         QCOMPARE(model.index(0, CheckResultModel::TimeColumn).data().toLongLong(), 12);
         QCOMPARE(cell(CheckResultModel::TimeColumn), QStringLiteral("12"));
         QCOMPARE(CheckResultModel::cnameChain(r), QStringLiteral("sip.contoso.com → edge.contoso.net"));
         QCOMPARE(model.headerData(CheckResultModel::TimeColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Time (ms)"));
+
+        // The fix, and the note of a documented alternative beside the detail.
+        r.fix = QStringLiteral("delete `131.107.155.99` from `sip.contoso.com`");
+        r.note = QStringLiteral("a documented alternative");
+        r.item.required = false;
+        report.results = {r};
+        model.setReport(report);
+        QCOMPARE(cell(CheckResultModel::FixColumn), r.fix);
+        QCOMPARE(model.index(0, CheckResultModel::FixColumn).data(Qt::ToolTipRole).toString(), r.fix);
+        QCOMPARE(cell(CheckResultModel::DetailColumn), QStringLiteral("extra — a documented alternative"));
+        QCOMPARE(cell(CheckResultModel::RequiredColumn), QStringLiteral("Optional"));
+        r.fix.clear();
+        r.note.clear();
 
         r.item.mustNotResolve = true;
         r.actual.clear();
@@ -348,12 +457,22 @@ private slots:
     void sortRole_ranksWorstFirst()
     {
         CheckResultModel model;
-        model.setReport(reportOf({CheckStatus::Ok, CheckStatus::Extra, CheckStatus::Unreachable}));
+        CheckReport report = reportOf({CheckStatus::Ok, CheckStatus::Extra, CheckStatus::Unreachable});
+        report.results << result(CheckStatus::Missing, QStringLiteral("optional.contoso.com"), false);
+        model.setReport(report);
         auto rank = [&](int row) {
             return model.index(row, CheckResultModel::StatusColumn).data(CheckResultModel::SortRole).toInt();
         };
         QVERIFY(rank(2) < rank(1));
-        QVERIFY(rank(1) < rank(0));
+        // A notice after every problem, before ok.
+        QVERIFY(rank(1) < rank(3));
+        QVERIFY(rank(3) < rank(0));
+        const auto requiredRank = [&](int row) {
+            return model.index(row, CheckResultModel::RequiredColumn)
+                .data(CheckResultModel::SortRole)
+                .toInt();
+        };
+        QVERIFY(requiredRank(0) < requiredRank(3));
         QCOMPARE(model.index(0, CheckResultModel::TimeColumn).data(CheckResultModel::SortRole).toLongLong(),
                  12);
     }

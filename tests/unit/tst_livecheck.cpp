@@ -1,7 +1,8 @@
 // The live check engine against a scripted resolver: probe first (a planned question whose answer
 // is that record's too), identical queries once, dead servers found out quickly and reported
 // unreachable (never missing), the in-flight limit kept, R-SRV2, cancel and recheck; and
-// checkItems() and probeItem() against plan-format.md.
+// checkItems() and probeItem() against plan-format.md. Issue 13: required and optional items, one
+// more question for a failing name that exists, lyncdiscover as an A record.
 
 #include "model/check/checkplan.h"
 #include "model/check/livecheck.h"
@@ -252,6 +253,182 @@ private slots:
         const auto dup = std::adjacent_find(keys.cbegin(), keys.cend());
         QVERIFY2(dup == keys.cend(),
                  qPrintable(dup == keys.cend() ? QString() : QStringLiteral("asked twice: ") + *dup));
+    }
+
+    // ---- issue 13: required or optional, zones, documented alternatives ----
+
+    void checkItems_requiredZoneAndAlternativeFromThePlan()
+    {
+        const QList<CheckItem> items = exampleItems();
+        QStringList actual;
+        for (const CheckItem &i : items) {
+            QStringList accepted;
+            for (const QStringList &set : i.acceptedAsA)
+                accepted << set.join(QLatin1Char('+'));
+            actual << QStringLiteral("%1 %2 %3 %4 %5%6%7")
+                          .arg(locationName(i.location), i.name, recordTypeName(i.type),
+                               i.required ? QStringLiteral("required") : QStringLiteral("optional"), i.zone,
+                               i.pinPoint ? QStringLiteral(" pin-point") : QString(),
+                               accepted.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" A ok: ") + accepted.join(QLatin1Char(' ')));
+        }
+        // A few written out: optional records, the two Autodiscover CNAMEs, a must-not-resolve name.
+        for (const char *expected :
+             {"internal sip.contoso.com A optional contoso.com",
+              "internal sipinternal.contoso.com A optional contoso.com",
+              "internal pool01.contoso.net A required contoso.net",
+              "internal lyncdiscoverinternal.contoso.com CNAME required contoso.com A ok: 10.10.10.5",
+              "external lyncdiscover.contoso.com CNAME required contoso.com A ok: 131.107.155.40",
+              "external sipexternal.contoso.com A optional contoso.com",
+              "external lyncdiscoverinternal.contoso.com A required contoso.com"})
+            QVERIFY2(actual.contains(QString::fromUtf8(expected)),
+                     qPrintable(QStringLiteral("no item \"%1\" in:\n").arg(QString::fromUtf8(expected)) +
+                                actual.join(QLatin1Char('\n'))));
+        // No other item has an alternative.
+        int alternatives = 0;
+        for (const CheckItem &i : items)
+            alternatives += i.acceptedAsA.isEmpty() ? 0 : 1;
+        QCOMPARE(alternatives, 2);
+    }
+
+    void checkItems_pinPointZones()
+    {
+        const Plan plan =
+            test::loadPlan(test::exampleFile(QStringLiteral("director-scaled-edge-two-domains.lyncplan")));
+        const QList<CheckItem> items = checkItems(plan, planRecords(plan));
+        const auto srv = std::find_if(items.cbegin(), items.cend(), [](const CheckItem &i) {
+            return i.name == QLatin1String("_sipinternaltls._tcp.fabrikam.com");
+        });
+        QVERIFY(srv != items.cend());
+        QVERIFY(srv->pinPoint);
+        QCOMPARE(srv->zone, srv->name);
+        // Without split-brain DNS lyncdiscoverinternal is an A record already: nothing to accept instead.
+        for (const CheckItem &i : items)
+            QVERIFY2(i.acceptedAsA.isEmpty() || i.location == Location::External, qPrintable(i.name));
+    }
+
+    // A name that exists without the planned type: one more question, for every type, shown.
+    void noDataName_oneQuestionForEverythingThere()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.setOutcome(internalDns, QStringLiteral("owas.contoso.net"), RecordType::A,
+                                DnsAnswer::NoData);
+        run.resolver.setEverything(internalDns, QStringLiteral("owas.contoso.net"),
+                                   list({"TXT \"moved\"", "AAAA 2001:db8::20"}));
+        // NXDOMAIN: there is nothing else to ask about.
+        run.resolver.setOutcome(internalDns, QStringLiteral("sip.contoso.com"), RecordType::A,
+                                DnsAnswer::NxDomain);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        const CheckResult &owas = report.results.at(
+            resultIndex(report, Location::Internal, QStringLiteral("owas.contoso.net"), RecordType::A));
+        QVERIFY2(owas.status == CheckStatus::Missing &&
+                     owas.actual == list({"AAAA 2001:db8::20", "TXT \"moved\""}) &&
+                     owas.others == owas.actual,
+                 qPrintable(line(owas)));
+        QCOMPARE(owas.fix, QStringLiteral("create A `owas.contoso.net` → 10.10.10.20"));
+        QCOMPARE(run.resolver.countAll(internalDns, QStringLiteral("owas.contoso.net")), 1);
+        int all = 0;
+        for (const FakeResolver::Lookup &l : run.resolver.lookups())
+            all += l.all ? 1 : 0;
+        QCOMPARE(all, 1);
+        // Settled once, progress complete.
+        QCOMPARE(run.resultChanged.size(), report.results.size());
+        QCOMPARE(run.progress.last().at(0).toInt(), report.results.size());
+
+        // The optional miss is a notice, the required one a problem.
+        const CheckResult &sip = report.results.at(
+            resultIndex(report, Location::Internal, QStringLiteral("sip.contoso.com"), RecordType::A));
+        QVERIFY(isNotice(sip) && !isProblem(sip));
+        QVERIFY(isProblem(owas) && !isNotice(owas));
+        QVERIFY(report.hasProblems());
+    }
+
+    void onlyOptionalRecordsMissing_noticesNoProblems()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.setOutcome(internalDns, QStringLiteral("sip.contoso.com"), RecordType::A,
+                                DnsAnswer::NxDomain);
+        run.resolver.setOutcome(externalDns, QStringLiteral("sipexternal.contoso.com"), RecordType::A,
+                                DnsAnswer::NoData);
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+        int notices = 0;
+        for (const CheckResult &r : run.report().results)
+            notices += isNotice(r) ? 1 : 0;
+        QCOMPARE(notices, 2);
+        QVERIFY(!run.report().allOk());
+        QVERIFY(!run.report().hasProblems());
+    }
+
+    // lyncdiscover published as an A record: asked for its A record (every server answers that),
+    // not ANY, and ok with a note when the address is the one the plan gives its CNAME's target.
+    void lyncdiscoverAsARecord_askedForItsA_okWithNote()
+    {
+        Run run;
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        const QString name = QStringLiteral("lyncdiscover.contoso.com");
+        run.resolver.setOutcome(externalDns, name, RecordType::CNAME, DnsAnswer::NoData);
+        run.resolver.setAnswer(externalDns, name, RecordType::A, list({"131.107.155.40"}));
+        run.start(items);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished.count(), 1, 5000);
+
+        const CheckReport &report = run.report();
+        const CheckResult &r =
+            report.results.at(resultIndex(report, Location::External, name, RecordType::CNAME));
+        QVERIFY2(r.status == CheckStatus::Ok && r.actual == list({"A 131.107.155.40"}) && !r.note.isEmpty() &&
+                     r.fix.isEmpty(),
+                 qPrintable(line(r) + QStringLiteral(" note: ") + r.note));
+        QCOMPARE(run.resolver.count(externalDns, name, RecordType::A), 1);
+        QCOMPARE(run.resolver.countAll(externalDns, name), 0);
+        QVERIFY2(report.allOk(), qPrintable(notWithStatus(report, CheckStatus::Ok, Location::External)));
+    }
+
+    // Cancelled while the extra question is out: the record keeps the verdict its own answer gave.
+    void cancelWhileAskingWhatElse_resultKeepsItsVerdict()
+    {
+        Run run;
+        run.resolver.setManual(true);
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.resolver.setOutcome(internalDns, QStringLiteral("owas.contoso.net"), RecordType::A,
+                                DnsAnswer::NoData);
+        run.start(items);
+        // Everything but the question about the rest of owas's name.
+        while (run.resolver.release([](const FakeResolver::Lookup &l) { return !l.all; }) > 0) {
+        }
+        QCOMPARE(run.resolver.inFlight(), 1);
+        QVERIFY(run.check.isRunning());
+        run.check.cancel();
+        QCOMPARE(run.finished.count(), 1);
+        const CheckReport &report = run.report();
+        const CheckResult &owas = report.results.at(
+            resultIndex(report, Location::Internal, QStringLiteral("owas.contoso.net"), RecordType::A));
+        QVERIFY2(owas.status == CheckStatus::Missing && owas.server == internalDns, qPrintable(line(owas)));
+        QCOMPARE(owas.fix, QStringLiteral("create A `owas.contoso.net` → 10.10.10.20"));
+    }
+
+    // Cancelled before an answer: the results say so, and what to do.
+    void cancel_pendingResultsSayRunAgain()
+    {
+        Run run;
+        run.resolver.setManual(true);
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.start(items);
+        run.check.cancel();
+        for (const CheckResult &r : run.report().results)
+            QVERIFY2(r.status == CheckStatus::Error &&
+                         r.fix == QLatin1String("not checked: run the check again"),
+                     qPrintable(line(r) + QStringLiteral(" fix: ") + r.fix));
     }
 
     // ---- one internal server per site (cli.md: --internal-server may be given more than once) ----
@@ -788,6 +965,27 @@ private slots:
                                 .arg(lookupLines(run.resolver.lookups()))));
         if (maxInFlight > 1)
             QVERIFY2(run.resolver.maxSeenInFlight() > 1, "queries never ran side by side");
+    }
+
+    void inFlight_slotFreed_sendsMoreAtOnce()
+    {
+        // QtDnsResolver frees a slot when a lookup leaves Qt's pool for its confirmation: the check
+        // fills it then, not only when an answer arrives (a slot held for both round trips halved
+        // the speed at real distances).
+        Run run;
+        run.resolver.setManual(true);
+        run.resolver.setMaxInFlight(1);
+        const QList<CheckItem> items = exampleItems();
+        scriptAllOk(run.resolver, items);
+        run.start(items, internalDns, QString());
+        QCOMPARE(run.resolver.release([](const FakeResolver::Lookup &l) { return l.isProbe(); }), 1);
+        QCOMPARE(run.resolver.inFlight(), 1);
+        run.resolver.setMaxInFlight(3);
+        emit run.resolver.slotFreed();
+        QCOMPARE(run.resolver.inFlight(), 3);
+        run.resolver.releaseAll();
+        QCOMPARE(run.finished.count(), 1);
+        QVERIFY(run.resolver.maxSeenInFlight() <= 3);
     }
 
     void probeItem_firstPlannedRecordOfTheLocation()

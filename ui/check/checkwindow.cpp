@@ -2,6 +2,7 @@
 
 #include "model/check/checkexport.h"
 #include "model/check/checkplan.h"
+#include "model/check/fixplan.h"
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
 #include "model/check/resolvconf.h"
@@ -9,6 +10,7 @@
 #include "model/io/atomicfile.h"
 #include "model/itemmodels/checkresultmodel.h"
 #include "model/planner/planner.h"
+#include "model/rules/where.h"
 #include "model/validator/validator.h"
 #include "ui/report/reportactions.h"
 
@@ -29,12 +31,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QSysInfo>
 #include <QTableView>
 #include <QTextBrowser>
@@ -49,39 +51,8 @@ const QString kInternalServerKey = QStringLiteral("check/internalServer");
 const QString kExternalServerKey = QStringLiteral("check/externalServer");
 const QString kExportDirKey = QStringLiteral("check/exportDirectory");
 
-// Status icons are a Widgets matter, so the view adds them from the model's severity.
-class StatusIconDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        QStyle::StandardPixmap pixmap = QStyle::SP_BrowserReload;
-        if (!index.data(CheckResultModel::PendingRole).toBool()) {
-            switch (StatusSeverity(index.data(CheckResultModel::SeverityRole).toInt())) {
-            case StatusSeverity::Ok:
-                pixmap = QStyle::SP_DialogApplyButton;
-                break;
-            case StatusSeverity::Warning:
-                pixmap = QStyle::SP_MessageBoxWarning;
-                break;
-            case StatusSeverity::Critical:
-                pixmap = QStyle::SP_MessageBoxCritical;
-                break;
-            }
-        }
-        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-        option->icon = style->standardIcon(pixmap, option, option->widget);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        const int size = style->pixelMetric(QStyle::PM_SmallIconSize, option, option->widget);
-        option->decorationSize = QSize(size, size);
-    }
-};
-
-// The text filter over every column, and "problems only"; rows still being checked stay visible.
+// The text filter over every column, and "problems and notices only" (the ok rows hidden); rows
+// still being checked stay visible.
 class ResultFilterModel final : public QSortFilterProxyModel
 {
 public:
@@ -98,7 +69,7 @@ protected:
     {
         if (m_problemsOnly) {
             const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-            if (!i.data(CheckResultModel::ProblemRole).toBool() &&
+            if (StatusSeverity(i.data(CheckResultModel::SeverityRole).toInt()) == StatusSeverity::Ok &&
                 !i.data(CheckResultModel::PendingRole).toBool())
                 return false;
         }
@@ -109,13 +80,32 @@ private:
     bool m_problemsOnly = false;
 };
 
-// Columns as wide as their contents, but none so wide that the detail scrolls out of sight.
+// Columns as wide as their contents, within limits that keep the fix in sight in a window 1280
+// pixels wide: long values are elided (tooltips and the details show them whole), and the detail,
+// the last section, stretches into whatever width is left.
 void fitColumns(QTableView *view)
 {
     view->resizeColumnsToContents();
-    for (int c = 0; c < CheckResultModel::COLUMN_COUNT; ++c)
-        view->setColumnWidth(c, qMin(view->columnWidth(c), 300));
-    // The detail is the last section and stretches into whatever width is left.
+    const int character = view->fontMetrics().averageCharWidth();
+    const auto cap = [view, character](int column, int characters) {
+        view->setColumnWidth(column, qMin(view->columnWidth(column), characters * character));
+    };
+    for (int c = 0; c < CheckResultModel::COLUMN_COUNT; ++c) {
+        switch (c) {
+        case CheckResultModel::NameColumn:
+            cap(c, 36);
+            break;
+        case CheckResultModel::ExpectedColumn:
+        case CheckResultModel::ActualColumn:
+            cap(c, 26);
+            break;
+        case CheckResultModel::FixColumn:
+            cap(c, 64);
+            break;
+        default:
+            cap(c, 44);
+        }
+    }
     view->setColumnWidth(CheckResultModel::DetailColumn,
                          view->horizontalHeader()->sectionSizeHint(CheckResultModel::DetailColumn));
     // Room for the widest status, so the column does not jump while results come in.
@@ -123,6 +113,25 @@ void fitColumns(QTableView *view)
         CheckResultModel::StatusColumn,
         qMax(view->columnWidth(CheckResultModel::StatusColumn),
              view->fontMetrics().horizontalAdvance(checkStatusLabel(CheckStatus::Unreachable)) + 48));
+}
+
+// The internal servers typed into one field: an estate may have one per site ("10.0.0.53, 10.2.0.53").
+QStringList serverList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+CheckWindow::SaveFilePrompt &saveFilePrompt()
+{
+    static CheckWindow::SaveFilePrompt prompt;
+    return prompt;
+}
+
+CheckWindow::ResolverFactory &resolverFactory()
+{
+    static CheckWindow::ResolverFactory factory;
+    return factory;
 }
 
 QString htmlLines(const QStringList &lines)
@@ -143,7 +152,7 @@ struct CheckWindow::Private
     QList<CheckItem> items;
 
     // The resolver outlives the check that talks to it: members are destroyed bottom up.
-    std::unique_ptr<QtDnsResolver> resolver;
+    std::unique_ptr<DnsResolver> resolver;
     std::unique_ptr<LiveCheck> check;
 
     QLineEdit *internalServer = nullptr;
@@ -162,6 +171,12 @@ struct CheckWindow::Private
     QTableView *view = nullptr;
     QTextBrowser *details = nullptr;
     QPushButton *recheck = nullptr;
+    QPushButton *saveFixScript = nullptr;
+    QPushButton *saveChangeList = nullptr;
+    QAction *saveFixScriptAction = nullptr;
+    QAction *saveChangeListAction = nullptr;
+    QList<FixChange> changes; // what the last finished run asks to change; empty while running
+    bool autoSorted = false;  // worst first by the window, not by the admin: undone for the next run
     QPushButton *exportButton = nullptr;
     QPushButton *reportButton = nullptr;
     ReportActions *report = nullptr;
@@ -186,6 +201,16 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->planErrors = planErrorsText(validatePlan(plan));
     //: Window title; %1 is the plan's file name.
     setWindowTitle(tr("Check DNS — %1").arg(QFileInfo(planFileName).fileName()));
+
+    // Placeholders are the fields' help: darker than the style's light grey, at least 4.5:1 against
+    // the field under light and dark palettes alike (two thirds of the way from base to text).
+    QPalette readable = palette();
+    const QColor text = readable.color(QPalette::Text), base = readable.color(QPalette::Base);
+    readable.setColor(QPalette::PlaceholderText,
+                      QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * 0.65,
+                                       base.greenF() + (text.greenF() - base.greenF()) * 0.65,
+                                       base.blueF() + (text.blueF() - base.blueF()) * 0.65));
+    setPalette(readable);
 
     auto *layout = new QVBoxLayout(this);
     int internalCount = 0;
@@ -220,8 +245,9 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
         warning->setVisible(false);
         form->addRow(label, edit);
     };
-    serverField(d->internalServer, d->internalWarning, tr("&Internal DNS server:"), tr("Internal DNS server"),
-                tr("IP address, or empty to skip the internal records"));
+    serverField(d->internalServer, d->internalWarning, tr("&Internal DNS servers:"),
+                tr("Internal DNS servers"),
+                tr("IP addresses, one per site, separated by commas; empty skips the internal records"));
     serverField(d->externalServer, d->externalWarning, tr("E&xternal DNS server:"), tr("External DNS server"),
                 tr("IP address, or empty to skip the external records"));
     // The process's timeout, shown but not editable: glibc has one per process, and changing it
@@ -239,6 +265,8 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
                               "One value for the whole program, fixed when it starts; "
                               "the command line takes it from check --timeout."));
     form->addRow(tr("&Timeout per query:"), d->timeout);
+    d->internalServer->setObjectName(QStringLiteral("check.internalServer"));
+    d->externalServer->setObjectName(QStringLiteral("check.externalServer"));
     d->serverHint = new QLabel(serverBox);
     d->serverHint->setWordWrap(true);
     d->serverHint->setAccessibleName(tr("Server problems"));
@@ -247,6 +275,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
 
     auto *runRow = new QHBoxLayout;
     d->run = new QPushButton(tr("&Run Check"), serverBox);
+    d->run->setObjectName(QStringLiteral("check.run"));
     d->run->setToolTip(tr("Ask the servers for every record now (Enter in a server field, or Ctrl+Enter)"));
     d->cancel = new QPushButton(tr("&Cancel"), serverBox);
     d->cancel->setToolTip(tr("Stop the check; results so far are kept (Esc)"));
@@ -270,11 +299,11 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
 
     // Filters.
     auto *filterRow = new QHBoxLayout;
-    d->problemsOnly = new QCheckBox(tr("&Problems only"), this);
+    d->problemsOnly = new QCheckBox(tr("&Problems and notices only"), this);
     d->problemsOnly->setToolTip(tr("Hide the records the servers answered as planned"));
     auto *filterLabel = new QLabel(tr("&Filter:"), this);
     d->filter = new QLineEdit(this);
-    d->filter->setPlaceholderText(tr("Name, type, value or detail"));
+    d->filter->setPlaceholderText(tr("Name, type, value, detail or fix"));
     d->filter->setClearButtonEnabled(true);
     d->filter->setAccessibleName(tr("Filter results"));
     filterLabel->setBuddy(d->filter);
@@ -296,7 +325,8 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->view = new QTableView(splitter);
     d->view->setModel(d->proxy);
     d->view->setAccessibleName(tr("Check results"));
-    d->view->setItemDelegateForColumn(CheckResultModel::StatusColumn, new StatusIconDelegate(d->view));
+    const int iconSize = d->view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, d->view);
+    d->view->setIconSize(QSize(iconSize, iconSize));
     d->view->setSortingEnabled(true);
     d->view->sortByColumn(-1, Qt::AscendingOrder); // the plan's order until the user picks a column
     d->view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -305,12 +335,21 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->view->setAlternatingRowColors(true);
     d->view->verticalHeader()->hide();
     d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().height() + 8);
-    // The long detail goes last and takes the spare width; the model keeps the file's column order.
-    d->view->horizontalHeader()->moveSection(CheckResultModel::TimeColumn, CheckResultModel::DetailColumn);
+    // Shown as Status, Required, Location, Server, Name, Type, Fix, Expected, Actual, Time, Detail:
+    // whether the record counts beside its status, what to do right after the record, and the long
+    // detail last, taking the spare width. The model keeps the export's column order.
+    QHeaderView *header = d->view->horizontalHeader();
+    header->moveSection(header->visualIndex(CheckResultModel::RequiredColumn), 1);
+    header->moveSection(header->visualIndex(CheckResultModel::FixColumn),
+                        header->visualIndex(CheckResultModel::TypeColumn) + 1);
+    header->moveSection(header->visualIndex(CheckResultModel::DetailColumn),
+                        CheckResultModel::COLUMN_COUNT - 1);
     d->view->horizontalHeader()->setStretchLastSection(true);
     d->view->horizontalHeader()->setHighlightSections(false);
     d->view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    d->view->setObjectName(QStringLiteral("check.results"));
     d->details = new QTextBrowser(splitter);
+    d->details->setObjectName(QStringLiteral("check.details"));
     d->details->setAccessibleName(tr("Details of the selected result"));
     d->details->setOpenLinks(false);
     splitter->addWidget(d->view);
@@ -334,6 +373,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
 
     // Summary, then the buttons that act on the results.
     d->summary = new QLabel(this);
+    d->summary->setObjectName(QStringLiteral("check.summary"));
     d->summary->setWordWrap(true);
     d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     d->summary->setAccessibleName(tr("Result counts"));
@@ -348,6 +388,26 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->recheck = new QPushButton(tr("Re-c&heck Selected"), this);
     d->recheck->setToolTip(
         tr("Ask the servers of the last run again for the selected rows (F5 in the table)"));
+    // What the DNS team applies: the same changes as a script and as a list (fixplan.h).
+    d->saveFixScriptAction = new QAction(tr("&Save Fix Script…"), this);
+    d->saveFixScriptAction->setToolTip(
+        tr("Save a Windows DNS Server PowerShell script that adds the missing records and corrects the "
+           "wrong ones (run it with -WhatIf first)"));
+    d->saveChangeListAction = new QAction(tr("Save Chan&ge List…"), this);
+    d->saveChangeListAction->setToolTip(
+        tr("Save the same changes as a CSV list (action, location, zone, name, type, old, new) for DNS "
+           "teams that do not run PowerShell"));
+    d->saveFixScript = new QPushButton(d->saveFixScriptAction->text(), this);
+    d->saveFixScript->setObjectName(QStringLiteral("check.saveFixScript"));
+    d->saveFixScript->setToolTip(d->saveFixScriptAction->toolTip());
+    d->saveChangeList = new QPushButton(d->saveChangeListAction->text(), this);
+    d->saveChangeList->setObjectName(QStringLiteral("check.saveChangeList"));
+    d->saveChangeList->setToolTip(d->saveChangeListAction->toolTip());
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    d->view->addAction(separator);
+    d->view->addAction(d->saveFixScriptAction);
+    d->view->addAction(d->saveChangeListAction);
     d->exportButton = new QPushButton(tr("Exp&ort…"), this);
     d->exportButton->setToolTip(tr("Save every result, not only the visible ones, as CSV or JSON"));
     // The hand-over report with this check as its on-site evidence.
@@ -365,7 +425,8 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     d->report->exportHtmlAction()->setText(tr("Export &HTML…"));
     d->reportButton = new QPushButton(tr("R&eport"), this);
     d->reportButton->setToolTip(
-        tr("Print or export the hand-over report with these results (Ctrl+Shift+P previews it)"));
+        tr("Print or export the DNS check evidence: these results, each problem with its fix, and the "
+           "planned records (Ctrl+Shift+P previews it)"));
     auto *reportMenu = new QMenu(d->reportButton);
     reportMenu->addAction(d->report->printPreviewAction());
     reportMenu->addAction(d->report->printAction());
@@ -374,9 +435,12 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     reportMenu->addAction(d->report->exportHtmlAction());
     d->reportButton->setMenu(reportMenu);
     d->close = new QPushButton(tr("C&lose"), this);
-    for (QPushButton *b : {d->recheck, d->exportButton, d->reportButton, d->close})
+    for (QPushButton *b :
+         {d->recheck, d->saveFixScript, d->saveChangeList, d->exportButton, d->reportButton, d->close})
         b->setAutoDefault(true);
     buttons->addWidget(d->recheck);
+    buttons->addWidget(d->saveFixScript);
+    buttons->addWidget(d->saveChangeList);
     buttons->addWidget(d->exportButton);
     buttons->addWidget(d->reportButton);
     buttons->addStretch(1);
@@ -392,7 +456,9 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     setTabOrder(d->filter, d->view);
     setTabOrder(d->view, d->details);
     setTabOrder(d->details, d->recheck);
-    setTabOrder(d->recheck, d->exportButton);
+    setTabOrder(d->recheck, d->saveFixScript);
+    setTabOrder(d->saveFixScript, d->saveChangeList);
+    setTabOrder(d->saveChangeList, d->exportButton);
     setTabOrder(d->exportButton, d->reportButton);
     setTabOrder(d->reportButton, d->close);
 
@@ -424,11 +490,18 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     connect(d->recheckAction, &QAction::triggered, this, &CheckWindow::recheckSelected);
     connect(d->copyAction, &QAction::triggered, this, &CheckWindow::copySelected);
     connect(d->exportButton, &QPushButton::clicked, this, &CheckWindow::exportResults);
+    connect(d->saveFixScript, &QPushButton::clicked, d->saveFixScriptAction, &QAction::trigger);
+    connect(d->saveChangeList, &QPushButton::clicked, d->saveChangeListAction, &QAction::trigger);
+    connect(d->saveFixScriptAction, &QAction::triggered, this, [this] { saveFixes(FixFile::Script); });
+    connect(d->saveChangeListAction, &QAction::triggered, this, [this] { saveFixes(FixFile::ChangeList); });
     connect(d->report, &ReportActions::exported, this, [this](const QString &fileName) {
         d->lastMessage = tr("Report saved to %1.").arg(QDir::toNativeSeparators(fileName));
         updateSummary();
     });
     connect(d->close, &QPushButton::clicked, this, &QWidget::close);
+    // A column the admin sorts by stays theirs.
+    connect(d->view->horizontalHeader(), &QHeaderView::sectionClicked, this,
+            [this] { d->autoSorted = false; });
     connect(d->problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
         d->proxy->setProblemsOnly(on);
         d->view->scrollTo(d->view->currentIndex());
@@ -477,12 +550,19 @@ void CheckWindow::validateServers()
 {
     QStringList problems;
     bool anyServer = false;
-    for (const auto &[edit, warning, label] :
-         {std::tuple{d->internalServer, d->internalWarning, tr("Internal DNS server")},
-          std::tuple{d->externalServer, d->externalWarning, tr("External DNS server")}}) {
-        const QString address = edit->text().trimmed();
-        anyServer = anyServer || !address.isEmpty();
-        const QString problem = address.isEmpty() ? QString() : QtDnsResolver::serverProblem(address);
+    for (const auto &[edit, warning, label, several] :
+         {std::tuple{d->internalServer, d->internalWarning, tr("Internal DNS servers"), true},
+          std::tuple{d->externalServer, d->externalWarning, tr("External DNS server"), false}}) {
+        const QStringList addresses = serverList(edit->text());
+        anyServer = anyServer || !addresses.isEmpty();
+        QStringList wrong;
+        for (const QString &address : addresses)
+            if (const QString problem = QtDnsResolver::serverProblem(address); !problem.isEmpty())
+                wrong << problem;
+        if (!several && addresses.size() > 1)
+            wrong << tr("give one external server");
+        wrong.removeDuplicates();
+        const QString problem = wrong.join(QStringLiteral("; "));
         warning->setVisible(!problem.isEmpty());
         warning->setToolTip(problem);
         edit->setToolTip(problem);
@@ -507,7 +587,7 @@ void CheckWindow::ensureEngine()
 {
     if (d->check)
         return;
-    d->resolver = std::make_unique<QtDnsResolver>();
+    d->resolver = resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
     d->check = std::make_unique<LiveCheck>(d->resolver.get());
     connect(d->check.get(), &LiveCheck::progress, this, [this](int done, int total) {
         d->progress->setRange(0, qMax(1, total));
@@ -523,16 +603,19 @@ void CheckWindow::run()
     validateServers();
     if (isRunning() || !d->serversValid || !d->planErrors.isEmpty())
         return;
-    const QString internalServer = d->internalServer->text().trimmed();
+    const QStringList internalServers = serverList(d->internalServer->text());
     const QString externalServer = d->externalServer->text().trimmed();
     QSettings settings;
-    settings.setValue(kInternalServerKey, internalServer);
+    settings.setValue(kInternalServerKey, internalServers.join(QStringLiteral(", ")));
     settings.setValue(kExternalServerKey, externalServer);
 
     ensureEngine();
     d->lastMessage.clear();
+    d->changes.clear();
+    if (d->autoSorted)
+        d->view->sortByColumn(-1, Qt::AscendingOrder); // the plan's order again while answers arrive
     d->progress->setTextVisible(true);
-    d->check->start(d->items, internalServer, externalServer);
+    d->check->start(d->items, internalServers, externalServer);
     const CheckReport &report = d->check->report();
     QList<int> pending;
     if (d->check->isRunning())
@@ -560,6 +643,7 @@ void CheckWindow::recheckSelected()
     if (isRunning() || !d->check || rows.isEmpty())
         return;
     d->lastMessage.clear();
+    d->changes.clear();
     d->check->recheck(rows);
     if (d->check->isRunning())
         d->model->setPending(rows);
@@ -580,8 +664,17 @@ void CheckWindow::onFinished()
     // Cancelling settles the waiting rows without resultChanged: take the whole report.
     d->model->updateReport(d->check->report());
     d->model->clearPending();
+    d->changes = fixChanges(d->plan, d->model->report());
+    // Worst first once the answers are in, unless the admin sorted by a column of their choice:
+    // the rows stay in the plan's order while they arrive, so nothing jumps under the pointer.
+    const int sorted = d->view->horizontalHeader()->sortIndicatorSection();
+    if (sorted < 0 || sorted >= CheckResultModel::COLUMN_COUNT || d->autoSorted) {
+        d->view->sortByColumn(CheckResultModel::StatusColumn, Qt::AscendingOrder);
+        d->autoSorted = true;
+    }
     d->progress->setValue(d->progress->maximum());
-    // Columns sized while everything said "Checking…" are too narrow for the answers.
+    // Columns sized while everything said "Checking…" are too narrow for the answers (and the
+    // sizes come from the rows in sight: after the sort, the problems and their fixes).
     fitColumns(d->view);
     updateActions();
     updateSummary();
@@ -607,6 +700,12 @@ void CheckWindow::updateActions()
     d->recheckAction->setEnabled(d->recheck->isEnabled());
     d->copyAction->setEnabled(selection);
     d->exportButton->setEnabled(!running && hasResults());
+    // Something to fix: the last finished run asked for changes (notices alone ask for none).
+    const bool fixes = !running && !d->changes.isEmpty();
+    for (QAction *a : {d->saveFixScriptAction, d->saveChangeListAction})
+        a->setEnabled(fixes);
+    d->saveFixScript->setEnabled(fixes);
+    d->saveChangeList->setEnabled(fixes);
     d->reportButton->setEnabled(d->exportButton->isEnabled());
     d->report->setEnabled(d->exportButton->isEnabled());
 }
@@ -628,10 +727,19 @@ void CheckWindow::updateSummary()
         std::sort(statuses.begin(), statuses.end(),
                   [](CheckStatus a, CheckStatus b) { return problemRank(a) < problemRank(b); });
         QStringList parts;
-        for (CheckStatus s : std::as_const(statuses))
-            if (const int n = d->model->count(s))
+        const int notices = d->model->noticeCount();
+        for (CheckStatus s : std::as_const(statuses)) {
+            // The missing optional records are counted apart, as notices.
+            const int n = d->model->count(s) - (s == CheckStatus::Missing ? notices : 0);
+            if (n > 0 && s != CheckStatus::Ok)
                 //: Summary of the check: %1 is a result status (e.g. "Missing"), %2 how many rows have it.
                 parts << tr("%1: %2", "status count").arg(checkStatusLabel(s)).arg(n);
+        }
+        if (notices > 0)
+            //: Summary of the check: %1 is how many optional records are missing.
+            parts << tr("Notices (optional, missing): %1").arg(notices);
+        if (const int ok = d->model->count(CheckStatus::Ok))
+            parts << tr("%1: %2", "status count").arg(checkStatusLabel(CheckStatus::Ok)).arg(ok);
         if (d->model->pendingCount() > 0)
             parts << tr("Waiting: %1").arg(d->model->pendingCount());
         const int total = d->model->rowCount();
@@ -643,6 +751,13 @@ void CheckWindow::updateSummary()
             counts = tr("Cancelled. %1").arg(counts);
         else if (report.allOk())
             counts = tr("All records are as planned. %1").arg(counts);
+        else if (!report.hasProblems())
+            counts = tr("No problems: the records the plan needs are as planned. %1").arg(counts);
+        else if (!d->changes.isEmpty())
+            //: %n is how many DNS changes the fix script and the change list hold.
+            counts = tr("%n change(s) to make: see the Fix column, or save them as a script or a list. %1",
+                        nullptr, int(d->changes.size()))
+                         .arg(counts);
     }
     if (!d->lastMessage.isEmpty())
         counts += QStringLiteral("  —  ") + d->lastMessage;
@@ -651,20 +766,24 @@ void CheckWindow::updateSummary()
     QStringList lines;
     if (d->check) {
         for (Location l : {Location::Internal, Location::External}) {
-            const ServerInfo &s = report.server(l);
-            if (s.address.isEmpty())
+            QList<ServerInfo> servers = report.servers(l);
+            if (servers.isEmpty()) {
                 //: %1 is "Internal" or "External".
                 lines << tr("%1 server: not given, its records are skipped.").arg(locationLabel(l));
-            else if (s.reachable)
-                //: %1 is "Internal" or "External", %2 the server's address, %3 how it answered.
-                lines << tr("%1 server %2: reachable (%3).").arg(locationLabel(l), s.address, s.detail);
-            else if (!s.detail.isEmpty())
-                //: %1 is "Internal" or "External", %2 why the server could not be reached.
-                lines << tr("%1 server: %2.").arg(locationLabel(l), s.detail);
-            else if (isRunning())
-                lines << tr("%1 server %2: waiting for an answer…").arg(locationLabel(l), s.address);
-            else
-                lines << tr("%1 server %2: not asked.").arg(locationLabel(l), s.address);
+                continue;
+            }
+            for (const ServerInfo &s : std::as_const(servers)) {
+                if (s.reachable)
+                    //: %1 is "Internal" or "External", %2 the server's address, %3 how it answered.
+                    lines << tr("%1 server %2: reachable (%3).").arg(locationLabel(l), s.address, s.detail);
+                else if (!s.detail.isEmpty())
+                    //: %1 is "Internal" or "External", %2 why the server could not be reached.
+                    lines << tr("%1 server: %2.").arg(locationLabel(l), s.detail);
+                else if (isRunning())
+                    lines << tr("%1 server %2: waiting for an answer…").arg(locationLabel(l), s.address);
+                else
+                    lines << tr("%1 server %2: not asked.").arg(locationLabel(l), s.address);
+            }
         }
     }
     d->servers->setText(lines.join(QLatin1Char('\n')));
@@ -690,37 +809,53 @@ void CheckWindow::updateDetails()
         if (!a.startsWith(prefix))
             values << a;
     const QString chain = CheckResultModel::cnameChain(r);
-    const QString server = d->model->report().server(r.item.location).address;
 
-    auto line = [](const QString &label, const QString &html) {
+    auto line = [](const QString &label, const QString &html) -> QString {
         return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), html);
     };
     const QModelIndex statusIndex = d->model->index(row, CheckResultModel::StatusColumn);
     const QColor statusColor = statusIndex.data(Qt::ForegroundRole).value<QBrush>().color();
-    QString html = QStringLiteral("<p><b>%1</b> &nbsp;%2 &nbsp;%3 &nbsp;—&nbsp; "
-                                  "<b><span style=\"color:%4\">%5</span></b></p><table>")
-                       .arg(r.item.name.toHtmlEscaped(), recordTypeName(r.item.type),
-                            locationLabel(r.item.location).toHtmlEscaped(), statusColor.name(),
-                            statusIndex.data().toString().toHtmlEscaped());
+    const bool notice = statusIndex.data(CheckResultModel::NoticeRole).toBool();
+    QString html =
+        QStringLiteral("<p><b>%1</b> &nbsp;%2 &nbsp;%3 &nbsp;—&nbsp; "
+                       "<b><span style=\"color:%4\">%5</span></b>%6</p><table>")
+            .arg(r.item.name.toHtmlEscaped(), recordTypeName(r.item.type),
+                 locationLabel(r.item.location).toHtmlEscaped(), statusColor.name(),
+                 statusIndex.data().toString().toHtmlEscaped(),
+                 notice ? QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                              .arg(statusColor.name(),
+                                   tr("(an optional record: a notice, not a problem)").toHtmlEscaped())
+                        : QString());
+    if (!pending && !r.fix.isEmpty())
+        html += line(tr("Fix"), QStringLiteral("<b>%1</b>").arg(r.fix.toHtmlEscaped()));
     html += line(tr("Expected"), r.item.mustNotResolve ? tr("must not resolve on this server").toHtmlEscaped()
                                                        : htmlLines(r.item.expected));
     if (pending) {
         html += line(tr("Actual"), tr("being checked…").toHtmlEscaped());
     } else {
+        // Everything the server returned at the name: the values, and records of other types.
         html += line(tr("Actual"), values.isEmpty() ? tr("nothing").toHtmlEscaped() : htmlLines(values));
         html += line(tr("CNAME chain"), chain.isEmpty() ? tr("none").toHtmlEscaped() : chain.toHtmlEscaped());
         html += line(tr("Detail"), r.detail.isEmpty() && r.status == CheckStatus::Ok
                                        ? tr("as planned").toHtmlEscaped()
                                        : r.detail.toHtmlEscaped());
+        if (!r.note.isEmpty())
+            html += line(tr("Note"), r.note.toHtmlEscaped());
+    }
+    html += line(tr("Required"), (r.item.required || r.item.mustNotResolve
+                                      ? tr("yes: the plan needs this record")
+                                      : tr("no: an optional record; missing, it is a notice"))
+                                     .toHtmlEscaped());
+    if (!r.item.requirement.isEmpty())
+        html += line(tr("Requirement"), requirementLabel(r.item.requirement).toHtmlEscaped());
+    html += line(tr("Where"), dnsPlaceInWords(r.item.location, r.item.zone, r.item.pinPoint).toHtmlEscaped());
+    html += line(tr("Server"), (r.server.isEmpty() ? tr("none given") : r.server).toHtmlEscaped());
+    if (!pending)
         html += line(tr("Time"), r.status == CheckStatus::Unreachable && r.elapsedMs == 0
                                      ? tr("not asked: the server did not answer").toHtmlEscaped()
                                      //: Response time in milliseconds.
                                      : tr("%1 ms").arg(r.elapsedMs).toHtmlEscaped());
-    }
-    html += line(tr("Server"), server.toHtmlEscaped());
-    if (!r.item.requirement.isEmpty())
-        html += line(tr("Requirement"), r.item.requirement.toHtmlEscaped());
     html += QStringLiteral("</table>");
     d->details->setHtml(html);
 }
@@ -783,6 +918,63 @@ void CheckWindow::exportResults()
     }
     settings.setValue(kExportDirKey, QFileInfo(fileName).absolutePath());
     d->lastMessage = tr("All results saved to %1.").arg(QDir::toNativeSeparators(fileName));
+    updateSummary();
+}
+
+void CheckWindow::setSaveFilePrompt(SaveFilePrompt prompt)
+{
+    saveFilePrompt() = std::move(prompt);
+}
+
+void CheckWindow::setResolverFactory(ResolverFactory factory)
+{
+    resolverFactory() = std::move(factory);
+}
+
+void CheckWindow::saveFixes(FixFile kind)
+{
+    if (isRunning() || d->changes.isEmpty())
+        return;
+    const bool script = kind == FixFile::Script;
+    QSettings settings;
+    const QFileInfo planFile(d->planFileName);
+    const QString directory = settings.value(kExportDirKey, planFile.absolutePath()).toString();
+    const QString base =
+        planFile.completeBaseName().isEmpty() ? QStringLiteral("dns") : planFile.completeBaseName();
+    const QString suffix = script ? QStringLiteral("ps1") : QStringLiteral("csv");
+    const QString suggested = QDir(directory).filePath(base + QStringLiteral("-fix.") + suffix);
+    const QString caption = script ? tr("Save Fix Script") : tr("Save Change List");
+    const QString filter = script ? tr("PowerShell scripts (*.ps1)") : tr("CSV files (*.csv)");
+
+    QString fileName;
+    if (saveFilePrompt()) {
+        fileName = saveFilePrompt()(this, caption, suggested, filter);
+    } else {
+        QFileDialog dialog(this, caption);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setFileMode(QFileDialog::AnyFile);
+        dialog.setNameFilter(filter);
+        dialog.setDefaultSuffix(suffix);
+        dialog.selectFile(suggested);
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            fileName = dialog.selectedFiles().constFirst();
+    }
+    if (fileName.isEmpty())
+        return;
+    const QByteArray contents = script ? fixScriptPowerShell(d->plan, d->changes) : fixListCsv(d->changes);
+    QString error;
+    if (!writeFileAtomically(fileName, contents, &error)) {
+        QMessageBox::warning(
+            this, tr("Save Failed"),
+            tr("The changes could not be saved to %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
+        return;
+    }
+    settings.setValue(kExportDirKey, QFileInfo(fileName).absolutePath());
+    d->lastMessage = (script
+                          //: %n is how many DNS changes the file holds, %1 the file.
+                          ? tr("Fix script with %n change(s) saved to %1.", nullptr, int(d->changes.size()))
+                          : tr("Change list with %n change(s) saved to %1.", nullptr, int(d->changes.size())))
+                         .arg(QDir::toNativeSeparators(fileName));
     updateSummary();
 }
 

@@ -1,15 +1,19 @@
 #pragma once
 
 // The "Check DNS" page: asks the internal and external DNS servers for every record of a plan
-// (LiveCheck over QtDnsResolver) and shows, filters, re-checks and exports what they answered.
+// (LiveCheck over QtDnsResolver) and shows, filters, re-checks and exports what they answered,
+// with what to change for each problem, saved as a fix script or a change list (issue 13).
 
 #include "model/plan/plan.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace lyncdns {
+
+class DnsResolver;
 
 class CheckWindow final : public QWidget
 {
@@ -24,6 +28,15 @@ public:
     bool isRunning() const;
     bool hasResults() const;
 
+    // Asked for the file name of Save Fix Script and Save Change List: the path chosen, or empty
+    // when cancelled. The default is a file dialog; tests replace it. An empty function restores it.
+    using SaveFilePrompt = std::function<QString(QWidget *parent, const QString &caption,
+                                                 const QString &suggestedPath, const QString &filter)>;
+    static void setSaveFilePrompt(SaveFilePrompt prompt);
+    // Makes the resolver of the windows' next checks (tests: a scripted one); empty: QtDnsResolver.
+    using ResolverFactory = std::function<std::unique_ptr<DnsResolver>()>;
+    static void setResolverFactory(ResolverFactory factory);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -31,6 +44,12 @@ private:
     void run();
     void recheckSelected();
     void exportResults();
+    enum class FixFile
+    {
+        Script,
+        ChangeList
+    };
+    void saveFixes(FixFile kind);
     void copySelected();
     void cancel();
     void onResultChanged(int index);
