@@ -17,7 +17,9 @@ namespace lyncdns {
 QTextDocument *reportDocument(const QString &html, QObject *parent = nullptr);
 // Paints the report page by page, with the footer and page numbers, onto a PDF writer or a
 // printer (print preview included), so paper and PDF look the same. draftErrors > 0 (a plan with
-// errors exported anyway, ReportInput::draftErrors) adds a DRAFT header to every page.
+// errors exported anyway, ReportInput::draftErrors) adds a DRAFT header to every page. The
+// report's sections are laid out on worker threads (one per processor, up to four); the call
+// returns when the last page is painted.
 bool paintReport(const QString &html, QPagedPaintDevice *device, QString *errorMessage = nullptr,
                  int draftErrors = 0);
 // Writes the PDF atomically; A4 or Letter.
