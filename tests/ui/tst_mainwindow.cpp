@@ -220,48 +220,13 @@ void TestMainWindow::editInWizard_previewFollows()
 
 namespace {
 
-// Two central sites (plan-format.md, version 2). Redmond has a second Front End pool and its pools
-// name their reverse proxy and partner, which the wizard does not show: all of it must survive an
-// edit of Redmond's first Front End pool.
-const char *const kTwoSitePlan = R"({
-  "format": "lyncdns-plan",
-  "version": 2,
-  "title": "Contoso, two sites",
-  "product": "sfb2015",
-  "sipDomains": ["contoso.com"],
-  "sites": [
-    {
-      "name": "Redmond",
-      "frontEndPools": [
-        { "edition": "enterprise", "fqdn": "pool01.contoso.net", "loadBalancing": "dns",
-          "servers": [ { "fqdn": "fe01.contoso.net", "ipv4": "10.10.10.1" },
-                       { "fqdn": "fe02.contoso.net", "ipv4": "10.10.10.2" } ],
-          "webServices": { "internalFqdn": "webint01.contoso.net", "internalVip": "10.10.10.5",
-                           "externalFqdn": "webext01.contoso.com" },
-          "reverseProxy": "rp-redmond", "pairedWith": "pool03.contoso.net" },
-        { "edition": "enterprise", "fqdn": "pool02.contoso.net", "loadBalancing": "dns",
-          "servers": [ { "fqdn": "fe11.contoso.net", "ipv4": "10.10.11.1" },
-                       { "fqdn": "fe12.contoso.net", "ipv4": "10.10.11.2" } ],
-          "webServices": { "internalFqdn": "webint02.contoso.net", "internalVip": "10.10.11.5",
-                           "externalFqdn": "webext02.contoso.com" } }
-      ],
-      "reverseProxies": [ { "name": "rp-redmond", "publicIpv4": "131.107.155.40" } ]
-    },
-    {
-      "name": "Dublin",
-      "frontEndPools": [
-        { "edition": "enterprise", "fqdn": "pool03.contoso.net", "loadBalancing": "dns",
-          "servers": [ { "fqdn": "fe21.contoso.net", "ipv4": "10.20.10.1" },
-                       { "fqdn": "fe22.contoso.net", "ipv4": "10.20.10.2" } ],
-          "webServices": { "internalFqdn": "webint03.contoso.net", "internalVip": "10.20.10.5",
-                           "externalFqdn": "webext03.contoso.com" },
-          "pairedWith": "pool01.contoso.net" }
-      ],
-      "reverseProxies": [ { "name": "rp-dublin", "publicIpv4": "131.107.160.40" } ]
-    }
-  ]
+// Two central sites (plan-format.md, version 2), shared with tst_wizard: Redmond has two Front End,
+// Director and Edge pools, and its first pools carry settings the wizard does not show (reverse
+// proxy, partner, Edge priority): all of it must survive an edit of Redmond's first Front End pool.
+QByteArray twoSitePlan()
+{
+    return test::readAll(test::dataFile(QStringLiteral("ui/two-sites.lyncplan")));
 }
-)";
 
 } // namespace
 
@@ -270,7 +235,7 @@ void TestMainWindow::twoSitePlan_editFrontEndAndSave_keepsTheOtherSite()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("two-sites.lyncplan"));
-    QVERIFY(test::writeAll(file, kTwoSitePlan));
+    QVERIFY(test::writeAll(file, twoSitePlan()));
     PlanError error;
     const std::optional<Plan> opened = readPlanFile(file, &error);
     QVERIFY2(opened, qPrintable(error.toString()));
@@ -308,7 +273,7 @@ void TestMainWindow::twoSitePlan_notesWhatTheWizardShows()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("two-sites.lyncplan"));
-    QVERIFY(test::writeAll(file, kTwoSitePlan));
+    QVERIFY(test::writeAll(file, twoSitePlan()));
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1100,76 +1100,19 @@ void TestWizard::newReverseProxy_isNamedReverseProxy()
 
 namespace {
 
-// Two central sites (plan-format.md, version 2). Redmond has two Front End, two Director and two
-// Edge pools; its first pools carry settings no wizard page shows (reverseProxy, pairedWith, the
-// Edge's priority and federation mark).
-const char *const kTwoSitePlan = R"({
-  "format": "lyncdns-plan",
-  "version": 2,
-  "title": "Contoso, two sites",
-  "product": "sfb2015",
-  "sipDomains": ["contoso.com"],
-  "sites": [
-    {
-      "name": "Redmond",
-      "frontEndPools": [
-        { "edition": "enterprise", "fqdn": "pool01.contoso.net", "loadBalancing": "dns",
-          "servers": [ { "fqdn": "fe01.contoso.net", "ipv4": "10.10.10.1" },
-                       { "fqdn": "fe02.contoso.net", "ipv4": "10.10.10.2" } ],
-          "webServices": { "internalFqdn": "webint01.contoso.net", "internalVip": "10.10.10.5",
-                           "externalFqdn": "webext01.contoso.com" },
-          "reverseProxy": "rp-redmond", "pairedWith": "pool03.contoso.net" },
-        { "edition": "enterprise", "fqdn": "pool02.contoso.net", "loadBalancing": "dns",
-          "servers": [ { "fqdn": "fe11.contoso.net", "ipv4": "10.10.11.1" },
-                       { "fqdn": "fe12.contoso.net", "ipv4": "10.10.11.2" } ],
-          "webServices": { "internalFqdn": "webint02.contoso.net", "internalVip": "10.10.11.5",
-                           "externalFqdn": "webext02.contoso.com" } }
-      ],
-      "directorPools": [
-        { "fqdn": "dir01.contoso.net", "loadBalancing": "none",
-          "servers": [ { "fqdn": "dir01.contoso.net", "ipv4": "10.10.12.1" } ],
-          "webServices": { "internalVip": "10.10.12.1", "externalFqdn": "webdir01.contoso.com" } },
-        { "fqdn": "dir02.contoso.net", "loadBalancing": "none",
-          "servers": [ { "fqdn": "dir02.contoso.net", "ipv4": "10.10.12.2" } ],
-          "webServices": { "internalVip": "10.10.12.2", "externalFqdn": "webdir02.contoso.com" } }
-      ],
-      "edgePools": [
-        { "layout": "single", "internalFqdn": "edge01.contoso.net", "accessFqdn": "sip.contoso.com",
-          "webConferencingFqdn": "webcon.contoso.com", "avFqdn": "av.contoso.com",
-          "servers": [ { "fqdn": "edge01.contoso.net", "internalIpv4": "172.25.33.10",
-                         "accessIpv4": "131.107.155.10", "webConferencingIpv4": "131.107.155.20",
-                         "avIpv4": "131.107.155.30" } ],
-          "remoteAccessPriority": 5, "federation": true },
-        { "layout": "single", "internalFqdn": "edge02.contoso.net", "accessFqdn": "sip2.contoso.com",
-          "webConferencingFqdn": "webcon2.contoso.com", "avFqdn": "av2.contoso.com",
-          "servers": [ { "fqdn": "edge02.contoso.net", "internalIpv4": "172.25.33.11",
-                         "accessIpv4": "131.107.156.10", "webConferencingIpv4": "131.107.156.20",
-                         "avIpv4": "131.107.156.30" } ],
-          "remoteAccessPriority": 10 }
-      ],
-      "reverseProxies": [ { "name": "rp-redmond", "publicIpv4": "131.107.155.40" } ]
-    },
-    {
-      "name": "Dublin",
-      "frontEndPools": [
-        { "edition": "enterprise", "fqdn": "pool03.contoso.net", "loadBalancing": "dns",
-          "servers": [ { "fqdn": "fe21.contoso.net", "ipv4": "10.20.10.1" },
-                       { "fqdn": "fe22.contoso.net", "ipv4": "10.20.10.2" } ],
-          "webServices": { "internalFqdn": "webint03.contoso.net", "internalVip": "10.20.10.5",
-                           "externalFqdn": "webext03.contoso.com" },
-          "pairedWith": "pool01.contoso.net" }
-      ],
-      "reverseProxies": [ { "name": "rp-dublin", "publicIpv4": "131.107.160.40" } ]
-    }
-  ]
+// Two central sites (plan-format.md, version 2), shared with tst_mainwindow. Redmond has two Front
+// End, two Director and two Edge pools; its first pools carry settings no wizard page shows (reverseProxy,
+// pairedWith, the Edge's priority and federation mark).
+QByteArray twoSitePlan()
+{
+    return test::readAll(test::dataFile(QStringLiteral("ui/two-sites.lyncplan")));
 }
-)";
 
 } // namespace
 
 void TestWizard::twoSitePlan_pagesEditTheFirstSitesFirstElementsOnly()
 {
-    const Plan opened = test::planFromJson(kTwoSitePlan);
+    const Plan opened = test::planFromJson(twoSitePlan());
     QCOMPARE(opened.sites.size(), 2);
     m_document->reset(opened, QString(), false);
     Plan expected = opened;
@@ -1223,7 +1166,7 @@ void TestWizard::twoSitePlan_pagesEditTheFirstSitesFirstElementsOnly()
 
 void TestWizard::twoSitePlan_findingsOfOtherElements_ownedByNoPage()
 {
-    m_document->reset(test::planFromJson(kTwoSitePlan), QString(), false);
+    m_document->reset(test::planFromJson(twoSitePlan()), QString(), false);
     const PlanPage *frontEnd = m_wizard->planPage(Page_FrontEnd);
     QVERIFY(frontEnd);
     QVERIFY(frontEnd->ownsPath(QStringLiteral("sites[0].frontEndPools[0].servers[1].ipv4")));
@@ -1250,7 +1193,7 @@ void TestWizard::twoSitePlan_findingsOfOtherElements_ownedByNoPage()
 
 void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
 {
-    const Plan opened = test::planFromJson(kTwoSitePlan);
+    const Plan opened = test::planFromJson(twoSitePlan());
     Plan plan = opened;
     Plan expected = opened;
 
