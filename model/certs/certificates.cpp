@@ -242,28 +242,21 @@ void frontEndOrDirector(const Context &c, const PoolRef &ref, QList<CertificateR
         base.subject = poolFqdn;
         base.issuer = CertificateIssuer::Internal;
 
-        CertificateRequest def = base;
-        def.role = director ? CertificateRole::DirectorDefault : CertificateRole::FrontEndDefault;
-        def.sans = QStringList{poolFqdn, server} + signIn;
-        def.notes = defaultNotes;
-        finish(def);
-        out << def;
-
-        CertificateRequest internal = base;
-        internal.role =
-            director ? CertificateRole::DirectorWebInternal : CertificateRole::FrontEndWebInternal;
-        internal.sans = QStringList{poolFqdn, server} + internalWeb;
-        internal.notes = internalNotes;
-        finish(internal);
-        out << internal;
-
-        CertificateRequest external = base;
-        external.role =
-            director ? CertificateRole::DirectorWebExternal : CertificateRole::FrontEndWebExternal;
-        external.sans = QStringList{poolFqdn, server} + externalWeb;
-        external.notes = externalNotes;
-        finish(external);
-        out << external;
+        // The three certificates of one server: Default, web internal, web external.
+        const auto add = [&](CertificateRole role, const QStringList &names, const QStringList &notes) {
+            CertificateRequest request = base;
+            request.role = role;
+            request.sans = QStringList{poolFqdn, server} + names;
+            request.notes = notes;
+            finish(request);
+            out << request;
+        };
+        add(director ? CertificateRole::DirectorDefault : CertificateRole::FrontEndDefault, signIn,
+            defaultNotes);
+        add(director ? CertificateRole::DirectorWebInternal : CertificateRole::FrontEndWebInternal,
+            internalWeb, internalNotes);
+        add(director ? CertificateRole::DirectorWebExternal : CertificateRole::FrontEndWebExternal,
+            externalWeb, externalNotes);
     }
 }
 
