@@ -2,11 +2,15 @@
 
 #include "app/commandline.h"
 #include "app/commandlinesupport.h"
+#include "app/cutovercheck.h"
 #include "model/check/checkexport.h"
 #include "model/check/checkplan.h"
 #include "model/check/fixplan.h"
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
+#include "model/check/tlsendpoints.h"
+#include "model/check/tlsexport.h"
+#include "model/check/tlsprobe.h"
 #include "model/export/exportpolicy.h"
 #include "model/io/printable.h"
 #include "model/planner/planner.h"
@@ -15,7 +19,11 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QSslCertificate>
 #include <QSysInfo>
+
+#include <algorithm>
+#include <optional>
 
 namespace lyncdns::cli {
 
@@ -28,6 +36,18 @@ QString serverUsageProblem(const char *option, const QString &address)
     const QString problem = QtDnsResolver::serverProblem(address);
     return problem.isEmpty() ? QString()
                              : QStringLiteral("%1 %2: %3").arg(QLatin1String(option), address, problem);
+}
+
+// The certificates of a --ca file (readTrustedCaFile()); nullopt after a one-line error naming it.
+std::optional<QList<QSslCertificate>> readCaFile(const QString &fileName)
+{
+    QString problem;
+    const QList<QSslCertificate> certificates = readTrustedCaFile(fileName, &problem);
+    if (certificates.isEmpty()) {
+        err(QStringLiteral("check --ca %1: %2").arg(printable(fileName), problem));
+        return std::nullopt;
+    }
+    return certificates;
 }
 
 } // namespace
@@ -58,6 +78,17 @@ int checkCommand(const QStringList &arguments)
                 {QStringLiteral("fix-list"),
                  QCoreApplication::translate("CommandLine", "the same changes as CSV rows"),
                  QStringLiteral("FIX.csv")},
+                {QStringLiteral("tls"),
+                 QCoreApplication::translate(
+                     "CommandLine", "also connect to every planned TLS endpoint and check its certificate")},
+                {QStringLiteral("ca"),
+                 QCoreApplication::translate("CommandLine",
+                                             "CA certificates trusted besides the system's (--tls)"),
+                 QStringLiteral("FILE")},
+                {QStringLiteral("phase"),
+                 QCoreApplication::translate(
+                     "CommandLine", "check the cutover to this migration phase instead (teams-only)"),
+                 QStringLiteral("PHASE")},
                 paperOption()}))
         return ExitUsage;
     QString format;
@@ -65,6 +96,21 @@ int checkCommand(const QStringList &arguments)
                 {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")},
                 QStringLiteral("text"), &format))
         return ExitUsage;
+    // --phase teams-only: the cutover readiness check (app/cutovercheck.cpp) replaces the record check.
+    const bool phase = p.parser.isSet(QStringLiteral("phase"));
+    if (phase) {
+        if (p.parser.value(QStringLiteral("phase")) != QLatin1String("teams-only"))
+            return usageError(QStringLiteral("check --phase %1: expected teams-only")
+                                  .arg(p.parser.value(QStringLiteral("phase"))));
+        if (p.parser.value(QStringLiteral("external-server")).isEmpty())
+            return usageError(QStringLiteral("check --phase teams-only needs --external-server IP"));
+        if (format == QLatin1String("csv"))
+            return usageError(QStringLiteral("check --phase writes text or json, not csv"));
+        for (const char *option : {"report", "fix-script", "fix-list", "tls", "paper"})
+            if (p.parser.isSet(QLatin1String(option)))
+                return usageError(
+                    QStringLiteral("check --phase cannot be combined with --%1").arg(QLatin1String(option)));
+    }
     const QString reportFile = p.parser.value(QStringLiteral("report"));
     const ReportFormat reportFormat = reportFormatFor(reportFile);
     if (p.parser.isSet(QStringLiteral("report")) && reportFormat == ReportFormat::None)
@@ -77,6 +123,20 @@ int checkCommand(const QStringList &arguments)
     if (reportFormat == ReportFormat::None && p.parser.isSet(QStringLiteral("paper")))
         return usageError(
             QCoreApplication::translate("CommandLine", "check --paper is for the --report file only"));
+
+    // The TLS probe's endpoints go into the text and the JSON; CSV is one table of records.
+    const bool tls = p.parser.isSet(QStringLiteral("tls"));
+    if (!tls && p.parser.isSet(QStringLiteral("ca")))
+        return usageError(QStringLiteral("check --ca is for --tls only"));
+    if (tls && format == QLatin1String("csv"))
+        return usageError(QStringLiteral("check --tls writes its endpoints as text or json, not csv"));
+    QList<QSslCertificate> extraCa;
+    if (p.parser.isSet(QStringLiteral("ca"))) {
+        const auto certificates = readCaFile(p.parser.value(QStringLiteral("ca")));
+        if (!certificates)
+            return ExitUsage;
+        extraCa = *certificates;
+    }
 
     const QString fixScript = p.parser.value(QStringLiteral("fix-script"));
     const QString fixList = p.parser.value(QStringLiteral("fix-list"));
@@ -135,6 +195,9 @@ int checkCommand(const QStringList &arguments)
                 .arg(printable(p.planFile)));
         return ExitUsage;
     }
+    if (phase)
+        return cutoverCheckCommand(*plan, internalServers, externalServer, format,
+                                   p.parser.value(QStringLiteral("o")));
     if (internalServers.isEmpty())
         err(QCoreApplication::translate("CommandLine",
                                         "internal records skipped: no --internal-server given"));
@@ -151,6 +214,19 @@ int checkCommand(const QStringList &arguments)
     if (check.isRunning())
         loop.exec();
     const CheckReport &report = check.report();
+    // The TLS probe after the DNS check, with a resolver of its own: the check's is done with.
+    QList<TlsResult> endpoints;
+    if (tls) {
+        QtDnsResolver tlsResolver;
+        TlsProbe probe(&tlsResolver);
+        probe.setExtraCaCertificates(extraCa);
+        QEventLoop tlsLoop;
+        QObject::connect(&probe, &TlsProbe::finished, &tlsLoop, &QEventLoop::quit);
+        probe.start(tlsEndpoints(*plan, records), internalServers.value(0), externalServer);
+        if (probe.isRunning())
+            tlsLoop.exec();
+        endpoints = probe.results();
+    }
     if (reportFormat != ReportFormat::None) {
         ReportInput input;
         input.plan = &*plan;
@@ -159,6 +235,8 @@ int checkCommand(const QStringList &arguments)
         input.check = &report;
         input.planFileName = QFileInfo(p.planFile).fileName();
         input.hostName = QSysInfo::machineHostName();
+        if (tls)
+            input.tls = &endpoints;
         const int written = writeReport(input, reportFormat, reportFile, paper);
         if (written != ExitOk)
             return written;
@@ -176,22 +254,24 @@ int checkCommand(const QStringList &arguments)
                 return written;
         }
     }
-    const QByteArray out = format == QLatin1String("json")  ? checkReportToJson(report)
-                           : format == QLatin1String("csv") ? checkReportToCsv(report)
-                                                            : checkReportToText(report);
+    QByteArray out = format == QLatin1String("json")  ? checkReportToJson(report)
+                     : format == QLatin1String("csv") ? checkReportToCsv(report)
+                                                      : checkReportToText(report);
+    if (tls)
+        out = format == QLatin1String("json") ? checkReportToJson(report, endpoints)
+                                              : out + tlsResultsToText(endpoints);
     const int written = writeOutput(out, p.parser.value(QStringLiteral("o")));
     if (written != ExitOk)
         return written;
-    for (Location l : {Location::Internal, Location::External})
-        for (const ServerInfo &s : report.servers(l))
-            if (!s.reachable)
-                err(s.detail);
     // Any server given that did not answer makes the check incomplete: exit 3, even when the other
     // servers answered (their results are written all the same).
-    if (report.anyServerUnreachable())
+    if (reportUnreachableServers(report))
         return ExitUnreachable;
     // A missing optional record is a notice: reported, not a failure (cli.md v2).
-    return report.hasProblems() ? ExitProblems : ExitOk;
+    // Any TLS endpoint not ok is a problem (cli.md "Certificates").
+    const bool tlsProblems = std::any_of(endpoints.cbegin(), endpoints.cend(),
+                                         [](const TlsResult &r) { return isProblem(r.status); });
+    return report.hasProblems() || tlsProblems ? ExitProblems : ExitOk;
 }
 
 } // namespace lyncdns::cli

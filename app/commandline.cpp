@@ -4,6 +4,8 @@
 #include "app/checkcommand.h"
 #include "app/commandlinesupport.h"
 #include "app/convertcommand.h"
+#include "app/importcommand.h"
+#include "app/migratecommand.h"
 #include "lyncdns/version.h"
 #include "model/export/exportpolicy.h"
 #include "model/export/powershellexporter.h"
@@ -30,7 +32,8 @@ using namespace cli;
 namespace {
 
 const QStringList kCommands = {QStringLiteral("plan"),   QStringLiteral("validate"), QStringLiteral("check"),
-                               QStringLiteral("export"), QStringLiteral("convert"),  QStringLiteral("certs")};
+                               QStringLiteral("export"), QStringLiteral("convert"),  QStringLiteral("certs"),
+                               QStringLiteral("import"), QStringLiteral("migrate")};
 
 // The text of --help. Command and option names stay as they are in every language.
 QString helpText()
@@ -54,6 +57,10 @@ QString helpText()
                "                [--paper a4|letter] [--force]\n"
                "  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2\n"
                "  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]\n"
+               "  lyncdns import TOPOLOGY [-o PLAN]                a topology exported from the deployment, "
+               "as a plan\n"
+               "  lyncdns migrate PLAN [--to hybrid|teams-only] [--format table|csv|json|powershell|bind]\n"
+               "                [-o OUT|--dir DIR]                  the change set of a move to Teams\n"
                "  lyncdns --version | --help\n"
                "\n"
                "export refuses a plan with validation errors; --force writes it anyway, stamped\n"
@@ -395,6 +402,10 @@ int runCommandLine(const QStringList &arguments)
         return convertCommand(args);
     if (command == QLatin1String("certs"))
         return certsCommand(args);
+    if (command == QLatin1String("import"))
+        return importCommand(args);
+    if (command == QLatin1String("migrate"))
+        return migrateCommand(args);
     return usageError(
         QCoreApplication::translate("CommandLine", "unknown command or option \"%1\"").arg(command));
 }

@@ -41,6 +41,15 @@ int writeOutput(const QByteArray &content, const QString &outFile)
     return ExitOk;
 }
 
+bool reportUnreachableServers(const CheckReport &report)
+{
+    for (Location l : {Location::Internal, Location::External})
+        for (const ServerInfo &s : report.servers(l))
+            if (!s.reachable)
+                err(s.detail);
+    return report.anyServerUnreachable();
+}
+
 bool parse(Parsed &p, const QStringList &arguments, const QList<QCommandLineOption> &options)
 {
     p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -4,6 +4,7 @@
 // [options]", loading the plan, writing -o atomically, the printable report, and the JSON paths of
 // findings as the plan's own file spells them.
 
+#include "model/check/checkresult.h"
 #include "model/plan/plan.h"
 #include "model/report/reportbuilder.h"
 #include "model/validator/finding.h"
@@ -26,6 +27,9 @@ void err(const QString &message);
 int usageError(const QString &message);
 // Writes to outFile atomically, or to stdout when it is empty; ExitOk or ExitUsage (after the error).
 int writeOutput(const QByteArray &content, const QString &outFile);
+// Says on standard error why each server of a check that did not answer is unreachable; true if
+// any did not (the caller exits 3: a dead server proves nothing either way).
+bool reportUnreachableServers(const CheckReport &report);
 
 struct Parsed
 {

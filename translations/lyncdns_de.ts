@@ -78,10 +78,6 @@
         <translation>%1: das Ziel von _sipinternaltls._tcp innerhalb der SIP-Domäne (strenger DNS-Namensabgleich); der Zertifikat-Assistent fügt es nicht hinzu, fügen Sie es manuell hinzu.</translation>
     </message>
     <message>
-        <source>The sign-in pool: internal clients and desk phones reach it as sip.&lt;SIP domain&gt; (and sipinternal.&lt;SIP domain&gt;) in internal DNS, so these names are on it for every SIP domain.</source>
-        <translation>Der Anmeldepool: Interne Clients und Tischtelefone erreichen ihn im internen DNS als sip.&lt;SIP-Domäne&gt; (und sipinternal.&lt;SIP-Domäne&gt;), daher stehen diese Namen für jede SIP-Domäne im Zertifikat.</translation>
-    </message>
-    <message>
         <source>Default, web internal and web external may be one certificate with the names of all three (Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal).</source>
         <translation>Standard, interne und externe Webdienste können ein einziges Zertifikat mit den Namen aller drei sein (Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal).</translation>
     </message>
@@ -110,10 +106,6 @@
         <translation>Ein öffentliches Zertifikat für den Zugriffs-Edgedienst, den Webkonferenz-Edgedienst und die A/V-Authentifizierung: dasselbe Zertifikat mit demselben privaten Schlüssel auf jedem Edgeserver des Pools.</translation>
     </message>
     <message>
-        <source>The wizard adds the access and web conferencing names; add %1 by hand: clients and partners reach the Access Edge under them.</source>
-        <translation>Der Assistent fügt die Namen für Zugriff und Webkonferenz hinzu; fügen Sie %1 manuell hinzu: Clients und Partner erreichen den Zugriffs-Edgedienst unter diesen Namen.</translation>
-    </message>
-    <message>
         <source>The A/V Edge name %1 is left off: the A/V Edge service uses neither subject nor SAN (Microsoft&apos;s Edge certificate table). Lync Server 2013&apos;s planning page asks for it; adding it does no harm.</source>
         <translation>Der A/V-Edge-Name %1 fehlt absichtlich: Der A/V-Edgedienst verwendet weder Antragsteller noch SAN (Edge-Zertifikattabelle von Microsoft). Die Planungsseite von Lync Server 2013 verlangt ihn; ihn hinzuzufügen schadet nicht.</translation>
     </message>
@@ -140,6 +132,62 @@
     <message>
         <source>Branch site %1. Microsoft&apos;s table: sip.&lt;SIP domain&gt; for every SIP domain (clients sign in to the appliance when the central pool is down); its own FQDN is repeated in the SAN.</source>
         <translation>Zweigstellenstandort %1. Tabelle von Microsoft: sip.&lt;SIP-Domäne&gt; für jede SIP-Domäne (Clients melden sich bei der Appliance an, wenn der zentrale Pool ausgefallen ist); ihr eigener FQDN wird im SAN wiederholt.</translation>
+    </message>
+    <message>
+        <source>The sign-in pool: internal clients and desk phones reach it as sip.&lt;SIP domain&gt; (and sipinternal.&lt;SIP domain&gt;) in internal DNS, so these names are on it for every SIP domain. The wizard offers sip.&lt;SIP domain&gt;; add sipinternal.&lt;SIP domain&gt; by hand.</source>
+        <translation>Der Anmeldepool: Interne Clients und Tischtelefone erreichen ihn im internen DNS als sip.&lt;SIP-Domäne&gt; (und sipinternal.&lt;SIP-Domäne&gt;), daher stehen diese Namen für jede SIP-Domäne im Zertifikat. Der Assistent bietet sip.&lt;SIP-Domäne&gt; an; fügen Sie sipinternal.&lt;SIP-Domäne&gt; manuell hinzu.</translation>
+    </message>
+    <message>
+        <source>The wizard adds the access and web conferencing names and, on its SIP domain page, sip.&lt;SIP domain&gt;; add %1 by hand: clients and partners reach the Access Edge under them.</source>
+        <translation>Der Assistent fügt die Namen für Zugriff und Webkonferenz sowie auf seiner Seite für SIP-Domänen sip.&lt;SIP-Domäne&gt; hinzu; fügen Sie %1 manuell hinzu: Clients und Partner erreichen den Zugriffs-Edgedienst unter diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Front End, Default</source>
+        <translation>Front-End, Standard</translation>
+    </message>
+    <message>
+        <source>Front End, web internal</source>
+        <translation>Front-End, Webdienste intern</translation>
+    </message>
+    <message>
+        <source>Front End, web external</source>
+        <translation>Front-End, Webdienste extern</translation>
+    </message>
+    <message>
+        <source>Director, Default</source>
+        <translation>Director, Standard</translation>
+    </message>
+    <message>
+        <source>Director, web internal</source>
+        <translation>Director, Webdienste intern</translation>
+    </message>
+    <message>
+        <source>Director, web external</source>
+        <translation>Director, Webdienste extern</translation>
+    </message>
+    <message>
+        <source>Edge, internal</source>
+        <translation>Edge, intern</translation>
+    </message>
+    <message>
+        <source>Edge, external</source>
+        <translation>Edge, extern</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <translation>Office Web Apps</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance</source>
+        <translation>Survivable Branch Appliance</translation>
     </message>
 </context>
 <context>
@@ -315,6 +363,25 @@
     <message>
         <source>OK:</source>
         <translation>OK:</translation>
+    </message>
+</context>
+<context>
+    <name>CloudRecords</name>
+    <message>
+        <source>Microsoft 365 GCC High</source>
+        <translation>Microsoft 365 GCC High</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 DoD</source>
+        <translation>Microsoft 365 DoD</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 operated by 21Vianet</source>
+        <translation>Microsoft 365, betrieben von 21Vianet</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
     </message>
 </context>
 <context>
@@ -513,54 +580,6 @@
         <translation>ein Wert weicht ab</translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
-                [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
-                --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
-  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
-  lyncdns --version | --help
-
-export refuses a plan with validation errors; --force writes it anyway, stamped
-as a DRAFT, and exits 1.
-check asks every --internal-server (one per site) for every internal record; a
-missing optional record is a notice and does not fail it. --fix-script and
---fix-list write what would make the failing records right.
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation>Aufruf:
-  lyncdns [PLAN]                                   öffnet den Assistenten
-  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
-                [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
-                --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns convert PLAN -o NEW                      speichert einen Plan der Version 1 als Version 2
-  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
-  lyncdns --version | --help
-
-export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
-als ENTWURF gekennzeichnet, und endet mit Exitcode 1.
-check fragt jeden --internal-server (einen pro Standort) nach jedem internen Eintrag;
-ein fehlender optionaler Eintrag ist ein Hinweis und kein Fehlschlag. --fix-script und
---fix-list schreiben die Änderungen, die die fehlerhaften Einträge korrigieren.
-
-Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
-Assistenten (Standard: die Sprache des Systems).</translation>
-    </message>
-    <message>
         <source>Windows DNS Server script that makes the failing records right</source>
         <translation>Skript für Windows-DNS-Server, das die fehlerhaften Einträge korrigiert</translation>
     </message>
@@ -591,6 +610,116 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>certs --format %1 writes one file: use -o OUT</source>
         <translation>certs --format %1 schreibt eine einzelne Datei: Verwenden Sie -o OUT</translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
+  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
+  lyncdns import TOPOLOGY [-o PLAN]                a topology exported from the deployment, as a plan
+  lyncdns migrate PLAN [--to hybrid|teams-only] [--format table|csv|json|powershell|bind]
+                [-o OUT|--dir DIR]                  the change set of a move to Teams
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+check asks every --internal-server (one per site) for every internal record; a
+missing optional record is a notice and does not fail it. --fix-script and
+--fix-list write what would make the failing records right.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation>Aufruf:
+  lyncdns [PLAN]                                   öffnet den Assistenten
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      speichert einen Plan der Version 1 als Version 2
+  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
+  lyncdns import TOPOLOGY [-o PLAN]                eine aus der Bereitstellung exportierte Topologie als Plan
+  lyncdns migrate PLAN [--to hybrid|teams-only] [--format table|csv|json|powershell|bind]
+                [-o OUT|--dir DIR]                  der Änderungssatz einer Migration zu Teams
+  lyncdns --version | --help
+
+export lehnt einen Plan mit Validierungsfehlern ab; --force exportiert ihn trotzdem,
+als ENTWURF gekennzeichnet, und endet mit Exitcode 1.
+check fragt jeden --internal-server (einen pro Standort) nach jedem internen Eintrag;
+ein fehlender optionaler Eintrag ist ein Hinweis und kein Fehlschlag. --fix-script und
+--fix-list schreiben die Änderungen, die die fehlerhaften Einträge korrigieren.
+
+Jeder dieser Aufrufe akzeptiert auch --lang de|en: die Sprache der Meldungen und des
+Assistenten (Standard: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>also connect to every planned TLS endpoint and check its certificate</source>
+        <translation>zusätzlich mit jedem geplanten TLS-Endpunkt verbinden und dessen Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>CA certificates trusted besides the system&apos;s (--tls)</source>
+        <translation>CA-Zertifikate, denen neben denen des Systems vertraut wird (--tls)</translation>
+    </message>
+    <message>
+        <source>hybrid, teams-only or onprem</source>
+        <translation>hybrid, teams-only oder onprem</translation>
+    </message>
+    <message>
+        <source>table, csv, json, powershell or bind</source>
+        <translation>table, csv, json, powershell oder bind</translation>
+    </message>
+    <message>
+        <source>output folder (bind: the target zones)</source>
+        <translation>Ausgabeordner (bind: die Zielzonen)</translation>
+    </message>
+    <message>
+        <source>migrate --format bind writes a folder of zone files: use --dir DIR, not -o</source>
+        <translation>migrate --format bind schreibt einen Ordner mit Zonendateien: Verwenden Sie --dir DIR, nicht -o</translation>
+    </message>
+    <message>
+        <source>migrate --format bind writes several files: give --dir DIR</source>
+        <translation>migrate --format bind schreibt mehrere Dateien: Geben Sie --dir DIR an</translation>
+    </message>
+    <message>
+        <source>migrate --format %1 writes one file: use -o OUT</source>
+        <translation>migrate --format %1 schreibt eine einzelne Datei: Verwenden Sie -o OUT</translation>
+    </message>
+    <message>
+        <source>migrate --format powershell writes a change script and its rollback beside it: give -o FILE.ps1</source>
+        <translation>migrate --format powershell schreibt ein Änderungsskript und daneben sein Rückgängig-Skript: Geben Sie -o FILE.ps1 an</translation>
+    </message>
+    <message>
+        <source>the plan to write</source>
+        <translation>der zu schreibende Plan</translation>
+    </message>
+    <message>
+        <source>import: a topology file is needed</source>
+        <translation>import: Eine Topologiedatei ist erforderlich</translation>
+    </message>
+    <message>
+        <source>import: one topology file only</source>
+        <translation>import: Nur eine Topologiedatei ist zulässig</translation>
+    </message>
+    <message>
+        <source>check the cutover to this migration phase instead (teams-only)</source>
+        <translation>stattdessen die Umstellung auf diese Migrationsphase prüfen (teams-only)</translation>
+    </message>
+    <message>
+        <source>--internal-server not asked: no moved SIP domain has split-brain DNS</source>
+        <translation>--internal-server nicht abgefragt: keine verschobene SIP-Domäne hat Split-Brain-DNS</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1398,26 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Autodiscover for mobile and external clients through GeoDNS (paired pools)</source>
         <translation>AutoErmittlung für mobile und externe Clients über GeoDNS (gekoppelte Pools)</translation>
     </message>
+    <message>
+        <source>%1: federation of %2, whose users are Teams Only</source>
+        <translation>%1: Verbund für %2, deren Benutzer im Modus „Nur Teams“ sind</translation>
+    </message>
+    <message>
+        <source>%1: sign-in of %2 users (Skype for Business clients, phones)</source>
+        <translation>%1: Anmeldung der Benutzer von %2 (Skype for Business-Clients, Telefone)</translation>
+    </message>
+    <message>
+        <source>%1: Autodiscover of %2; the switch to Teams Only checks this record</source>
+        <translation>%1: AutoErmittlung für %2; die Umstellung auf den Modus „Nur Teams“ prüft diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: sign-in fallback of %2 users</source>
+        <translation>%1: Ausweichlösung für die Anmeldung der Benutzer von %2</translation>
+    </message>
+    <message>
+        <source>%1 (also internal: the internal zone of %2 would hide the public record)</source>
+        <translation>%1 (auch intern: Die interne Zone von %2 würde den öffentlichen Eintrag verdecken)</translation>
+    </message>
 </context>
 <context>
     <name>QDnsLookupRunnable</name>
@@ -1342,6 +1491,100 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>the server answered the same question differently twice (%1, then %2)</source>
         <translation>der Server hat dieselbe Abfrage zweimal unterschiedlich beantwortet (%1, dann %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>still published; runbook step %1 removes it after the switch to Teams Only</source>
+        <translation>noch veröffentlicht; Schritt %1 des Ablaufplans entfernt den Eintrag nach der Umstellung auf „Nur Teams“</translation>
+    </message>
+    <message>
+        <source>a random name resolves: a wildcard record under %1 answers for every name without records of its own, lyncdiscover included</source>
+        <extracomment>%1 the SIP domain.</extracomment>
+        <translation>ein zufälliger Name wird aufgelöst: ein Platzhaltereintrag unter %1 antwortet für jeden Namen ohne eigene Einträge, auch für lyncdiscover</translation>
+    </message>
+    <message>
+        <source>delete the wildcard record %1 from the public zone</source>
+        <extracomment>%1 the wildcard name in backquotes.</extracomment>
+        <translation>löschen Sie den Platzhaltereintrag %1 aus der öffentlichen Zone</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessExport</name>
+    <message>
+        <source>no Skype for Business records</source>
+        <translation>keine Skype for Business-Einträge</translation>
+    </message>
+    <message>
+        <source>on premises</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>half moved</source>
+        <translation>teilweise verschoben</translation>
+    </message>
+    <message>
+        <source>Teams Only</source>
+        <translation>Nur Teams</translation>
+    </message>
+    <message>
+        <source>not known, the server did not say</source>
+        <translation>unbekannt, der Server hat es nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 expected (%5), found %4</source>
+        <extracomment>%1 name, %2 type, %3 expected values, %4 what the server has (or why nothing), %5 location.</extracomment>
+        <translation>%1 %2 → %3 erwartet (%5), gefunden: %4</translation>
+    </message>
+    <message>
+        <source>Cutover readiness (teams-only):</source>
+        <translation>Bereitschaft für die Umstellung (teams-only):</translation>
+    </message>
+    <message>
+        <source>  no SIP domain moves to Teams in this plan
+</source>
+        <translation>  in diesem Plan wird keine SIP-Domäne zu Teams verschoben
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <extracomment>%1 the SIP domain, %2 the phase in words, %3 its keyword, %4 ready / not ready.</extracomment>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
+    </message>
+    <message>
+        <source>  not answered: %1</source>
+        <translation>  nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>  blocks: %1</source>
+        <translation>  blockiert: %1</translation>
+    </message>
+    <message>
+        <source>  left over: %1 %2 %3 (%4)</source>
+        <extracomment>%1 name, %2 type, %3 what it resolves to, %4 why it is listed.</extracomment>
+        <translation>  verblieben: %1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>  wildcard %1 answers %2 (asked %3)</source>
+        <extracomment>%1 the wildcard name, %2 what it answers, %3 the random name asked.</extracomment>
+        <translation>  Platzhalter %1 antwortet mit %2 (abgefragt: %3)</translation>
+    </message>
+    <message>
+        <source>  no wildcard (%1 does not resolve)</source>
+        <translation>  kein Platzhalter (%1 wird nicht aufgelöst)</translation>
+    </message>
+    <message>
+        <source>  wildcard unknown (%1 was not answered)</source>
+        <translation>  Platzhalter unbekannt (%1 wurde nicht beantwortet)</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2673,285 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>DNS check evidence %1 &amp;#8212; %2 &amp;#8212; servers %3</source>
         <translation>DNS-Prüfnachweis %1 &amp;#8212; %2 &amp;#8212; Server %3</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>TLS status count</comment>
+        <extracomment>A count of TLS endpoints with one status; %1 the number, %2 the status.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 endpoint</source>
+        <translation>%1 Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 endpoints</source>
+        <translation>%1 Endpunkte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is &quot;10 endpoints&quot;, %2 the counts per status.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Certificates (TLS)</source>
+        <translation>Zertifikate (TLS)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>One request per server role that needs one, with every name a planned record makes clients reach on the server that answers it. Names marked * are not added by the certificate wizard: add them to the request by hand (rule R-CERT1). The request files for certreq.exe: lyncdns certs PLAN --format inf --dir DIR.</source>
+        <translation>Eine Anforderung pro Serverrolle, die ein Zertifikat benötigt, mit jedem Namen, über den ein geplanter Eintrag Clients zu dem Server führt, der ihn beantwortet. Mit * markierte Namen fügt der Zertifikat-Assistent nicht hinzu: Fügen Sie sie der Anforderung manuell hinzu (Regel R-CERT1). Die Anforderungsdateien für certreq.exe: lyncdns certs PLAN --format inf --dir DIR.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Alternative Antragstellernamen (SAN)</translation>
+    </message>
+    <message>
+        <source>Issuer and key</source>
+        <translation>Zertifizierungsstelle und Schlüssel</translation>
+    </message>
+    <message>
+        <source>internal CA</source>
+        <translation>interne Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>public CA</source>
+        <translation>öffentliche Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>exportable key</source>
+        <translation>exportierbarer Schlüssel</translation>
+    </message>
+    <message>
+        <source>key not exportable</source>
+        <translation>Schlüssel nicht exportierbar</translation>
+    </message>
+    <message>
+        <source>the name did not resolve, or nothing accepted the connection</source>
+        <translation>der Name wurde nicht aufgelöst, oder nichts hat die Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>connected, but no TLS 1.2 or later handshake or no certificate</source>
+        <translation>verbunden, aber kein Handshake mit TLS 1.2 oder höher oder kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>the chain does not verify against the trusted certification authorities</source>
+        <translation>die Zertifikatkette lässt sich nicht anhand der vertrauenswürdigen Zertifizierungsstellen überprüfen</translation>
+    </message>
+    <message>
+        <source>expired, not valid yet, or expiring within 30 days</source>
+        <translation>abgelaufen, noch nicht gültig oder läuft innerhalb von 30 Tagen ab</translation>
+    </message>
+    <message>
+        <source>no Server Authentication extended key usage</source>
+        <translation>keine erweiterte Schlüsselverwendung „Serverauthentifizierung“</translation>
+    </message>
+    <message>
+        <source>a planned name is not on the certificate</source>
+        <translation>ein geplanter Name fehlt im Zertifikat</translation>
+    </message>
+    <message>
+        <source>trusted, valid, for server authentication, every planned name</source>
+        <translation>vertrauenswürdig, gültig, für die Serverauthentifizierung, alle geplanten Namen</translation>
+    </message>
+    <message>
+        <source>%1 &amp;#183; %2 certificate</source>
+        <extracomment>Where a TLS endpoint is: %1 &quot;internal&quot; or &quot;external&quot;, %2 the certificate that answers it.</extracomment>
+        <translation>%1 &amp;#183; Zertifikat „%2“</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>Presented: %1</source>
+        <translation>Vorgelegt: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Not after: %1 &amp;#183; Issuer: %2</source>
+        <extracomment>%1 the certificate&apos;s notAfter (ISO 8601, UTC), %2 its issuer.</extracomment>
+        <translation>Gültig bis: %1 &amp;#183; Ausstellende Zertifizierungsstelle: %2</translation>
+    </message>
+    <message>
+        <source>Certificates presented (TLS)</source>
+        <translation>Vorgelegte Zertifikate (TLS)</translation>
+    </message>
+    <message>
+        <source>Each planned TLS endpoint, resolved through the DNS server of its location and connected to from this vantage point with the planned name as SNI (TLS 1.2 or later), and the certificate it presented compared with the names its certificate request carries: problems first.</source>
+        <translation>Jeder geplante TLS-Endpunkt, aufgelöst über den DNS-Server seines Orts und von diesem Prüfstandort aus mit dem geplanten Namen als SNI verbunden (TLS 1.2 oder höher), und das vorgelegte Zertifikat, verglichen mit den Namen seiner Zertifikatanforderung: Probleme zuerst.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>No endpoint was probed: none is planned where a server was given.</source>
+        <translation>Es wurde kein Endpunkt geprüft: Für keinen Ort mit angegebenem Server ist ein Endpunkt geplant.</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>TLS status</comment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>TLS status</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <comment>TLS status</comment>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>TLS status</comment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <comment>TLS status</comment>
+        <translation>falsche Verwendung</translation>
+    </message>
+    <message>
+        <source>name missing</source>
+        <comment>TLS status</comment>
+        <translation>Name fehlt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>TLS status</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Add the name to the certificate request by hand (the Certificates section lists every name), or change the plan so clients reach a name the wizard adds.</source>
+        <translation>Fügen Sie den Namen der Zertifikatanforderung manuell hinzu (der Abschnitt „Zertifikate“ führt alle Namen auf), oder ändern Sie den Plan so, dass Clients einen Namen erreichen, den der Assistent hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Plan the Edge pool: hybrid routes federation with Microsoft 365 through _sipfederationtls._tcp of every SIP domain to an Access Edge.</source>
+        <translation>Planen Sie einen Edgepool ein: In einer Hybridbereitstellung wird der Verbund mit Microsoft 365 über _sipfederationtls._tcp jeder SIP-Domäne an einen Zugriffs-Edgedienst geleitet.</translation>
+    </message>
+    <message>
+        <source>Add _sipfederationtls._tcp of each SIP domain to the internal zone the Edge servers ask, or point them at external DNS servers.</source>
+        <translation>Fügen Sie _sipfederationtls._tcp jeder SIP-Domäne der internen Zone hinzu, die die Edgeserver abfragen, oder lassen Sie die Edgeserver externe DNS-Server verwenden.</translation>
+    </message>
+    <message>
+        <source>Add an internal A record for the Web Conferencing Edge FQDN with its external address.</source>
+        <translation>Fügen Sie für den Webkonferenz-Edge-FQDN einen internen A-Eintrag mit seiner externen Adresse hinzu.</translation>
+    </message>
+    <message>
+        <source>DNS: the changes with step %1</source>
+        <extracomment>After a DNS step&apos;s title; %1 its number, which the change set&apos;s rows carry.</extracomment>
+        <translation>DNS: die Änderungen mit Schritt %1</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>The DNS side of leaving Skype for Business Server, in Microsoft&apos;s order: the runbook, then every record it adds, changes or removes. The change script with its rollback: lyncdns migrate PLAN --format powershell -o FILE.ps1; the proof that public DNS is ready before the switch: lyncdns check PLAN --external-server IP --phase teams-only.</source>
+        <translation>Die DNS-Seite der Ablösung von Skype for Business Server, in der Reihenfolge von Microsoft: der Ablaufplan, dann jeder Eintrag, den er hinzufügt, ändert oder entfernt. Das Änderungsskript mit seinem Rückgängig-Skript: lyncdns migrate PLAN --format powershell -o FILE.ps1; der Nachweis, dass das öffentliche DNS vor der Umstellung bereit ist: lyncdns check PLAN --external-server IP --phase teams-only.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3</source>
+        <extracomment>%1 the phase now, %2 the phase after the move, %3 the Microsoft 365 cloud.</extracomment>
+        <translation>Von %1 nach %2, %3</translation>
+    </message>
+    <message>
+        <source>SIP domains moving</source>
+        <translation>Zu verschiebende SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>SIP domains staying on premises</source>
+        <translation>Lokal verbleibende SIP-Domänen</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the plan is at that phase already.</source>
+        <translation>Nichts zu tun: Der Plan befindet sich bereits in dieser Phase.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What to do, commands and warnings</source>
+        <translation>Vorgehen, Befehle und Warnungen</translation>
+    </message>
+    <message>
+        <source>DNS changes</source>
+        <translation>DNS-Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation>%1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 record stays as it is and is not listed (lyncdns migrate PLAN --format csv lists every record).</source>
+        <translation>%1 Eintrag bleibt unverändert und ist nicht aufgeführt (lyncdns migrate PLAN --format csv führt alle Einträge auf).</translation>
+    </message>
+    <message>
+        <source>%1 records stay as they are and are not listed (lyncdns migrate PLAN --format csv lists every record).</source>
+        <translation>%1 Einträge bleiben unverändert und sind nicht aufgeführt (lyncdns migrate PLAN --format csv führt alle Einträge auf).</translation>
+    </message>
+    <message>
+        <source>Internal DNS</source>
+        <translation>Internes DNS</translation>
+    </message>
+    <message>
+        <source>External DNS</source>
+        <translation>Externes DNS</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Nach der Migration</translation>
+    </message>
+    <message>
+        <source>%1, one for each server: %2</source>
+        <extracomment>%1 a pool FQDN, %2 its servers, comma-separated.</extracomment>
+        <translation>%1, eines je Server: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s own FQDN</source>
+        <translation>der FQDN des Servers selbst</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2603,6 +3125,22 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>GeoDNS name for paired pools (Meet, Dial-in, Autodiscover)</source>
         <translation>GeoDNS-Name für gekoppelte Pools (Besprechung, Einwahl, AutoErmittlung)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 federation SRV</source>
+        <translation>SRV für den Verbund mit Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in SRV</source>
+        <translation>SRV für die Anmeldung bei Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Autodiscover (lyncdiscover)</source>
+        <translation>AutoErmittlung für Microsoft 365 (lyncdiscover)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sip CNAME</source>
+        <translation>sip-CNAME für Microsoft 365</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3459,145 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Site-scoped simple URLs are complete and do not meet a cross-site failover</source>
         <translation>Standortbezogene einfache URLs sind vollständig und treffen auf kein standortübergreifendes Failover</translation>
+    </message>
+    <message>
+        <source>A name clients reach is one the certificate wizard adds</source>
+        <translation>Ein Name, den Clients erreichen, wird vom Zertifikat-Assistenten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Hybrid has an Edge pool for the federation SRVs</source>
+        <translation>Eine Hybridbereitstellung hat einen Edgepool für die Verbund-SRVs</translation>
+    </message>
+    <message>
+        <source>In hybrid the Edge servers resolve the federation SRV of every SIP domain</source>
+        <translation>In einer Hybridbereitstellung lösen die Edgeserver den Verbund-SRV jeder SIP-Domäne auf</translation>
+    </message>
+    <message>
+        <source>In hybrid internal clients resolve the Web Conferencing Edge name</source>
+        <translation>In einer Hybridbereitstellung lösen interne Clients den Namen des Webkonferenz-Edgedienstes auf</translation>
+    </message>
+</context>
+<context>
+    <name>Runbook</name>
+    <message>
+        <source>Federated partners that use Direct Federation (an allowed-domain entry with a fixed ProxyFqdn, &quot;Allowed Partner Server&quot;) must remove that ProxyFqdn, and purely on-premises partners need an enabled hosting provider for %1, or federation with them stops at this step: tell your partners before the window.</source>
+        <translation>Verbundpartner, die den direkten Verbund nutzen (ein Eintrag für eine zulässige Domäne mit festem ProxyFqdn, „Allowed Partner Server“), müssen diesen ProxyFqdn entfernen, und rein lokale Partner benötigen einen aktivierten Hostinganbieter für %1, sonst endet der Verbund mit ihnen bei diesem Schritt: Informieren Sie Ihre Partner vor dem Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 still on premises. Run this step once the last SIP domain has moved.</source>
+        <translation>Noch nicht: %1 noch lokal. Führen Sie diesen Schritt aus, sobald die letzte SIP-Domäne verschoben ist.</translation>
+    </message>
+    <message>
+        <source>Lower the TTLs ahead of the window</source>
+        <translation>TTLs vor dem Wartungsfenster senken</translation>
+    </message>
+    <message>
+        <source>At least %1 seconds (the TTL the records have now) before the DNS change, set the TTL of every record that changes or goes to %2 seconds, so that resolvers see the change, and a rollback, within minutes. The change script does it with -Step %3.</source>
+        <translation>Setzen Sie mindestens %1 Sekunden (die aktuelle TTL der Einträge) vor der DNS-Änderung die TTL jedes Eintrags, der sich ändert oder entfällt, auf %2 Sekunden, damit Resolver die Änderung – und ein Rückgängigmachen – innerhalb von Minuten sehen. Das Änderungsskript erledigt dies mit -Step %3.</translation>
+    </message>
+    <message>
+        <source>Move the users to Teams</source>
+        <translation>Benutzer zu Teams verschieben</translation>
+    </message>
+    <message>
+        <source>In the Skype for Business Server Management Shell: list the users still homed on premises and move every one who stays in use to Microsoft 365 (Target: the hosting provider&apos;s ProxyFqdn); disable the accounts nobody needs. Export the hybrid application endpoints, to replace them with resource accounts in the same window as the DNS change.</source>
+        <translation>In der Skype for Business Server-Verwaltungsshell: Listen Sie die Benutzer auf, die noch lokal beheimatet sind, und verschieben Sie jeden, der weiter genutzt wird, zu Microsoft 365 (Target: der ProxyFqdn des Hostinganbieters); deaktivieren Sie die Konten, die niemand benötigt. Exportieren Sie die Hybridanwendungsendpunkte, um sie im selben Wartungsfenster wie die DNS-Änderung durch Ressourcenkonten zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Users move only through a hybrid configuration: set the plan up for hybrid first (lyncdns migrate PLAN --to hybrid) and run that runbook.</source>
+        <translation>Benutzer lassen sich nur über eine Hybridkonfiguration verschieben: Richten Sie den Plan zuerst für die Hybridbereitstellung ein (lyncdns migrate PLAN --to hybrid), und arbeiten Sie diesen Ablaufplan ab.</translation>
+    </message>
+    <message>
+        <source>Hybrid application endpoints are not discoverable between the DNS change and their move to resource accounts: do both in one maintenance window.</source>
+        <translation>Hybridanwendungsendpunkte sind zwischen der DNS-Änderung und ihrer Umstellung auf Ressourcenkonten nicht auffindbar: Erledigen Sie beides im selben Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>Point the DNS records at %1</source>
+        <translation>DNS-Einträge auf %1 umstellen</translation>
+    </message>
+    <message>
+        <source>For %1: the federation and sign-in SRVs, lyncdiscover and sip now point at %2, TTL %3, on the external DNS servers and, where a domain has split-brain DNS, on the internal ones too (their zone would hide the public records). A name that changes type (sip from A to CNAME) loses its old records first. The change script does it with -Step %4.</source>
+        <translation>Für %1: Die Verbund- und Anmelde-SRVs, lyncdiscover und sip verweisen jetzt auf %2, TTL %3, auf den externen DNS-Servern und, wo eine Domäne Split-Brain-DNS hat, auch auf den internen (deren Zone würde die öffentlichen Einträge verdecken). Bei einem Namen, der den Typ wechselt (sip von A zu CNAME), werden zuerst die alten Einträge entfernt. Das Änderungsskript erledigt dies mit -Step %4.</translation>
+    </message>
+    <message>
+        <source>Switch the tenant to Teams Only</source>
+        <translation>Mandanten auf „Nur Teams“ umstellen</translation>
+    </message>
+    <message>
+        <source>In Teams PowerShell (or Teams admin center, Org-wide settings, Teams upgrade). Microsoft checks lyncdiscover of every SIP domain here and refuses while one points on premises; the error names the records at fault.</source>
+        <translation>In Teams PowerShell (oder im Teams Admin Center unter „Organisationsweite Einstellungen“, „Teams-Upgrade“). Microsoft prüft hier lyncdiscover jeder SIP-Domäne und lehnt die Umstellung ab, solange einer davon auf die lokale Bereitstellung verweist; die Fehlermeldung nennt die betroffenen Einträge.</translation>
+    </message>
+    <message>
+        <source>Disable the shared SIP address space</source>
+        <translation>Gemeinsam genutzten SIP-Adressraum deaktivieren</translation>
+    </message>
+    <message>
+        <source>In Teams PowerShell: the tenant stops sharing its SIP domains with the on-premises deployment.</source>
+        <translation>In Teams PowerShell: Der Mandant teilt seine SIP-Domänen nicht mehr mit der lokalen Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Disable the hosting provider on premises</source>
+        <translation>Hostinganbieter in der lokalen Bereitstellung deaktivieren</translation>
+    </message>
+    <message>
+        <source>In the Skype for Business Server Management Shell: the deployment stops communicating with Microsoft 365.</source>
+        <translation>In der Skype for Business Server-Verwaltungsshell: Die Bereitstellung kommuniziert nicht mehr mit Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Remove the rest</source>
+        <translation>Übrige Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>The on-premises records of %1 that nothing replaces (internal sign-in SRVs, lyncdiscoverinternal, sipinternal, sipexternal, simple URLs, the Edge&apos;s names under the domain): nothing uses them once the tenant is Teams Only. Server and pool records stay until the servers are decommissioned. The change script does it with -Step %2.</source>
+        <translation>Die lokalen Einträge von %1, die nichts ersetzt (interne Anmelde-SRVs, lyncdiscoverinternal, sipinternal, sipexternal, einfache URLs, die Namen des Edge unter der Domäne): Nichts verwendet sie mehr, sobald der Mandant im Modus „Nur Teams“ ist. Server- und Pooleinträge bleiben bestehen, bis die Server außer Betrieb genommen werden. Das Änderungsskript erledigt dies mit -Step %2.</translation>
+    </message>
+    <message>
+        <source>Publish the federation SRV of every SIP domain</source>
+        <translation>Verbund-SRV jeder SIP-Domäne veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Every external record keeps pointing on premises; _sipfederationtls._tcp of every SIP domain points at the Access Edge. The change script does it with -Step %1.</source>
+        <translation>Alle externen Einträge verweisen weiterhin auf die lokale Bereitstellung; _sipfederationtls._tcp jeder SIP-Domäne verweist auf den Zugriffs-Edgedienst. Das Änderungsskript erledigt dies mit -Step %1.</translation>
+    </message>
+    <message>
+        <source>The Edge servers must resolve _sipfederationtls._tcp of every SIP domain to their own Access Edge (strict name matching): if they ask internal DNS servers with a zone for the domain, that zone needs the SRV too.</source>
+        <translation>Die Edgeserver müssen _sipfederationtls._tcp jeder SIP-Domäne zu ihrem eigenen Zugriffs-Edgedienst auflösen (strenger Namensabgleich): Fragen sie interne DNS-Server mit einer Zone für die Domäne ab, benötigt diese Zone den SRV ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Internal clients must resolve each Web Conferencing Edge FQDN to its external address, to present in meetings with online users.</source>
+        <translation>Interne Clients müssen jeden Webkonferenz-Edge-FQDN zu seiner externen Adresse auflösen, um in Besprechungen mit Onlinebenutzern präsentieren zu können.</translation>
+    </message>
+    <message>
+        <source>lyncdiscover of every SIP domain must point on premises in public DNS before the domain is verified in Microsoft 365, or the tenant stays Teams Only.</source>
+        <translation>lyncdiscover jeder SIP-Domäne muss im öffentlichen DNS auf die lokale Bereitstellung verweisen, bevor die Domäne in Microsoft 365 verifiziert wird, sonst bleibt der Mandant im Modus „Nur Teams“.</translation>
+    </message>
+    <message>
+        <source>Federate the Edge with Microsoft 365 and share the SIP address space</source>
+        <translation>Verbund des Edge mit Microsoft 365 einrichten und SIP-Adressraum gemeinsam nutzen</translation>
+    </message>
+    <message>
+        <source>In the Skype for Business Server Management Shell: federation through DNS SRV routing, and a hosting provider for %1 with shared address space (remove an existing hosting provider with that ProxyFqdn first).</source>
+        <translation>In der Skype for Business Server-Verwaltungsshell: Verbund über DNS-SRV-Routing und ein Hostinganbieter für %1 mit gemeinsam genutztem Adressraum (entfernen Sie zuvor einen vorhandenen Hostinganbieter mit diesem ProxyFqdn).</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s page shows these commands with the commercial endpoints; here they carry those of %1.</source>
+        <translation>Die Seite von Microsoft zeigt diese Befehle mit den kommerziellen Endpunkten; hier enthalten sie die von %1.</translation>
+    </message>
+    <message>
+        <source>Share the SIP address space in the tenant</source>
+        <translation>SIP-Adressraum im Mandanten gemeinsam nutzen</translation>
+    </message>
+    <message>
+        <source>In Teams PowerShell. It stays $true until the last user has moved.</source>
+        <translation>In Teams PowerShell. Der Wert bleibt $true, bis der letzte Benutzer verschoben ist.</translation>
+    </message>
+    <message>
+        <source>Change the DNS records</source>
+        <translation>DNS-Einträge ändern</translation>
+    </message>
+    <message>
+        <source>Put the records of the target phase in place. Moving users back and the tenant and on-premises settings of that phase are outside this runbook. The change script does it with -Step 1.</source>
+        <translation>Richten Sie die Einträge der Zielphase ein. Das Zurückverschieben von Benutzern sowie die Mandanten- und lokalen Einstellungen dieser Phase gehören nicht zu diesem Ablaufplan. Das Änderungsskript erledigt dies mit -Step 1.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4135,23 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>Skype for Business Server 2019 has no XMPP gateway: no Edge pool hosts XMPP</source>
         <translation>Skype for Business Server 2019 hat kein XMPP-Gateway: kein Edgepool stellt XMPP bereit</translation>
     </message>
+    <message>
+        <source>hybrid needs an Edge pool: _sipfederationtls._tcp of every SIP domain (%1) must point at an Access Edge, and the plan has none</source>
+        <translation>eine Hybridbereitstellung benötigt einen Edgepool: _sipfederationtls._tcp jeder SIP-Domäne (%1) muss auf einen Zugriffs-Edgedienst verweisen, und der Plan enthält keinen</translation>
+    </message>
+    <message>
+        <source>the Edge servers must resolve _sipfederationtls._tcp of %1 to their Access Edge; an internal zone for the domain hides the public SRV from an Edge that asks internal DNS servers: add the SRV to that zone too, or point the Edge at external DNS servers</source>
+        <translation>die Edgeserver müssen _sipfederationtls._tcp von %1 zu ihrem Zugriffs-Edgedienst auflösen; eine interne Zone für die Domäne verdeckt den öffentlichen SRV vor einem Edgeserver, der interne DNS-Server abfragt: fügen Sie den SRV auch dieser Zone hinzu, oder lassen Sie den Edgeserver externe DNS-Server verwenden</translation>
+    </message>
+    <message>
+        <source>internal clients must resolve %1 to the Web Conferencing Edge&apos;s external address (%2) to share content with online users, and the internal zone %3 has no such record: add it there</source>
+        <translation>interne Clients müssen %1 zur externen Adresse des Webkonferenz-Edgedienstes (%2) auflösen, um Inhalte mit Onlinebenutzern zu teilen, und die interne Zone %3 enthält keinen solchen Eintrag: fügen Sie ihn dort hinzu</translation>
+    </message>
+    <message>
+        <source>the %1 certificate of %2 needs %3 added to its request by hand: the certificate wizard does not add such names</source>
+        <extracomment>%1 the certificate (&quot;Edge, external&quot;), %2 the pool&apos;s FQDN, %3 one or more host names.</extracomment>
+        <translation>die Anforderung für das Zertifikat „%1“ von %2 muss manuell um %3 ergänzt werden: der Zertifikat-Assistent fügt solche Namen nicht hinzu</translation>
+    </message>
 </context>
 <context>
     <name>Where</name>
@@ -3863,6 +4557,117 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>%1, zone %2</source>
         <translation>%1, Zone %2</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CertificatesView</name>
+    <message>
+        <source>%1, server %2</source>
+        <translation>%1, Server %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Pool or server</source>
+        <translation>Pool oder Server</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Certificates the plan implies</source>
+        <translation>Zertifikate, die der Plan erfordert</translation>
+    </message>
+    <message>
+        <source>Subject, names, usage and notes of the selected certificate</source>
+        <translation>Antragsteller, Namen, Verwendung und Hinweise des ausgewählten Zertifikats</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Names</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the subject alternative names of the selected certificate, one per line</source>
+        <translation>Alternative Antragstellernamen (SAN) des ausgewählten Zertifikats kopieren, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Request File</source>
+        <translation>&amp;Anforderungsdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the certreq.exe request file (INF) of the selected certificate</source>
+        <translation>Anforderungsdatei für certreq.exe (INF) des ausgewählten Zertifikats kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All as CSV</source>
+        <translation>Alle als &amp;CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every certificate as CSV rows: role, site, pool, subject, names, usage, notes</source>
+        <translation>Alle Zertifikate als CSV-Zeilen kopieren: role, site, pool, subject, names, usage, notes</translation>
+    </message>
+    <message>
+        <source>Has names the certificate wizard does not add</source>
+        <translation>Enthält Namen, die der Zertifikat-Assistent nicht hinzufügt</translation>
+    </message>
+    <message>
+        <source>The plan implies no certificate yet: add a pool, an Edge or a reverse proxy.</source>
+        <extracomment>Certificates tab summary; %n is the number of certificate requests.</extracomment>
+        <translation>Der Plan erfordert noch kein Zertifikat: Fügen Sie einen Pool, einen Edgeserver oder einen Reverseproxy hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate request(s): one per server role that needs one, with every name a planned record makes clients reach.</source>
+        <translation>
+            <numerusform>%n Zertifikatanforderung: eine pro Serverrolle, die ein Zertifikat benötigt, mit jedem Namen, den Clients über einen geplanten Eintrag erreichen.</numerusform>
+            <numerusform>%n Zertifikatanforderungen: eine pro Serverrolle, die ein Zertifikat benötigt, mit jedem Namen, den Clients über einen geplanten Eintrag erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Subject: CN=%1</source>
+        <translation>Antragsteller: CN=%1</translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Antragstellernamen (SAN):</translation>
+    </message>
+    <message>
+        <source>(add by hand: the wizard does not add it)</source>
+        <translation>(manuell hinzufügen: Der Assistent fügt diesen Namen nicht hinzu)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: a public certification authority</source>
+        <translation>Ausstellende Zertifizierungsstelle: eine öffentliche</translation>
+    </message>
+    <message>
+        <source>Issuer: the internal certification authority</source>
+        <translation>Ausstellende Zertifizierungsstelle: die interne</translation>
+    </message>
+    <message>
+        <source>Private key: exportable</source>
+        <translation>Privater Schlüssel: exportierbar</translation>
+    </message>
+    <message>
+        <source>Private key: not exportable</source>
+        <translation>Privater Schlüssel: nicht exportierbar</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +5254,191 @@ Assistenten (Standard: die Sprache des Systems).</translation>
             <numerusform>Änderungsliste mit %n Änderungen unter %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check certificates (TL&amp;S)</source>
+        <translation>Zertifikate prüfen (&amp;TLS)</translation>
+    </message>
+    <message>
+        <source>After the DNS check, connect to every planned TLS endpoint (pools on 5061, web services, Office Web Apps, Access Edge and reverse proxy on 443) and compare the certificate it presents with the plan</source>
+        <translation>Nach der DNS-Prüfung mit jedem geplanten TLS-Endpunkt verbinden (Pools an Port 5061, Webdienste, Office Web Apps, Zugriffs-Edgedienst und Reverseproxy an Port 443) und das vorgelegte Zertifikat mit dem Plan vergleichen</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation>Vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Optional: PEM or DER file of your internal CA; the system&apos;s CAs are always trusted</source>
+        <translation>Optional: PEM- oder DER-Datei Ihrer internen Zertifizierungsstelle; den Zertifizierungsstellen des Systems wird immer vertraut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file of the CA that issued your internal certificates</source>
+        <translation>Zertifikatdatei der Zertifizierungsstelle auswählen, die Ihre internen Zertifikate ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Trusted C&amp;A file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Certificates (TLS)</source>
+        <translation>Zertifikate (TLS)</translation>
+    </message>
+    <message>
+        <source>Trusted CA file %1: %2. Choose a readable PEM or DER certificate file, or clear the field to trust the system&apos;s CAs only.</source>
+        <extracomment>%1 is the file name, %2 why it cannot be used (in English, from the check).</extracomment>
+        <translation>Vertrauenswürdige CA-Datei %1: %2. Wählen Sie eine lesbare PEM- oder DER-Zertifikatdatei aus, oder leeren Sie das Feld, um nur den Zertifizierungsstellen des Systems zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>%v of %m endpoints checked</source>
+        <extracomment>Progress bar text: %v is the number of TLS endpoints checked so far, %m the total.</extracomment>
+        <translation>%v von %m Endpunkten geprüft</translation>
+    </message>
+    <message>
+        <source>Trusted CA File</source>
+        <translation>Vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (TLS): checked after the records.</source>
+        <translation>Zertifikate (TLS): werden nach den Einträgen geprüft.</translation>
+    </message>
+    <message>
+        <source>Certificates (TLS): no endpoint to check.</source>
+        <translation>Zertifikate (TLS): kein Endpunkt zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking certificates (TLS)… %1</source>
+        <translation>Zertifikate (TLS) werden geprüft… %1</translation>
+    </message>
+    <message>
+        <source>Certificates (TLS): every endpoint presents the planned names. %1</source>
+        <translation>Zertifikate (TLS): Alle Endpunkte legen die geplanten Namen vor. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates (TLS): %n endpoint(s) with a problem. %1</source>
+        <extracomment>%n is how many TLS endpoints are not OK, %1 the counts per status.</extracomment>
+        <translation>
+            <numerusform>Zertifikate (TLS): %n Endpunkt mit einem Problem. %1</numerusform>
+            <numerusform>Zertifikate (TLS): %n Endpunkte mit Problemen. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the cutover to Teams &amp;Only</source>
+        <translation>U&amp;mstellung auf „Nur Teams“ prüfen</translation>
+    </message>
+    <message>
+        <source>Also ask the external server, for every SIP domain moving to Teams, whether its four Microsoft 365 records are in place, which on-premises names are left and whether a wildcard answers under it: ready for the switch to Teams Only or not. Needs the external DNS server.</source>
+        <translation>Zusätzlich beim externen Server für jede SIP-Domäne, die zu Teams verschoben wird, abfragen, ob ihre vier Microsoft 365-Einträge vorhanden sind, welche lokalen Namen übrig sind und ob unter ihr ein Platzhalter antwortet: bereit für die Umstellung auf „Nur Teams“ oder nicht. Erfordert den externen DNS-Server.</translation>
+    </message>
+    <message>
+        <source>Cutover to Teams Only</source>
+        <translation>Umstellung auf „Nur Teams“</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CutoverPanel</name>
+    <message>
+        <source>Cutover check progress</source>
+        <translation>Fortschritt der Umstellungsprüfung</translation>
+    </message>
+    <message>
+        <source>%v of %m asked</source>
+        <extracomment>Progress bar text: %v is the number of questions answered so far, %m the total.</extracomment>
+        <translation>%v von %m abgefragt</translation>
+    </message>
+    <message>
+        <source>Cutover readiness per SIP domain</source>
+        <translation>Umstellungsbereitschaft pro SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>Public DNS reflects</source>
+        <translation>Stand im öffentlichen DNS</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Asking public DNS whether every SIP domain is ready for the switch to Teams Only…</source>
+        <translation>Das öffentliche DNS wird abgefragt, ob jede SIP-Domäne für die Umstellung auf „Nur Teams“ bereit ist…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 left over</source>
+        <extracomment>%1 records blocking the switch, %2 names left over to remove afterwards.</extracomment>
+        <translation>%1 blockierend, %2 verblieben</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>left over</source>
+        <extracomment>A name the runbook removes after the switch that still resolves; %1 name, %2 type, %3 what it resolves to, %4 why it is listed.</extracomment>
+        <translation>verblieben</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <extracomment>%1 the wildcard name, %2 what it answers, %3 the random name asked.</extracomment>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 (asked %3): delete it, it blocks the switch</source>
+        <translation>%1 antwortet mit %2 (abgefragt: %3): Löschen Sie den Eintrag, er blockiert die Umstellung</translation>
+    </message>
+    <message>
+        <source>none (%1 does not resolve)</source>
+        <translation>keiner (%1 wird nicht aufgelöst)</translation>
+    </message>
+    <message>
+        <source>unknown (%1 was not answered)</source>
+        <translation>unbekannt (%1 wurde nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>No SIP domain moves to Teams in this plan.</source>
+        <translation>In diesem Plan wird keine SIP-Domäne zu Teams verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SIP domains ready for the switch to Teams Only (runbook step: Grant-CsTeamsUpgradePolicy). Blocking records and a wildcard stop the switch; left-over names are removed after it.</source>
+        <translation>%1 von %2 SIP-Domänen bereit für die Umstellung auf „Nur Teams“ (Schritt des Ablaufplans: Grant-CsTeamsUpgradePolicy). Blockierende Einträge und ein Platzhalter verhindern die Umstellung; verbliebene Namen werden danach entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::DevicesPage</name>
@@ -4926,10 +5916,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>%1 (betrifft den gesamten Plan)</translation>
     </message>
     <message>
-        <source>%1 at %2: activate to go to the field</source>
-        <translation>%1 bei %2: aktivieren, um zum Feld zu wechseln</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -4957,6 +5943,15 @@ Assistenten (Standard: die Sprache des Systems).</translation>
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A finding in the list: %1 the object in words (&quot;Front End pool pool01.contoso.net, server 2 (fe02.contoso.net), IPv4 address&quot;), %2 the message, %3 the rule id.</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: activate to go to the field</source>
+        <translation>%1: aktivieren, um zum Feld zu wechseln</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5983,73 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Front End pool</source>
         <translation>Front-End-Pool</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n central site(s)</source>
+        <extracomment>Import summary; the three parts are joined into one sentence.</extracomment>
+        <translation>
+            <numerusform>%n Zentralstandort</numerusform>
+            <numerusform>%n Zentralstandorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Front End or Director pool(s)</source>
+        <translation>
+            <numerusform>%n Front-End- oder Directorpool</numerusform>
+            <numerusform>%n Front-End- oder Directorpools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Edge pool(s)</source>
+        <translation>
+            <numerusform>%n Edgepool</numerusform>
+            <numerusform>%n Edgepools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported Topology</source>
+        <translation>Importierte Topologie</translation>
+    </message>
+    <message>
+        <source>Read %1: %2.</source>
+        <translation>%1 gelesen: %2.</translation>
+    </message>
+    <message>
+        <source>The topology held every value the plan needs.</source>
+        <translation>Die Topologie enthielt alle Werte, die der Plan benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A topology does not hold these %n value(s): fill them in. Activate one to go to its field; the list stays open while you work.</source>
+        <translation>
+            <numerusform>%n Wert steht in keiner Topologie: Tragen Sie ihn ein. Aktivieren Sie ihn, um zu seinem Feld zu wechseln; die Liste bleibt geöffnet, während Sie arbeiten.</numerusform>
+            <numerusform>%n Werte stehen in keiner Topologie: Tragen Sie sie ein. Aktivieren Sie einen davon, um zu seinem Feld zu wechseln; die Liste bleibt geöffnet, während Sie arbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>Values the topology does not hold</source>
+        <translation>Werte, die die Topologie nicht enthält</translation>
+    </message>
+    <message>
+        <source>Read but not planned:</source>
+        <translation>Gelesen, aber nicht geplant:</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +6306,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>plan.lyncplan</source>
-        <extracomment>Default file name offered for a new plan; keep the .lyncplan suffix.</extracomment>
+        <extracomment>Default file name offered for a new plan without a title; keep the .lyncplan suffix.</extracomment>
         <translation>Plan.lyncplan</translation>
     </message>
     <message>
@@ -5378,6 +6440,185 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>What the wizard shows of this plan</source>
         <translation>Was der Assistent von diesem Plan anzeigt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>&amp;Import Topology…</source>
+        <translation>Topologie &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a Get-CsTopology -AsXml file, a Topology Builder file or an Export-CsConfiguration zip into a new plan</source>
+        <translation>Liest eine Datei von Get-CsTopology -AsXml, eine Datei des Topologie-Generators oder eine ZIP-Datei von Export-CsConfiguration in einen neuen Plan ein</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Migration to Teams</source>
+        <translation>&amp;Migration zu Teams</translation>
+    </message>
+    <message>
+        <source>Import Topology</source>
+        <translation>Topologie importieren</translation>
+    </message>
+    <message>
+        <source>Lync and Skype for Business topologies (*.xml *.tbxml *.zip);;All files (*)</source>
+        <translation>Lync- und Skype for Business-Topologien (*.xml *.tbxml *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The topology could not be read:
+%1</source>
+        <translation>Die Topologie konnte nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new plan: Save asks where to keep it</source>
+        <translation>%1 als neuen Plan importiert: Beim Speichern werden Sie nach dem Speicherort gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::MigrationView</name>
+    <message>
+        <source>Save DNS Change Script</source>
+        <translation>DNS-Änderungsskript speichern</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripts (*.ps1)</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Umstellen &amp;auf:</translation>
+    </message>
+    <message>
+        <source>Teams Only</source>
+        <translation>Nur Teams</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>On premises (the way back)</source>
+        <translation>Lokal (der Weg zurück)</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged records</source>
+        <translation>&amp;Unveränderte Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Nach der Migration</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>DNS changes of the move, now and after</source>
+        <translation>DNS-Änderungen der Migration, jetzt und danach</translation>
+    </message>
+    <message>
+        <source>Runbook of the move with its commands</source>
+        <translation>Ablaufplan der Migration mit seinen Befehlen</translation>
+    </message>
+    <message>
+        <source>Copy Change &amp;List</source>
+        <translation>Änderungs&amp;liste kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every row as CSV: action, location, name, type, old, new, TTL, step, reason</source>
+        <translation>Alle Zeilen als CSV kopieren: action, location, name, type, old, new, TTL, step, reason</translation>
+    </message>
+    <message>
+        <source>Copy Run&amp;book</source>
+        <translation>A&amp;blaufplan kopieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;Change Script…</source>
+        <translation>Änderungs&amp;skript speichern…</translation>
+    </message>
+    <message>
+        <source>Save the DNS changes as a Windows DNS Server script, with its rollback script beside it</source>
+        <translation>DNS-Änderungen als Skript für Windows-DNS-Server speichern, mit dem zugehörigen Rückgängig-Skript daneben</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n DNS change(s).</source>
+        <extracomment>Migration tab summary; %1 the phase now, %2 the target phase (&quot;onprem&quot;, &quot;teams-only&quot;).</extracomment>
+        <translation>
+            <numerusform>Von %1 nach %2: %n DNS-Änderung.</numerusform>
+            <numerusform>Von %1 nach %2: %n DNS-Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to Teams: %1.</source>
+        <translation>Migration zu Teams: %1.</translation>
+    </message>
+    <message>
+        <source>Staying on premises: %1.</source>
+        <translation>Bleiben lokal: %1.</translation>
+    </message>
+    <message>
+        <source>Save Change Script</source>
+        <translation>Änderungsskript speichern</translation>
+    </message>
+    <message>
+        <source>The scripts could not be saved:
+%1</source>
+        <translation>Die Skripts konnten nicht gespeichert werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +7084,66 @@ die primäre zuerst):</translation>
         <source>E&amp;xternal (%1)</source>
         <translation>E&amp;xtern (%1)</translation>
     </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>Show the records of one site</source>
+        <translation>Die Einträge eines Standorts anzeigen</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Show the records of one type</source>
+        <translation>Die Einträge eines Typs anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Group the records</source>
+        <translation>Einträge gruppieren</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Every SIP domain (no site)</source>
+        <translation>Jede SIP-Domäne (kein Standort)</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>1 record shown in italics with a warning sign is built from a field with an error: fix the field before loading it into DNS.</source>
+        <translation>1 kursiv mit Warnsymbol angezeigter Eintrag wurde aus einem fehlerhaften Feld erstellt: Korrigieren Sie das Feld, bevor Sie den Eintrag in das DNS laden.</translation>
+    </message>
+    <message>
+        <source>%1 records shown in italics with a warning sign are built from fields with errors: fix the fields before loading them into DNS.</source>
+        <translation>%1 kursiv mit Warnsymbol angezeigte Einträge wurden aus fehlerhaften Feldern erstellt: Korrigieren Sie die Felder, bevor Sie die Einträge in das DNS laden.</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::RecordTableModel</name>
@@ -5881,6 +7182,40 @@ die primäre zuerst):</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The central site of the pool a record belongs to; empty for the records every SIP domain has (sign-in, simple URLs)</source>
+        <translation>Der Zentralstandort des Pools, zu dem ein Eintrag gehört; leer bei den Einträgen, die jede SIP-Domäne hat (Anmeldung, einfache URLs)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>TTL %1, %2</source>
+        <extracomment>Second line of a previewed record&apos;s tooltip: %1 the TTL in seconds, %2 &quot;required&quot; or &quot;optional&quot;.</extracomment>
+        <translation>TTL %1, %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Built from an invalid field: %1
+%2
+%3</source>
+        <extracomment>Tooltip of a previewed record built from a field with a validation error; %1 says where the field is (&quot;Front End pool pool01.contoso.net, server 2 (fe02.contoso.net), IPv4 address&quot;), %2 is why the record exists, %3 its TTL and whether it is required.</extracomment>
+        <translation>Aus einem ungültigen Feld erstellt: %1
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +7761,153 @@ die primäre zuerst):</translation>
     <message>
         <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
         <translation>Lassen Sie Besprechung oder Einwahl leer, um die grau angezeigten Standardwerte zu verwenden. Eine URL kann ein Hostname (meet.contoso.com) oder https://host/path sein.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TlsPanel</name>
+    <message>
+        <source>TLS endpoints</source>
+        <translation>TLS-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Details of the selected endpoint</source>
+        <translation>Details zum ausgewählten Endpunkt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an endpoint to see the names its certificate presents and the names it misses.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Endpunkt aus, um die Namen zu sehen, die sein Zertifikat vorlegt, und die Namen, die ihm fehlen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tick &lt;b&gt;Check certificates (TLS)&lt;/b&gt; and run the check to see the certificates the planned endpoints present.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aktivieren Sie &lt;b&gt;Zertifikate prüfen (TLS)&lt;/b&gt;, und führen Sie die Prüfung aus, um die Zertifikate zu sehen, die die geplanten Endpunkte vorlegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Planned names</source>
+        <translation>Geplante Namen</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Vorgelegt</translation>
+    </message>
+    <message>
+        <source>being checked…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Ausstellende Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TlsResultModel</name>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Wrong usage</source>
+        <translation>Falsche Verwendung</translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation>Name fehlt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Planned names: %1</source>
+        <extracomment>Tooltip of a TLS endpoint: the names its certificate must carry.</extracomment>
+        <translation>Geplante Namen: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Missing names</source>
+        <translation>Fehlende Namen</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Ausstellende Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in pool: internal clients and desk phones reach it as sip.&lt;SIP domain&gt; (and sipinternal.&lt;SIP domain&gt;) in internal DNS, so these names are on it for every SIP domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default, web internal and web external may be one certificate with the names of all three (Set-CsCertificate -Type Default,WebServicesInternal,WebServicesExternal).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,10 +106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The wizard adds the access and web conferencing names; add %1 by hand: clients and partners reach the Access Edge under them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The A/V Edge name %1 is left off: the A/V Edge service uses neither subject nor SAN (Microsoft&apos;s Edge certificate table). Lync Server 2013&apos;s planning page asks for it; adding it does no harm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +131,62 @@
     </message>
     <message>
         <source>Branch site %1. Microsoft&apos;s table: sip.&lt;SIP domain&gt; for every SIP domain (clients sign in to the appliance when the central pool is down); its own FQDN is repeated in the SAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in pool: internal clients and desk phones reach it as sip.&lt;SIP domain&gt; (and sipinternal.&lt;SIP domain&gt;) in internal DNS, so these names are on it for every SIP domain. The wizard offers sip.&lt;SIP domain&gt;; add sipinternal.&lt;SIP domain&gt; by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard adds the access and web conferencing names and, on its SIP domain page, sip.&lt;SIP domain&gt;; add %1 by hand: clients and partners reach the Access Edge under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End, Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End, web internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End, web external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director, Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director, web internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director, web external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge, internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge, external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch Appliance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +362,25 @@
     </message>
     <message>
         <source>OK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudRecords</name>
+    <message>
+        <source>Microsoft 365 GCC High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 DoD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 operated by 21Vianet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,32 +580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  lyncdns [PLAN]                                   open the wizard
-  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
-                [-o OUT]
-  lyncdns validate PLAN [--format text|json]
-  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
-                --external-server IP
-                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
-                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
-  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
-                [--paper a4|letter] [--force]
-  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
-  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
-  lyncdns --version | --help
-
-export refuses a plan with validation errors; --force writes it anyway, stamped
-as a DRAFT, and exits 1.
-check asks every --internal-server (one per site) for every internal record; a
-missing optional record is a notice and does not fail it. --fix-script and
---fix-list write what would make the failing records right.
-
-Each of these also takes --lang de|en: the language of messages and the wizard
-(default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Windows DNS Server script that makes the failing records right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +609,91 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>certs --format %1 writes one file: use -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  lyncdns [PLAN]                                   open the wizard
+  lyncdns plan PLAN [--format table|csv|json|geodns] [--location internal|external]
+                [-o OUT]
+  lyncdns validate PLAN [--format text|json]
+  lyncdns check PLAN --internal-server IP [--internal-server IP ...]
+                --external-server IP
+                [--timeout SECONDS] [--format text|json|csv] [--report OUT.pdf|OUT.html]
+                [--paper a4|letter] [--fix-script FIX.ps1] [--fix-list FIX.csv]
+  lyncdns export PLAN --format bind|powershell|csv|json|html|pdf [-o OUT|--dir DIR]
+                [--paper a4|letter] [--force]
+  lyncdns convert PLAN -o NEW                      a version 1 plan saved as version 2
+  lyncdns certs PLAN [--format table|csv|json|inf] [-o OUT|--dir DIR]
+  lyncdns import TOPOLOGY [-o PLAN]                a topology exported from the deployment, as a plan
+  lyncdns migrate PLAN [--to hybrid|teams-only] [--format table|csv|json|powershell|bind]
+                [-o OUT|--dir DIR]                  the change set of a move to Teams
+  lyncdns --version | --help
+
+export refuses a plan with validation errors; --force writes it anyway, stamped
+as a DRAFT, and exits 1.
+check asks every --internal-server (one per site) for every internal record; a
+missing optional record is a notice and does not fail it. --fix-script and
+--fix-list write what would make the failing records right.
+
+Each of these also takes --lang de|en: the language of messages and the wizard
+(default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also connect to every planned TLS endpoint and check its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates trusted besides the system&apos;s (--tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid, teams-only or onprem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv, json, powershell or bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output folder (bind: the target zones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate --format bind writes a folder of zone files: use --dir DIR, not -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate --format bind writes several files: give --dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate --format %1 writes one file: use -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate --format powershell writes a change script and its rollback beside it: give -o FILE.ps1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: a topology file is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: one topology file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the cutover to this migration phase instead (teams-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--internal-server not asked: no moved SIP domain has split-brain DNS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1373,26 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Autodiscover for mobile and external clients through GeoDNS (paired pools)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: federation of %2, whose users are Teams Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sign-in of %2 users (Skype for Business clients, phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Autodiscover of %2; the switch to Teams Only checks this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sign-in fallback of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also internal: the internal zone of %2 would hide the public record)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QDnsLookupRunnable</name>
@@ -1319,6 +1465,99 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>the server answered the same question differently twice (%1, then %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>still published; runbook step %1 removes it after the switch to Teams Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a random name resolves: a wildcard record under %1 answers for every name without records of its own, lyncdiscover included</source>
+        <extracomment>%1 the SIP domain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the wildcard record %1 from the public zone</source>
+        <extracomment>%1 the wildcard name in backquotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessExport</name>
+    <message>
+        <source>no Skype for Business records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known, the server did not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 expected (%5), found %4</source>
+        <extracomment>%1 name, %2 type, %3 expected values, %4 what the server has (or why nothing), %5 location.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover readiness (teams-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no SIP domain moves to Teams in this plan
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <extracomment>%1 the SIP domain, %2 the phase in words, %3 its keyword, %4 ready / not ready.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  left over: %1 %2 %3 (%4)</source>
+        <extracomment>%1 name, %2 type, %3 what it resolves to, %4 why it is listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  wildcard %1 answers %2 (asked %3)</source>
+        <extracomment>%1 the wildcard name, %2 what it answers, %3 the random name asked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no wildcard (%1 does not resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  wildcard unknown (%1 was not answered)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2647,285 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>DNS check evidence %1 &amp;#8212; %2 &amp;#8212; servers %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>TLS status count</comment>
+        <extracomment>A count of TLS endpoints with one status; %1 the number, %2 the status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is &quot;10 endpoints&quot;, %2 the counts per status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request per server role that needs one, with every name a planned record makes clients reach on the server that answers it. Names marked * are not added by the certificate wizard: add them to the request by hand (rule R-CERT1). The request files for certreq.exe: lyncdns certs PLAN --format inf --dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exportable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key not exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name did not resolve, or nothing accepted the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, but no TLS 1.2 or later handshake or no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain does not verify against the trusted certification authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired, not valid yet, or expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Server Authentication extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a planned name is not on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted, valid, for server authentication, every planned name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp;#183; %2 certificate</source>
+        <extracomment>Where a TLS endpoint is: %1 &quot;internal&quot; or &quot;external&quot;, %2 the certificate that answers it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after: %1 &amp;#183; Issuer: %2</source>
+        <extracomment>%1 the certificate&apos;s notAfter (ISO 8601, UTC), %2 its issuer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates presented (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each planned TLS endpoint, resolved through the DNS server of its location and connected to from this vantage point with the planned name as SNI (TLS 1.2 or later), and the certificate it presented compared with the names its certificate request carries: problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint was probed: none is planned where a server was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name missing</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>TLS status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the name to the certificate request by hand (the Certificates section lists every name), or change the plan so clients reach a name the wizard adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the Edge pool: hybrid routes federation with Microsoft 365 through _sipfederationtls._tcp of every SIP domain to an Access Edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add _sipfederationtls._tcp of each SIP domain to the internal zone the Edge servers ask, or point them at external DNS servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an internal A record for the Web Conferencing Edge FQDN with its external address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: the changes with step %1</source>
+        <extracomment>After a DNS step&apos;s title; %1 its number, which the change set&apos;s rows carry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS side of leaving Skype for Business Server, in Microsoft&apos;s order: the runbook, then every record it adds, changes or removes. The change script with its rollback: lyncdns migrate PLAN --format powershell -o FILE.ps1; the proof that public DNS is ready before the switch: lyncdns check PLAN --external-server IP --phase teams-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3</source>
+        <extracomment>%1 the phase now, %2 the phase after the move, %3 the Microsoft 365 cloud.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domains staying on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the plan is at that phase already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, commands and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record stays as it is and is not listed (lyncdns migrate PLAN --format csv lists every record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records stay as they are and are not listed (lyncdns migrate PLAN --format csv lists every record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one for each server: %2</source>
+        <extracomment>%1 a pool FQDN, %2 its servers, comma-separated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s own FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2580,6 +3098,22 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>GeoDNS name for paired pools (Meet, Dial-in, Autodiscover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 federation SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in SRV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Autodiscover (lyncdiscover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sip CNAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +3432,145 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Site-scoped simple URLs are complete and do not meet a cross-site failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name clients reach is one the certificate wizard adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid has an Edge pool for the federation SRVs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hybrid the Edge servers resolve the federation SRV of every SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hybrid internal clients resolve the Web Conferencing Edge name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runbook</name>
+    <message>
+        <source>Federated partners that use Direct Federation (an allowed-domain entry with a fixed ProxyFqdn, &quot;Allowed Partner Server&quot;) must remove that ProxyFqdn, and purely on-premises partners need an enabled hosting provider for %1, or federation with them stops at this step: tell your partners before the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1 still on premises. Run this step once the last SIP domain has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the TTLs ahead of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 seconds (the TTL the records have now) before the DNS change, set the TTL of every record that changes or goes to %2 seconds, so that resolvers see the change, and a rollback, within minutes. The change script does it with -Step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the users to Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Skype for Business Server Management Shell: list the users still homed on premises and move every one who stays in use to Microsoft 365 (Target: the hosting provider&apos;s ProxyFqdn); disable the accounts nobody needs. Export the hybrid application endpoints, to replace them with resource accounts in the same window as the DNS change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users move only through a hybrid configuration: set the plan up for hybrid first (lyncdns migrate PLAN --to hybrid) and run that runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid application endpoints are not discoverable between the DNS change and their move to resource accounts: do both in one maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the DNS records at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1: the federation and sign-in SRVs, lyncdiscover and sip now point at %2, TTL %3, on the external DNS servers and, where a domain has split-brain DNS, on the internal ones too (their zone would hide the public records). A name that changes type (sip from A to CNAME) loses its old records first. The change script does it with -Step %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the tenant to Teams Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Teams PowerShell (or Teams admin center, Org-wide settings, Teams upgrade). Microsoft checks lyncdiscover of every SIP domain here and refuses while one points on premises; the error names the records at fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the shared SIP address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Teams PowerShell: the tenant stops sharing its SIP domains with the on-premises deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the hosting provider on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Skype for Business Server Management Shell: the deployment stops communicating with Microsoft 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises records of %1 that nothing replaces (internal sign-in SRVs, lyncdiscoverinternal, sipinternal, sipexternal, simple URLs, the Edge&apos;s names under the domain): nothing uses them once the tenant is Teams Only. Server and pool records stay until the servers are decommissioned. The change script does it with -Step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the federation SRV of every SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every external record keeps pointing on premises; _sipfederationtls._tcp of every SIP domain points at the Access Edge. The change script does it with -Step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Edge servers must resolve _sipfederationtls._tcp of every SIP domain to their own Access Edge (strict name matching): if they ask internal DNS servers with a zone for the domain, that zone needs the SRV too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal clients must resolve each Web Conferencing Edge FQDN to its external address, to present in meetings with online users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lyncdiscover of every SIP domain must point on premises in public DNS before the domain is verified in Microsoft 365, or the tenant stays Teams Only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federate the Edge with Microsoft 365 and share the SIP address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Skype for Business Server Management Shell: federation through DNS SRV routing, and a hosting provider for %1 with shared address space (remove an existing hosting provider with that ProxyFqdn first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s page shows these commands with the commercial endpoints; here they carry those of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the SIP address space in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Teams PowerShell. It stays $true until the last user has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the records of the target phase in place. Moving users back and the tenant and on-premises settings of that phase are outside this runbook. The change script does it with -Step 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,6 +4109,23 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>Skype for Business Server 2019 has no XMPP gateway: no Edge pool hosts XMPP</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hybrid needs an Edge pool: _sipfederationtls._tcp of every SIP domain (%1) must point at an Access Edge, and the plan has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Edge servers must resolve _sipfederationtls._tcp of %1 to their Access Edge; an internal zone for the domain hides the public SRV from an Edge that asks internal DNS servers: add the SRV to that zone too, or point the Edge at external DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal clients must resolve %1 to the Web Conferencing Edge&apos;s external address (%2) to share content with online users, and the internal zone %3 has no such record: add it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 certificate of %2 needs %3 added to its request by hand: the certificate wizard does not add such names</source>
+        <extracomment>%1 the certificate (&quot;Edge, external&quot;), %2 the pool&apos;s FQDN, %3 one or more host names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Where</name>
@@ -3840,6 +4530,117 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>%1, zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CertificatesView</name>
+    <message>
+        <source>%1, server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool or server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates the plan implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject, names, usage and notes of the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the subject alternative names of the selected certificate, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Request File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the certreq.exe request file (INF) of the selected certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every certificate as CSV rows: role, site, pool, subject, names, usage, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has names the certificate wizard does not add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan implies no certificate yet: add a pool, an Edge or a reverse proxy.</source>
+        <extracomment>Certificates tab summary; %n is the number of certificate requests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate request(s): one per server role that needs one, with every name a planned record makes clients reach.</source>
+        <translation>
+            <numerusform>%n certificate request: one per server role that needs one, with every name a planned record makes clients reach.</numerusform>
+            <numerusform>%n certificate requests: one per server role that needs one, with every name a planned record makes clients reach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: CN=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(add by hand: the wizard does not add it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: a public certification authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: the internal certification authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: not exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4425,6 +5226,191 @@ Each of these also takes --lang de|en: the language of messages and the wizard
             <numerusform>Change list with %n changes saved to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check certificates (TL&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the DNS check, connect to every planned TLS endpoint (pools on 5061, web services, Office Web Apps, Access Edge and reverse proxy on 443) and compare the certificate it presents with the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: PEM or DER file of your internal CA; the system&apos;s CAs are always trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file of the CA that issued your internal certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA file %1: %2. Choose a readable PEM or DER certificate file, or clear the field to trust the system&apos;s CAs only.</source>
+        <extracomment>%1 is the file name, %2 why it cannot be used (in English, from the check).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m endpoints checked</source>
+        <extracomment>Progress bar text: %v is the number of TLS endpoints checked so far, %m the total.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (TLS): checked after the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (TLS): no endpoint to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking certificates (TLS)… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (TLS): every endpoint presents the planned names. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates (TLS): %n endpoint(s) with a problem. %1</source>
+        <extracomment>%n is how many TLS endpoints are not OK, %1 the counts per status.</extracomment>
+        <translation>
+            <numerusform>Certificates (TLS): %n endpoint with a problem. %1</numerusform>
+            <numerusform>Certificates (TLS): %n endpoints with a problem. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the cutover to Teams &amp;Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask the external server, for every SIP domain moving to Teams, whether its four Microsoft 365 records are in place, which on-premises names are left and whether a wildcard answers under it: ready for the switch to Teams Only or not. Needs the external DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover to Teams Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::CutoverPanel</name>
+    <message>
+        <source>Cutover check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m asked</source>
+        <extracomment>Progress bar text: %v is the number of questions answered so far, %m the total.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutover readiness per SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public DNS reflects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking public DNS whether every SIP domain is ready for the switch to Teams Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 left over</source>
+        <extracomment>%1 records blocking the switch, %2 names left over to remove afterwards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left over</source>
+        <extracomment>A name the runbook removes after the switch that still resolves; %1 name, %2 type, %3 what it resolves to, %4 why it is listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <extracomment>%1 the wildcard name, %2 what it answers, %3 the random name asked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 (asked %3): delete it, it blocks the switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1 does not resolve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1 was not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIP domain moves to Teams in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 SIP domains ready for the switch to Teams Only (runbook step: Grant-CsTeamsUpgradePolicy). Blocking records and a wildcard stop the switch; left-over names are removed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::DevicesPage</name>
@@ -4902,10 +5888,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 at %2: activate to go to the field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,6 +5915,15 @@ Each of these also takes --lang de|en: the language of messages and the wizard
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A finding in the list: %1 the object in words (&quot;Front End pool pool01.contoso.net, server 2 (fe02.contoso.net), IPv4 address&quot;), %2 the message, %3 the rule id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activate to go to the field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5954,73 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Front End pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n central site(s)</source>
+        <extracomment>Import summary; the three parts are joined into one sentence.</extracomment>
+        <translation>
+            <numerusform>%n central site</numerusform>
+            <numerusform>%n central sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Front End or Director pool(s)</source>
+        <translation>
+            <numerusform>%n Front End or Director pool</numerusform>
+            <numerusform>%n Front End or Director pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Edge pool(s)</source>
+        <translation>
+            <numerusform>%n Edge pool</numerusform>
+            <numerusform>%n Edge pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology held every value the plan needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A topology does not hold these %n value(s): fill them in. Activate one to go to its field; the list stays open while you work.</source>
+        <translation>
+            <numerusform>A topology does not hold this value: fill it in. Activate it to go to its field; the list stays open while you work.</numerusform>
+            <numerusform>A topology does not hold these %n values: fill them in. Activate one to go to its field; the list stays open while you work.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values the topology does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read but not planned:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5218,7 +6276,7 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>plan.lyncplan</source>
-        <extracomment>Default file name offered for a new plan; keep the .lyncplan suffix.</extracomment>
+        <extracomment>Default file name offered for a new plan without a title; keep the .lyncplan suffix.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5347,6 +6405,183 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>What the wizard shows of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Topology…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Get-CsTopology -AsXml file, a Topology Builder file or an Export-CsConfiguration zip into a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migration to Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lync and Skype for Business topologies (*.xml *.tbxml *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new plan: Save asks where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::MigrationView</name>
+    <message>
+        <source>Save DNS Change Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On premises (the way back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS changes of the move, now and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook of the move with its commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Change &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every row as CSV: action, location, name, type, old, new, TTL, step, reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Run&amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Change Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the DNS changes as a Windows DNS Server script, with its rollback script beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n DNS change(s).</source>
+        <extracomment>Migration tab summary; %1 the phase now, %2 the target phase (&quot;onprem&quot;, &quot;teams-only&quot;).</extracomment>
+        <translation>
+            <numerusform>From %1 to %2: %n DNS change.</numerusform>
+            <numerusform>From %1 to %2: %n DNS changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to Teams: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying on premises: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Change Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scripts could not be saved:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5810,6 +7045,66 @@ the primary first):</source>
         <source>E&amp;xternal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records of one type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SIP domain (no site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record shown in italics with a warning sign is built from a field with an error: fix the field before loading it into DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records shown in italics with a warning sign are built from fields with errors: fix the fields before loading them into DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::RecordTableModel</name>
@@ -5847,6 +7142,38 @@ the primary first):</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central site of the pool a record belongs to; empty for the records every SIP domain has (sign-in, simple URLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL %1, %2</source>
+        <extracomment>Second line of a previewed record&apos;s tooltip: %1 the TTL in seconds, %2 &quot;required&quot; or &quot;optional&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from an invalid field: %1
+%2
+%3</source>
+        <extracomment>Tooltip of a previewed record built from a field with a validation error; %1 says where the field is (&quot;Front End pool pool01.contoso.net, server 2 (fe02.contoso.net), IPv4 address&quot;), %2 is why the record exists, %3 its TTL and whether it is required.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6391,6 +7718,153 @@ the primary first):</source>
     </message>
     <message>
         <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TlsPanel</name>
+    <message>
+        <source>TLS endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an endpoint to see the names its certificate presents and the names it misses.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tick &lt;b&gt;Check certificates (TLS)&lt;/b&gt; and run the check to see the certificates the planned endpoints present.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TlsResultModel</name>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned names: %1</source>
+        <extracomment>Tooltip of a TLS endpoint: the names its certificate must carry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

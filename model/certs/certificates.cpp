@@ -25,6 +25,9 @@ class PlannedNames
 public:
     explicit PlannedNames(const RecordSet &records)
     {
+        // A big estate has tens of thousands of records: no rehashing on the way.
+        m_internal.reserve(records.size());
+        m_external.reserve(records.size() / 2);
         for (const DnsRecord &r : records) {
             (r.location == Location::Internal ? m_internal : m_external).insert(r.name);
             if (r.type == RecordType::SRV)
@@ -128,14 +131,17 @@ QString noWildcardNote()
 }
 
 // The sign-in names a pool answers: the _sipinternaltls targets that point at it and, for the
-// sign-in pool, sip.<d> and sipinternal.<d>.
-QStringList signInNames(const Context &c, const PoolRef &ref, QStringList *notes)
+// sign-in pool, sip.<d> and sipinternal.<d>. The wizards offer sip.<d> for every SIP domain; the
+// others go into byHand.
+QStringList signInNames(const Context &c, const PoolRef &ref, QStringList *notes,
+                        QList<ManualName> *byHandNames)
 {
     QStringList names;
     QList<PoolRef> pools = backupPools(c.plan);
     if (c.signIn)
         pools.prepend(c.signIn);
     QStringList byHand;
+    const QString fqdnPath = ref.path() + QStringLiteral(".fqdn");
     for (qsizetype p = 0; p < pools.size(); ++p) {
         if (pools.at(p).pool != ref.pool)
             continue;
@@ -146,8 +152,11 @@ QStringList signInNames(const Context &c, const PoolRef &ref, QStringList *notes
                 !c.names.hasSrv(Location::Internal, QStringLiteral("_sipinternaltls._tcp.") + d, target))
                 continue;
             names << target;
-            if (target != normalizedName(ref.pool->fqdn) && target != QStringLiteral("sip.") + d)
+            if (target != normalizedName(ref.pool->fqdn) && target != QStringLiteral("sip.") + d) {
                 byHand << target;
+                // The pool's FQDN lies outside the SIP domain: that choice makes the name.
+                byHandNames->append({target, fqdnPath});
+            }
         }
     }
     byHand.removeDuplicates();
@@ -164,11 +173,15 @@ QStringList signInNames(const Context &c, const PoolRef &ref, QStringList *notes
                 if (c.names.has(Location::Internal, label + d))
                     fallback << label + d;
         names << fallback;
+        for (const QString &name : std::as_const(fallback))
+            if (name.startsWith(QLatin1String("sipinternal.")))
+                byHandNames->append({name, QStringLiteral("legacyDiscovery.hostRecords"), true});
         if (!fallback.isEmpty())
             *notes << QCoreApplication::translate(
                 "Certificates", "The sign-in pool: internal clients and desk phones reach it as sip.<SIP "
                                 "domain> (and sipinternal.<SIP domain>) in internal DNS, so these names are "
-                                "on it for every SIP domain.");
+                                "on it for every SIP domain. The wizard offers sip.<SIP domain>; add "
+                                "sipinternal.<SIP domain> by hand.");
     }
     return names;
 }
@@ -182,7 +195,8 @@ void frontEndOrDirector(const Context &c, const PoolRef &ref, QList<CertificateR
     if (poolFqdn.isEmpty())
         return;
     QStringList defaultNotes;
-    const QStringList signIn = signInNames(c, ref, &defaultNotes);
+    QList<ManualName> defaultByHand;
+    const QStringList signIn = signInNames(c, ref, &defaultNotes, &defaultByHand);
     defaultNotes << noWildcardNote()
                  << QCoreApplication::translate(
                         "Certificates", "Default, web internal and web external may be one certificate with "
@@ -243,21 +257,53 @@ void frontEndOrDirector(const Context &c, const PoolRef &ref, QList<CertificateR
         base.issuer = CertificateIssuer::Internal;
 
         // The three certificates of one server: Default, web internal, web external.
-        const auto add = [&](CertificateRole role, const QStringList &names, const QStringList &notes) {
+        const auto add = [&](CertificateRole role, const QStringList &names, const QStringList &notes,
+                             const QList<ManualName> &byHand) {
             CertificateRequest request = base;
             request.role = role;
             request.sans = QStringList{poolFqdn, server} + names;
             request.notes = notes;
+            request.byHand = byHand;
             finish(request);
             out << request;
         };
         add(director ? CertificateRole::DirectorDefault : CertificateRole::FrontEndDefault, signIn,
-            defaultNotes);
+            defaultNotes, defaultByHand);
         add(director ? CertificateRole::DirectorWebInternal : CertificateRole::FrontEndWebInternal,
-            internalWeb, internalNotes);
+            internalWeb, internalNotes, {});
         add(director ? CertificateRole::DirectorWebExternal : CertificateRole::FrontEndWebExternal,
-            externalWeb, externalNotes);
+            externalWeb, externalNotes, {});
     }
+}
+
+// The Edge external certificate's names beyond the access and web conferencing FQDNs: the pool's
+// name under each SIP domain (on the primary pool sip.<d>, which the wizard's SIP domain page adds:
+// domainNames) and the names the wizard does not add (byHand). True when the pool carries XMPP.
+bool edgeExternalNames(const Context &c, const EdgeRef &ref, const QString &subject, QStringList *domainNames,
+                       QList<ManualName> *byHand)
+{
+    const Plan &plan = c.plan;
+    const bool primary = primaryEdgePool(plan).edge == ref.edge;
+    const QString label = edgeDomainLabel(plan, ref);
+    const QString accessPath = ref.path() + QStringLiteral(".accessFqdn");
+    for (const QString &d : c.domains) {
+        const QString name = edgeDomainName(label, d);
+        if (!name.isEmpty() && c.names.has(Location::External, name) && name != subject) {
+            if (primary)
+                *domainNames << name;
+            else
+                byHand->append({name, accessPath});
+        }
+        if (primary && c.names.has(Location::External, QStringLiteral("sipexternal.") + d))
+            byHand->append(
+                {QStringLiteral("sipexternal.") + d, QStringLiteral("legacyDiscovery.hostRecords"), true});
+    }
+    const QList<EdgeRef> xmppPools = xmppEdgePools(plan);
+    const bool xmpp = plan.xmppFqdn && !hasSfb2019Roles(plan.product) && !xmppPools.isEmpty() &&
+                      xmppPools.first().edge == ref.edge && c.names.has(Location::External, *plan.xmppFqdn);
+    if (xmpp)
+        byHand->append({normalizedName(*plan.xmppFqdn), QStringLiteral("xmpp.fqdn")});
+    return xmpp;
 }
 
 void edgePool(const Context &c, const EdgeRef &ref, QList<CertificateRequest> &out)
@@ -295,29 +341,21 @@ void edgePool(const Context &c, const EdgeRef &ref, QList<CertificateRequest> &o
     external.issuer = CertificateIssuer::Public;
     external.exportableKey = true;
     external.sans << effectiveWebConferencingFqdn(plan, edge);
-    const bool primary = primaryEdgePool(plan).edge == ref.edge;
+    QStringList domainNames;
+    const bool xmpp = edgeExternalNames(c, ref, external.subject, &domainNames, &external.byHand);
     QStringList byHand;
-    for (const QString &d : c.domains) {
-        const QString name = edgeDomainName(plan, ref, d);
-        if (!name.isEmpty() && c.names.has(Location::External, name) && name != external.subject)
-            byHand << name;
-        if (primary && c.names.has(Location::External, QStringLiteral("sipexternal.") + d))
-            byHand << QStringLiteral("sipexternal.") + d;
-    }
-    const QList<EdgeRef> xmppPools = xmppEdgePools(plan);
-    const bool xmpp = plan.xmppFqdn && !hasSfb2019Roles(plan.product) && !xmppPools.isEmpty() &&
-                      xmppPools.first().edge == ref.edge && c.names.has(Location::External, *plan.xmppFqdn);
-    if (xmpp)
-        byHand << normalizedName(*plan.xmppFqdn);
-    external.sans << byHand;
+    for (const ManualName &m : std::as_const(external.byHand))
+        byHand << m.name;
+    external.sans << domainNames << byHand;
     external.notes << QCoreApplication::translate(
         "Certificates", "One public certificate for the Access, Web Conferencing and A/V authentication "
                         "services, the same certificate and private key on every Edge server of the pool.");
     if (!byHand.isEmpty())
         external.notes << QCoreApplication::translate("Certificates",
                                                       "The wizard adds the access and web conferencing "
-                                                      "names; add %1 by hand: clients and partners reach "
-                                                      "the Access Edge under them.")
+                                                      "names and, on its SIP domain page, sip.<SIP "
+                                                      "domain>; add %1 by hand: clients and partners "
+                                                      "reach the Access Edge under them.")
                               .arg(byHand.join(QStringLiteral(", ")));
     external.notes << QCoreApplication::translate("Certificates",
                                                   "The A/V Edge name %1 is left off: the A/V Edge service "
@@ -477,13 +515,19 @@ QList<CertificateRequest> certificateRequests(const Plan &plan)
     return certificateRequests(plan, planRecords(plan));
 }
 
-QList<CertificateRequest> certificateRequests(const Plan &plan, const RecordSet &records)
+static Context makeContext(const Plan &plan, const RecordSet &records)
 {
     Context c{plan, PlannedNames(records), {}, signInPool(plan), reverseProxyFor(plan, webPool(plan))};
     for (const QString &d : plan.sipDomains)
         if (!normalizedName(d).isEmpty())
             c.domains << normalizedName(d);
     c.domains.removeDuplicates();
+    return c;
+}
+
+QList<CertificateRequest> certificateRequests(const Plan &plan, const RecordSet &records)
+{
+    const Context c = makeContext(plan, records);
 
     QList<CertificateRequest> out;
     for (const PoolRef &ref : frontEndPools(plan))
@@ -508,6 +552,66 @@ QList<CertificateRequest> certificateRequests(const Plan &plan, const RecordSet 
         return static_cast<int>(a.role) < static_cast<int>(b.role);
     });
     return out;
+}
+
+QList<CertificateNamesByHand> certificateNamesByHand(const Plan &plan, const RecordSet &records)
+{
+    // The cheap part of certificateRequests(): the per-server requests of a big estate hold every
+    // simple URL of every SIP domain, the validator needs none of them.
+    const Context c = makeContext(plan, records);
+    QList<CertificateNamesByHand> out;
+    for (const QList<PoolRef> &pools : {frontEndPools(plan), directorPools(plan)})
+        for (const PoolRef &ref : pools) {
+            QStringList notes;
+            CertificateNamesByHand names;
+            names.role = ref.kind == PoolKind::Director ? CertificateRole::DirectorDefault
+                                                        : CertificateRole::FrontEndDefault;
+            names.pool = normalizedName(ref.pool->fqdn);
+            signInNames(c, ref, &notes, &names.names);
+            if (!names.pool.isEmpty() && !names.names.isEmpty())
+                out << names;
+        }
+    for (const EdgeRef &ref : allEdgePools(plan)) {
+        CertificateNamesByHand names;
+        names.role = CertificateRole::EdgeExternal;
+        names.pool = normalizedName(ref.edge->internalFqdn);
+        QStringList domainNames;
+        edgeExternalNames(c, ref, effectiveAccessFqdn(plan, *ref.edge), &domainNames, &names.names);
+        if (!names.pool.isEmpty() && !names.names.isEmpty())
+            out << names;
+    }
+    return out;
+}
+
+QString certificateRoleTitle(CertificateRole role)
+{
+    switch (role) {
+    case CertificateRole::FrontEndDefault:
+        return QCoreApplication::translate("Certificates", "Front End, Default");
+    case CertificateRole::FrontEndWebInternal:
+        return QCoreApplication::translate("Certificates", "Front End, web internal");
+    case CertificateRole::FrontEndWebExternal:
+        return QCoreApplication::translate("Certificates", "Front End, web external");
+    case CertificateRole::DirectorDefault:
+        return QCoreApplication::translate("Certificates", "Director, Default");
+    case CertificateRole::DirectorWebInternal:
+        return QCoreApplication::translate("Certificates", "Director, web internal");
+    case CertificateRole::DirectorWebExternal:
+        return QCoreApplication::translate("Certificates", "Director, web external");
+    case CertificateRole::EdgeInternal:
+        return QCoreApplication::translate("Certificates", "Edge, internal");
+    case CertificateRole::EdgeExternal:
+        return QCoreApplication::translate("Certificates", "Edge, external");
+    case CertificateRole::ReverseProxy:
+        return QCoreApplication::translate("Certificates", "Reverse proxy");
+    case CertificateRole::OfficeWebApps:
+        return QCoreApplication::translate("Certificates", "Office Web Apps");
+    case CertificateRole::Mediation:
+        return QCoreApplication::translate("Certificates", "Mediation");
+    case CertificateRole::SurvivableBranch:
+        return QCoreApplication::translate("Certificates", "Survivable Branch Appliance");
+    }
+    return {};
 }
 
 QString extendedKeyUsageOid(const QString &usage)

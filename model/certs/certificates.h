@@ -38,6 +38,22 @@ enum class CertificateIssuer
     Public
 };
 
+// A name clients reach on a certificate that the usual certificate wizards (the Deployment Wizard,
+// Request-CsCertificate) do not add, so it has to be added to the request by hand; path is the plan
+// field whose choice makes the name (the validator's R-CERT1 warning points there).
+struct ManualName
+{
+    QString name;
+    QString path;
+    // A host-record fallback (sipinternal.<d>, sipexternal.<d>): clients reach it only when no SRV
+    // record answers, so leaving it off is a lesser risk than a missing SRV target.
+    bool fallback = false;
+    bool operator==(const ManualName &o) const
+    {
+        return name == o.name && path == o.path && fallback == o.fallback;
+    }
+};
+
 struct CertificateRequest
 {
     CertificateRole role = CertificateRole::FrontEndDefault;
@@ -50,6 +66,7 @@ struct CertificateRequest
     CertificateIssuer issuer = CertificateIssuer::Internal;
     bool exportableKey = false; // the same certificate and key go onto more than one server
     QStringList notes;          // sentences: choices, wildcard options, names a wizard does not add
+    QList<ManualName> byHand;   // the SANs a wizard does not add, with the plan field behind each
 };
 
 // Every certificate of the plan, in the order of CertificateRole, and within a role in plan order
@@ -57,6 +74,19 @@ struct CertificateRequest
 QList<CertificateRequest> certificateRequests(const Plan &plan);
 // The same, for a caller that has planned the records already (they must be planRecords(plan)).
 QList<CertificateRequest> certificateRequests(const Plan &plan, const RecordSet &records);
+
+// The names of certificateRequests() that a wizard does not add (their byHand), per certificate of a
+// pool rather than per server, without deriving the rest: what the validator's R-CERT1 reads.
+struct CertificateNamesByHand
+{
+    CertificateRole role = CertificateRole::FrontEndDefault;
+    QString pool;
+    QList<ManualName> names;
+};
+QList<CertificateNamesByHand> certificateNamesByHand(const Plan &plan, const RecordSet &records);
+
+// For people: "Front End, Default", "Edge, external", "Reverse proxy" (translated).
+QString certificateRoleTitle(CertificateRole role);
 
 // The object identifier of an extended key usage keyword ("serverAuth" -> 1.3.6.1.5.5.7.3.1).
 QString extendedKeyUsageOid(const QString &usage);

@@ -343,6 +343,26 @@ QIcon CheckResultModel::pendingIcon()
     return icon;
 }
 
+QColor CheckResultModel::severityTextColor(StatusSeverity severity)
+{
+    return statusTextColor(severity);
+}
+
+QColor CheckResultModel::severityBackground(StatusSeverity severity)
+{
+    return statusBackground(severity);
+}
+
+QColor CheckResultModel::tintedTextColor()
+{
+    return kTintedText;
+}
+
+QColor CheckResultModel::pendingTextColor()
+{
+    return kPendingText;
+}
+
 QString CheckResultModel::cnameChain(const CheckResult &result)
 {
     const QString prefix = QStringLiteral("CNAME ");

@@ -80,6 +80,13 @@ public:
     // ("lyncdns-check-critical", "lyncdns-check-pending").
     static QIcon severityIcon(StatusSeverity severity);
     static QIcon pendingIcon();
+    // The colours of a severity (other result tables use them too, the TLS tab's): the status
+    // text, the row tint (invalid for ok: untinted), and the text of the other cells of a tinted
+    // row. Each text colour has at least 4.5:1 on its tint.
+    static QColor severityTextColor(StatusSeverity severity);
+    static QColor severityBackground(StatusSeverity severity);
+    static QColor tintedTextColor();
+    static QColor pendingTextColor();
 
     // "CNAME a", "CNAME b", "10.0.0.1" → "name → a → b"; empty without CNAMEs.
     static QString cnameChain(const CheckResult &result);

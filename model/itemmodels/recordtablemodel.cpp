@@ -1,5 +1,9 @@
 #include "model/itemmodels/recordtablemodel.h"
 
+#include "model/itemmodels/checkresultmodel.h"
+
+#include <QFont>
+
 namespace lyncdns {
 
 RecordTableModel::RecordTableModel(QObject *parent)
@@ -7,13 +11,20 @@ RecordTableModel::RecordTableModel(QObject *parent)
 {
 }
 
-void RecordTableModel::setRecords(const RecordSet &records, Location location)
+void RecordTableModel::setRecords(const RecordSet &records, Location location,
+                                  const InvalidFieldRecords &invalid)
 {
     beginResetModel();
     m_records.clear();
-    for (const DnsRecord &r : records)
-        if (r.location == location)
-            m_records << r;
+    m_invalid.clear();
+    m_invalidCount = 0;
+    for (const DnsRecord &r : records) {
+        if (r.location != location)
+            continue;
+        m_records << r;
+        m_invalid << invalid.invalidField(r);
+        m_invalidCount += m_invalid.constLast().isEmpty() ? 0 : 1;
+    }
     endResetModel();
 }
 
@@ -33,15 +44,55 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DnsRecord &r = m_records.at(index.row());
-    if (role == RecordLocationRole)
+    const QString &invalid = m_invalid.at(index.row());
+    switch (role) {
+    case RecordLocationRole:
         return locationName(r.location);
-    if (role == RequirementRole)
+    case RequirementRole:
         return r.requirement;
-    if (role == Qt::ToolTipRole)
-        return r.reason;
-    if (role != Qt::DisplayRole)
+    case SiteRole:
+        return r.site;
+    case ZoneRole:
+        return r.zone;
+    case TypeRole:
+        return int(r.type);
+    case InvalidFieldRole:
+        return invalid;
+    case Qt::ToolTipRole: {
+        // The reason, TTL and whether it is required on every cell: at 640 pixels those columns
+        // may not show (RecordPreview fits the columns to the width).
+        //: Second line of a previewed record's tooltip: %1 the TTL in seconds, %2 "required" or "optional".
+        const QString details =
+            tr("TTL %1, %2").arg(QString::number(r.ttl), r.required ? tr("required") : tr("optional"));
+        //: Tooltip of a previewed record built from a field with a validation error; %1 says where
+        //: the field is ("Front End pool pool01.contoso.net, server 2 (fe02.contoso.net), IPv4
+        //: address"), %2 is why the record exists, %3 its TTL and whether it is required.
+        return invalid.isEmpty()
+                   ? QStringLiteral("%1\n%2").arg(r.reason, details)
+                   : tr("Built from an invalid field: %1\n%2\n%3").arg(invalid, r.reason, details);
+    }
+    case Qt::FontRole:
+        if (invalid.isEmpty())
+            return {};
+        {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+    case Qt::DecorationRole:
+        return !invalid.isEmpty() && index.column() == NameColumn
+                   ? QVariant(CheckResultModel::severityIcon(StatusSeverity::Warning))
+                   : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
         return {};
+    }
     switch (index.column()) {
+    case SiteColumn:
+        return r.site;
+    case ZoneColumn:
+        return r.zone;
     case NameColumn:
         return r.name;
     case TypeColumn:
@@ -63,9 +114,18 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == SiteColumn)
+        return tr("The central site of the pool a record belongs to; empty for the records every SIP "
+                  "domain has (sign-in, simple URLs)");
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case SiteColumn:
+        return tr("Site");
+    case ZoneColumn:
+        return tr("Zone");
     case NameColumn:
         return tr("Name");
     case TypeColumn:

@@ -4,6 +4,7 @@
 #include "model/plan/planpaths.h"
 #include "model/planner/recordaddress.h"
 #include "model/planner/recordbuilder.h"
+#include "model/planner/teamsonly.h"
 #include "model/rules/nameclaims.h"
 
 #include <QCoreApplication>
@@ -439,7 +440,9 @@ void externalEdgeDomains(const Plan &plan, RecordBuilder &b)
     for (const EdgeRef &e : xmppEdgePools(plan))
         xmpp << named(e);
     const EdgeName primaryName = named(primary);
-    const bool hybrid = plan.migration && plan.migration->phase == MigrationPhase::Hybrid;
+    // A teams-only plan whose other SIP domains stay on premises is still hybrid for those domains
+    // (the moved ones lose the record in applyTeamsOnly).
+    const bool hybrid = plan.migration && plan.migration->phase != MigrationPhase::OnPrem;
     const bool fedSrv = plan.federation.discoverable || plan.pushNotifications || hybrid;
     const auto under = [](const EdgeName &e, const QString &d) -> QString {
         return e.label.isEmpty() ? QString() : e.label + QLatin1Char('.') + d;
@@ -654,6 +657,7 @@ RecordSet planRecords(const Plan &plan)
     const QSet<QString> internalOnly = internalOnlyNames(plan);
     QHash<QString, bool> publicAddress; // an Edge's address recurs under every SIP domain
     records.removeIf([&](const DnsRecord &r) { return isForbidden(r, internalOnly, publicAddress); });
+    applyTeamsOnly(plan, records); // rule 12: after rule 9, so nothing it adds is filtered
     const ZoneResolver zones(plan);
     for (DnsRecord &r : records) {
         r.zone = zones.zone(r.location, r.name, &r.pinPoint);

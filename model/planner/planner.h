@@ -43,6 +43,8 @@ QString srvTargetFor(const Pool &pool, const QString &sipDomain, SrvTargetStyle 
 // first label alone ("sip" for the primary), for loops over many domains.
 QString edgeDomainLabel(const Plan &plan, const EdgeRef &edge);
 QString edgeDomainName(const Plan &plan, const EdgeRef &edge, const QString &sipDomain);
+// The same from the pool's label (edgeDomainLabel), for a caller that walks every SIP domain.
+QString edgeDomainName(const QString &label, const QString &sipDomain);
 // Which zone holds a name (cli.md, bind export): the longest SIP domain it falls under, else its
 // parent domain; internal names under a SIP domain get pin-point zones without split-brain DNS.
 class ZoneResolver

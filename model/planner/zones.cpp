@@ -29,7 +29,11 @@ QString edgeDomainLabel(const Plan &plan, const EdgeRef &edge)
 
 QString edgeDomainName(const Plan &plan, const EdgeRef &edge, const QString &sipDomain)
 {
-    const QString label = edgeDomainLabel(plan, edge);
+    return edgeDomainName(edgeDomainLabel(plan, edge), sipDomain);
+}
+
+QString edgeDomainName(const QString &label, const QString &sipDomain)
+{
     const QString d = normalizedName(sipDomain);
     return label.isEmpty() || d.isEmpty() ? QString() : label + QLatin1Char('.') + d;
 }

@@ -1,10 +1,13 @@
 #include "model/report/reportbuilder.h"
 
 #include "lyncdns/version.h"
+#include "model/certs/certificates.h"
 #include "model/check/checkexport.h"
 #include "model/export/exportpolicy.h"
+#include "model/migration/changeset.h"
 #include "model/plan/estate.h"
 #include "model/planner/planner.h"
+#include "model/rules/cloudrecords.h"
 #include "model/rules/ruleinfo.h"
 #include "model/rules/where.h"
 
@@ -12,6 +15,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <utility>
 
@@ -273,6 +277,32 @@ QString checkDate(const ReportInput &in)
     return when.toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+constexpr TlsStatus kTlsStatuses[] = {TlsStatus::Unreachable, TlsStatus::Error,      TlsStatus::Untrusted,
+                                      TlsStatus::Expired,     TlsStatus::WrongUsage, TlsStatus::NameMissing,
+                                      TlsStatus::Ok};
+
+// "10 endpoints: 1 untrusted, 9 ok": the statuses in precedence order.
+QString tlsCounts(const QList<TlsResult> &results)
+{
+    QStringList parts;
+    for (TlsStatus s : kTlsStatuses) {
+        const auto n = std::count_if(results.cbegin(), results.cend(),
+                                     [s](const TlsResult &r) { return r.status == s; });
+        if (n > 0)
+            //: A count of TLS endpoints with one status; %1 the number, %2 the status.
+            parts << QCoreApplication::translate("ReportBuilder", "%1 %2", "TLS status count")
+                         .arg(n)
+                         .arg(tlsStatusLowerLabel(s));
+    }
+    const QString endpoints =
+        plural(results.size(), QCoreApplication::translate("ReportBuilder", "%1 endpoint"),
+               QCoreApplication::translate("ReportBuilder", "%1 endpoints"));
+    return parts.isEmpty() ? endpoints
+                           //: %1 is "10 endpoints", %2 the counts per status.
+                           : QCoreApplication::translate("ReportBuilder", "%1: %2")
+                                 .arg(endpoints, parts.join(QStringLiteral(", ")));
+}
+
 const char *kStyle = R"(
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
 h1 { font-size: 20pt; color: #1f3b5c; margin-top: 0; margin-bottom: 4px; }
@@ -309,6 +339,7 @@ table.evidence td.group { padding-top: 12px; padding-bottom: 4px; }
 .grouptitle { font-size: 10.5pt; color: #1f3b5c; font-weight: bold; }
 table.evidence td.gap { font-size: 2pt; background-color: #c5cdd6; padding: 0; }
 .small { font-size: 7pt; font-weight: normal; }
+.cmd { font-family: 'DejaVu Sans Mono'; font-size: 7.5pt; color: #1a1a1a; }
 )";
 
 // Rows between two row breaks in a long table: small enough that the renderer can cut a table
@@ -384,6 +415,9 @@ void appendCover(QString &html, const ReportInput &in)
                     .arg(count(&isProblem))
                     .arg(count(&isNotice))
                     .arg(orDash(in.hostName)));
+        if (in.tls)
+            html +=
+                row(QCoreApplication::translate("ReportBuilder", "Certificates (TLS)"), tlsCounts(*in.tls));
     }
     html += row(QCoreApplication::translate("ReportBuilder", "Generated"), dateTime(in.generated));
     html += row(QCoreApplication::translate("ReportBuilder", "Tool"),
@@ -623,23 +657,25 @@ QString geoDnsModeLabel(GeoDnsMode mode)
                : QCoreApplication::translate("ReportBuilder", "round robin between the pools");
 }
 
+// A migration phase in words, as the topology and the Migration section say it.
+QString phaseWords(MigrationPhase phase)
+{
+    switch (phase) {
+    case MigrationPhase::OnPrem:
+        return QCoreApplication::translate("ReportBuilder", "on premises");
+    case MigrationPhase::Hybrid:
+        return QCoreApplication::translate("ReportBuilder", "hybrid with Microsoft 365");
+    case MigrationPhase::TeamsOnly:
+        return QCoreApplication::translate("ReportBuilder", "Teams only");
+    }
+    return {};
+}
+
 QString migrationLine(const Migration &m)
 {
-    QString phase;
-    switch (m.phase) {
-    case MigrationPhase::OnPrem:
-        phase = QCoreApplication::translate("ReportBuilder", "on premises");
-        break;
-    case MigrationPhase::Hybrid:
-        phase = QCoreApplication::translate("ReportBuilder", "hybrid with Microsoft 365");
-        break;
-    case MigrationPhase::TeamsOnly:
-        phase = QCoreApplication::translate("ReportBuilder", "Teams only");
-        break;
-    }
     //: %1 the migration phase, %2 the cloud keyword, %3 the SIP domains moved.
     return QCoreApplication::translate("ReportBuilder", "Phase %1, cloud %2, SIP domains moved: %3.")
-        .arg(phase, esc(keyword(m.cloud)),
+        .arg(phaseWords(m.phase), esc(keyword(m.cloud)),
              m.domains.isEmpty() ? QCoreApplication::translate("ReportBuilder", "all")
                                  : esc(m.domains.join(QStringLiteral(", "))));
 }
@@ -923,6 +959,241 @@ void appendGeoDns(QString &html, const Plan &plan)
     html += QStringLiteral("</tbody></table>\n");
 }
 
+// Issue 14: the certificates the names imply (model/certs), for the PKI team. A per-server
+// certificate repeats its pool's notes on every server: they are printed once per pool and role.
+void appendCertificates(QString &html, const Plan &plan, const RecordSet &records)
+{
+    const QList<CertificateRequest> certificates = certificateRequests(plan, records);
+    html += kReportBlockBreak;
+    html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Certificates"));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(QCoreApplication::translate(
+                    "ReportBuilder",
+                    "One request per server role that needs one, with every name a planned record makes "
+                    "clients reach on the server that answers it. Names marked * are not added by the "
+                    "certificate wizard: add them to the request by hand (rule R-CERT1). The request "
+                    "files for certreq.exe: lyncdns certs PLAN --format inf --dir DIR."));
+    if (certificates.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(QCoreApplication::translate("ReportBuilder", "None."));
+        return;
+    }
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">\n<thead><tr>") +
+            th("24%", QCoreApplication::translate("ReportBuilder", "Certificate")) +
+            th("20%", QCoreApplication::translate("ReportBuilder", "Subject")) +
+            th("40%", QCoreApplication::translate("ReportBuilder", "Subject alternative names")) +
+            th("16%", QCoreApplication::translate("ReportBuilder", "Issuer and key")) +
+            QStringLiteral("</tr></thead>\n<tbody>\n");
+    const QString internalCa = QCoreApplication::translate("ReportBuilder", "internal CA");
+    const QString publicCa = QCoreApplication::translate("ReportBuilder", "public CA");
+    const QString exportable = QCoreApplication::translate("ReportBuilder", "exportable key");
+    const QString notExportable = QCoreApplication::translate("ReportBuilder", "key not exportable");
+    //: %1 a pool FQDN, %2 its servers, comma-separated.
+    const QString poolServers = QCoreApplication::translate("ReportBuilder", "%1, one for each server: %2");
+    const QString ownName = QCoreApplication::translate("ReportBuilder", "the server's own FQDN");
+    // A pool's per-server certificates differ only in the server's FQDN: one row for them all, so
+    // the PKI team reads the pool-wide names once (and a big estate's report stays small).
+    const auto poolWide = [](const CertificateRequest &r) {
+        QStringList names = r.sans;
+        names.removeOne(r.server);
+        return names;
+    };
+    QList<std::pair<qsizetype, qsizetype>> groups; // [begin, end) of the requests of one row
+    for (qsizetype i = 0; i < certificates.size();) {
+        const CertificateRequest &r = certificates.at(i);
+        qsizetype end = i + 1;
+        if (!r.server.isEmpty())
+            while (end < certificates.size() && certificates.at(end).role == r.role &&
+                   certificates.at(end).pool == r.pool && !certificates.at(end).server.isEmpty() &&
+                   poolWide(certificates.at(end)) == poolWide(r))
+                ++end;
+        groups.append({i, end});
+        i = end;
+    }
+    int index = 0;
+    for (const auto &[begin, end] : std::as_const(groups)) {
+        const CertificateRequest &r = certificates.at(begin);
+        QStringList servers;
+        if (!r.server.isEmpty())
+            for (qsizetype k = begin; k < end; ++k)
+                servers << certificates.at(k).server;
+        QStringList byHand;
+        for (const ManualName &m : r.byHand)
+            byHand << m.name;
+        QStringList names;
+        for (const QString &name : servers.isEmpty() ? r.sans : poolWide(r))
+            names << esc(name) + (byHand.contains(name) ? QStringLiteral("*") : QString());
+        if (!servers.isEmpty())
+            names << QStringLiteral("<i>%1</i>").arg(esc(ownName));
+        QString first =
+            QStringLiteral("<b>%1</b><br/>%2")
+                .arg(esc(certificateRoleTitle(r.role)),
+                     esc(servers.isEmpty() ? r.pool
+                                           : poolServers.arg(r.pool, servers.join(QStringLiteral(", ")))));
+        if (!r.site.isEmpty())
+            first += QStringLiteral("<br/><span class=\"note\">%1</span>").arg(esc(r.site));
+        QStringList escaped;
+        for (const QString &n : r.notes)
+            escaped << esc(n);
+        const QString notes = escaped.isEmpty() ? QString()
+                                                : QStringLiteral("<br/><span class=\"note\">%1</span>")
+                                                      .arg(escaped.join(QStringLiteral("<br/>")));
+        html +=
+            QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4%5</td><td>%6, %7<br/>%8</td></tr>\n")
+                .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString(), first, esc(r.subject),
+                     names.join(QStringLiteral(", ")), notes,
+                     r.issuer == CertificateIssuer::Public ? publicCa : internalCa,
+                     r.exportableKey ? exportable : notExportable, esc(r.usage.join(QStringLiteral(", "))));
+        appendRowBreak(html, index, groups.size());
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+// The CSS class of a change set action: what goes is red, what comes green, a new value orange.
+QString changeClass(ChangeAction action)
+{
+    switch (action) {
+    case ChangeAction::Add:
+        return QStringLiteral("ok");
+    case ChangeAction::Change:
+        return QStringLiteral("warning");
+    case ChangeAction::Remove:
+        return QStringLiteral("bad");
+    case ChangeAction::Keep:
+        break;
+    }
+    return {};
+}
+
+// One runbook step as a row: title, what it does, its exact commands (monospace, one a line) and
+// its warnings.
+QString runbookStepRow(const RunbookStep &s, int index)
+{
+    QString text = QStringLiteral("<b>%1</b>").arg(esc(s.title));
+    if (s.kind == RunbookStepKind::Dns)
+        //: After a DNS step's title; %1 its number, which the change set's rows carry.
+        text += QStringLiteral(" <span class=\"count\">&#183; %1</span>")
+                    .arg(QCoreApplication::translate("ReportBuilder", "DNS: the changes with step %1")
+                             .arg(s.number));
+    if (!s.detail.isEmpty())
+        text += QStringLiteral("<br/>") + esc(s.detail);
+    for (const QString &c : s.commands)
+        text += QStringLiteral("<br/><span class=\"cmd\">%1</span>").arg(esc(c));
+    for (const QString &w : s.warnings)
+        text += QStringLiteral("<br/><span class=\"warning\">%1</span> %2")
+                    .arg(QCoreApplication::translate("ReportBuilder", "Warning:"), esc(w));
+    return QStringLiteral("<tr%1><td class=\"num\"><b>%2</b></td><td>%3</td></tr>\n")
+        .arg((index % 2) ? QStringLiteral(" class=\"alt\"") : QString())
+        .arg(s.number)
+        .arg(text);
+}
+
+// Issue 15: the move to Teams Only of a plan with a migration block — the runbook and the records
+// that change, as `lyncdns migrate PLAN` gives them (migrationChangeSet() is their one owner). A plan
+// that says teams-only already is shown from hybrid, as the readiness check compares it.
+void appendMigration(QString &html, const Plan &plan)
+{
+    const Plan before =
+        currentPhase(plan) == MigrationPhase::TeamsOnly ? planAtPhase(plan, MigrationPhase::Hybrid) : plan;
+    const MigrationChangeSet set = migrationChangeSet(before, MigrationPhase::TeamsOnly);
+    html += kReportBlockBreak;
+    html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Migration to Teams"));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(QCoreApplication::translate(
+                    "ReportBuilder",
+                    "The DNS side of leaving Skype for Business Server, in Microsoft's order: the runbook, "
+                    "then every record it adds, changes or removes. The change script with its rollback: "
+                    "lyncdns migrate PLAN --format powershell -o FILE.ps1; the proof that public DNS is "
+                    "ready before the switch: lyncdns check PLAN --external-server IP --phase teams-only."));
+    html += factsTableStart();
+    html += row(QCoreApplication::translate("ReportBuilder", "Move"),
+                //: %1 the phase now, %2 the phase after the move, %3 the Microsoft 365 cloud.
+                QCoreApplication::translate("ReportBuilder", "From %1 to %2, %3")
+                    .arg(phaseWords(set.from), phaseWords(set.to), esc(cloudLabel(set.cloud))));
+    const QString none = QCoreApplication::translate("ReportBuilder", "none");
+    html += row(QCoreApplication::translate("ReportBuilder", "SIP domains moving"),
+                set.moved.isEmpty() ? none : esc(set.moved.join(QStringLiteral(", "))));
+    html += row(QCoreApplication::translate("ReportBuilder", "SIP domains staying on premises"),
+                set.remaining.isEmpty() ? none : esc(set.remaining.join(QStringLiteral(", "))));
+    html += QStringLiteral("</table>\n");
+
+    html += kReportBlockBreak;
+    html += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("ReportBuilder", "Runbook"));
+    if (set.runbook.steps.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(QCoreApplication::translate("ReportBuilder", "Nothing to do: the plan is at that "
+                                                                      "phase already."));
+    } else {
+        html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                               "cellpadding=\"3\">\n<thead><tr>") +
+                th("7%", QCoreApplication::translate("ReportBuilder", "Step")) +
+                th("93%", QCoreApplication::translate("ReportBuilder", "What to do, commands and warnings")) +
+                QStringLiteral("</tr></thead>\n<tbody>\n");
+        int index = 0;
+        for (const RunbookStep &s : set.runbook.steps) {
+            html += runbookStepRow(s, index++);
+            appendRowBreak(html, index, set.runbook.steps.size());
+        }
+        html += QStringLiteral("</tbody></table>\n");
+    }
+
+    QList<MigrationChange> changes;
+    std::copy_if(set.changes.cbegin(), set.changes.cend(), std::back_inserter(changes),
+                 [](const MigrationChange &c) { return c.action != ChangeAction::Keep; });
+    html += kReportBlockBreak;
+    html += QStringLiteral("<h3>%1 &#160; <span class=\"count\">%2</span></h3>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "DNS changes"),
+                     plural(changes.size(), QCoreApplication::translate("ReportBuilder", "%1 change"),
+                            QCoreApplication::translate("ReportBuilder", "%1 changes")));
+    html +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(plural(
+                set.changes.size() - changes.size(),
+                QCoreApplication::translate("ReportBuilder", "%1 record stays as it is and is not listed "
+                                                             "(lyncdns migrate PLAN --format csv lists every "
+                                                             "record)."),
+                QCoreApplication::translate("ReportBuilder", "%1 records stay as they are and are not listed "
+                                                             "(lyncdns migrate PLAN --format csv lists every "
+                                                             "record).")));
+    // One table per view, its name a header row (repeated on every page, as a zone's).
+    for (const Location location : {Location::Internal, Location::External}) {
+        QList<MigrationChange> rows;
+        std::copy_if(changes.cbegin(), changes.cend(), std::back_inserter(rows),
+                     [location](const MigrationChange &c) { return c.location == location; });
+        if (rows.isEmpty())
+            continue;
+        html += kReportBlockBreak;
+        html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                               "cellpadding=\"3\">\n<thead><tr><td class=\"zone\" colspan=\"6\">%1 &#160; "
+                               "<span class=\"count\">%2</span></td></tr>\n<tr>")
+                    .arg(location == Location::Internal
+                             ? QCoreApplication::translate("ReportBuilder", "Internal DNS")
+                             : QCoreApplication::translate("ReportBuilder", "External DNS"),
+                         plural(rows.size(), QCoreApplication::translate("ReportBuilder", "%1 change"),
+                                QCoreApplication::translate("ReportBuilder", "%1 changes"))) +
+                th("6%", QCoreApplication::translate("ReportBuilder", "Step")) +
+                th("8%", QCoreApplication::translate("ReportBuilder", "Action")) +
+                th("34%", QCoreApplication::translate("ReportBuilder", "Name")) +
+                th("8%", QCoreApplication::translate("ReportBuilder", "Type")) +
+                th("22%", QCoreApplication::translate("ReportBuilder", "Now")) +
+                th("22%", QCoreApplication::translate("ReportBuilder", "After the move")) +
+                QStringLiteral("</tr></thead>\n<tbody>\n");
+        int index = 0;
+        for (const MigrationChange &c : std::as_const(rows)) {
+            html += QStringLiteral("<tr%1><td class=\"num\">%2</td><td class=\"%3\">%4</td><td>%5</td>"
+                                   "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
+                        .arg((index++ % 2) ? QStringLiteral(" class=\"alt\"") : QString())
+                        .arg(c.step)
+                        .arg(changeClass(c.action), esc(changeActionName(c.action)), esc(c.name),
+                             recordTypeName(c.type), orDash(c.oldValue), orDash(c.newValue));
+            appendRowBreak(html, index, rows.size());
+        }
+        html += QStringLiteral("</tbody></table>\n");
+    }
+}
+
 void appendFindings(QString &html, const Plan &plan, const Findings &findings)
 {
     html += kReportBlockBreak;
@@ -1187,6 +1458,138 @@ void appendCheck(QString &html, const ReportInput &in)
                         ok);
 }
 
+QString tlsStatusMeaning(TlsStatus s)
+{
+    switch (s) {
+    case TlsStatus::Unreachable:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "the name did not resolve, or nothing accepted the connection");
+    case TlsStatus::Error:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "connected, but no TLS 1.2 or later handshake or no certificate");
+    case TlsStatus::Untrusted:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "the chain does not verify against the trusted certification "
+                                           "authorities");
+    case TlsStatus::Expired:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "expired, not valid yet, or expiring within 30 days");
+    case TlsStatus::WrongUsage:
+        return QCoreApplication::translate("ReportBuilder", "no Server Authentication extended key usage");
+    case TlsStatus::NameMissing:
+        return QCoreApplication::translate("ReportBuilder", "a planned name is not on the certificate");
+    case TlsStatus::Ok:
+        return QCoreApplication::translate("ReportBuilder",
+                                           "trusted, valid, for server authentication, every planned name");
+    }
+    return {};
+}
+
+// The CSS class of a TLS status, as the DNS statuses read: nothing known is "unanswered".
+QString tlsClass(TlsStatus s)
+{
+    if (s == TlsStatus::Ok)
+        return QStringLiteral("ok");
+    if (s == TlsStatus::Unreachable || s == TlsStatus::Error)
+        return QStringLiteral("unanswered");
+    return QStringLiteral("bad");
+}
+
+// One endpoint as one evidence table (the layout of appendEvidence(), so an endpoint never stands
+// on one page and its names or detail on the next): status, host:port and address, where and
+// which certificate answers, then the names presented and missing, validity and issuer, and why.
+void appendTlsEndpoint(QString &html, const TlsResult &r, const QString &headingHtml)
+{
+    html += kReportBlockBreak;
+    html += QStringLiteral("<table class=\"evidence\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"2\">\n<thead>\n");
+    if (!headingHtml.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"3\" class=\"group\">%1</td></tr>\n").arg(headingHtml);
+    //: Where a TLS endpoint is: %1 "internal" or "external", %2 the certificate that answers it.
+    const QString where =
+        QCoreApplication::translate("ReportBuilder", "%1 &#183; %2 certificate")
+            .arg(esc(locationLowerLabel(r.endpoint.location)), esc(certificateRoleTitle(r.endpoint.role)));
+    const QString address =
+        r.address.isEmpty() ? QCoreApplication::translate("ReportBuilder", "not resolved")
+                            //: %1 the address a TLS endpoint's name resolved to and the probe connected to.
+                            : QCoreApplication::translate("ReportBuilder", "at %1").arg(esc(r.address));
+    html +=
+        QStringLiteral("<tr><td width=\"13%\" class=\"%1\">%2</td><td width=\"47%\"><b>%3</b> &#160;%4</td>"
+                       "<td width=\"40%\" class=\"where\">%5</td></tr>\n")
+            .arg(tlsClass(r.status), esc(tlsStatusLowerLabel(r.status)),
+                 esc(QStringLiteral("%1:%2").arg(r.endpoint.host).arg(r.endpoint.port)), address, where);
+    if (r.notAfter.isValid()) {
+        QString names = QCoreApplication::translate("ReportBuilder", "Presented: %1")
+                            .arg(orDash(r.presented.join(QStringLiteral(", "))));
+        if (!r.missingNames.isEmpty())
+            names += QStringLiteral(" &#183; <span class=\"bad\">%1</span>")
+                         .arg(QCoreApplication::translate("ReportBuilder", "Missing: %1")
+                                  .arg(esc(r.missingNames.join(QStringLiteral(", ")))));
+        html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"reason\">%1</td></tr>\n").arg(names);
+        //: %1 the certificate's notAfter (ISO 8601, UTC), %2 its issuer.
+        html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"reason\">%1</td></tr>\n")
+                    .arg(QCoreApplication::translate("ReportBuilder", "Not after: %1 &#183; Issuer: %2")
+                             .arg(esc(r.notAfter.toString(Qt::ISODate)), orDash(r.issuer)));
+    }
+    html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"fix\">%1</td></tr>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Why: %1").arg(orDash(r.detail)));
+    html +=
+        QStringLiteral("</thead>\n<tbody><tr><td colspan=\"3\" class=\"gap\"></td></tr></tbody></table>\n");
+}
+
+// Issue 14: what every planned TLS endpoint presented (the live TLS check, tlsprobe.h), after the
+// DNS evidence: counts per status, then one row per endpoint, problems first in precedence order.
+void appendTls(QString &html, const QList<TlsResult> &results)
+{
+    html += kReportBlockBreak;
+    html += QStringLiteral("<h2 class=\"section\">%1</h2>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "Certificates presented (TLS)"));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(QCoreApplication::translate(
+                    "ReportBuilder",
+                    "Each planned TLS endpoint, resolved through the DNS server of its location and "
+                    "connected to from this vantage point with the planned name as SNI (TLS 1.2 or "
+                    "later), and the certificate it presented compared with the names its certificate "
+                    "request carries: problems first."));
+    const QString status = QCoreApplication::translate("ReportBuilder", "Status");
+    html += QStringLiteral("<h3>%1</h3>\n<table class=\"grid\" width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                           "cellpadding=\"3\">\n<thead><tr>")
+                .arg(QCoreApplication::translate("ReportBuilder", "Summary")) +
+            th("20%", status) + th("12%", QCoreApplication::translate("ReportBuilder", "Endpoints")) +
+            th("68%", QCoreApplication::translate("ReportBuilder", "Meaning")) +
+            QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (TlsStatus s : kTlsStatuses) {
+        const auto n = std::count_if(results.cbegin(), results.cend(),
+                                     [s](const TlsResult &r) { return r.status == s; });
+        html += QStringLiteral("<tr><td class=\"%1\">%2</td><td class=\"num\">%3</td><td>%4</td></tr>\n")
+                    .arg(n == 0 ? QString() : tlsClass(s), tlsStatusLowerLabel(s))
+                    .arg(n)
+                    .arg(tlsStatusMeaning(s));
+    }
+    html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\"><b>%2</b></td><td></td></tr>\n")
+                .arg(QCoreApplication::translate("ReportBuilder", "total"))
+                .arg(results.size());
+    html += QStringLiteral("</tbody></table>\n");
+    if (results.isEmpty()) {
+        html +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(QCoreApplication::translate(
+                    "ReportBuilder", "No endpoint was probed: none is planned where a server was given."));
+        return;
+    }
+
+    QList<TlsResult> sorted = results;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const TlsResult &a, const TlsResult &b) {
+        return static_cast<int>(a.status) < static_cast<int>(b.status);
+    });
+    QString headingHtml =
+        QStringLiteral("<span class=\"grouptitle\">%1 <span class=\"count\">(%2)</span></span>")
+            .arg(QCoreApplication::translate("ReportBuilder", "Endpoints"))
+            .arg(sorted.size());
+    for (const TlsResult &r : std::as_const(sorted))
+        appendTlsEndpoint(html, r, std::exchange(headingHtml, QString()));
+}
+
 // A forced export of a plan with errors: the banner opens the report (the PDF also stamps every
 // page's header). Styled inline, as a one-cell table: QTextDocument draws a table cell's border.
 void appendDraftBanner(QString &html, int draftErrors)
@@ -1239,9 +1642,14 @@ QString buildReportHtml(const ReportInput &input)
     appendRecords(html, *in.plan, in.records, Location::Internal);
     appendRecords(html, *in.plan, in.records, Location::External);
     appendGeoDns(html, *in.plan);
+    appendCertificates(html, *in.plan, in.records);
+    if (in.plan->migration)
+        appendMigration(html, *in.plan);
     appendFindings(html, *in.plan, in.findings);
     if (in.check)
         appendCheck(html, in);
+    if (in.check && in.tls)
+        appendTls(html, *in.tls);
     html += QStringLiteral("</body>\n</html>\n");
     return html;
 }

@@ -2,10 +2,12 @@
 
 // The printable hand-over report as HTML (issue #5): cover, topology summary site by site,
 // internal and external records by site (the per-domain records first) and zone, the GeoDNS
-// members (issue 11), validator findings, and — when made from a check — the on-site evidence.
+// members (issue 11), validator findings, and — when made from a check — the on-site evidence
+// (with --tls or the window's TLS tab, the certificates the endpoints presented, issue 14).
 // Everything taken from the plan is escaped. Rendered to PDF by reportpdf.h.
 
 #include "model/check/checkresult.h"
+#include "model/check/tlsresult.h"
 #include "model/dns/dnsrecord.h"
 #include "model/plan/plan.h"
 #include "model/validator/finding.h"
@@ -21,6 +23,8 @@ struct ReportInput
     RecordSet records;
     Findings findings;
     const CheckReport *check = nullptr; // optional: adds the vantage point and every result
+    // Optional, with check: the live TLS check's endpoints (`check --tls`), after the DNS results.
+    const QList<TlsResult> *tls = nullptr;
     QString planFileName;
     QDateTime generated = QDateTime::currentDateTime();
     QString hostName; // the machine the check ran on (vantage point)

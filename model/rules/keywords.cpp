@@ -2,6 +2,7 @@
 
 #include "model/certs/certificates.h"
 #include "model/check/checkresult.h"
+#include "model/check/tlsresult.h"
 #include "model/dns/dnsrecord.h"
 #include "model/plan/plan.h"
 #include "model/validator/finding.h"
@@ -124,6 +125,17 @@ template<> struct Table<CertificateIssuer>
     static constexpr Entry<CertificateIssuer> entries[] = {{CertificateIssuer::Internal, "internal"},
                                                            {CertificateIssuer::Public, "public"}};
 };
+// The status of a live TLS check endpoint (cli.md "Certificates", `check --tls`).
+template<> struct Table<TlsStatus>
+{
+    static constexpr Entry<TlsStatus> entries[] = {{TlsStatus::Ok, "ok"},
+                                                   {TlsStatus::NameMissing, "name-missing"},
+                                                   {TlsStatus::Expired, "expired"},
+                                                   {TlsStatus::Untrusted, "untrusted"},
+                                                   {TlsStatus::WrongUsage, "wrong-usage"},
+                                                   {TlsStatus::Unreachable, "unreachable"},
+                                                   {TlsStatus::Error, "error"}};
+};
 
 } // namespace
 
@@ -171,6 +183,7 @@ LYNCDNS_KEYWORD_TABLE(Severity)
 LYNCDNS_KEYWORD_TABLE(CheckStatus)
 LYNCDNS_KEYWORD_TABLE(CertificateRole)
 LYNCDNS_KEYWORD_TABLE(CertificateIssuer)
+LYNCDNS_KEYWORD_TABLE(TlsStatus)
 #undef LYNCDNS_KEYWORD_TABLE
 
 QString productName(Product p)

@@ -29,6 +29,7 @@ enum class Severity;
 enum class CheckStatus;
 enum class CertificateRole;
 enum class CertificateIssuer;
+enum class TlsStatus;
 
 // The keyword of a value: "sfb2015", "scaled-dns", "internal", "SRV", "warning", "partial", ...
 template<typename Enum> QString keyword(Enum value);

@@ -80,6 +80,15 @@ const QList<RequirementInfo> kRequirements = {
      "DET, SURL, S-ADV, S-SURL"},
     {"ext-lyncdiscover", QT_TRANSLATE_NOOP("Requirements", "External Autodiscover (lyncdiscover)"),
      "MOB, ADS, ADR, ADC, ADP, ADPORT, MOBT, RP, RPD, CRP, S-DNS, S-MOB"},
+    // Microsoft 365: a SIP domain moved to Teams (migration phase teams-only, plan-format.md rule 12).
+    {"ext-m365-sipfed", QT_TRANSLATE_NOOP("Requirements", "Microsoft 365 federation SRV"),
+     "M-DNS, M-DISABLE, M-GCCH, M-DOD, M-21V"},
+    {"ext-m365-sip-tls", QT_TRANSLATE_NOOP("Requirements", "Microsoft 365 sign-in SRV"),
+     "M-DNS, M-DISABLE, M-GCCH, M-DOD, M-21V"},
+    {"ext-m365-lyncdiscover", QT_TRANSLATE_NOOP("Requirements", "Microsoft 365 Autodiscover (lyncdiscover)"),
+     "M-DNS, M-DISABLE, M-TOCHECK, M-GCCH, M-DOD, M-21V"},
+    {"ext-m365-sip", QT_TRANSLATE_NOOP("Requirements", "Microsoft 365 sip CNAME"),
+     "M-DNS, M-DISABLE, M-GCCH, M-DOD, M-21V"},
 };
 
 } // namespace

@@ -235,10 +235,37 @@ const QList<RuleInfo> kRules = {
                        "Fix the simple URLs: https, no port, one Meet URL per SIP domain, all unique."),
      "S-SURL"},
 
+    // Certificates.
+    {"R-CERT1", "warning or info",
+     QT_TRANSLATE_NOOP("RuleInfo", "A name clients reach is one the certificate wizard adds"),
+     QT_TRANSLATE_NOOP("ReportBuilder",
+                       "Add the name to the certificate request by hand (the Certificates section lists "
+                       "every name), or change the plan so clients reach a name the wizard adds."),
+     "CINT, S-EDGE"},
+
     // IPv6 and split-brain DNS.
     {"R-IP1", "warning", QT_TRANSLATE_NOOP("RuleInfo", "With IPv6 on, every host has an IPv6 address"),
      QT_TRANSLATE_NOOP("ReportBuilder", "Give every host an IPv6 address, or turn IPv6 off in the plan."),
      "DET, IPV6, E-REQ"},
+    // Hybrid with Microsoft 365 (plan-format.md rule 12; the catalogue's hybrid split-brain rule).
+    {"R-HYB1", "error", QT_TRANSLATE_NOOP("RuleInfo", "Hybrid has an Edge pool for the federation SRVs"),
+     QT_TRANSLATE_NOOP("ReportBuilder",
+                       "Plan the Edge pool: hybrid routes federation with Microsoft 365 through "
+                       "_sipfederationtls._tcp of every SIP domain to an Access Edge."),
+     "S-HYB"},
+    {"R-HYB2", "info",
+     QT_TRANSLATE_NOOP("RuleInfo",
+                       "In hybrid the Edge servers resolve the federation SRV of every SIP domain"),
+     QT_TRANSLATE_NOOP("ReportBuilder",
+                       "Add _sipfederationtls._tcp of each SIP domain to the internal zone the Edge servers "
+                       "ask, or point them at external DNS servers."),
+     "S-HYB"},
+    {"R-HYB3", "warning",
+     QT_TRANSLATE_NOOP("RuleInfo", "In hybrid internal clients resolve the Web Conferencing Edge name"),
+     QT_TRANSLATE_NOOP(
+         "ReportBuilder",
+         "Add an internal A record for the Web Conferencing Edge FQDN with its external address."),
+     "S-HYB"},
     {"R-SPLIT2", "info",
      QT_TRANSLATE_NOOP("RuleInfo",
                        "Without split-brain DNS, internal names in SIP domains need pin-point zones"),

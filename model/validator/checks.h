@@ -5,6 +5,8 @@
 
 #include "model/dns/dnsrecord.h"
 #include "model/plan/plan.h"
+#include "model/rules/cloudrecords.h"
+#include "model/rules/nameclaims.h"
 #include "model/validator/finding.h"
 
 #include <QList>
@@ -36,10 +38,9 @@ private:
     Findings m_findings;
 };
 
-// A SIP domain whose records moved to Microsoft 365 (migration phase teams-only): the per-domain
-// rules (R-SRV1, R-MOB1, R-URL1 and the catalogue's one-SRV-per-kind rule) do not apply to it
+// movedToTeams() (model/rules/cloudrecords.h): the per-domain rules (R-SRV1, R-MOB1, R-URL1 and the
+// catalogue's one-SRV-per-kind rule) do not apply to a SIP domain moved to Microsoft 365
 // (plan-format.md v2 rule 12).
-bool movedToTeams(const Plan &plan, const QString &sipDomain);
 // The SIP domains whose per-domain records stay on premises, as indexes into plan.sipDomains.
 QList<qsizetype> onPremisesDomains(const Plan &plan);
 
@@ -55,7 +56,13 @@ void checkAddresses(const Plan &plan, FindingSink &out);
 // simpleurlchecks.cpp: the global and every site-scoped simple URL collection.
 void checkSimpleUrls(const Plan &plan, FindingSink &out);
 // namechecks.cpp: one role per name (the name claims), and what the planned records show.
-void checkNames(const Plan &plan, FindingSink &out);
-void checkPlannedRecords(const Plan &plan, const RecordSet &records, FindingSink &out);
+// claims is nameClaims(plan), computed once for both (a big estate has tens of thousands).
+void checkNames(const QList<NameClaim> &claims, FindingSink &out);
+void checkPlannedRecords(const Plan &plan, const QList<NameClaim> &claims, const RecordSet &records,
+                         FindingSink &out);
+// hybridchecks.cpp: hybrid with Microsoft 365 (R-HYB1, R-HYB2, R-HYB3).
+void checkHybrid(const Plan &plan, FindingSink &out);
+// certificatechecks.cpp: names clients reach that the certificate wizards do not add (R-CERT1).
+void checkCertificateNames(const Plan &plan, const RecordSet &records, FindingSink &out);
 
 } // namespace lyncdns

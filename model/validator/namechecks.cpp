@@ -113,9 +113,8 @@ Collision collision(const NameClaim &a, const NameClaim &b)
 
 } // namespace
 
-void checkNames(const Plan &plan, FindingSink &out)
+void checkNames(const QList<NameClaim> &claims, FindingSink &out)
 {
-    const QList<NameClaim> claims = nameClaims(plan);
     QHash<QString, Collision> best; // "owner\nowner" -> the collision reported for that pair
     QStringList order;
     // Only claims on one name can collide: compare each claim with the earlier claims on its name,
@@ -148,9 +147,9 @@ void checkNames(const Plan &plan, FindingSink &out)
 // What the record set shows: a name over the DNS limits (P-NAME-LENGTH), a CNAME at a zone apex
 // (R-CN1) and an SRV record whose target is a CNAME (R-SRV2). Each is reported at the plan value
 // that causes it, so that a plan without errors gives zone files that load.
-void checkPlannedRecords(const Plan &plan, const RecordSet &records, FindingSink &out)
+void checkPlannedRecords(const Plan &plan, const QList<NameClaim> &claims, const RecordSet &records,
+                         FindingSink &out)
 {
-    const QList<NameClaim> claims = nameClaims(plan);
     QHash<QString, qsizetype> sipDomainIndex; // normalized SIP domain -> its first index
     for (qsizetype i = 0; i < plan.sipDomains.size(); ++i)
         sipDomainIndex.insert(normalizedName(plan.sipDomains.at(i)),

@@ -14,16 +14,6 @@
 
 namespace lyncdns {
 
-bool movedToTeams(const Plan &plan, const QString &sipDomain)
-{
-    if (!plan.migration || plan.migration->phase != MigrationPhase::TeamsOnly)
-        return false;
-    const QStringList &moved = plan.migration->domains;
-    return moved.isEmpty() || std::any_of(moved.cbegin(), moved.cend(), [&](const QString &d) {
-               return normalizedName(d) == normalizedName(sipDomain);
-           });
-}
-
 QList<qsizetype> onPremisesDomains(const Plan &plan)
 {
     QList<qsizetype> out;
@@ -205,8 +195,11 @@ Findings validatePlan(const Plan &plan, const RecordSet &records)
     checkSimpleUrls(plan, out);
     checkApplications(plan, out);
     checkDevices(plan, out);
-    checkNames(plan, out);
-    checkPlannedRecords(plan, records, out);
+    const QList<NameClaim> claims = nameClaims(plan);
+    checkNames(claims, out);
+    checkPlannedRecords(plan, claims, records, out);
+    checkCertificateNames(plan, records, out);
+    checkHybrid(plan, out);
     checkAddresses(plan, out);
     checkNotes(plan, out);
     return out.take();

@@ -22,19 +22,9 @@ namespace {
 
 using Run = test::ProgramRun;
 
-// No display of any kind: what a build server or an SSH session offers.
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    return env;
-}
-
 Run run(const QStringList &arguments)
 {
-    return test::runProgram(test::binary(), arguments, headlessEnvironment(), 30000);
+    return test::runLyncdns(arguments);
 }
 
 QString example(const char *name)

@@ -368,9 +368,11 @@ void TestInstaller::manPage_rendersWithoutWarnings()
     const QString words = text.simplified(); // justified lines have runs of blanks
     // Every sub-command and exit status of cli.md, and the version.
     static const char version[] = "lyncdns " LYNCDNS_VERSION;
-    for (const char *expected : {"lyncdns plan PLAN", "lyncdns validate PLAN", "lyncdns export PLAN",
-                                 "lyncdns check PLAN", "--version", "--internal-server", "--report", "--dir",
-                                 "EXIT STATUS", "/usr/share/lyncdns/examples", version})
+    for (const char *expected :
+         {"lyncdns plan PLAN", "lyncdns validate PLAN", "lyncdns export PLAN", "lyncdns check PLAN",
+          "lyncdns convert PLAN", "lyncdns certs PLAN", "lyncdns import TOPOLOGY", "lyncdns migrate PLAN",
+          "--tls", "--phase teams-only", "--version", "--internal-server", "--report", "--dir", "EXIT STATUS",
+          "/usr/share/lyncdns/examples", version})
         QVERIFY2(words.contains(QLatin1String(expected)),
                  qPrintable(QStringLiteral("man page lacks \"%1\"").arg(QLatin1String(expected))));
     const QString exitStatus =

@@ -8,10 +8,10 @@
 // is read back statement by statement (pwsh is not in Debian) and says the same.
 
 #include "model/check/qtdnsresolver.h"
+#include "tests/support/nsdserver.h"
 #include "tests/support/powershellcheck.h"
 #include "tests/support/testsupport.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +28,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QUdpSocket>
 
 #include <memory>
@@ -46,7 +45,6 @@ const QString kClosedAddress = QStringLiteral("127.0.53.3");
 const QString kSwallowingAddress = QStringLiteral("127.0.53.4");
 // A second site's internal server (cli.md: --internal-server once per site).
 const QString kSecondInternalAddress = QStringLiteral("127.0.53.5");
-const QString kNsd = QStringLiteral("/usr/sbin/nsd");
 const QString kNsdCheckZone = QStringLiteral("/usr/sbin/nsd-checkzone");
 constexpr quint16 kDnsPort = 53;
 
@@ -60,33 +58,6 @@ bool udpPortFree(const QString &address)
 {
     QUdpSocket socket;
     return socket.bind(QHostAddress(address), kDnsPort, QAbstractSocket::DontShareAddress);
-}
-
-// Waits until nothing holds address:53 (NSD's server child may outlive its parent for a moment);
-// false when the deadline passes first. Polls a condition with a deadline; orders no events.
-bool waitUntilPortFree(const QString &address, QDeadlineTimer deadline)
-{
-    while (!udpPortFree(address)) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
-
-// A DNS query for the SOA of zone, as bytes on the wire.
-QByteArray soaQuery(quint16 id, const QString &zone)
-{
-    QByteArray q;
-    q.append(char(id >> 8)).append(char(id & 0xff));
-    q.append("\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10); // no flags, one question
-    const QStringList labels = zone.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    for (const QString &label : labels) {
-        const QByteArray l = label.toLatin1();
-        q.append(char(l.size())).append(l);
-    }
-    q.append("\x00\x00\x06\x00\x01", 5); // root, type SOA, class IN
-    return q;
 }
 
 // The results of `check --format json` that are not ok, one per line, for failure messages (QTest
@@ -142,124 +113,6 @@ Run run(const QStringList &arguments)
     env.remove(QStringLiteral("RES_OPTIONS"));
     return Run{test::runProgram(test::binary(), arguments, env, 60000)};
 }
-
-// One authoritative NSD in the foreground on address:53 serving every *.zone file of a folder
-// (zone name = file base name). The destructor stops it and waits until the port is free, so a
-// failing test never leaves a server behind for the next one.
-class NsdInstance final
-{
-    Q_DISABLE_COPY_MOVE(NsdInstance)
-public:
-    NsdInstance(const QString &address, const QString &zoneDir, const QString &workDir)
-        : m_address(address)
-        , m_zoneDir(zoneDir)
-        , m_workDir(workDir)
-    {
-    }
-
-    ~NsdInstance()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000)) {
-                m_process.kill();
-                m_process.waitForFinished(5000);
-            }
-        }
-        // The next test's start() says so if the port stays taken.
-        if (!waitUntilPortFree(m_address, QDeadlineTimer(5000)))
-            qWarning("%s:53 is still in use 5 s after NSD was stopped", qPrintable(m_address));
-    }
-
-    // Starts NSD and waits until it answers; false with the reason (config, log) otherwise.
-    bool start(QString *error)
-    {
-        const QStringList zoneFiles = QDir(m_zoneDir).entryList({QStringLiteral("*.zone")}, QDir::Files);
-        if (zoneFiles.isEmpty()) {
-            *error = QStringLiteral("no *.zone files in %1").arg(m_zoneDir);
-            return false;
-        }
-        const QString file = QDir(m_workDir).filePath(QStringLiteral("nsd.conf"));
-        const QString base = QDir(m_workDir).filePath(QStringLiteral("nsd"));
-        m_logFile = base + QStringLiteral(".log");
-        QString conf;
-        conf += QStringLiteral("server:\n");
-        conf += QStringLiteral("  ip-address: %1\n  port: %2\n").arg(m_address).arg(kDnsPort);
-        conf += QStringLiteral("  zonesdir: \"%1\"\n").arg(m_zoneDir);
-        conf += QStringLiteral("  pidfile: \"%1.pid\"\n").arg(base);
-        conf += QStringLiteral("  database: \"\"\n  username: \"\"\n  chroot: \"\"\n");
-        conf += QStringLiteral("  xfrdfile: \"%1.xfrd\"\n").arg(base);
-        conf += QStringLiteral("  zonelistfile: \"%1.zonelist\"\n").arg(base);
-        conf += QStringLiteral("  xfrdir: \"%1\"\n").arg(m_workDir);
-        conf += QStringLiteral("  logfile: \"%1\"\n").arg(m_logFile);
-        // Rate limiting on by default would drop answers to a burst of queries.
-        conf += QStringLiteral("  rrl-ratelimit: 0\n  server-count: 1\n  verbosity: 1\n");
-        conf += QStringLiteral("remote-control:\n  control-enable: no\n");
-        for (const QString &zoneFile : zoneFiles) {
-            const QString zone = QFileInfo(zoneFile).completeBaseName();
-            m_zones << zone;
-            conf += QStringLiteral("zone:\n  name: \"%1\"\n  zonefile: \"%2\"\n").arg(zone, zoneFile);
-        }
-        if (!test::writeAll(file, conf.toUtf8())) {
-            *error = QStringLiteral("cannot write %1").arg(file);
-            return false;
-        }
-        if (!waitUntilPortFree(m_address, QDeadlineTimer(5000))) {
-            *error = QStringLiteral("%1:53 is still in use after 5 s (a stale NSD from an earlier run?)")
-                         .arg(m_address);
-            return false;
-        }
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(kNsd, {QStringLiteral("-c"), file, QStringLiteral("-d")});
-        if (!m_process.waitForStarted(5000)) {
-            *error = QStringLiteral("cannot start %1: %2").arg(kNsd, m_process.errorString());
-            return false;
-        }
-        if (!waitUntilAnswering()) {
-            *error = QStringLiteral(
-                         "NSD on %1 did not answer within 10 s (%2).\nlog:\n%3\noutput:\n%4\nconfig:\n%5")
-                         .arg(m_address,
-                              m_process.state() == QProcess::NotRunning ? QStringLiteral("it exited")
-                                                                        : QStringLiteral("still running"),
-                              QString::fromUtf8(test::readAll(m_logFile)),
-                              QString::fromUtf8(m_process.readAll()), conf);
-            return false;
-        }
-        return true;
-    }
-
-private:
-    // Asks for the SOA of the first zone until any answer comes back, NSD exits or 10 s pass.
-    bool waitUntilAnswering()
-    {
-        QUdpSocket socket;
-        const QDeadlineTimer deadline(10000);
-        quint16 id = 0x5300;
-        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            const QByteArray query = soaQuery(++id, m_zones.constFirst());
-            socket.writeDatagram(query, QHostAddress(m_address), kDnsPort);
-            if (socket.waitForReadyRead(100)) {
-                while (socket.hasPendingDatagrams()) {
-                    QByteArray reply(int(socket.pendingDatagramSize()), Qt::Uninitialized);
-                    socket.readDatagram(reply.data(), reply.size());
-                    if (reply.size() >= 12 && reply.left(2) == query.left(2))
-                        return true;
-                }
-            } else {
-                // Not bound yet (the query bounced at once): wait a little, or for NSD to exit.
-                m_process.waitForFinished(20);
-            }
-        }
-        return false;
-    }
-
-    QString m_address;
-    QString m_zoneDir;
-    QString m_workDir;
-    QString m_logFile;
-    QStringList m_zones;
-    QProcess m_process;
-};
 
 // One result of `check --format json`, reduced to what the assertions need.
 struct Result
@@ -478,9 +331,9 @@ QStringList textSection(const QByteArray &out, const QString &title)
 struct Servers
 {
     QTemporaryDir work;
-    std::unique_ptr<NsdInstance> internal;
-    std::unique_ptr<NsdInstance> external;
-    std::unique_ptr<NsdInstance> secondInternal;
+    std::unique_ptr<test::NsdServer> internal;
+    std::unique_ptr<test::NsdServer> external;
+    std::unique_ptr<test::NsdServer> secondInternal;
 
     // The second site's internal server on kSecondInternalAddress, serving zonesDir/internal.
     bool startSecondInternal(const QString &zonesDir, QString *error)
@@ -490,7 +343,7 @@ struct Servers
             *error = QStringLiteral("cannot create %1").arg(dir);
             return false;
         }
-        secondInternal = std::make_unique<NsdInstance>(
+        secondInternal = std::make_unique<test::NsdServer>(
             kSecondInternalAddress, QDir(zonesDir).filePath(QStringLiteral("internal")), dir);
         return secondInternal->start(error);
     }
@@ -505,8 +358,8 @@ struct Servers
             return false;
         }
         auto &slot = isInternal ? internal : external;
-        slot = std::make_unique<NsdInstance>(isInternal ? kInternalAddress : kExternalAddress,
-                                             QDir(zonesDir).filePath(sub), dir);
+        slot = std::make_unique<test::NsdServer>(isInternal ? kInternalAddress : kExternalAddress,
+                                                 QDir(zonesDir).filePath(sub), dir);
         return slot->start(error);
     }
 };
@@ -620,7 +473,7 @@ private slots:
         if (geteuid() != 0)
             QFAIL("tst_livecheck_nsd MUST run as root: it starts NSD on port 53 of 127.0.53.x (Qt 6.4's "
                   "QDnsLookup cannot use another port). These integration tests were NOT run.");
-        if (!QFileInfo(kNsd).isExecutable() || !QFileInfo(kNsdCheckZone).isExecutable())
+        if (!QFileInfo(test::kNsdBinary).isExecutable() || !QFileInfo(kNsdCheckZone).isExecutable())
             QFAIL("tst_livecheck_nsd needs NSD (Debian package nsd: /usr/sbin/nsd and "
                   "/usr/sbin/nsd-checkzone). "
                   "Install it (apt-get install nsd). These integration tests were NOT run.");

@@ -39,13 +39,7 @@ struct Run
 };
 
 // No display and no platform override: the command line must choose offscreen by itself.
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    return env;
-}
+using test::headlessEnvironment;
 
 Run run(const QString &program, const QStringList &arguments,
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
@@ -213,6 +207,8 @@ private slots:
     void where_pathsInWords_data();
     void where_pathsInWords();
     void findings_sayWhereInWords();
+    void pdf_listsTheCertificates();
+    void pdf_migrationSection_listsRunbookAndChanges();
 
 private:
     int pageCount(const QString &pdf);
@@ -865,6 +861,95 @@ void TestReport::germanPdf_translatesTextButNotRecords()
                      .contains(collapsed(f.message).remove(QLatin1Char('-'))),
                  qPrintable(f.message));
     }
+}
+
+// Issue 14: the report's Certificates section. examples/ee-dnslb-single-edge-nat.lyncplan, from
+// Microsoft's tables: the Edge external certificate has subject sip.contoso.com and the SANs
+// sip.contoso.com, sipexternal.contoso.com (not added by the wizard: marked *) and
+// webcon.contoso.com; the reverse proxy's has subject webext.contoso.com and lyncdiscover.contoso.com.
+void TestReport::pdf_listsTheCertificates()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const Run r =
+        run(test::binary(),
+            {QStringLiteral("export"), test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
+            headlessEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = collapsed(poppler({m_pdftotext, pdf, QStringLiteral("-")}));
+    const qsizetype external = text.indexOf(QStringLiteral("External DNS records"));
+    const qsizetype section = text.indexOf(QStringLiteral("Certificates One request per server role"));
+    const qsizetype findings = text.indexOf(QStringLiteral("Validator findings"));
+    QVERIFY2(external > 0 && section > external && findings > section, qPrintable(text.left(2000)));
+    const QString certificates = text.mid(section, findings - section);
+    const qsizetype edge = certificates.indexOf(QStringLiteral("Edge, external"));
+    QVERIFY2(edge > 0, qPrintable(certificates));
+    const QString edgeRow = certificates.mid(edge, 400);
+    for (const char *expected : {"sip.contoso.com", "sipexternal.contoso.com*", "webcon.contoso.com",
+                                 "public CA,", "exportable key"})
+        QVERIFY2(edgeRow.contains(QLatin1String(expected)),
+                 qPrintable(expected + QStringLiteral(" | ") + edgeRow));
+    QVERIFY2(!certificates.contains(QStringLiteral("av.contoso.com,")), qPrintable(certificates));
+    const qsizetype proxy = certificates.indexOf(QStringLiteral("Reverse proxy"));
+    QVERIFY2(proxy > 0 && certificates.indexOf(QStringLiteral("lyncdiscover.contoso.com"), proxy) > proxy,
+             qPrintable(certificates));
+}
+
+// Issue 15: the Migration section, after the Certificates. tests/data/migration/one-site.lyncplan is
+// hybrid, commercial cloud, every SIP domain moving. By plan-format.md rule 12 and Microsoft's
+// cutover page (M-DNS), external lyncdiscover.contoso.com goes from the reverse proxy's
+// webext.contoso.com to webdir.online.lync.com in the DNS step (runbook step 3, after the TTLs and
+// the users), and the tenant's switch is Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams
+// -Global (M-DISABLE). A plan without a migration block has no such section.
+void TestReport::pdf_migrationSection_listsRunbookAndChanges()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("migration.pdf"));
+    Run r = run(test::binary(),
+                {QStringLiteral("export"), test::dataFile(QStringLiteral("migration/one-site.lyncplan")),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf},
+                headlessEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // -layout: a row of the change set reads as one line.
+    const QString text =
+        collapsed(poppler({m_pdftotext, QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+    const qsizetype certificates = text.indexOf(QStringLiteral("Certificates One request per server role"));
+    const qsizetype section = text.indexOf(QStringLiteral("Migration to Teams The DNS side"));
+    const qsizetype findings = text.indexOf(QStringLiteral("Validator findings"));
+    QVERIFY2(certificates > 0 && section > certificates && findings > section, qPrintable(text.left(3000)));
+    const QString migration = text.mid(section, findings - section);
+    for (const char *expected :
+         {"From hybrid with Microsoft 365 to Teams only, Microsoft 365",
+          "SIP domains moving contoso.com, fabrikam.com",
+          "Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global",
+          "Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false", "Warning: Federated partners"})
+        QVERIFY2(migration.contains(QLatin1String(expected)),
+                 qPrintable(expected + QStringLiteral(" | ") + migration));
+    // The grant is step 4: after the DNS step (3), before the removal of the rest (7).
+    QVERIFY2(migration.contains(QStringLiteral("4 Switch the tenant to Teams Only")), qPrintable(migration));
+    const qsizetype external =
+        migration.indexOf(QStringLiteral("External DNS"), migration.indexOf(QStringLiteral("DNS changes")));
+    QVERIFY2(external > 0, qPrintable(migration));
+    QVERIFY2(migration.indexOf(QStringLiteral("3 change lyncdiscover.contoso.com CNAME webext.contoso.com "
+                                              "webdir.online.lync.com"),
+                               external) > external,
+             qPrintable(migration.mid(external)));
+    // Kept records are not rows: webcon.contoso.com (the Web Conferencing Edge) stays as it is.
+    QVERIFY2(!migration.contains(QStringLiteral("webcon.contoso.com")), qPrintable(migration));
+
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    r = run(test::binary(),
+            {QStringLiteral("export"), test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan")),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), plain},
+            headlessEnvironment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString plainText = collapsed(poppler({m_pdftotext, plain, QStringLiteral("-")}));
+    QVERIFY(plainText.contains(QStringLiteral("Validator findings")));
+    QVERIFY2(!plainText.contains(QStringLiteral("Migration to Teams")), qPrintable(plainText.left(2000)));
+    QVERIFY(!plainText.contains(QStringLiteral("Grant-CsTeamsUpgradePolicy")));
 }
 
 #include "tst_report.moc"

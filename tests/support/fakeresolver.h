@@ -69,6 +69,14 @@ public:
     {
         m_unscripted.insert(server, outcome);
     }
+    // A wildcard record *.domain: unscripted names under domain answer type with these values.
+    void setWildcard(const QString &server, const QString &domain, RecordType type, const QStringList &values)
+    {
+        DnsAnswer a;
+        a.outcome = DnsAnswer::Answered;
+        a.values = values;
+        m_wildcards.insert(key(server, domain, type), a);
+    }
     void setDelay(const QString &server, int ms) { m_delays.insert(server, ms); }
     void setProbeDelay(const QString &server, int ms) { m_probeDelays.insert(server, ms); }
     // The delay is also the answer's elapsedMs, in manual mode too.
@@ -152,6 +160,9 @@ public:
             a = m_answers.value(key(server, name, type));
             if (a.outcome == DnsAnswer::Timeout)
                 delay = m_timeoutMs;
+        } else if (const QString parent = name.section(QLatin1Char('.'), 1);
+                   type && m_wildcards.contains(key(server, parent, type))) {
+            a = m_wildcards.value(key(server, parent, type));
         } else {
             a.outcome = m_unscripted.value(server, DnsAnswer::NxDomain);
             if (a.outcome == DnsAnswer::Timeout)
@@ -224,6 +235,7 @@ private:
 
     QHash<QString, DnsAnswer> m_answers;
     QHash<QString, DnsAnswer::Outcome> m_unscripted;
+    QHash<QString, DnsAnswer> m_wildcards; // key(server, parent domain, type)
     QHash<QString, int> m_delays;
     QHash<QString, int> m_probeDelays;
     QHash<QString, Death> m_deaths;

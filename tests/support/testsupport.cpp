@@ -246,4 +246,26 @@ ProgramRun runProgram(const QString &program, const QStringList &arguments, cons
     return r;
 }
 
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    return env;
+}
+
+ProgramRun runLyncdns(const QStringList &arguments)
+{
+    return runProgram(binary(), arguments, headlessEnvironment(), 30000);
+}
+
+QStringList jsonStrings(const QJsonValue &array)
+{
+    QStringList out;
+    const QJsonArray values = array.toArray();
+    for (const QJsonValue value : values)
+        out << value.toString();
+    return out;
+}
+
 } // namespace lyncdns::test

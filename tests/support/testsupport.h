@@ -6,6 +6,7 @@
 #include "model/plan/plan.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -68,5 +69,12 @@ struct ProgramRun
 // waits up to timeoutMs for it to finish, killing it after that.
 ProgramRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
                       int timeoutMs, const QString &workingDirectory = QString());
+// No display of any kind and no platform override: what a build server or an SSH session offers;
+// the command line must choose offscreen by itself.
+QProcessEnvironment headlessEnvironment();
+// The built lyncdns with arguments in headlessEnvironment(), up to 30 s.
+ProgramRun runLyncdns(const QStringList &arguments);
+// The strings of a JSON array (a program's JSON output), in order.
+QStringList jsonStrings(const QJsonValue &array);
 
 } // namespace lyncdns::test

@@ -13,10 +13,14 @@
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "tests/support/testsupport.h"
+#include "translations/language.h"
 #include "ui/check/checkwindow.h"
 #include "ui/report/reportactions.h"
+#include "ui/shell/importsummary.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/certificatesview.h"
 #include "ui/widgets/findingslist.h"
+#include "ui/widgets/migrationview.h"
 #include "ui/widgets/recordpreview.h"
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/planpage.h"
@@ -24,6 +28,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -32,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
@@ -122,6 +130,9 @@ private slots:
     void exportValidPlan_neverAsks();
     void welcomeExamples_builtIn_openAsNewPlan();
     void twoCheckWindows_showTheProcessTimeoutReadOnly();
+    void certificatesTab_copiesTheEdgeRequest();
+    void importTopology_opensThePlanAndListsItsGaps();
+    void migrationTab_showsNowAndAfterAndSavesBothScripts();
 
 private:
     void verifyPreview(MainWindow &window);
@@ -131,6 +142,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    installTranslators(QStringLiteral("en")); // as main() does: the plural forms come from the catalogue
     // Autosave, recent files and window state go to a test location, never the user's; under a
     // home of this run's own, as other runs of this suite (other build trees) would otherwise
     // share it: their windows' autosaves are orphans here, and init() deletes them.
@@ -827,4 +839,158 @@ void TestMainWindow::twoCheckWindows_showTheProcessTimeoutReadOnly()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Issue 14: the Certificates tab. examples/ee-dnslb-single-edge-nat.lyncplan has one Edge pool
+// lsedge.contoso.net for contoso.com; Microsoft's Edge table: subject sip.contoso.com, SANs
+// sip.contoso.com and webcon.contoso.com, plus sipexternal.contoso.com which the plan's host
+// records make clients reach and the wizard does not add; the A/V name av.contoso.com is not on it.
+void TestMainWindow::certificatesTab_copiesTheEdgeRequest()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
+    CertificatesView *view = window.certificatesView();
+    QVERIFY(view);
+    // Derived only once the tab is shown.
+    QCOMPARE(view->list()->topLevelItemCount(), 0);
+    window.showCertificates();
+    QTRY_VERIFY(view->list()->topLevelItemCount() > 0);
+
+    const auto selectRow = [view](const QString &title) {
+        for (int i = 0; i < view->list()->topLevelItemCount(); ++i)
+            if (view->list()->topLevelItem(i)->text(0) == title) {
+                view->list()->setCurrentItem(view->list()->topLevelItem(i));
+                return true;
+            }
+        return false;
+    };
+    QVERIFY(selectRow(QStringLiteral("Edge, external")));
+    QCOMPARE(view->current()->subject, QStringLiteral("sip.contoso.com"));
+    QTest::mouseClick(view->copyNamesButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("sip.contoso.com\nsipexternal.contoso.com\nwebcon.contoso.com\n"));
+    const QString details = view->details()->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("sipexternal.contoso.com   (add by hand")), qPrintable(details));
+    QVERIFY2(!details.contains(QLatin1String("av.contoso.com\n")), qPrintable(details));
+    QTest::mouseClick(view->copyRequestButton(), Qt::LeftButton);
+    const QString inf = QApplication::clipboard()->text();
+    QVERIFY2(inf.contains(QLatin1String("Subject = \"CN=sip.contoso.com\"")), qPrintable(inf));
+    QVERIFY2(inf.contains(QLatin1String("_continue_ = \"dns=webcon.contoso.com&\"")), qPrintable(inf));
+    QVERIFY2(inf.contains(QLatin1String("Exportable = TRUE")), qPrintable(inf));
+
+    // An edit re-derives the list and keeps the selected certificate selected.
+    window.document()->update([](Plan &plan) {
+        plan.sites[0].edgePools[0].webConferencingFqdn = QStringLiteral("conf.contoso.com");
+    });
+    QTRY_VERIFY(view->current() && view->current()->sans.contains(QStringLiteral("conf.contoso.com")));
+    QCOMPARE(view->list()->currentItem()->text(0), QStringLiteral("Edge, external"));
+
+    QTest::mouseClick(view->copyAllButton(), Qt::LeftButton);
+    QVERIFY(QApplication::clipboard()->text().startsWith(
+        QLatin1String("role,site,pool,subject,san,usage,notes\n")));
+}
+
+// Issue 16: File > Import Topology. tests/data/import/two-site.published.xml is the two-site estate
+// whose plan tests/data/import/expected-two-site.lyncplan was written by hand; the first Front End
+// server's address is 0.0.0.0 in the topology, so its IPv4 address is a gap.
+void TestMainWindow::importTopology_opensThePlanAndListsItsGaps()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.importTopologyFile(test::dataFile(QStringLiteral("import/two-site.published.xml"))));
+    QVERIFY2(window.document()->plan() ==
+                 test::loadPlan(test::dataFile(QStringLiteral("import/expected-two-site.lyncplan"))),
+             planToJson(window.document()->plan()).constData());
+    QVERIFY(window.document()->fileName().isEmpty());
+    QVERIFY(window.document()->isModified());
+
+    ImportSummary *summary = window.importSummary();
+    QVERIFY(summary);
+    QVERIFY(summary->isVisible());
+    QVERIFY2(summary->summaryText().contains(QLatin1String("2 central sites")),
+             qPrintable(summary->summaryText()));
+    QTreeWidget *gaps = summary->gapList();
+    QTreeWidgetItem *server = nullptr;
+    for (int i = 0; i < gaps->topLevelItemCount() && !server; ++i)
+        if (gaps->topLevelItem(i)->toolTip(0) == QLatin1String("sites[0].frontEndPools[0].servers[0].ipv4"))
+            server = gaps->topLevelItem(i);
+    QVERIFY(server);
+    // In words, not as a JSON path.
+    QVERIFY2(server->text(0).contains(QLatin1String("server 1")) &&
+                 !server->text(0).contains(QLatin1Char('[')),
+             qPrintable(server->text(0)));
+    gaps->setFocus(Qt::OtherFocusReason);
+    gaps->setCurrentItem(server);
+    QTest::keyClick(gaps, Qt::Key_Return);
+    QCOMPARE(window.wizard()->currentId(), int(Page_FrontEnd));
+
+    // A file that is not a topology leaves the plan as it was.
+    window.document()->setModified(false);
+    const Plan before = window.document()->plan();
+    QTimer::singleShot(0, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(!window.importTopologyFile(test::dataFile(QStringLiteral("import/garbage.xml"))));
+    QVERIFY(window.document()->plan() == before);
+}
+
+// Issue 15: the Migration tab. tests/data/migration/one-site.lyncplan is in hybrid with Autodiscover
+// as a CNAME to webext.contoso.com; moving to Teams Only (commercial cloud), plan-format.md rule 12
+// makes lyncdiscover.contoso.com a CNAME to webdir.online.lync.com: a change, made in the runbook's
+// DNS step (3: after lowering the TTLs and moving the users).
+namespace {
+QString g_savedScript;
+QString saveScriptTo(QWidget *, const QString &)
+{
+    return g_savedScript;
+}
+} // namespace
+
+void TestMainWindow::migrationTab_showsNowAndAfterAndSavesBothScripts()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(test::dataFile(QStringLiteral("migration/one-site.lyncplan"))));
+    MigrationView *view = window.migrationView();
+    QCOMPARE(view->changeList()->topLevelItemCount(), 0); // derived once the tab is shown
+    window.showMigration();
+    QTRY_VERIFY(view->changeList()->topLevelItemCount() > 0);
+    QCOMPARE(view->targetBox()->currentText(), QStringLiteral("Teams Only"));
+
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < view->changeList()->topLevelItemCount() && !row; ++i) {
+        QTreeWidgetItem *item = view->changeList()->topLevelItem(i);
+        if (item->text(3) == QLatin1String("lyncdiscover.contoso.com") &&
+            item->text(2) == QLatin1String("external"))
+            row = item;
+    }
+    QVERIFY(row);
+    QCOMPARE(row->text(0), QStringLiteral("3"));
+    QCOMPARE(row->text(1), QStringLiteral("change"));
+    QCOMPARE(row->text(4), QStringLiteral("CNAME"));
+    QCOMPARE(row->text(5), QStringLiteral("webext.contoso.com"));
+    QCOMPARE(row->text(6), QStringLiteral("webdir.online.lync.com"));
+    // Unchanged records only on request.
+    const int changes = view->changeList()->topLevelItemCount();
+    view->showKeptBox()->setChecked(true);
+    QVERIFY(view->changeList()->topLevelItemCount() > changes);
+    QVERIFY(view->runbook()->toPlainText().contains(
+        QLatin1String("Grant-CsTeamsUpgradePolicy -PolicyName UpgradeToTeams -Global")));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    g_savedScript = dir.filePath(QStringLiteral("cutover.ps1"));
+    MigrationView::setSaveFilePrompt(saveScriptTo);
+    const auto restore = qScopeGuard([] { MigrationView::setSaveFilePrompt(nullptr); });
+    QTest::mouseClick(view->saveScriptsButton(), Qt::LeftButton);
+    QVERIFY(test::readAll(g_savedScript).contains("webdir.online.lync.com"));
+    QVERIFY(
+        test::readAll(dir.filePath(QStringLiteral("cutover.rollback.ps1"))).contains("webext.contoso.com"));
+}
+
 #include "tst_mainwindow.moc"

@@ -6,13 +6,21 @@
 #include "model/check/livecheck.h"
 #include "model/check/qtdnsresolver.h"
 #include "model/check/resolvconf.h"
+#include "model/check/tlsendpoints.h"
+#include "model/check/tlsexport.h"
+#include "model/check/tlsprobe.h"
 #include "model/export/exportpolicy.h"
 #include "model/io/atomicfile.h"
 #include "model/itemmodels/checkresultmodel.h"
+#include "model/itemmodels/tlsresultmodel.h"
+#include "model/migration/readiness.h"
 #include "model/planner/planner.h"
 #include "model/rules/where.h"
 #include "model/validator/validator.h"
+#include "ui/check/cutoverpanel.h"
+#include "ui/check/tlspanel.h"
 #include "ui/report/reportactions.h"
+#include "ui/widgets/readablecolours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +46,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSysInfo>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -50,6 +59,9 @@ namespace {
 const QString kInternalServerKey = QStringLiteral("check/internalServer");
 const QString kExternalServerKey = QStringLiteral("check/externalServer");
 const QString kExportDirKey = QStringLiteral("check/exportDirectory");
+// The CA file is remembered; the TLS box is not: a run connects to every planned endpoint only
+// when the admin asks for it this time.
+const QString kCaFileKey = QStringLiteral("check/trustedCaFile");
 
 // The text filter over every column, and "problems and notices only" (the ok rows hidden); rows
 // still being checked stay visible.
@@ -134,6 +146,12 @@ CheckWindow::ResolverFactory &resolverFactory()
     return factory;
 }
 
+CheckWindow::TlsProbeSetup &tlsProbeSetup()
+{
+    static CheckWindow::TlsProbeSetup setup;
+    return setup;
+}
+
 QString htmlLines(const QStringList &lines)
 {
     QStringList escaped;
@@ -154,12 +172,31 @@ struct CheckWindow::Private
     // The resolver outlives the check that talks to it: members are destroyed bottom up.
     std::unique_ptr<DnsResolver> resolver;
     std::unique_ptr<LiveCheck> check;
+    // The TLS probe's own resolver (the check's may still answer a re-check), from the same factory.
+    std::unique_ptr<DnsResolver> tlsResolver;
+    std::unique_ptr<TlsProbe> tlsProbe;
+    bool tlsPending = false; // the TLS probe follows when the DNS check of this run finishes
+    QStringList tlsInternalServers;
+    QString tlsExternalServer;
+    QList<QSslCertificate> extraCa;
+    // The cutover readiness check (issue 15): questions of its own, its own resolver and check,
+    // run beside the DNS check when "Check the cutover to Teams Only" is ticked.
+    std::unique_ptr<DnsResolver> cutoverResolver;
+    std::unique_ptr<LiveCheck> cutoverLive;
+    CutoverCheck cutoverQuestions;
 
     QLineEdit *internalServer = nullptr;
     QLineEdit *externalServer = nullptr;
     QAction *internalWarning = nullptr;
     QAction *externalWarning = nullptr;
     QSpinBox *timeout = nullptr;
+    QCheckBox *tls = nullptr;
+    QCheckBox *cutover = nullptr;
+    CutoverPanel *cutoverPanel = nullptr;
+    QLineEdit *caFile = nullptr;
+    QPushButton *browseCa = nullptr;
+    QTabWidget *tabs = nullptr;
+    TlsPanel *tlsPanel = nullptr;
     QLabel *serverHint = nullptr;
     QPushButton *run = nullptr;
     QPushButton *cancel = nullptr;
@@ -202,15 +239,8 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     //: Window title; %1 is the plan's file name.
     setWindowTitle(tr("Check DNS — %1").arg(QFileInfo(planFileName).fileName()));
 
-    // Placeholders are the fields' help: darker than the style's light grey, at least 4.5:1 against
-    // the field under light and dark palettes alike (two thirds of the way from base to text).
-    QPalette readable = palette();
-    const QColor text = readable.color(QPalette::Text), base = readable.color(QPalette::Base);
-    readable.setColor(QPalette::PlaceholderText,
-                      QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * 0.65,
-                                       base.greenF() + (text.greenF() - base.greenF()) * 0.65,
-                                       base.blueF() + (text.blueF() - base.blueF()) * 0.65));
-    setPalette(readable);
+    // Placeholders are the fields' help: darker than the style's light grey, at least 4.5:1.
+    setReadablePlaceholders(this);
 
     auto *layout = new QVBoxLayout(this);
     int internalCount = 0;
@@ -265,6 +295,39 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
                               "One value for the whole program, fixed when it starts; "
                               "the command line takes it from check --timeout."));
     form->addRow(tr("&Timeout per query:"), d->timeout);
+    // The live TLS check (issue 14): after the DNS check, through the same servers.
+    d->tls = new QCheckBox(tr("Check certificates (TL&S)"), serverBox);
+    d->tls->setObjectName(QStringLiteral("check.tls"));
+    d->tls->setToolTip(tr("After the DNS check, connect to every planned TLS endpoint (pools on 5061, web "
+                          "services, Office Web Apps, Access Edge and reverse proxy on 443) and compare the "
+                          "certificate it presents with the plan"));
+    form->addRow(QString(), d->tls);
+    // The live readiness check of the move to Teams (issue 15): public DNS only, so it needs the
+    // external server.
+    d->cutover = new QCheckBox(tr("Check the cutover to Teams &Only"), serverBox);
+    d->cutover->setObjectName(QStringLiteral("check.cutover"));
+    d->cutover->setToolTip(
+        tr("Also ask the external server, for every SIP domain moving to Teams, whether its "
+           "four Microsoft 365 records are in place, which on-premises names are left and "
+           "whether a wildcard answers under it: ready for the switch to Teams Only or not. "
+           "Needs the external DNS server."));
+    form->addRow(QString(), d->cutover);
+    auto *caRow = new QHBoxLayout;
+    d->caFile = new QLineEdit(serverBox);
+    d->caFile->setObjectName(QStringLiteral("check.caFile"));
+    d->caFile->setAccessibleName(tr("Trusted CA file"));
+    d->caFile->setPlaceholderText(tr("Optional: PEM or DER file of your internal CA; the system's CAs are "
+                                     "always trusted"));
+    d->caFile->setClearButtonEnabled(true);
+    d->caFile->setMinimumWidth(d->caFile->fontMetrics().horizontalAdvance(d->caFile->placeholderText()) + 60);
+    d->browseCa = new QPushButton(tr("&Browse…"), serverBox);
+    d->browseCa->setToolTip(
+        tr("Choose the certificate file of the CA that issued your internal certificates"));
+    caRow->addWidget(d->caFile, 1);
+    caRow->addWidget(d->browseCa);
+    auto *caLabel = new QLabel(tr("Trusted C&A file:"), serverBox);
+    caLabel->setBuddy(d->caFile);
+    form->addRow(caLabel, caRow);
     d->internalServer->setObjectName(QStringLiteral("check.internalServer"));
     d->externalServer->setObjectName(QStringLiteral("check.externalServer"));
     d->serverHint = new QLabel(serverBox);
@@ -360,7 +423,18 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     auto *resultsLabel = new QLabel(tr("Res&ults:"), this);
     resultsLabel->setBuddy(d->view);
     layout->addWidget(resultsLabel);
-    layout->addWidget(splitter, 1);
+    // The DNS results, and beside them the TLS endpoints once a run checks certificates.
+    d->tabs = new QTabWidget(this);
+    d->tabs->setObjectName(QStringLiteral("check.tabs"));
+    d->tabs->setDocumentMode(true);
+    d->tabs->addTab(splitter, tr("DNS records"));
+    d->tlsPanel = new TlsPanel(d->tabs);
+    d->tabs->addTab(d->tlsPanel, tr("Certificates (TLS)"));
+    d->tabs->setTabVisible(1, false);
+    d->cutoverPanel = new CutoverPanel(d->tabs);
+    d->tabs->addTab(d->cutoverPanel, tr("Cutover to Teams Only"));
+    d->tabs->setTabVisible(2, false);
+    layout->addWidget(d->tabs, 1);
 
     d->recheckAction = new QAction(tr("Re-c&heck Selected"), this);
     d->recheckAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -417,6 +491,10 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
         input.records = d->records;
         input.findings = validatePlan(d->plan);
         input.check = &d->model->report();
+        if (!d->tabs->isTabVisible(1) || d->tlsPanel->model()->rowCount() == 0)
+            input.tls = nullptr;
+        else
+            input.tls = &d->tlsPanel->model()->results();
         input.planFileName = d->planFileName;
         input.hostName = QSysInfo::machineHostName();
         return input;
@@ -449,7 +527,10 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
 
     setTabOrder(d->internalServer, d->externalServer);
     setTabOrder(d->externalServer, d->timeout);
-    setTabOrder(d->timeout, d->run);
+    setTabOrder(d->timeout, d->tls);
+    setTabOrder(d->tls, d->caFile);
+    setTabOrder(d->caFile, d->browseCa);
+    setTabOrder(d->browseCa, d->run);
     setTabOrder(d->run, d->cancel);
     setTabOrder(d->cancel, d->problemsOnly);
     setTabOrder(d->problemsOnly, d->filter);
@@ -466,6 +547,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     const QSettings settings;
     d->internalServer->setText(settings.value(kInternalServerKey, firstNameserver()).toString());
     d->externalServer->setText(settings.value(kExternalServerKey).toString());
+    d->caFile->setText(settings.value(kCaFileKey).toString());
 
     for (QLineEdit *edit : {d->internalServer, d->externalServer}) {
         connect(edit, &QLineEdit::textChanged, this, &CheckWindow::validateServers);
@@ -485,6 +567,17 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
             [this] { isRunning() ? cancel() : static_cast<void>(close()); });
     connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
     connect(d->run, &QPushButton::clicked, this, &CheckWindow::run);
+    connect(d->browseCa, &QPushButton::clicked, this, &CheckWindow::browseCaFile);
+    connect(d->tls, &QCheckBox::toggled, this, [this](bool on) {
+        d->caFile->setEnabled(on);
+        d->browseCa->setEnabled(on);
+    });
+    d->caFile->setEnabled(false);
+    d->browseCa->setEnabled(false);
+    const auto cutoverAvailable = [this] {
+        d->cutover->setEnabled(!d->externalServer->text().trimmed().isEmpty());
+    };
+    connect(d->externalServer, &QLineEdit::textChanged, this, cutoverAvailable);
     connect(d->cancel, &QPushButton::clicked, this, &CheckWindow::cancel);
     connect(d->recheck, &QPushButton::clicked, this, &CheckWindow::recheckSelected);
     connect(d->recheckAction, &QAction::triggered, this, &CheckWindow::recheckSelected);
@@ -515,6 +608,7 @@ CheckWindow::CheckWindow(const Plan &plan, const QString &planFileName, QWidget 
     connect(d->model, &QAbstractItemModel::modelReset, this, &CheckWindow::updateDetails);
 
     validateServers();
+    cutoverAvailable();
     updateSummary();
     updateDetails();
     resize(1240, 770);
@@ -527,11 +621,20 @@ CheckWindow::~CheckWindow()
         disconnect(d->check.get(), nullptr, this, nullptr);
         d->check->cancel();
     }
+    if (d->tlsProbe) {
+        disconnect(d->tlsProbe.get(), nullptr, this, nullptr);
+        d->tlsProbe->cancel();
+    }
+    if (d->cutoverLive) {
+        disconnect(d->cutoverLive.get(), nullptr, this, nullptr);
+        d->cutoverLive->cancel();
+    }
 }
 
 bool CheckWindow::isRunning() const
 {
-    return d->check && d->check->isRunning();
+    return (d->check && d->check->isRunning()) || (d->tlsProbe && d->tlsProbe->isRunning()) ||
+           d->tlsPending || (d->cutoverLive && d->cutoverLive->isRunning());
 }
 
 bool CheckWindow::hasResults() const
@@ -605,17 +708,49 @@ void CheckWindow::run()
         return;
     const QStringList internalServers = serverList(d->internalServer->text());
     const QString externalServer = d->externalServer->text().trimmed();
+    // An unreadable CA file is said before anything runs: a TLS check without the CA the admin
+    // meant would call every internal certificate untrusted.
+    QList<QSslCertificate> extraCa;
+    if (d->tls->isChecked() && !d->caFile->text().trimmed().isEmpty()) {
+        const QString caFile = d->caFile->text().trimmed();
+        QString problem;
+        extraCa = readTrustedCaFile(caFile, &problem);
+        if (extraCa.isEmpty()) {
+            //: %1 is the file name, %2 why it cannot be used (in English, from the check).
+            d->serverHint->setText(
+                tr("Trusted CA file %1: %2. Choose a readable PEM or DER certificate file, "
+                   "or clear the field to trust the system's CAs only.")
+                    .arg(QDir::toNativeSeparators(caFile), problem));
+            d->serverHint->setVisible(true);
+            d->caFile->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(kInternalServerKey, internalServers.join(QStringLiteral(", ")));
     settings.setValue(kExternalServerKey, externalServer);
+    if (d->tls->isChecked())
+        settings.setValue(kCaFileKey, d->caFile->text().trimmed());
 
     ensureEngine();
     d->lastMessage.clear();
     d->changes.clear();
+    // The TLS tab shows this run's endpoints or none: results of an earlier run would read as new.
+    d->tlsPending = d->tls->isChecked();
+    d->tlsInternalServers = internalServers;
+    d->tlsExternalServer = externalServer;
+    d->extraCa = extraCa;
+    if (d->tlsProbe)
+        d->tlsProbe->cancel();
+    d->tlsPanel->model()->clear();
+    d->tabs->setTabVisible(1, d->tlsPending);
+    //: Progress bar text: %v is the number of records checked so far, %m the total.
+    d->progress->setFormat(tr("%v of %m checked"));
     if (d->autoSorted)
         d->view->sortByColumn(-1, Qt::AscendingOrder); // the plan's order again while answers arrive
     d->progress->setTextVisible(true);
     d->check->start(d->items, internalServers, externalServer);
+    startCutover(internalServers, externalServer);
     const CheckReport &report = d->check->report();
     QList<int> pending;
     if (d->check->isRunning())
@@ -633,8 +768,15 @@ void CheckWindow::run()
 
 void CheckWindow::cancel()
 {
-    if (isRunning())
+    d->tlsPending = false; // a cancelled run probes nothing more
+    if (d->check && d->check->isRunning())
         d->check->cancel(); // finished() follows at once
+    if (d->tlsProbe && d->tlsProbe->isRunning())
+        d->tlsProbe->cancel(); // finished() follows at once
+    if (d->cutoverLive && d->cutoverLive->isRunning())
+        d->cutoverLive->cancel(); // finished() follows at once
+    updateActions();
+    updateSummary();
 }
 
 void CheckWindow::recheckSelected()
@@ -647,6 +789,8 @@ void CheckWindow::recheckSelected()
     d->check->recheck(rows);
     if (d->check->isRunning())
         d->model->setPending(rows);
+    //: Progress bar text: %v is the number of records checked so far, %m the total.
+    d->progress->setFormat(tr("%v of %m checked"));
     d->progress->setTextVisible(true);
     updateActions();
     updateSummary();
@@ -679,6 +823,94 @@ void CheckWindow::onFinished()
     updateActions();
     updateSummary();
     updateDetails();
+    if (d->tlsPending) {
+        d->tlsPending = false;
+        if (!d->check->report().cancelled)
+            startTls();
+        updateActions();
+        updateSummary();
+    }
+}
+
+// The readiness check of the move to Teams beside the DNS check: new questions each run (a new
+// random name under every domain), answered through a resolver of the window's factory.
+void CheckWindow::startCutover(const QStringList &internalServers, const QString &externalServer)
+{
+    const bool on = d->cutover->isChecked() && !externalServer.isEmpty();
+    d->tabs->setTabVisible(2, on);
+    if (!on)
+        return;
+    if (!d->cutoverLive) {
+        d->cutoverResolver = resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
+        d->cutoverLive = std::make_unique<LiveCheck>(d->cutoverResolver.get());
+        connect(d->cutoverLive.get(), &LiveCheck::progress, this,
+                [this](int done, int total) { d->cutoverPanel->setProgress(done, total); });
+        connect(d->cutoverLive.get(), &LiveCheck::finished, this, [this] {
+            CheckReport report = d->cutoverLive->report();
+            d->cutoverPanel->setResults(cutoverReadiness(d->cutoverQuestions, report), report.cancelled);
+            updateActions();
+            updateSummary();
+        });
+    }
+    d->cutoverQuestions = cutoverCheck(d->plan);
+    d->cutoverPanel->setProgress(0, int(d->cutoverQuestions.items.size()));
+    d->cutoverLive->start(d->cutoverQuestions.items, internalServers, externalServer);
+}
+
+void CheckWindow::ensureTlsEngine()
+{
+    if (d->tlsProbe)
+        return;
+    d->tlsResolver = resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
+    d->tlsProbe = std::make_unique<TlsProbe>(d->tlsResolver.get());
+    if (tlsProbeSetup())
+        tlsProbeSetup()(*d->tlsProbe);
+    connect(d->tlsProbe.get(), &TlsProbe::progress, this, [this](int done, int total) {
+        d->progress->setRange(0, qMax(1, total));
+        d->progress->setValue(total == 0 ? 1 : done);
+        updateSummary();
+    });
+    connect(d->tlsProbe.get(), &TlsProbe::resultChanged, this, [this](int index) {
+        if (index >= 0 && index < d->tlsProbe->results().size())
+            d->tlsPanel->model()->setResult(index, d->tlsProbe->results().at(index));
+        updateSummary();
+    });
+    connect(d->tlsProbe.get(), &TlsProbe::finished, this, &CheckWindow::onTlsFinished);
+}
+
+// The TLS probe after the DNS check, as `check --tls` does: the first internal server resolves the
+// internal endpoints (the probe connects from this machine whichever site's server answered).
+void CheckWindow::startTls()
+{
+    ensureTlsEngine();
+    d->tlsProbe->setExtraCaCertificates(d->extraCa);
+    //: Progress bar text: %v is the number of TLS endpoints checked so far, %m the total.
+    d->progress->setFormat(tr("%v of %m endpoints checked"));
+    d->progress->setTextVisible(true);
+    d->tlsProbe->start(tlsEndpoints(d->plan, d->records), d->tlsInternalServers.value(0),
+                       d->tlsExternalServer);
+    d->tlsPanel->model()->setResults(d->tlsProbe->results(), d->tlsProbe->isRunning());
+    if (!d->tlsProbe->isRunning())
+        onTlsFinished();
+}
+
+void CheckWindow::onTlsFinished()
+{
+    d->tlsPanel->model()->finish(d->tlsProbe->results());
+    d->tlsPanel->settled();
+    d->progress->setValue(d->progress->maximum());
+    updateActions();
+    updateSummary();
+}
+
+void CheckWindow::browseCaFile()
+{
+    const QString current = d->caFile->text().trimmed();
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Trusted CA File"), current.isEmpty() ? QFileInfo(d->planFileName).absolutePath() : current,
+        tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!fileName.isEmpty())
+        d->caFile->setText(QDir::toNativeSeparators(fileName));
 }
 
 QList<int> CheckWindow::selectedRows() const
@@ -745,7 +977,7 @@ void CheckWindow::updateSummary()
         const int total = d->model->rowCount();
         counts = total == 0 ? tr("Nothing was checked.")
                             : (parts << tr("Total: %1").arg(total)).join(QStringLiteral("  ·  "));
-        if (isRunning())
+        if (d->check->isRunning())
             counts = tr("Checking… %1").arg(counts);
         else if (report.cancelled)
             counts = tr("Cancelled. %1").arg(counts);
@@ -758,6 +990,34 @@ void CheckWindow::updateSummary()
             counts = tr("%n change(s) to make: see the Fix column, or save them as a script or a list. %1",
                         nullptr, int(d->changes.size()))
                          .arg(counts);
+    }
+    // The TLS endpoints of this run, counted as the records are: problems in precedence order.
+    if (d->check && d->tabs->isTabVisible(1)) {
+        const TlsResultModel *tls = d->tlsPanel->model();
+        QStringList parts;
+        for (TlsStatus s : {TlsStatus::Unreachable, TlsStatus::Error, TlsStatus::Untrusted,
+                            TlsStatus::Expired, TlsStatus::WrongUsage, TlsStatus::NameMissing, TlsStatus::Ok})
+            if (const int n = tls->count(s))
+                parts << tr("%1: %2", "status count").arg(tlsStatusLabel(s)).arg(n);
+        if (tls->pendingCount() > 0)
+            parts << tr("Waiting: %1").arg(tls->pendingCount());
+        QString text;
+        if (d->tlsPending)
+            text = tr("Certificates (TLS): checked after the records.");
+        else if (tls->rowCount() == 0)
+            text = tr("Certificates (TLS): no endpoint to check.");
+        else if (d->tlsProbe && d->tlsProbe->isRunning())
+            text = tr("Checking certificates (TLS)… %1").arg(parts.join(QStringLiteral("  ·  ")));
+        else if (tls->problemCount() == 0)
+            text = tr("Certificates (TLS): every endpoint presents the planned names. %1")
+                       .arg(parts.join(QStringLiteral("  ·  ")));
+        else
+            //: %n is how many TLS endpoints are not OK, %1 the counts per status.
+            text = tr("Certificates (TLS): %n endpoint(s) with a problem. %1", nullptr, tls->problemCount())
+                       .arg(parts.join(QStringLiteral("  ·  ")));
+        if (d->tlsProbe && d->tlsProbe->wasCancelled() && !d->tlsProbe->isRunning())
+            text = tr("Cancelled. %1").arg(text);
+        counts += QLatin1Char('\n') + text;
     }
     if (!d->lastMessage.isEmpty())
         counts += QStringLiteral("  —  ") + d->lastMessage;
@@ -779,7 +1039,7 @@ void CheckWindow::updateSummary()
                 else if (!s.detail.isEmpty())
                     //: %1 is "Internal" or "External", %2 why the server could not be reached.
                     lines << tr("%1 server: %2.").arg(locationLabel(l), s.detail);
-                else if (isRunning())
+                else if (d->check->isRunning())
                     lines << tr("%1 server %2: waiting for an answer…").arg(locationLabel(l), s.address);
                 else
                     lines << tr("%1 server %2: not asked.").arg(locationLabel(l), s.address);
@@ -910,7 +1170,12 @@ void CheckWindow::exportResults()
                       (suffix != QLatin1String("csv") && dialog.selectedNameFilter() == jsonFilter);
     const CheckReport &report = d->model->report();
     QString error;
-    if (!writeFileAtomically(fileName, json ? checkReportToJson(report) : checkReportToCsv(report), &error)) {
+    // JSON carries the TLS endpoints as `check --tls` writes them; the CSV is one table of records.
+    const bool tls = d->tabs->isTabVisible(1) && d->tlsPanel->model()->rowCount() > 0;
+    const QByteArray contents = !json ? checkReportToCsv(report)
+                                : tls ? checkReportToJson(report, d->tlsPanel->model()->results())
+                                      : checkReportToJson(report);
+    if (!writeFileAtomically(fileName, contents, &error)) {
         QMessageBox::warning(
             this, tr("Export Failed"),
             tr("The results could not be saved to %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
@@ -929,6 +1194,11 @@ void CheckWindow::setSaveFilePrompt(SaveFilePrompt prompt)
 void CheckWindow::setResolverFactory(ResolverFactory factory)
 {
     resolverFactory() = std::move(factory);
+}
+
+void CheckWindow::setTlsProbeSetup(TlsProbeSetup setup)
+{
+    tlsProbeSetup() = std::move(setup);
 }
 
 void CheckWindow::saveFixes(FixFile kind)

@@ -2,7 +2,9 @@
 
 // The "Check DNS" page: asks the internal and external DNS servers for every record of a plan
 // (LiveCheck over QtDnsResolver) and shows, filters, re-checks and exports what they answered,
-// with what to change for each problem, saved as a fix script or a change list (issue 13).
+// with what to change for each problem, saved as a fix script or a change list (issue 13). With
+// "Check certificates (TLS)" ticked, the planned TLS endpoints are probed after the DNS check
+// (TlsProbe through the same servers) and shown in a tab of their own (issue 14).
 
 #include "model/plan/plan.h"
 
@@ -14,6 +16,7 @@
 namespace lyncdns {
 
 class DnsResolver;
+class TlsProbe;
 
 class CheckWindow final : public QWidget
 {
@@ -36,6 +39,10 @@ public:
     // Makes the resolver of the windows' next checks (tests: a scripted one); empty: QtDnsResolver.
     using ResolverFactory = std::function<std::unique_ptr<DnsResolver>()>;
     static void setResolverFactory(ResolverFactory factory);
+    // Tests: called with each window's TLS probe before its first run (TlsProbe::setPortOverride
+    // for servers on ports a test may bind). An empty function: none.
+    using TlsProbeSetup = std::function<void(TlsProbe &probe)>;
+    static void setTlsProbeSetup(TlsProbeSetup setup);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,12 +61,17 @@ private:
     void cancel();
     void onResultChanged(int index);
     void onFinished();
+    void startTls();
+    void onTlsFinished();
+    void startCutover(const QStringList &internalServers, const QString &externalServer);
+    void browseCaFile();
     void validateServers();
     void updateActions();
     void updateSummary();
     void updateDetails();
     QList<int> selectedRows() const;
     void ensureEngine();
+    void ensureTlsEngine();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -2,6 +2,7 @@
 
 #include "model/export/exportpolicy.h"
 #include "model/io/atomicfile.h"
+#include "model/io/filenames.h"
 #include "model/report/reportpdf.h"
 
 #include <QAction>
@@ -49,8 +50,7 @@ void setUpPrinter(QPrinter &printer, const ReportInput &input)
     printer.setPageSize(QPageSize(defaultPaper()));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter); // as the PDF export
     // The print dialog offers "<document name>.pdf" when printing to a file: no colons or commas.
-    printer.setDocName(
-        QFileInfo(defaultReportFileName(input.planFileName, ReportFormat::Pdf)).completeBaseName());
+    printer.setDocName(QFileInfo(defaultReportFileName(input, ReportFormat::Pdf)).completeBaseName());
 }
 
 // The model's messages start with the file name, which the dialog already shows.
@@ -105,11 +105,14 @@ std::optional<int> confirmExport(QWidget *parent, const Findings &findings)
     return errors;
 }
 
-QString defaultReportFileName(const QString &planFileName, ReportFormat format)
+QString defaultReportFileName(const ReportInput &input, ReportFormat format)
 {
     const QString suffix = format == ReportFormat::Pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
-    const QString base = QFileInfo(planFileName).completeBaseName();
-    return (base.isEmpty() ? QStringLiteral("dns-report") : base + QStringLiteral("-dns-report")) + suffix;
+    QString base = QFileInfo(input.planFileName).completeBaseName();
+    if (base.isEmpty() && input.plan)
+        base = fileBaseNameFromTitle(input.plan->title);
+    const QString kind = input.check ? QStringLiteral("dns-check-evidence") : QStringLiteral("dns-report");
+    return (base.isEmpty() ? kind : base + QLatin1Char('-') + kind) + suffix;
 }
 
 ReportActions::ReportActions(QWidget *window, InputProvider input)
@@ -216,7 +219,7 @@ void ReportActions::exportReport(ReportFormat format)
     dialog.setNameFilter(pdf ? tr("PDF files (*.pdf)") : tr("HTML files (*.html *.htm)"));
     dialog.setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("html"));
     dialog.setDirectory(directory);
-    dialog.selectFile(defaultReportFileName(input.planFileName, format));
+    dialog.selectFile(defaultReportFileName(input, format));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     writeReport(input, format, dialog.selectedFiles().constFirst());

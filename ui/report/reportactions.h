@@ -21,8 +21,10 @@ enum class ReportFormat
     Html
 };
 
-// "<plan base name>-dns-report.pdf" (or .html); "dns-report.pdf" without a plan file.
-QString defaultReportFileName(const QString &planFileName, ReportFormat format);
+// "<plan base name>-dns-report.pdf" (or .html), named after the plan's title when it has no file
+// yet, "dns-report.pdf" with neither; a check's evidence "<…>-dns-check-evidence.pdf", so it never
+// replaces the hand-over report by accident.
+QString defaultReportFileName(const ReportInput &input, ReportFormat format);
 
 // The export policy's question (docs/export-policy.md), asked before a plan with validation errors
 // is exported or printed: true exports it anyway, stamped as a draft. The default lists the errors

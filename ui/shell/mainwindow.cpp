@@ -1,10 +1,13 @@
 #include "ui/shell/mainwindow.h"
 
 #include "lyncdns/version.h"
+#include "model/certs/certificates.h"
 #include "model/export/powershellexporter.h"
 #include "model/export/recordexport.h"
 #include "model/export/zonefileexporter.h"
+#include "model/import/topologyfile.h"
 #include "model/io/atomicfile.h"
+#include "model/io/filenames.h"
 #include "model/plan/plandocument.h"
 #include "model/plan/planreader.h"
 #include "model/plan/planwriter.h"
@@ -12,8 +15,11 @@
 #include "translations/language.h"
 #include "ui/check/checkwindow.h"
 #include "ui/report/reportactions.h"
+#include "ui/shell/importsummary.h"
 #include "ui/shell/languagemenu.h"
+#include "ui/widgets/certificatesview.h"
 #include "ui/widgets/findingslist.h"
+#include "ui/widgets/migrationview.h"
 #include "ui/widgets/recordpreview.h"
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/pages/welcomepage.h"
@@ -23,11 +29,14 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +47,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -46,6 +56,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -159,15 +170,21 @@ struct MainWindow::Private
     QSplitter *previewSplitter = nullptr;
     QLabel *findingsLabel = nullptr;
     QLabel *statusSummary = nullptr;
-    QLabel *scopeNote = nullptr; // above the wizard: what of a larger plan it shows
+    QLabel *scopeNote = nullptr;              // above the wizard: what of a larger plan it shows
+    QTabWidget *resultTabs = nullptr;         // Records | Certificates | Migration
+    CertificatesView *certificates = nullptr; // derived when its tab is shown
+    bool certificatesStale = true;            // the plan changed since they were derived
+    MigrationView *migration = nullptr;       // derived when its tab is shown, like the certificates
+    bool migrationStale = true;
     QTimer previewTimer;
     QTimer autosaveTimer;
     AutosaveStore autosave; // this window's: its lock is held until the window is destroyed
     QMenu *recentMenu = nullptr;
     QAction *checkAction = nullptr;
     ReportActions *report = nullptr;
-    QPointer<CheckWindow> check; // the check page of the plan as it was when opened
-    bool checkStale = false;     // the plan changed since the check page was made
+    QPointer<CheckWindow> check;           // the check page of the plan as it was when opened
+    QPointer<ImportSummary> importSummary; // the gaps of the last import, while its window is open
+    bool checkStale = false;               // the plan changed since the check page was made
 };
 
 static bool startDetached(const QString &program, const QStringList &arguments)
@@ -238,8 +255,20 @@ MainWindow::MainWindow(QWidget *parent)
     d->previewSplitter = new QSplitter(Qt::Vertical, d->splitter);
     d->previewSplitter->setChildrenCollapsible(false);
     d->previewSplitter->setMinimumWidth(380);
-    m_preview = new RecordPreview(d->previewSplitter);
+    // The records and the certificates their names imply, one tab each above the findings.
+    d->resultTabs = new QTabWidget(d->previewSplitter);
+    d->resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_preview = new RecordPreview(d->resultTabs);
     m_preview->setMinimumHeight(200);
+    d->certificates = new CertificatesView(d->resultTabs);
+    d->certificates->setObjectName(QStringLiteral("certificatesView"));
+    // No mnemonics: the wizard pages own the Alt keys; View > Certificates (Ctrl+4) switches.
+    d->resultTabs->addTab(m_preview, tr("Records"));
+    d->resultTabs->addTab(d->certificates, tr("Certificates"));
+    d->migration = new MigrationView(d->resultTabs);
+    d->migration->setObjectName(QStringLiteral("migrationView"));
+    d->resultTabs->addTab(d->migration, tr("Migration"));
+    connect(d->resultTabs, &QTabWidget::currentChanged, this, [this] { refreshDerivedTabs(); });
     auto *findingsPane = new QWidget(d->previewSplitter);
     auto *findingsLayout = new QVBoxLayout(findingsPane);
     findingsLayout->setContentsMargins(0, 0, 4, 0);
@@ -249,7 +278,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->findingsLabel->setBuddy(m_findings);
     findingsLayout->addWidget(d->findingsLabel);
     findingsLayout->addWidget(m_findings, 1);
-    d->previewSplitter->addWidget(m_preview);
+    d->previewSplitter->addWidget(d->resultTabs);
     d->previewSplitter->addWidget(findingsPane);
     d->previewSplitter->setStretchFactor(0, 3);
     d->previewSplitter->setStretchFactor(1, 1);
@@ -265,14 +294,9 @@ MainWindow::MainWindow(QWidget *parent)
         //: %1 is the findings summary, e.g. "2 errors, 1 warning" or "No problems".
         d->findingsLabel->setText(tr("Findin&gs: %1").arg(summary));
     });
-    connect(m_findings, &FindingsList::findingActivated, this, [this](const QString &path) {
-        if (path.isEmpty() || !m_wizard->jumpToPath(path))
-            statusBar()->showMessage(path.isEmpty()
-                                         ? tr("This finding is about the plan as a whole.")
-                                         //: %1 is a JSON path in the plan, e.g. "sites[0].edgePools[0].vips".
-                                         : tr("No page edits %1 yet.").arg(path),
-                                     5000);
-    });
+    connect(m_findings, &FindingsList::findingActivated, this, &MainWindow::goToPath);
+    // A topology file or a plan dropped onto the window opens like File > Import / Open.
+    setAcceptDrops(true);
 
     d->previewTimer.setSingleShot(true);
     d->previewTimer.setInterval(kPreviewDelayMs);
@@ -332,6 +356,11 @@ void MainWindow::createMenus()
     connect(d->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu(); // so the menu is not empty (and disabled-looking) before it is first shown
     file->addSeparator();
+    file->addAction(tr("&Import Topology…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                    &MainWindow::importTopology)
+        ->setStatusTip(tr("Read a Get-CsTopology -AsXml file, a Topology Builder file or an "
+                          "Export-CsConfiguration zip into a new plan"));
+    file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save)
         ->setStatusTip(tr("Save the plan"));
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
@@ -380,15 +409,25 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Internal Records"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        d->resultTabs->setCurrentWidget(m_preview);
         m_preview->showLocation(Location::Internal);
         m_preview->view(Location::Internal)->setFocus(Qt::ShortcutFocusReason);
     });
     view->addAction(tr("&External Records"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        d->resultTabs->setCurrentWidget(m_preview);
         m_preview->showLocation(Location::External);
         m_preview->view(Location::External)->setFocus(Qt::ShortcutFocusReason);
     });
     view->addAction(tr("&Findings"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                     [this] { m_findings->setFocus(Qt::ShortcutFocusReason); });
+    view->addAction(tr("&Certificates"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] {
+        showCertificates();
+        d->certificates->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addAction(tr("&Migration to Teams"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
+        showMigration();
+        d->migration->targetBox()->setFocus(Qt::ShortcutFocusReason);
+    });
     view->addAction(tr("&Wizard"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
         if (QWidget *page = m_wizard->currentPage())
             page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
@@ -414,8 +453,14 @@ void MainWindow::createMenus()
 void MainWindow::refreshPreview()
 {
     const RecordSet &records = m_document->records();
-    m_preview->setRecords(records);
-    m_findings->setFindings(m_document->findings());
+    const Findings &findings = m_document->findings();
+    // The plan lets the preview mark records built from an invalid field and the findings name
+    // the object in words.
+    m_preview->setRecords(records, m_document->plan(), findings);
+    m_findings->setFindings(m_document->plan(), findings);
+    d->certificatesStale = true;
+    d->migrationStale = true;
+    refreshDerivedTabs();
     int internal = 0;
     for (const DnsRecord &r : records)
         internal += r.location == Location::Internal ? 1 : 0;
@@ -424,6 +469,40 @@ void MainWindow::refreshPreview()
     //: (e.g. "2 errors, 1 warning").
     d->statusSummary->setText(tr("%1 internal, %n external record(s) · %2", nullptr, external)
                                   .arg(QString::number(internal), m_findings->summary()));
+}
+
+CertificatesView *MainWindow::certificatesView() const
+{
+    return d->certificates;
+}
+
+void MainWindow::showCertificates()
+{
+    d->resultTabs->setCurrentWidget(d->certificates);
+}
+
+// The certificates and the migration change set are derived only while their tab is shown: a
+// keystroke in a big estate costs neither.
+void MainWindow::refreshDerivedTabs()
+{
+    if (d->certificatesStale && d->resultTabs->currentWidget() == d->certificates) {
+        d->certificatesStale = false;
+        d->certificates->setCertificates(certificateRequests(m_document->plan(), m_document->records()));
+    }
+    if (d->migrationStale && d->resultTabs->currentWidget() == d->migration) {
+        d->migrationStale = false;
+        d->migration->setPlan(m_document->plan());
+    }
+}
+
+MigrationView *MainWindow::migrationView() const
+{
+    return d->migration;
+}
+
+void MainWindow::showMigration()
+{
+    d->resultTabs->setCurrentWidget(d->migration);
 }
 
 void MainWindow::updateScopeNote()
@@ -536,6 +615,86 @@ bool MainWindow::openPlan(const QString &name)
 }
 
 // An example opens as a new, untitled plan, so saving never overwrites the example.
+void MainWindow::goToPath(const QString &path)
+{
+    if (path.isEmpty() || !m_wizard->jumpToPath(path))
+        statusBar()->showMessage(path.isEmpty()
+                                     ? tr("This finding is about the plan as a whole.")
+                                     //: %1 is a JSON path in the plan, e.g. "sites[0].edgePools[0].vips".
+                                     : tr("No page edits %1 yet.").arg(path),
+                                 5000);
+}
+
+void MainWindow::importTopology()
+{
+    if (!maybeSave())
+        return;
+    QString directory = QSettings().value(kPlanDirectoryKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import Topology"), directory,
+        tr("Lync and Skype for Business topologies (*.xml *.tbxml *.zip);;All files (*)"));
+    if (!fileName.isEmpty())
+        importTopologyFile(fileName);
+}
+
+bool MainWindow::importTopologyFile(const QString &fileName)
+{
+    const ImportResult result = lyncdns::importTopology(fileName);
+    if (!result.plan) {
+        QMessageBox::warning(this, tr("Import Topology"),
+                             tr("The topology could not be read:\n%1").arg(result.error.toString()));
+        return false;
+    }
+    removeAutosave();
+    // A new, unsaved plan: nothing is written until the admin saves it under a name of their own.
+    m_document->reset(*result.plan, QString(), true);
+    m_wizard->goToPage(Page_Product);
+    delete d->importSummary;
+    d->importSummary = new ImportSummary(fileName, result, this);
+    d->importSummary->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d->importSummary, &ImportSummary::gapActivated, this, &MainWindow::goToPath);
+    d->importSummary->show();
+    statusBar()->showMessage(
+        tr("Imported %1 as a new plan: Save asks where to keep it").arg(QFileInfo(fileName).fileName()),
+        8000);
+    return true;
+}
+
+ImportSummary *MainWindow::importSummary() const
+{
+    return d->importSummary;
+}
+
+// One local file: a plan opens, anything else is read as a topology.
+static QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    return mime->urls().constFirst().toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString fileName = droppedFile(event->mimeData());
+    if (fileName.isEmpty())
+        return;
+    event->acceptProposedAction();
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("lyncplan") || suffix == QLatin1String("json")) {
+        openRequested(fileName);
+    } else if (maybeSave()) {
+        importTopologyFile(fileName);
+    }
+}
+
 bool MainWindow::openExample(const QString &fileName)
 {
     PlanError error;
@@ -575,8 +734,11 @@ bool MainWindow::saveAs()
     dialog.setNameFilter(tr("Lync DNS plans (*.lyncplan)"));
     dialog.setDefaultSuffix(QStringLiteral("lyncplan"));
     dialog.setDirectory(directory);
-    //: Default file name offered for a new plan; keep the .lyncplan suffix.
-    dialog.selectFile(current.isEmpty() ? tr("plan.lyncplan") : QFileInfo(current).fileName());
+    // A new plan is offered under its title ("Contoso estate" -> Contoso-estate.lyncplan).
+    const QString fromTitle = fileBaseNameFromTitle(m_document->plan().title);
+    //: Default file name offered for a new plan without a title; keep the .lyncplan suffix.
+    const QString fresh = fromTitle.isEmpty() ? tr("plan.lyncplan") : fromTitle + QStringLiteral(".lyncplan");
+    dialog.selectFile(current.isEmpty() ? fresh : QFileInfo(current).fileName());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
     return saveTo(dialog.selectedFiles().constFirst());

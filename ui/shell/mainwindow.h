@@ -18,6 +18,9 @@ class PlanDocument;
 class PlanWizard;
 class RecordPreview;
 class FindingsList;
+class CertificatesView;
+class ImportSummary;
+class MigrationView;
 
 class MainWindow final : public QMainWindow
 {
@@ -47,9 +50,20 @@ public:
     PlanWizard *wizard() const { return m_wizard; }
     RecordPreview *preview() const { return m_preview; }
     FindingsList *findingsList() const { return m_findings; }
+    // The Certificates tab beside the records; showCertificates() brings it to the front.
+    CertificatesView *certificatesView() const;
+    void showCertificates();
+    // The Migration tab: the change set of a move to Teams, now and after.
+    MigrationView *migrationView() const;
+    void showMigration();
 
     // Opens a plan without asking about unsaved changes (the caller did); false shows why.
     bool openPlan(const QString &fileName);
+    // File > Import Topology without its file dialog (the caller asked about unsaved changes): the
+    // topology becomes a new unsaved plan and the summary of its gaps opens; false shows why.
+    bool importTopologyFile(const QString &fileName);
+    // The summary of the last import while it is open, else null.
+    ImportSummary *importSummary() const;
     // Offers the autosaves of windows that did not close cleanly, never a live window's; true if
     // one was recovered. Does nothing while this window has unsaved changes of its own.
     bool offerRecovery();
@@ -83,16 +97,22 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void newPlan();
     void open();
     void openRequested(const QString &fileName);
+    void importTopology();
+    // Opens the page of a plan field (a finding's or an import gap's path), or says why not.
+    void goToPath(const QString &path);
     bool openExample(const QString &fileName);
     bool saveTo(const QString &fileName);
     void openCheck();
     void refreshPreview();
+    void refreshDerivedTabs();
     // The note above the wizard when the plan holds more than the wizard shows.
     void updateScopeNote();
     void updateTitle();

@@ -1,6 +1,11 @@
 #include "ui/widgets/findingslist.h"
-#include "model/rules/keywords.h"
 
+#include "model/plan/plan.h"
+#include "model/rules/keywords.h"
+#include "model/rules/where.h"
+#include "ui/widgets/readablecolours.h"
+
+#include <QEvent>
 #include <QSet>
 #include <QStyle>
 
@@ -23,6 +28,30 @@ QIcon severityIcon(const QStyle *style, Severity severity)
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
+// The same finding: one fact the validator reached two ways (issue 12: "no duplicates").
+QString findingKey(const Finding &f)
+{
+    return f.rule + QLatin1Char('\n') + f.path + QLatin1Char('\n') + f.message;
+}
+
+// Errors in a dark red, warnings in a dark amber: both over 4.5:1 (WCAG AA) on white and on the
+// usual alternate row colours. On a palette where one is not (a dark theme), the palette's own text
+// colour is used: the icon still tells the severity.
+QColor severityColour(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xa3, 0x00, 0x14);
+    case Severity::Warning:
+        return QColor(0x7a, 0x4a, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return {};
+}
+
+constexpr double kMinimumContrast = 4.5;
+
 } // namespace
 
 FindingsList::FindingsList(QWidget *parent)
@@ -40,16 +69,29 @@ FindingsList::FindingsList(QWidget *parent)
     setFindings({});
 }
 
+void FindingsList::setFindings(const Plan &plan, const Findings &findings)
+{
+    fill(&plan, findings);
+}
+
 void FindingsList::setFindings(const Findings &findings)
 {
+    fill(nullptr, findings);
+}
+
+void FindingsList::fill(const Plan *plan, const Findings &findings)
+{
     // Keep the current finding current while the user types, if it is still there.
-    const QString currentText = currentItem() ? currentItem()->text() : QString();
-    // The same finding twice (one fact reached two ways) is listed once.
+    const QListWidgetItem *current = currentItem();
+    const QString currentKey =
+        current
+            ? findingKey(Finding{current->data(RuleRole).toString(), Severity::Error,
+                                 current->data(PathRole).toString(), current->data(MessageRole).toString()})
+            : QString();
     Findings sorted;
     QSet<QString> seen;
     for (const Finding &f : findings) {
-        const QString key = QString::number(int(f.severity)) + QLatin1Char('\n') + f.rule +
-                            QLatin1Char('\n') + f.path + QLatin1Char('\n') + f.message;
+        const QString key = findingKey(f);
         if (!seen.contains(key)) {
             seen.insert(key);
             sorted << f;
@@ -72,20 +114,25 @@ void FindingsList::setFindings(const Findings &findings)
             ++infos;
             break;
         }
-        auto *item = new QListWidgetItem(severityIcon(style(), f.severity),
-                                         QStringLiteral("%1 — %2").arg(f.rule, f.message), this);
+        //: A finding in the list: %1 the object in words ("Front End pool pool01.contoso.net,
+        //: server 2 (fe02.contoso.net), IPv4 address"), %2 the message, %3 the rule id.
+        const QString text = plan ? tr("%1: %2 (%3)").arg(planPathInWords(*plan, f.path), f.message, f.rule)
+                                  : QStringLiteral("%1 — %2").arg(f.rule, f.message);
+        auto *item = new QListWidgetItem(severityIcon(style(), f.severity), text, this);
         item->setData(PathRole, f.path);
         item->setData(SeverityRole, static_cast<int>(f.severity));
+        item->setData(RuleRole, f.rule);
+        item->setData(MessageRole, f.message);
         const QString severity = severityLabel(f.severity);
         item->setToolTip(f.path.isEmpty()
                              //: %1 is "error", "warning" or "info".
                              ? tr("%1 (about the whole plan)").arg(severity)
-                             //: %1 is "error", "warning" or "info", %2 a JSON path in the plan (e.g.
-                             //: "sites[0].edgePools[0].vips").
-                             : tr("%1 at %2: activate to go to the field").arg(severity, f.path));
-        if (item->text() == currentText)
+                             //: %1 is "error", "warning" or "info".
+                             : tr("%1: activate to go to the field").arg(severity));
+        if (findingKey(f) == currentKey)
             setCurrentItem(item);
     }
+    colourItems();
     if (sorted.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No problems found."), this);
         item->setFlags(Qt::NoItemFlags);
@@ -101,6 +148,30 @@ void FindingsList::setFindings(const Findings &findings)
         m_summary = parts.join(QStringLiteral(", "));
     }
     emit summaryChanged(m_summary);
+}
+
+// A severity's colour where it reads at 4.5:1 on both row colours, else the palette's text.
+void FindingsList::colourItems()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor alternate = pal.color(QPalette::AlternateBase);
+    for (int row = 0; row < count(); ++row) {
+        QListWidgetItem *it = item(row);
+        if (!(it->flags() & Qt::ItemIsEnabled))
+            continue;
+        const QColor colour = severityColour(Severity(it->data(SeverityRole).toInt()));
+        const bool readable = colour.isValid() && contrastRatio(colour, base) >= kMinimumContrast &&
+                              contrastRatio(colour, alternate) >= kMinimumContrast;
+        it->setForeground(readable ? QBrush(colour) : QBrush());
+    }
+}
+
+void FindingsList::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourItems();
 }
 
 } // namespace lyncdns

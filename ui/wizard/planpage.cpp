@@ -1,6 +1,7 @@
 #include "ui/wizard/planpage.h"
 
 #include "model/plan/plandocument.h"
+#include "ui/widgets/readablecolours.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -61,7 +62,10 @@ PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &
     m_why->setWordWrap(true);
     m_why->setTextFormat(Qt::RichText);
     m_why->setObjectName(QStringLiteral("whyText"));
-    m_why->setStyleSheet(QStringLiteral("QLabel#whyText { color: palette(dark); }"));
+    // Quieter than the fields, still at least 4.5:1 on the page (WCAG AA).
+    QPalette whyPalette = m_why->palette();
+    whyPalette.setColor(QPalette::WindowText, secondaryTextColour(whyPalette));
+    m_why->setPalette(whyPalette);
     layout->addWidget(m_why);
     m_content = new QVBoxLayout;
     layout->addLayout(m_content, 1);
@@ -289,6 +293,8 @@ void PlanPage::markField(QWidget *field, const QString &errors, const QString &o
         invalid ? selector +
                       QStringLiteral("[invalid=\"true\"] { border: 2px solid %1; }").arg(kErrorColour.name())
                 : QString());
+    // A style sheet drops the palette the field inherited: its placeholder would go faint again.
+    setReadablePlaceholders(field);
     QStringList text;
     for (const QString &part : {errors, others, field->property(kOwnToolTip).toString()})
         if (!part.isEmpty())

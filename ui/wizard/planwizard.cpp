@@ -1,6 +1,7 @@
 #include "ui/wizard/planwizard.h"
 
 #include "model/plan/plandocument.h"
+#include "ui/widgets/readablecolours.h"
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/planpage.h"
 #include "ui/wizard/singlesiteview.h"
@@ -32,6 +33,8 @@ PlanWizard::PlanWizard(PlanDocument *document, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButton);
     setOption(QWizard::HaveHelpButton, false);
+    // The placeholders show the defaults a field takes ("shown in grey"): readable, not faint.
+    setReadablePlaceholders(this);
     auto *welcome = new WelcomePage(this);
     connect(welcome, &WelcomePage::newRequested, this, &PlanWizard::newRequested);
     connect(welcome, &WelcomePage::openRequested, this, &PlanWizard::openRequested);

@@ -237,7 +237,7 @@ void ReviewPage::fillSummary(const Plan &plan)
 void ReviewPage::fillFindings()
 {
     const Findings &findings = document()->findings();
-    m_findings->setFindings(findings);
+    m_findings->setFindings(document()->plan(), findings);
     const auto count = [&](Severity severity) {
         return int(std::count_if(findings.cbegin(), findings.cend(),
                                  [severity](const Finding &f) { return f.severity == severity; }));
