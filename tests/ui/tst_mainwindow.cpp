@@ -34,6 +34,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -856,6 +857,11 @@ void TestMainWindow::certificatesTab_copiesTheEdgeRequest()
     QCOMPARE(view->list()->topLevelItemCount(), 0);
     window.showCertificates();
     QTRY_VERIFY(view->list()->topLevelItemCount() > 0);
+    // Readable at 1280x800 without sideways scrolling (issue 12).
+    QTRY_VERIFY2(view->list()->header()->length() <= view->list()->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(view->list()->header()->length())
+                                .arg(view->list()->viewport()->width())));
 
     const auto selectRow = [view](const QString &title) {
         for (int i = 0; i < view->list()->topLevelItemCount(); ++i)

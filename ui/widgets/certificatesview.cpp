@@ -58,8 +58,13 @@ CertificatesView::CertificatesView(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHeaderLabels({tr("Certificate"), tr("Pool or server"), tr("Subject"), tr("Names")});
+    // Fits the pane without sideways scrolling: the pool-or-server column takes what is left and
+    // elides in the middle; the row's tooltip and the details below say it whole.
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(PoolColumn, QHeaderView::Stretch);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Certificates the plan implies"));
     m_details = new QPlainTextEdit(splitter);
     m_details->setReadOnly(true);
@@ -114,6 +119,7 @@ void CertificatesView::setCertificates(const QList<CertificateRequest> &certific
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(CertificateColumn, certificateRoleTitle(r.role));
         item->setText(PoolColumn, whereText(r));
+        item->setToolTip(PoolColumn, whereText(r));
         item->setText(SubjectColumn, r.subject);
         item->setText(NamesColumn, QString::number(r.sans.size()));
         item->setData(CertificateColumn, Qt::UserRole, int(i));
