@@ -27,11 +27,12 @@ QString psCommentText(const QString &value)
 
 namespace {
 
+// %1: further mandatory parameters after -Location (the migration scripts' -Step), or nothing.
 const char *parameters = R"PS([CmdletBinding(SupportsShouldProcess = $true)]
 param(
     [Parameter(Mandatory = $true)]
     [ValidateSet('internal', 'external')]
-    [string]$Location,
+    [string]$Location,%1
     [string]$ComputerName = $env:COMPUTERNAME,
     # New zones are Active Directory-integrated unless this is set (e.g. a stand-alone external server).
     [switch]$FileBackedZones
@@ -105,7 +106,17 @@ QString psRequires()
 
 QString psParameters()
 {
-    return QString::fromUtf8(parameters);
+    return QString::fromUtf8(parameters).arg(QString());
+}
+
+QString psParametersWithStep(const QList<int> &steps)
+{
+    QStringList values;
+    for (const int s : steps)
+        values << QString::number(s);
+    return QString::fromUtf8(parameters)
+        .arg(QStringLiteral("\n    [Parameter(Mandatory = $true)]\n    [ValidateSet(%1)]\n    [int]$Step,")
+                 .arg(values.join(QStringLiteral(", "))));
 }
 
 QString psAddFunctions()

@@ -6,6 +6,7 @@
 
 #include "model/dns/dnsrecord.h"
 
+#include <QList>
 #include <QString>
 
 namespace lyncdns {
@@ -18,6 +19,8 @@ QString psCommentText(const QString &value);
 QString psRequires();
 // [CmdletBinding] and param(-Location, -ComputerName, -FileBackedZones), $ErrorActionPreference.
 QString psParameters();
+// The same with a mandatory -Step taking one of steps (the migration change and rollback scripts).
+QString psParametersWithStep(const QList<int> &steps);
 // Add-PlannedZone, Test-PlannedRecord and Add-PlannedRecord (skips a record that exists already).
 QString psAddFunctions();
 // The owner name relative to its zone, "@" for the zone's apex.

@@ -13,22 +13,6 @@ namespace lyncdns {
 
 namespace {
 
-// -Step names the runbook's DNS step; -Location the DNS server, as in the export's scripts.
-const char *parameters = R"PS([CmdletBinding(SupportsShouldProcess = $true)]
-param(
-    [Parameter(Mandatory = $true)]
-    [ValidateSet('internal', 'external')]
-    [string]$Location,
-    [Parameter(Mandatory = $true)]
-    [ValidateSet(%1)]
-    [int]$Step,
-    [string]$ComputerName = $env:COMPUTERNAME,
-    # New zones are Active Directory-integrated unless this is set (e.g. a stand-alone external server).
-    [switch]$FileBackedZones
-)
-$ErrorActionPreference = 'Stop'
-)PS";
-
 // Set-DnsServerResourceRecord replaces a record by a modified clone (Microsoft's example for TTLs).
 const char *migrationFunctions = R"PS(
 function Set-MigrationTtl {
@@ -139,14 +123,6 @@ QString header(const MigrationChangeSet &set, const char *what)
     return out + psRequires();
 }
 
-QString parameterBlock(const QList<int> &steps)
-{
-    QStringList values;
-    for (const int s : steps)
-        values << QString::number(s);
-    return QString::fromUtf8(parameters).arg(values.join(QStringLiteral(", ")));
-}
-
 Line line(Op op, const MigrationChange &c, const QString &data, int ttl, const QString &why)
 {
     return Line{op, c.zone, c.pinPoint, c.name, c.type, data, ttl, why};
@@ -233,7 +209,7 @@ QByteArray script(const MigrationChangeSet &set, bool rollback)
 {
     const QList<int> steps = dnsSteps(set.runbook);
     QString out = header(set, rollback ? "DNS rollback" : "DNS changes") + usage(set, rollback);
-    out += parameterBlock(steps.isEmpty() ? QList<int>{0} : steps) + psAddFunctions() +
+    out += psParametersWithStep(steps.isEmpty() ? QList<int>{0} : steps) + psAddFunctions() +
            QString::fromUtf8(migrationFunctions);
     for (const Location loc : {Location::Internal, Location::External}) {
         QString body;

@@ -1003,11 +1003,13 @@ void appendCertificates(QString &html, const Plan &plan, const RecordSet &record
     for (qsizetype i = 0; i < certificates.size();) {
         const CertificateRequest &r = certificates.at(i);
         qsizetype end = i + 1;
-        if (!r.server.isEmpty())
+        if (!r.server.isEmpty()) {
+            const QStringList names = poolWide(r);
             while (end < certificates.size() && certificates.at(end).role == r.role &&
                    certificates.at(end).pool == r.pool && !certificates.at(end).server.isEmpty() &&
-                   poolWide(certificates.at(end)) == poolWide(r))
+                   poolWide(certificates.at(end)) == names)
                 ++end;
+        }
         groups.append({i, end});
         i = end;
     }

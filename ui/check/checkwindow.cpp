@@ -146,6 +146,12 @@ CheckWindow::ResolverFactory &resolverFactory()
     return factory;
 }
 
+// A resolver of its own for each engine (DNS check, TLS probe, cutover): the test's, else Qt's.
+std::unique_ptr<DnsResolver> makeResolver()
+{
+    return resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
+}
+
 CheckWindow::TlsProbeSetup &tlsProbeSetup()
 {
     static CheckWindow::TlsProbeSetup setup;
@@ -690,7 +696,7 @@ void CheckWindow::ensureEngine()
 {
     if (d->check)
         return;
-    d->resolver = resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
+    d->resolver = makeResolver();
     d->check = std::make_unique<LiveCheck>(d->resolver.get());
     connect(d->check.get(), &LiveCheck::progress, this, [this](int done, int total) {
         d->progress->setRange(0, qMax(1, total));
@@ -841,7 +847,7 @@ void CheckWindow::startCutover(const QStringList &internalServers, const QString
     if (!on)
         return;
     if (!d->cutoverLive) {
-        d->cutoverResolver = resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
+        d->cutoverResolver = makeResolver();
         d->cutoverLive = std::make_unique<LiveCheck>(d->cutoverResolver.get());
         connect(d->cutoverLive.get(), &LiveCheck::progress, this,
                 [this](int done, int total) { d->cutoverPanel->setProgress(done, total); });
@@ -861,7 +867,7 @@ void CheckWindow::ensureTlsEngine()
 {
     if (d->tlsProbe)
         return;
-    d->tlsResolver = resolverFactory() ? resolverFactory()() : std::make_unique<QtDnsResolver>();
+    d->tlsResolver = makeResolver();
     d->tlsProbe = std::make_unique<TlsProbe>(d->tlsResolver.get());
     if (tlsProbeSetup())
         tlsProbeSetup()(*d->tlsProbe);
