@@ -730,6 +730,114 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
 </context>
 <context>
+    <name>EstateRole</name>
+    <message>
+        <source>Front End pool</source>
+        <translation>Front-End-Pool</translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation>Directorpool</translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation>Edgepool</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
+    <message>
+        <source>Office Web Apps farm</source>
+        <translation>Office Web Apps-Farm</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation>Pool für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <translation>Vermittlungspool</translation>
+    </message>
+    <message>
+        <source>Front End pools</source>
+        <translation>Front-End-Pools</translation>
+    </message>
+    <message>
+        <source>Director pools</source>
+        <translation>Directorpools</translation>
+    </message>
+    <message>
+        <source>Edge pools</source>
+        <translation>Edgepools</translation>
+    </message>
+    <message>
+        <source>Reverse proxies</source>
+        <translation>Reverseproxys</translation>
+    </message>
+    <message>
+        <source>Office Web Apps farms</source>
+        <translation>Office Web Apps-Farmen</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pools</source>
+        <translation>Pools für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Mediation pools</source>
+        <translation>Vermittlungspools</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Front End pool(s)</source>
+        <translation>
+            <numerusform>%n Front-End-Pool</numerusform>
+            <numerusform>%n Front-End-Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Director pool(s)</source>
+        <translation>
+            <numerusform>%n Directorpool</numerusform>
+            <numerusform>%n Directorpools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Edge pool(s)</source>
+        <translation>
+            <numerusform>%n Edgepool</numerusform>
+            <numerusform>%n Edgepools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reverse proxy(ies)</source>
+        <translation>
+            <numerusform>%n Reverseproxy</numerusform>
+            <numerusform>%n Reverseproxys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Office Web Apps farm(s)</source>
+        <translation>
+            <numerusform>%n Office Web Apps-Farm</numerusform>
+            <numerusform>%n Office Web Apps-Farmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Persistent Chat pool(s)</source>
+        <translation>
+            <numerusform>%n Pool für beständigen Chat</numerusform>
+            <numerusform>%n Pools für beständigen Chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Mediation pool(s)</source>
+        <translation>
+            <numerusform>%n Vermittlungspool</numerusform>
+            <numerusform>%n Vermittlungspools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 is not a folder</source>
@@ -3601,96 +3709,20 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
 </context>
 <context>
+    <name>ScopedView</name>
+    <message>
+        <source>New %1 in site %2</source>
+        <extracomment>Heading of an editor page: %1 a role (&quot;Edge pool&quot;), %2 the site name.</extracomment>
+        <translation>Neu: %1 am Standort %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 in site %4</source>
+        <extracomment>Heading of an editor page: %1 a role (&quot;Edge pool&quot;), %2 its number in the site, %3 how many the site has, %4 the site name.</extracomment>
+        <translation>%1 %2 von %3 am Standort %4</translation>
+    </message>
+</context>
+<context>
     <name>SingleSiteView</name>
-    <message numerus="yes">
-        <source>This plan has %n sites; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</source>
-        <extracomment>%n is the number of central sites (always more than one), %1 the name of the one the wizard shows.</extracomment>
-        <translation>
-            <numerusform>Dieser Plan hat %n Standort; der Assistent zeigt den Standort „%1“ – die Einträge aller Standorte sind in der Vorschau und den Exporten enthalten.</numerusform>
-            <numerusform>Dieser Plan hat %n Standorte; der Assistent zeigt den Standort „%1“ – die Einträge aller Standorte sind in der Vorschau und den Exporten enthalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Front End pool(s)</source>
-        <translation>
-            <numerusform>%n Front-End-Pool</numerusform>
-            <numerusform>%n Front-End-Pools</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Director pool(s)</source>
-        <translation>
-            <numerusform>%n Directorpool</numerusform>
-            <numerusform>%n Directorpools</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Edge pool(s)</source>
-        <translation>
-            <numerusform>%n Edgepool</numerusform>
-            <numerusform>%n Edgepools</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reverse proxy(ies)</source>
-        <translation>
-            <numerusform>%n Reverseproxy</numerusform>
-            <numerusform>%n Reverseproxys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Office Web Apps farm(s)</source>
-        <translation>
-            <numerusform>%n Office Web Apps-Farm</numerusform>
-            <numerusform>%n Office Web Apps-Farmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Persistent Chat pool(s)</source>
-        <translation>
-            <numerusform>%n Pool für beständigen Chat</numerusform>
-            <numerusform>%n Pools für beständigen Chat</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Site &quot;%1&quot; has %2: the wizard shows the first of each; the others are kept and their records are in the preview and exports.</source>
-        <extracomment>%1 is the site name, %2 a list such as &quot;2 Front End pools, 3 Edge pools&quot;.</extracomment>
-        <translation>Der Standort „%1“ umfasst %2: Der Assistent zeigt jeweils den ersten an; die übrigen bleiben erhalten, und ihre Einträge sind in der Vorschau und den Exporten enthalten.</translation>
-    </message>
-    <message>
-        <source>Mediation pools</source>
-        <extracomment>Listed in &quot;It also holds %1, which the wizard does not show&quot;.</extracomment>
-        <translation>Vermittlungspools</translation>
-    </message>
-    <message>
-        <source>branch sites</source>
-        <translation>Zweigstellenstandorte</translation>
-    </message>
-    <message>
-        <source>site simple URLs</source>
-        <translation>einfache URLs von Standorten</translation>
-    </message>
-    <message>
-        <source>sign-in settings</source>
-        <translation>Anmeldeeinstellungen</translation>
-    </message>
-    <message>
-        <source>GeoDNS</source>
-        <translation>GeoDNS</translation>
-    </message>
-    <message>
-        <source>a migration to Teams</source>
-        <translation>eine Migration zu Teams</translation>
-    </message>
-    <message>
-        <source>internal records of the external web names</source>
-        <translation>interne Einträge der externen Webnamen</translation>
-    </message>
-    <message>
-        <source>It also holds %1, which the wizard does not show: they are kept as they are.</source>
-        <extracomment>%1 is a list such as &quot;Mediation pools, branch sites, GeoDNS&quot;.</extracomment>
-        <translation>Außerdem enthält der Plan %1; der Assistent zeigt dies nicht an, es bleibt unverändert erhalten.</translation>
-    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -5444,7 +5476,7 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <name>lyncdns::DevicesPage</name>
     <message>
         <source>Legacy discovery and phones</source>
-        <translation>Ermittlung für ältere Clients und Telefone</translation>
+        <translation>Clientermittlung und Telefone</translation>
     </message>
     <message>
         <source>SRV and host records for clients older than Lync 2013 and for desk phones, the NTP SRV record phones take their time from, and the device update name phones use before their first sign-in.</source>
@@ -5809,10 +5841,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Edgeserver</translation>
     </message>
     <message>
-        <source>One row per Edge server. Paste tab-separated lines with Ctrl+V; Ctrl+Tab leaves the table.</source>
-        <translation>Eine Zeile pro Edgeserver. Tabulatorgetrennte Zeilen mit Strg+V einfügen; Strg+Tab verlässt die Tabelle.</translation>
-    </message>
-    <message>
         <source>&amp;Add server</source>
         <translation>Server &amp;hinzufügen</translation>
     </message>
@@ -5837,16 +5865,16 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Edgeserver aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <source>Pastes tab-separated lines (FQDN, internal, access, web conferencing, A/V, …) at the current cell</source>
-        <translation>Fügt tabulatorgetrennte Zeilen (FQDN, intern, Zugriff, Webkonferenz, A/V, …) an der aktuellen Zelle ein</translation>
-    </message>
-    <message>
         <source>Show IPv&amp;6 columns</source>
         <translation>IPv&amp;6-Spalten anzeigen</translation>
     </message>
     <message>
         <source>Show private (NAT) colu&amp;mns</source>
         <translation>Private Spalten (&amp;NAT) anzeigen</translation>
+    </message>
+    <message>
+        <source>One row per Edge server. Paste tab-separated lines with Ctrl+V.</source>
+        <translation>Eine Zeile pro Edgeserver. Tabulatorgetrennte Zeilen mit Strg+V einfügen.</translation>
     </message>
 </context>
 <context>
@@ -6076,10 +6104,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Dieser Befund betrifft den Plan als Ganzes.</translation>
     </message>
     <message>
-        <source>No page edits %1 yet.</source>
-        <translation>%1 lässt sich noch auf keiner Seite bearbeiten.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6194,10 +6218,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>&amp;Findings</source>
         <translation>&amp;Befunde</translation>
-    </message>
-    <message>
-        <source>&amp;Wizard</source>
-        <translation>&amp;Assistent</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -6438,10 +6458,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Der nicht gespeicherte Plan %1 konnte nicht wiederhergestellt werden: Ein anderes Fenster hat ihn bereits wiederhergestellt oder verworfen.</translation>
     </message>
     <message>
-        <source>What the wizard shows of this plan</source>
-        <translation>Was der Assistent von diesem Plan anzeigt</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
@@ -6486,6 +6502,14 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Imported %1 as a new plan: Save asks where to keep it</source>
         <translation>%1 als neuen Plan importiert: Beim Speichern werden Sie nach dem Speicherort gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Steps</source>
+        <translation>&amp;Planschritte</translation>
+    </message>
+    <message>
+        <source>No step edits %1.</source>
+        <translation>Kein Schritt bearbeitet %1.</translation>
     </message>
 </context>
 <context>
@@ -6749,41 +6773,60 @@ Assistenten (Standard: die Sprache des Systems).</translation>
 </context>
 <context>
     <name>lyncdns::PersistentChatPage</name>
+</context>
+<context>
+    <name>lyncdns::PlanEditor</name>
     <message>
-        <source>Persistent Chat</source>
-        <translation>Beständiger Chat</translation>
+        <source>Steps</source>
+        <translation>Schritte</translation>
     </message>
     <message>
-        <source>This deployment has a Persistent &amp;Chat pool</source>
-        <translation>Diese Bereitstellung umfasst einen Pool für beständigen &amp;Chat</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <source>Persistent Chat pool</source>
-        <translation>Pool für beständigen Chat</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <source>e.g. pchatpool.contoso.net</source>
-        <translation>z. B. pchatpool.contoso.net</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <source>Persistent Chat pool FQDN</source>
-        <translation>FQDN des Pools für beständigen Chat</translation>
+        <source>Save the plan (Ctrl+S)</source>
+        <translation>Plan speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>Pool &amp;FQDN:</source>
-        <translation>Pool-&amp;FQDN:</translation>
+        <source>Start</source>
+        <extracomment>The welcome page&apos;s entry in the step list.</extracomment>
+        <translation>Start</translation>
     </message>
     <message>
-        <source>Persistent Chat servers</source>
-        <translation>Server für beständigen Chat</translation>
+        <source>not visited yet</source>
+        <translation>noch nicht besucht</translation>
     </message>
     <message>
-        <source>Ser&amp;vers:</source>
-        <translation>Ser&amp;ver:</translation>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>has problems: %n error(s)</source>
+        <extracomment>A step&apos;s state in the step list: %1 &quot;2 errors&quot;, %2 &quot;1 warning&quot;.</extracomment>
+        <translation>
+            <numerusform>hat Probleme: %n Fehler</numerusform>
+            <numerusform>hat Probleme: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has problems: %n warning(s)</source>
+        <translation>
+            <numerusform>hat Probleme: %n Warnung</numerusform>
+            <numerusform>hat Probleme: %n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019 and Subscription Edition.</source>
-        <translation>Der Pool für beständigen Chat und seine Server erhalten interne Einträge. In Skype for Business Server 2019 und Subscription Edition gibt es diese Rolle nicht.</translation>
+        <source>not applicable to this plan</source>
+        <translation>für diesen Plan nicht zutreffend</translation>
     </message>
 </context>
 <context>
@@ -6837,14 +6880,6 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
 </context>
 <context>
     <name>lyncdns::PlanWizard</name>
-    <message>
-        <source>Lync DNS Planner</source>
-        <translation>Lync DNS Planner</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
 </context>
 <context>
     <name>lyncdns::PoolEditor</name>
@@ -7656,9 +7691,362 @@ die primäre zuerst):</translation>
         </translation>
     </message>
     <message>
-        <source>Scope</source>
-        <extracomment>A row of the topology summary: what the plan holds beyond the elements the wizard shows.</extracomment>
-        <translation>Umfang</translation>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a role with its count (&quot;2 Front End pools&quot;), %2 their names.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <extracomment>A row of the topology summary: %1 is a site name.</extracomment>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <extracomment>%n is the number of branch sites.</extracomment>
+        <translation>Zweigstellenstandorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch site(s)</source>
+        <translation>
+            <numerusform>%n Zweigstellenstandort</numerusform>
+            <numerusform>%n Zweigstellenstandorte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::RoutesPage</name>
+    <message>
+        <source>Sign-in and routes</source>
+        <translation>Anmeldung und Routen</translation>
+    </message>
+    <message>
+        <source>Which pool clients sign in to and which pools back it up, how remote users reach your Edge pools and which of them carry federation and XMPP, and whether GeoDNS spreads the web names over paired pools. A setting left at its default follows the pools of the plan.</source>
+        <translation>Bei welchem Pool sich Clients anmelden und welche Pools ihn absichern, wie Remotebenutzer Ihre Edgepools erreichen und welche davon Verbund und XMPP übernehmen, und ob GeoDNS die Webnamen auf gekoppelte Pools verteilt. Eine Einstellung, die auf dem Standardwert bleibt, folgt den Pools des Plans.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in pool</source>
+        <translation>Anmeldepool</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;pool:</source>
+        <translation>&amp;Anmeldepool:</translation>
+    </message>
+    <message>
+        <source>Clients find it through _sipinternaltls._tcp (priority 0): a Director or Front End pool of any site.</source>
+        <translation>Clients finden ihn über _sipinternaltls._tcp (Priorität 0): ein Director- oder Front-End-Pool eines beliebigen Standorts.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Backup sign-in pools</source>
+        <translation>Sicherungspools für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 (priority %2)</source>
+        <extracomment>A backup sign-in pool: %1 its FQDN, %2 the priority of its _sipinternaltls record.</extracomment>
+        <translation>%1 (Priorität %2)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup pools:</source>
+        <translation>Si&amp;cherungspools:</translation>
+    </message>
+    <message>
+        <source>Each ticked pool gets one more _sipinternaltls record, priority 10, 20, … in the order shown.</source>
+        <translation>Jeder markierte Pool erhält einen weiteren _sipinternaltls-Eintrag mit Priorität 10, 20, … in der angezeigten Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Target of the sign-in SRV records</source>
+        <translation>Ziel der SRV-Einträge für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>P&amp;ool name in each SIP domain</source>
+        <translation>Pool&amp;name in jeder SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>&amp;sip in each SIP domain</source>
+        <translation>&amp;sip in jeder SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>Web pool</source>
+        <translation>Pool der Webdienste</translation>
+    </message>
+    <message>
+        <source>&amp;Web pool:</source>
+        <translation>Pool der Web&amp;dienste:</translation>
+    </message>
+    <message>
+        <source>Its web services take lyncdiscover, lyncdiscoverinternal and the global simple URLs.</source>
+        <translation>Seine Webdienste übernehmen lyncdiscover, lyncdiscoverinternal und die globalen einfachen URLs.</translation>
+    </message>
+    <message>
+        <source>Edge routes</source>
+        <translation>Edge-Routen</translation>
+    </message>
+    <message>
+        <source>One _sip._tls record per Edge pool: remote clients try the lowest priority first. That pool is the primary one, reached as sip.&lt;SIP domain&gt;.</source>
+        <translation>Ein _sip._tls-Eintrag pro Edgepool: Remoteclients versuchen die niedrigste Priorität zuerst. Dieser Pool ist der primäre, erreichbar als sip.&lt;SIP-Domäne&gt;.</translation>
+    </message>
+    <message>
+        <source>This plan has no Edge pool: plan one on the Edge page first.</source>
+        <translation>Dieser Plan hat keinen Edgepool: Planen Sie zuerst einen auf der Seite „Edge“.</translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation>Edgepool</translation>
+    </message>
+    <message>
+        <source>Remote &amp;access priority</source>
+        <translation>Remote-&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>Federation &amp;route</source>
+        <translation>Route für &amp;Verbund</translation>
+    </message>
+    <message>
+        <source>&amp;XMPP</source>
+        <translation>&amp;XMPP</translation>
+    </message>
+    <message>
+        <source>XMPP pr&amp;iority</source>
+        <translation>XMPP-Pr&amp;iorität</translation>
+    </message>
+    <message>
+        <source>Publish pools through &amp;GeoDNS</source>
+        <translation>Pools über &amp;GeoDNS veröffentlichen</translation>
+    </message>
+    <message>
+        <source>meet, dialin, lyncdiscover and lyncdiscoverinternal become CNAMEs to names in this zone, which the GeoDNS device answers with the web services of the pools below.</source>
+        <translation>meet, dialin, lyncdiscover und lyncdiscoverinternal werden CNAMEs auf Namen in dieser Zone, die das GeoDNS-Gerät mit den Webdiensten der folgenden Pools beantwortet.</translation>
+    </message>
+    <message>
+        <source>GeoDNS zone</source>
+        <translation>GeoDNS-Zone</translation>
+    </message>
+    <message>
+        <source>e.g. geolb.contoso.com</source>
+        <translation>z. B. geolb.contoso.com</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>Zon&amp;e:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Mov&amp;e down</source>
+        <translation>Nac&amp;h unten</translation>
+    </message>
+    <message>
+        <source>GeoDNS pools</source>
+        <translation>GeoDNS-Pools</translation>
+    </message>
+    <message>
+        <source>Poo&amp;ls:</source>
+        <translation>Poo&amp;ls:</translation>
+    </message>
+    <message>
+        <source>GeoDNS mode</source>
+        <translation>GeoDNS-Modus</translation>
+    </message>
+    <message>
+        <source>Round robin between the pools</source>
+        <translation>Round Robin zwischen den Pools</translation>
+    </message>
+    <message>
+        <source>Failover: the first pool, then the next</source>
+        <translation>Failover: erster Pool, dann der nächste</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <extracomment>Tooltip of a pool in a list: %1 its role (e.g. &quot;Director pool&quot;), %2 its site.</extracomment>
+        <translation>%1, Standort %2</translation>
+    </message>
+    <message>
+        <source>Default (no pool yet)</source>
+        <extracomment>The first choice of a pool list: the pool the plan uses when none is chosen (%1).</extracomment>
+        <translation>Standard (noch kein Pool)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>(no internal FQDN yet)</source>
+        <translation>(noch kein interner FQDN)</translation>
+    </message>
+    <message>
+        <source>%1, primary</source>
+        <extracomment>Second line of an Edge pool in the routes grid: %1 is its site.</extracomment>
+        <translation>%1, primär</translation>
+    </message>
+    <message>
+        <source>Remote access priority of %1</source>
+        <extracomment>Accessible names of an Edge pool&apos;s route fields: %1 is the pool&apos;s internal FQDN.</extracomment>
+        <translation>Remotezugriffspriorität von %1</translation>
+    </message>
+    <message>
+        <source>Federation route: %1</source>
+        <translation>Verbundroute: %1</translation>
+    </message>
+    <message>
+        <source>XMPP: %1</source>
+        <translation>XMPP: %1</translation>
+    </message>
+    <message>
+        <source>XMPP priority of %1</source>
+        <translation>XMPP-Priorität von %1</translation>
+    </message>
+    <message>
+        <source>No Edge pool is marked as a federation route: the primary pool %1 is the route.</source>
+        <extracomment>%1 is the internal FQDN of the primary Edge pool.</extracomment>
+        <translation>Kein Edgepool ist als Verbundroute markiert: Der primäre Pool %1 ist die Route.</translation>
+    </message>
+    <message>
+        <source>XMPP federation is not in %1.</source>
+        <extracomment>%1 is the product, e.g. &quot;Skype for Business Server 2019&quot;.</extracomment>
+        <translation>XMPP-Verbund ist nicht in %1 enthalten.</translation>
+    </message>
+    <message>
+        <source>No Edge pool is marked for XMPP: the primary pool %1 hosts the XMPP proxy.</source>
+        <extracomment>%1 is the internal FQDN of the primary Edge pool.</extracomment>
+        <translation>Kein Edgepool ist für XMPP markiert: Der primäre Pool %1 hostet den XMPP-Proxy.</translation>
+    </message>
+    <message>
+        <source>&lt;first label of the pool FQDN&gt;.&lt;SIP domain&gt;, as in Microsoft&apos;s examples</source>
+        <translation>&lt;erste Bezeichnung des Pool-FQDN&gt;.&lt;SIP-Domäne&gt;, wie in den Beispielen von Microsoft</translation>
+    </message>
+    <message>
+        <source>sip.&lt;SIP domain&gt;</source>
+        <translation>sip.&lt;SIP-Domäne&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. %1: %2</source>
+        <extracomment>A choice explained: %1 is an example host (e.g. &quot;pool01.contoso.com&quot;), %2 the rule it follows.</extracomment>
+        <translation>z. B. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ServerGrid</name>
+    <message>
+        <source>IPv6</source>
+        <extracomment>A group of columns in the server grid&apos;s paste hint (&quot;4 × IPv6 (hidden)&quot;).</extracomment>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <extracomment>A group of columns in the server grid&apos;s paste hint (&quot;3 × NAT (hidden)&quot;).</extracomment>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (hidden)</source>
+        <extracomment>The server grid&apos;s paste hint: %1 hidden columns of the group %2 (&quot;4 × IPv6 (hidden)&quot;).</extracomment>
+        <translation>%1 × %2 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Paste columns: %1</source>
+        <extracomment>Below a server grid: the cells a pasted line holds, in this order.</extracomment>
+        <translation>Spalten beim Einfügen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a server grid row&apos;s header tooltip: %1 the column, %2 the finding.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shown while a cell there holds a value or a finding.</source>
+        <translation>Angezeigt, solange eine Zelle dort einen Wert oder einen Befund enthält.</translation>
+    </message>
+    <message>
+        <source>Adds one server per line of the clipboard, its cells separated by tabs (as copied from a spreadsheet), commas or spaces, in this order: %1. A server already listed is updated.</source>
+        <extracomment>The Paste button of a server grid; %1 names every column in paste order.</extracomment>
+        <translation>Fügt pro Zeile der Zwischenablage einen Server hinzu, die Zellen getrennt durch Tabulatoren (wie aus einer Tabellenkalkulation kopiert), Kommas oder Leerzeichen, in dieser Reihenfolge: %1. Ein bereits aufgeführter Server wird aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ServerPoolPage</name>
+    <message>
+        <source>Mediation</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>A Mediation pool connects Enterprise Voice to a PSTN gateway or SIP trunk. Its pool and servers get internal records.</source>
+        <translation>Ein Vermittlungspool verbindet Enterprise-VoIP mit einem PSTN-Gateway oder SIP-Trunk. Sein Pool und seine Server erhalten interne Einträge.</translation>
+    </message>
+    <message>
+        <source>This site has a &amp;Mediation pool</source>
+        <translation>Dieser Standort umfasst einen &amp;Vermittlungspool</translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <translation>Vermittlungspool</translation>
+    </message>
+    <message>
+        <source>e.g. medpool.contoso.net</source>
+        <translation>z. B. medpool.contoso.net</translation>
+    </message>
+    <message>
+        <source>Mediation pool FQDN</source>
+        <translation>FQDN des Vermittlungspools</translation>
+    </message>
+    <message>
+        <source>Mediation servers</source>
+        <translation>Vermittlungsserver</translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation>Beständiger Chat</translation>
+    </message>
+    <message>
+        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019 and Subscription Edition.</source>
+        <translation>Der Pool für beständigen Chat und seine Server erhalten interne Einträge. Diese Rolle gibt es in Skype for Business Server 2019 und der Subscription Edition nicht.</translation>
+    </message>
+    <message>
+        <source>This deployment has a Persistent &amp;Chat pool</source>
+        <translation>Diese Bereitstellung umfasst einen Pool für beständigen &amp;Chat</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation>Pool für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>e.g. pchatpool.contoso.net</source>
+        <translation>z. B. pchatpool.contoso.net</translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool FQDN</source>
+        <translation>FQDN des Pools für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Persistent Chat servers</source>
+        <translation>Server für beständigen Chat</translation>
+    </message>
+    <message>
+        <source>Pool &amp;FQDN:</source>
+        <translation>Pool-&amp;FQDN:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers:</source>
+        <translation>&amp;Server:</translation>
     </message>
 </context>
 <context>
@@ -7681,10 +8069,12 @@ die primäre zuerst):</translation>
     </message>
     <message>
         <source>IPv4 address</source>
+        <extracomment>A column in the paste hint of a pool&apos;s servers.</extracomment>
         <translation>IPv4-Adresse</translation>
     </message>
     <message>
         <source>IPv6 address (optional)</source>
+        <extracomment>A column in the paste hint of a pool&apos;s servers.</extracomment>
         <translation>IPv6-Adresse (optional)</translation>
     </message>
     <message>
@@ -7708,16 +8098,20 @@ die primäre zuerst):</translation>
         <translation>Server aus der Zwischenablage einfügen</translation>
     </message>
     <message>
-        <source>Adds one server per line of the clipboard: FQDN, IPv4 and optionally IPv6, separated by tabs (as copied from a spreadsheet), commas or spaces.</source>
-        <translation>Fügt pro Zeile der Zwischenablage einen Server hinzu: FQDN, IPv4 und optional IPv6, getrennt durch Tabulatoren (wie aus einer Tabellenkalkulation kopiert), Kommas oder Leerzeichen.</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
         <source>A Standard Edition server&apos;s FQDN is the pool FQDN above.</source>
         <translation>Der FQDN eines Standard Edition-Servers ist der oben angegebene Pool-FQDN.</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
     </message>
 </context>
 <context>
@@ -7761,6 +8155,32 @@ die primäre zuerst):</translation>
     <message>
         <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
         <translation>Lassen Sie Besprechung oder Einwahl leer, um die grau angezeigten Standardwerte zu verwenden. Eine URL kann ein Hostname (meet.contoso.com) oder https://host/path sein.</translation>
+    </message>
+    <message>
+        <source>Simple URLs of</source>
+        <translation>Einfache URLs von</translation>
+    </message>
+    <message>
+        <source>Simple URLs &amp;of:</source>
+        <translation>Einfache URLs v&amp;on:</translation>
+    </message>
+    <message>
+        <source>This &amp;site publishes its own simple URLs</source>
+        <translation>&amp;Dieser Standort veröffentlicht eigene einfache URLs</translation>
+    </message>
+    <message>
+        <source>Every site (the global URLs)</source>
+        <extracomment>The simple URLs every site uses unless it has its own.</extracomment>
+        <translation>Jeder Standort (die globalen URLs)</translation>
+    </message>
+    <message>
+        <source>Site %1 (its own URLs)</source>
+        <extracomment>%1 is a site name.</extracomment>
+        <translation>Standort %1 (eigene URLs)</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Standort %1</translation>
     </message>
 </context>
 <context>
@@ -7908,6 +8328,353 @@ die primäre zuerst):</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TopologyModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A server in the topology tree: %1 its FQDN, %2 its IPv4 address.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the topology tree: sites, pools and servers.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Column of the topology tree: the number of errors and warnings.</extracomment>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <extracomment>An element of the topology tree whose name is not filled in yet.</extracomment>
+        <translation>(noch kein Name)</translation>
+    </message>
+    <message>
+        <source>Central site</source>
+        <extracomment>Tooltip of a site in the topology tree.</extracomment>
+        <translation>Zentralstandort</translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <translation>Zweigstellenstandorte</translation>
+    </message>
+    <message>
+        <source>Branch site without a central site</source>
+        <extracomment>Tooltip of a branch site that names no central site yet.</extracomment>
+        <translation>Zweigstellenstandort ohne Zentralstandort</translation>
+    </message>
+    <message>
+        <source>Branch site of %1</source>
+        <translation>Zweigstellenstandort von %1</translation>
+    </message>
+    <message>
+        <source>Survivable Branch appliance</source>
+        <extracomment>Tooltip of a Survivable Branch appliance in the topology tree.</extracomment>
+        <translation>Survivable Branch Appliance</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <extracomment>Problems of a row of the topology tree: %1 the errors (&quot;2 errors&quot;), %2 the warnings.</extracomment>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TopologyPage</name>
+    <message>
+        <source>Sites and pools</source>
+        <translation>Standorte und Pools</translation>
+    </message>
+    <message>
+        <source>The estate at a glance: each central site with its pools, and the branch sites with their Survivable Branch appliances. Add, duplicate, rename and remove them here; open a pool to edit its servers and addresses.</source>
+        <translation>Die Umgebung auf einen Blick: jeder Zentralstandort mit seinen Pools und die Zweigstellenstandorte mit ihren Survivable Branch Appliances. Fügen Sie sie hier hinzu, duplizieren, benennen Sie sie um und entfernen Sie sie; öffnen Sie einen Pool, um seine Server und Adressen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Central sites, their pools and servers, then the branch sites. Enter opens a pool on its page.</source>
+        <translation>Zentralstandorte, ihre Pools und Server, dann die Zweigstellenstandorte. Die Eingabetaste öffnet einen Pool auf seiner Seite.</translation>
+    </message>
+    <message>
+        <source>Si&amp;tes and pools:</source>
+        <translation>S&amp;tandorte und Pools:</translation>
+    </message>
+    <message>
+        <source>Add central site</source>
+        <translation>Zentralstandort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add branch site</source>
+        <translation>Zweigstellenstandort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add pool</source>
+        <extracomment>The menu of roles a new element of the selected site can have.</extracomment>
+        <translation>Pool hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;site</source>
+        <translation>Neuer &amp;Standort</translation>
+    </message>
+    <message>
+        <source>Add p&amp;ool</source>
+        <translation>Neuer P&amp;ool</translation>
+    </message>
+    <message>
+        <source>Adds a pool of the chosen role to the selected site (Insert in the tree)</source>
+        <translation>Fügt dem ausgewählten Standort einen Pool der gewählten Rolle hinzu (Einfg in der Struktur)</translation>
+    </message>
+    <message>
+        <source>Add bran&amp;ch site</source>
+        <translation>Neue Zwei&amp;gstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Keys in the tree: Insert adds, Ctrl+D duplicates, F2 renames, Delete removes, Enter opens a pool.</source>
+        <translation>Tasten in der Struktur: Einfg fügt hinzu, Strg+D dupliziert, F2 benennt um, Entf entfernt, Eingabe öffnet einen Pool.</translation>
+    </message>
+    <message>
+        <source>Result of the last edit</source>
+        <translation>Ergebnis der letzten Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Problems of the selected element</source>
+        <translation>Probleme des ausgewählten Elements</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this pool</source>
+        <translation>Pool &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Branch site name</source>
+        <translation>Name des Zweigstellenstandorts</translation>
+    </message>
+    <message>
+        <source>e.g. Bellevue</source>
+        <translation>z. B. Bellevue</translation>
+    </message>
+    <message>
+        <source>Branch s&amp;ite name:</source>
+        <translation>Name der Zwe&amp;igstelle:</translation>
+    </message>
+    <message>
+        <source>Central site of the branch site</source>
+        <translation>Zentralstandort des Zweigstellenstandorts</translation>
+    </message>
+    <message>
+        <source>Centra&amp;l site:</source>
+        <translation>Zentra&amp;lstandort:</translation>
+    </message>
+    <message>
+        <source>Survivable Branch appliances</source>
+        <translation>Survivable Branch Appliances</translation>
+    </message>
+    <message>
+        <source>Survivable Branc&amp;h appliances:</source>
+        <translation>Survivable Branch &amp;Appliances:</translation>
+    </message>
+    <message>
+        <source>A branch site needs a name no other branch site has; the plan keeps &quot;%1&quot;.</source>
+        <extracomment>%1 is the name the branch site keeps in the plan.</extracomment>
+        <translation>Ein Zweigstellenstandort braucht einen Namen, den kein anderer Zweigstellenstandort hat; der Plan behält „%1“.</translation>
+    </message>
+    <message>
+        <source>Central site %1</source>
+        <extracomment>Details pane title; %1 is the site&apos;s name.</extracomment>
+        <translation>Zentralstandort %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2.</source>
+        <extracomment>Details of a site: %1 &quot;3 pool(s)&quot;, %2 &quot;8 server(s)&quot;.</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branch sites: %1</source>
+        <extracomment>%1 is a list of branch site names.</extracomment>
+        <translation>Zweigstellenstandorte: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Details pane title: %1 a role (&quot;Edge pools&quot;), %2 the site&apos;s name.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Add pool adds another; select one to see its details.</source>
+        <translation>„Neuer Pool“ fügt einen weiteren hinzu; wählen Sie einen aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Details pane title: %1 the kind of element (&quot;Front End pool&quot;), %2 its name.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Site: %1
+%2</source>
+        <extracomment>Details of an element: %1 its site&apos;s name, %2 &quot;3 server(s)&quot;.</extracomment>
+        <translation>Standort: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <translation>Zweigstellenstandorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch site(s). Add branch site adds one; select one to edit its name, central site and Survivable Branch appliances here.</source>
+        <translation>
+            <numerusform>%n Zweigstellenstandort. „Neue Zweigstelle“ fügt einen hinzu; wählen Sie einen aus, um hier seinen Namen, seinen Zentralstandort und seine Survivable Branch Appliances zu bearbeiten.</numerusform>
+            <numerusform>%n Zweigstellenstandorte. „Neue Zweigstelle“ fügt einen hinzu; wählen Sie einen aus, um hier seinen Namen, seinen Zentralstandort und seine Survivable Branch Appliances zu bearbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a site, a pool or a branch site.</source>
+        <translation>Wählen Sie einen Standort, einen Pool oder einen Zweigstellenstandort aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the details pane: %1 where it is in words, %2 the validator&apos;s message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>A problem line of the details pane; %1 is where and what.</extracomment>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>A problem line of the details pane; %1 is where and what.</extracomment>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>(choose a central site)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>%1 (no such site)</source>
+        <translation>%1 (kein solcher Standort)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty; nothing was renamed.</source>
+        <extracomment>%1 is the name typed.</extracomment>
+        <translation>Ein Name darf nicht leer sein; es wurde nichts umbenannt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken by another one of its kind; nothing was renamed.</source>
+        <translation>„%1“ ist bereits von einem anderen Element derselben Art belegt; es wurde nichts umbenannt.</translation>
+    </message>
+    <message>
+        <source>Remove the central site &quot;%1&quot; with its %2 and %3?</source>
+        <extracomment>%1 the site&apos;s name, %2 &quot;3 pool(s)&quot;, %3 &quot;8 server(s)&quot;.</extracomment>
+        <translation>Den Zentralstandort „%1“ (%2, %3) entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch site(s) of this site will have no central site until you choose one.</source>
+        <translation>
+            <numerusform>%n Zweigstellenstandort dieses Standorts hat keinen Zentralstandort, bis Sie einen auswählen.</numerusform>
+            <numerusform>%n Zweigstellenstandorte dieses Standorts haben keinen Zentralstandort, bis Sie einen auswählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the %1 &quot;%2&quot; with its %3?</source>
+        <translation>%1 „%2“ (%3) entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 &quot;%2&quot;?</source>
+        <extracomment>%1 the kind (&quot;Reverse proxy&quot;), %2 its name.</extracomment>
+        <translation>%1 „%2“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Settings that name it go back to their defaults.</source>
+        <translation>Einstellungen, die darauf verweisen, werden auf ihre Standardwerte zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove the branch site &quot;%1&quot; with its %2?</source>
+        <extracomment>%1 the branch site&apos;s name, %2 &quot;1 Survivable Branch appliance(s)&quot;.</extracomment>
+        <translation>Den Zweigstellenstandort „%1“ (%2) entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Survivable Branch appliance(s)</source>
+        <translation>
+            <numerusform>%n Survivable Branch Appliance</numerusform>
+            <numerusform>%n Survivable Branch Appliances</numerusform>
+        </translation>
     </message>
 </context>
 <context>

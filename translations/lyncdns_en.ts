@@ -705,6 +705,114 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
 </context>
 <context>
+    <name>EstateRole</name>
+    <message>
+        <source>Front End pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front End pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office Web Apps farms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Front End pool(s)</source>
+        <translation>
+            <numerusform>%n Front End pool</numerusform>
+            <numerusform>%n Front End pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Director pool(s)</source>
+        <translation>
+            <numerusform>%n Director pool</numerusform>
+            <numerusform>%n Director pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Edge pool(s)</source>
+        <translation>
+            <numerusform>%n Edge pool</numerusform>
+            <numerusform>%n Edge pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reverse proxy(ies)</source>
+        <translation>
+            <numerusform>%n reverse proxy</numerusform>
+            <numerusform>%n reverse proxies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Office Web Apps farm(s)</source>
+        <translation>
+            <numerusform>%n Office Web Apps farm</numerusform>
+            <numerusform>%n Office Web Apps farms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Persistent Chat pool(s)</source>
+        <translation>
+            <numerusform>%n Persistent Chat pool</numerusform>
+            <numerusform>%n Persistent Chat pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Mediation pool(s)</source>
+        <translation>
+            <numerusform>%n Mediation pool</numerusform>
+            <numerusform>%n Mediation pools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 is not a folder</source>
@@ -3575,96 +3683,20 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
 </context>
 <context>
+    <name>ScopedView</name>
+    <message>
+        <source>New %1 in site %2</source>
+        <extracomment>Heading of an editor page: %1 a role (&quot;Edge pool&quot;), %2 the site name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 in site %4</source>
+        <extracomment>Heading of an editor page: %1 a role (&quot;Edge pool&quot;), %2 its number in the site, %3 how many the site has, %4 the site name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleSiteView</name>
-    <message numerus="yes">
-        <source>This plan has %n sites; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</source>
-        <extracomment>%n is the number of central sites (always more than one), %1 the name of the one the wizard shows.</extracomment>
-        <translation>
-            <numerusform>This plan has %n site; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</numerusform>
-            <numerusform>This plan has %n sites; the wizard shows site &quot;%1&quot; — every site&apos;s records are in the preview and exports.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Front End pool(s)</source>
-        <translation>
-            <numerusform>%n Front End pool</numerusform>
-            <numerusform>%n Front End pools</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Director pool(s)</source>
-        <translation>
-            <numerusform>%n Director pool</numerusform>
-            <numerusform>%n Director pools</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Edge pool(s)</source>
-        <translation>
-            <numerusform>%n Edge pool</numerusform>
-            <numerusform>%n Edge pools</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reverse proxy(ies)</source>
-        <translation>
-            <numerusform>%n reverse proxy</numerusform>
-            <numerusform>%n reverse proxies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Office Web Apps farm(s)</source>
-        <translation>
-            <numerusform>%n Office Web Apps farm</numerusform>
-            <numerusform>%n Office Web Apps farms</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Persistent Chat pool(s)</source>
-        <translation>
-            <numerusform>%n Persistent Chat pool</numerusform>
-            <numerusform>%n Persistent Chat pools</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Site &quot;%1&quot; has %2: the wizard shows the first of each; the others are kept and their records are in the preview and exports.</source>
-        <extracomment>%1 is the site name, %2 a list such as &quot;2 Front End pools, 3 Edge pools&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation pools</source>
-        <extracomment>Listed in &quot;It also holds %1, which the wizard does not show&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>branch sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site simple URLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GeoDNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a migration to Teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal records of the external web names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It also holds %1, which the wizard does not show: they are kept as they are.</source>
-        <extracomment>%1 is a list such as &quot;Mediation pools, branch sites, GeoDNS&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -5781,10 +5813,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per Edge server. Paste tab-separated lines with Ctrl+V; Ctrl+Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,15 +5837,15 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pastes tab-separated lines (FQDN, internal, access, web conferencing, A/V, …) at the current cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show IPv&amp;6 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show private (NAT) colu&amp;mns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per Edge server. Paste tab-separated lines with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6048,10 +6076,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No page edits %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,10 +6189,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6404,10 +6424,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the wizard shows of this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6450,6 +6466,14 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Imported %1 as a new plan: Save asks where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step edits %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6712,41 +6736,57 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
 </context>
 <context>
-    <name>lyncdns::PersistentChatPage</name>
+    <name>lyncdns::PlanEditor</name>
     <message>
-        <source>Persistent Chat</source>
+        <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This deployment has a Persistent &amp;Chat pool</source>
+        <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persistent Chat pool</source>
+        <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. pchatpool.contoso.net</source>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persistent Chat pool FQDN</source>
+        <source>Save the plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pool &amp;FQDN:</source>
+        <source>Start</source>
+        <extracomment>The welcome page&apos;s entry in the step list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persistent Chat servers</source>
+        <source>not visited yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ser&amp;vers:</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>has problems: %n error(s)</source>
+        <extracomment>A step&apos;s state in the step list: %1 &quot;2 errors&quot;, %2 &quot;1 warning&quot;.</extracomment>
+        <translation>
+            <numerusform>has problems: %n error</numerusform>
+            <numerusform>has problems: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has problems: %n warning(s)</source>
+        <translation>
+            <numerusform>has problems: %n warning</numerusform>
+            <numerusform>has problems: %n warnings</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019 and Subscription Edition.</source>
+        <source>not applicable to this plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6796,17 +6836,6 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
     <message>
         <source>Still needed:</source>
         <extracomment>Heading of the empty required fields that keep Next disabled on a new plan.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lyncdns::PlanWizard</name>
-    <message>
-        <source>Lync DNS Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7614,8 +7643,361 @@ the primary first):</source>
         </translation>
     </message>
     <message>
-        <source>Scope</source>
-        <extracomment>A row of the topology summary: what the plan holds beyond the elements the wizard shows.</extracomment>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a role with its count (&quot;2 Front End pools&quot;), %2 their names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <extracomment>A row of the topology summary: %1 is a site name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <extracomment>%n is the number of branch sites.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch site(s)</source>
+        <translation>
+            <numerusform>%n branch site</numerusform>
+            <numerusform>%n branch sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::RoutesPage</name>
+    <message>
+        <source>Sign-in and routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pool clients sign in to and which pools back it up, how remote users reach your Edge pools and which of them carry federation and XMPP, and whether GeoDNS spreads the web names over paired pools. A setting left at its default follows the pools of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients find it through _sipinternaltls._tcp (priority 0): a Director or Front End pool of any site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup sign-in pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (priority %2)</source>
+        <extracomment>A backup sign-in pool: %1 its FQDN, %2 the priority of its _sipinternaltls record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup pools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticked pool gets one more _sipinternaltls record, priority 10, 20, … in the order shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of the sign-in SRV records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ool name in each SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;sip in each SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its web services take lyncdiscover, lyncdiscoverinternal and the global simple URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One _sip._tls record per Edge pool: remote clients try the lowest priority first. That pool is the primary one, reached as sip.&lt;SIP domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no Edge pool: plan one on the Edge page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;access priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation &amp;route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;XMPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP pr&amp;iority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish pools through &amp;GeoDNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet, dialin, lyncdiscover and lyncdiscoverinternal become CNAMEs to names in this zone, which the GeoDNS device answers with the web services of the pools below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. geolb.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mov&amp;e down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poo&amp;ls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoDNS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin between the pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover: the first pool, then the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <extracomment>Tooltip of a pool in a list: %1 its role (e.g. &quot;Director pool&quot;), %2 its site.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (no pool yet)</source>
+        <extracomment>The first choice of a pool list: the pool the plan uses when none is chosen (%1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no internal FQDN yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, primary</source>
+        <extracomment>Second line of an Edge pool in the routes grid: %1 is its site.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote access priority of %1</source>
+        <extracomment>Accessible names of an Edge pool&apos;s route fields: %1 is the pool&apos;s internal FQDN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP priority of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Edge pool is marked as a federation route: the primary pool %1 is the route.</source>
+        <extracomment>%1 is the internal FQDN of the primary Edge pool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP federation is not in %1.</source>
+        <extracomment>%1 is the product, e.g. &quot;Skype for Business Server 2019&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Edge pool is marked for XMPP: the primary pool %1 hosts the XMPP proxy.</source>
+        <extracomment>%1 is the internal FQDN of the primary Edge pool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;first label of the pool FQDN&gt;.&lt;SIP domain&gt;, as in Microsoft&apos;s examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.&lt;SIP domain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1: %2</source>
+        <extracomment>A choice explained: %1 is an example host (e.g. &quot;pool01.contoso.com&quot;), %2 the rule it follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ServerGrid</name>
+    <message>
+        <source>IPv6</source>
+        <extracomment>A group of columns in the server grid&apos;s paste hint (&quot;4 × IPv6 (hidden)&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <extracomment>A group of columns in the server grid&apos;s paste hint (&quot;3 × NAT (hidden)&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (hidden)</source>
+        <extracomment>The server grid&apos;s paste hint: %1 hidden columns of the group %2 (&quot;4 × IPv6 (hidden)&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste columns: %1</source>
+        <extracomment>Below a server grid: the cells a pasted line holds, in this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in a server grid row&apos;s header tooltip: %1 the column, %2 the finding.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while a cell there holds a value or a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds one server per line of the clipboard, its cells separated by tabs (as copied from a spreadsheet), commas or spaces, in this order: %1. A server already listed is updated.</source>
+        <extracomment>The Paste button of a server grid; %1 names every column in paste order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ServerPoolPage</name>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mediation pool connects Enterprise Voice to a PSTN gateway or SIP trunk. Its pool and servers get internal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has a &amp;Mediation pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. medpool.contoso.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Persistent Chat pool and its servers get internal records. This role does not exist in Skype for Business Server 2019 and Subscription Edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deployment has a Persistent &amp;Chat pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pchatpool.contoso.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat pool FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent Chat servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &amp;FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7639,10 +8021,12 @@ the primary first):</source>
     </message>
     <message>
         <source>IPv4 address</source>
+        <extracomment>A column in the paste hint of a pool&apos;s servers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IPv6 address (optional)</source>
+        <extracomment>A column in the paste hint of a pool&apos;s servers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7666,15 +8050,19 @@ the primary first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds one server per line of the clipboard: FQDN, IPv4 and optionally IPv6, separated by tabs (as copied from a spreadsheet), commas or spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Standard Edition server&apos;s FQDN is the pool FQDN above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7718,6 +8106,32 @@ the primary first):</source>
     </message>
     <message>
         <source>Leave Meet or Dial-in empty to use the defaults shown in grey. A URL can be a host name (meet.contoso.com) or https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple URLs of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple URLs &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;site publishes its own simple URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site (the global URLs)</source>
+        <extracomment>The simple URLs every site uses unless it has its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 (its own URLs)</source>
+        <extracomment>%1 is a site name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7866,6 +8280,352 @@ the primary first):</source>
     <message>
         <source>Detail</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TopologyModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A server in the topology tree: %1 its FQDN, %2 its IPv4 address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the topology tree: sites, pools and servers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Column of the topology tree: the number of errors and warnings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <extracomment>An element of the topology tree whose name is not filled in yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central site</source>
+        <extracomment>Tooltip of a site in the topology tree.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch site without a central site</source>
+        <extracomment>Tooltip of a branch site that names no central site yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch site of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch appliance</source>
+        <extracomment>Tooltip of a Survivable Branch appliance in the topology tree.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <extracomment>Problems of a row of the topology tree: %1 the errors (&quot;2 errors&quot;), %2 the warnings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::TopologyPage</name>
+    <message>
+        <source>Sites and pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate at a glance: each central site with its pools, and the branch sites with their Survivable Branch appliances. Add, duplicate, rename and remove them here; open a pool to edit its servers and addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central sites, their pools and servers, then the branch sites. Enter opens a pool on its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;tes and pools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add branch site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pool</source>
+        <extracomment>The menu of roles a new element of the selected site can have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;ool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a pool of the chosen role to the selected site (Insert in the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bran&amp;ch site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the tree: Insert adds, Ctrl+D duplicates, F2 renames, Delete removes, Enter opens a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit this pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bellevue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch s&amp;ite name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central site of the branch site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centra&amp;l site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branch appliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivable Branc&amp;h appliances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch site needs a name no other branch site has; the plan keeps &quot;%1&quot;.</source>
+        <extracomment>%1 is the name the branch site keeps in the plan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central site %1</source>
+        <extracomment>Details pane title; %1 is the site&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2.</source>
+        <extracomment>Details of a site: %1 &quot;3 pool(s)&quot;, %2 &quot;8 server(s)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branch sites: %1</source>
+        <extracomment>%1 is a list of branch site names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Details pane title: %1 a role (&quot;Edge pools&quot;), %2 the site&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pool adds another; select one to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Details pane title: %1 the kind of element (&quot;Front End pool&quot;), %2 its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1
+%2</source>
+        <extracomment>Details of an element: %1 its site&apos;s name, %2 &quot;3 server(s)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch site(s). Add branch site adds one; select one to edit its name, central site and Survivable Branch appliances here.</source>
+        <translation>
+            <numerusform>%n branch site. Add branch site adds one; select one to edit its name, central site and Survivable Branch appliances here.</numerusform>
+            <numerusform>%n branch sites. Add branch site adds one; select one to edit its name, central site and Survivable Branch appliances here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a site, a pool or a branch site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the details pane: %1 where it is in words, %2 the validator&apos;s message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>A problem line of the details pane; %1 is where and what.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>A problem line of the details pane; %1 is where and what.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a central site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty; nothing was renamed.</source>
+        <extracomment>%1 is the name typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken by another one of its kind; nothing was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the central site &quot;%1&quot; with its %2 and %3?</source>
+        <extracomment>%1 the site&apos;s name, %2 &quot;3 pool(s)&quot;, %3 &quot;8 server(s)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch site(s) of this site will have no central site until you choose one.</source>
+        <translation>
+            <numerusform>%n branch site of this site will have no central site until you choose one.</numerusform>
+            <numerusform>%n branch sites of this site will have no central site until you choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the %1 &quot;%2&quot; with its %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 &quot;%2&quot;?</source>
+        <extracomment>%1 the kind (&quot;Reverse proxy&quot;), %2 its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that name it go back to their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the branch site &quot;%1&quot; with its %2?</source>
+        <extracomment>%1 the branch site&apos;s name, %2 &quot;1 Survivable Branch appliance(s)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Survivable Branch appliance(s)</source>
+        <translation>
+            <numerusform>%n Survivable Branch appliance</numerusform>
+            <numerusform>%n Survivable Branch appliances</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,6 @@ struct ServerPool
     QList<Server> servers;
     bool operator==(const ServerPool &o) const { return fqdn == o.fqdn && servers == o.servers; }
 };
-using PersistentChat = ServerPool;
 
 // An Office Web Apps farm; one server is a farm of one.
 struct OfficeWebApps

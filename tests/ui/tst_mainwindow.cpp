@@ -23,8 +23,8 @@
 #include "ui/widgets/migrationview.h"
 #include "ui/widgets/recordpreview.h"
 #include "ui/wizard/pageids.h"
+#include "ui/wizard/planeditor.h"
 #include "ui/wizard/planpage.h"
-#include "ui/wizard/planwizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -115,8 +115,7 @@ private slots:
     void openExample_previewTablesEqualPlanRecords();
     void editInWizard_previewFollows();
     void twoSitePlan_editFrontEndAndSave_keepsTheOtherSite();
-    void twoSitePlan_notesWhatTheWizardShows();
-    void oneSitePlan_showsNoScopeNote();
+    void twoSitePlan_everySiteHasItsEditorAndRecords();
     void itemModels_passModelTester();
     void unsavedChange_isRecoveredByNextWindow();
     void recoveryDeclined_discardsAutosave();
@@ -219,8 +218,8 @@ void TestMainWindow::editInWizard_previewFollows()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("standard-edition.lyncplan"))));
-    QVERIFY(window.wizard()->goToPage(Page_Devices));
-    auto *ntp = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("devices.ntpServer"));
+    QVERIFY(window.editor()->goToPage(Page_Devices));
+    auto *ntp = window.editor()->currentPage()->findChild<QLineEdit *>(QStringLiteral("devices.ntpServer"));
     QVERIFY(ntp);
     ntp->selectAll();
     QTest::keyClicks(ntp, QStringLiteral("ntp.contoso.com"));
@@ -258,8 +257,8 @@ void TestMainWindow::twoSitePlan_editFrontEndAndSave_keepsTheOtherSite()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(file));
-    QVERIFY(window.wizard()->goToPage(Page_FrontEnd));
-    auto *vip = window.wizard()->currentPage()->findChild<QLineEdit *>(
+    QVERIFY(window.editor()->goToPage(Page_FrontEnd));
+    auto *vip = window.editor()->currentPage()->findChild<QLineEdit *>(
         QStringLiteral("sites[0].frontEndPools[0].webServices.internalVip"));
     QVERIFY(vip);
     QCOMPARE(vip->text(), QStringLiteral("10.10.10.5"));
@@ -281,7 +280,7 @@ void TestMainWindow::twoSitePlan_editFrontEndAndSave_keepsTheOtherSite()
     QCOMPARE(saved->sites.at(0).frontEndPools.at(0).reverseProxy, QStringLiteral("rp-redmond"));
 }
 
-void TestMainWindow::twoSitePlan_notesWhatTheWizardShows()
+void TestMainWindow::twoSitePlan_everySiteHasItsEditorAndRecords()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -291,35 +290,22 @@ void TestMainWindow::twoSitePlan_notesWhatTheWizardShows()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPlan(file));
-    const auto *note = window.findChild<QLabel *>(QStringLiteral("wizardScopeNote"));
-    QVERIFY(note);
-    QVERIFY(note->isVisible());
-    // Which site and which pools the wizard shows; that the rest is in the preview.
-    const QString text = note->text();
-    QVERIFY2(text.contains(QLatin1String("This plan has 2 sites; the wizard shows site \"Redmond\"")) &&
-                 text.contains(QLatin1String("2 Front End pool")) &&
-                 text.contains(QLatin1String("the preview and exports")),
-             qPrintable(text));
-    // Non-modal: the wizard stays usable beside it.
-    QVERIFY(QApplication::activeModalWidget() == nullptr);
-    QVERIFY(window.wizard()->goToPage(Page_FrontEnd));
+    // Dublin's Front End pool opens in the same editor as Redmond's, its heading says which one.
+    window.editor()->openElement(EstateRole::FrontEnd, 1, 0);
+    QCOMPARE(window.editor()->currentId(), int(Page_FrontEnd));
+    auto *fqdn = window.editor()->currentPage()->findChild<QLineEdit *>(
+        QStringLiteral("sites[1].frontEndPools[0].fqdn"));
+    QVERIFY(fqdn);
+    QCOMPARE(fqdn->text(), QStringLiteral("pool03.contoso.net"));
+    const auto *caption = window.findChild<QLabel *>(QStringLiteral("stepCaption"));
+    QVERIFY(caption);
+    QVERIFY2(caption->text().contains(QLatin1String("Dublin")), qPrintable(caption->text()));
 
     // Every site's records are in the preview, Dublin's too.
     verifyPreview(window);
     const QStringList internal = shownLines(window.preview()->proxy(Location::Internal));
     QVERIFY2(internal.join(QLatin1Char('\n')).contains(QLatin1String("pool03.contoso.net")),
              qPrintable(internal.join(QLatin1Char('\n'))));
-}
-
-void TestMainWindow::oneSitePlan_showsNoScopeNote()
-{
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("hlb-edge.lyncplan"))));
-    const auto *note = window.findChild<QLabel *>(QStringLiteral("wizardScopeNote"));
-    QVERIFY(note);
-    QVERIFY2(!note->isVisible(), qPrintable(note->text()));
 }
 
 void TestMainWindow::itemModels_passModelTester()
@@ -383,8 +369,8 @@ void TestMainWindow::unsavedChange_isRecoveredByNextWindow()
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.wizard()->goToPage(Page_Product));
-        auto *title = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
+        QVERIFY(window.editor()->goToPage(Page_Product));
+        auto *title = window.editor()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
         QVERIFY(title);
         QTest::keyClicks(title, QStringLiteral("Not saved yet"));
         QVERIFY(window.document()->isModified());
@@ -416,8 +402,8 @@ void TestMainWindow::unsavedChange_isRecoveredByNextWindow()
     // The recovered autosave is now this window's, kept until the plan is saved.
     QCOMPARE(window.autosaveFileName(), autosaveFile);
     QVERIFY(QFile::exists(autosaveFile));
-    QCOMPARE(window.wizard()->currentId(), int(Page_Product));
-    auto *title = window.wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
+    QCOMPARE(window.editor()->currentId(), int(Page_Product));
+    auto *title = window.editor()->currentPage()->findChild<QLineEdit *>(QStringLiteral("title"));
     QVERIFY(title);
     QCOMPARE(title->text(), QStringLiteral("Not saved yet"));
     verifyPreview(window);
@@ -642,7 +628,7 @@ void TestMainWindow::findingActivated_jumpsToItsPage()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // R-LB5 (DNS load balancing needs round robin) is about the Front End's load balancing.
     QVERIFY(window.openPlan(test::exampleFile(QStringLiteral("ee-dnslb-single-edge-nat.lyncplan"))));
-    QCOMPARE(window.wizard()->currentId(), int(Page_Product));
+    QCOMPARE(window.editor()->currentId(), int(Page_Product));
     FindingsList *list = window.findingsList();
     QTRY_VERIFY(list->count() > 0);
     QListWidgetItem *finding = nullptr;
@@ -656,8 +642,8 @@ void TestMainWindow::findingActivated_jumpsToItsPage()
     list->setFocus(Qt::OtherFocusReason);
     list->setCurrentItem(finding);
     QTest::keyClick(list, Qt::Key_Return);
-    QCOMPARE(window.wizard()->currentId(), int(Page_FrontEnd));
-    QWidget *field = window.wizard()->planPage(Page_FrontEnd)->fieldForPath(path);
+    QCOMPARE(window.editor()->currentId(), int(Page_FrontEnd));
+    QWidget *field = window.editor()->planPage(Page_FrontEnd)->fieldForPath(path);
     QVERIFY2(field, qPrintable(path));
     QTRY_VERIFY2(field->hasFocus() || field->isAncestorOf(QApplication::focusWidget()),
                  qPrintable(QStringLiteral("focus is on %1, not on %2")
@@ -788,9 +774,9 @@ void TestMainWindow::welcomeExamples_builtIn_openAsNewPlan()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.wizard()->currentId(), int(Page_Welcome));
+    QCOMPARE(window.editor()->currentId(), int(Page_Welcome));
     QListWidget *examples = nullptr;
-    for (auto *list : window.wizard()->currentPage()->findChildren<QListWidget *>())
+    for (auto *list : window.editor()->currentPage()->findChildren<QListWidget *>())
         if (list->accessibleName() == QLatin1String("Example plans"))
             examples = list;
     QVERIFY(examples);
@@ -930,7 +916,7 @@ void TestMainWindow::importTopology_opensThePlanAndListsItsGaps()
     gaps->setFocus(Qt::OtherFocusReason);
     gaps->setCurrentItem(server);
     QTest::keyClick(gaps, Qt::Key_Return);
-    QCOMPARE(window.wizard()->currentId(), int(Page_FrontEnd));
+    QCOMPARE(window.editor()->currentId(), int(Page_FrontEnd));
 
     // A file that is not a topology leaves the plan as it was.
     window.document()->setModified(false);

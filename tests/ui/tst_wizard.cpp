@@ -11,21 +11,29 @@
 #include "ui/widgets/readablecolours.h"
 #include "ui/widgets/serverstable.h"
 #include "ui/wizard/pageids.h"
+#include "ui/wizard/pages/topologypage.h"
+#include "ui/wizard/planeditor.h"
 #include "ui/wizard/planpage.h"
-#include "ui/wizard/planwizard.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace lyncdns;
 
@@ -69,13 +77,13 @@ QStringList lines(const QByteArray &text)
     return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-// Drives a PlanWizard like a user: only widgets of the current page that are shown and enabled
+// Drives a PlanEditor like a user: only widgets of the current page that are shown and enabled
 // can be filled. The first thing that fails is kept in error() and everything after it is skipped,
 // so a test checks ok() once per page with a message that says which field was refused.
 class WizardDriver
 {
 public:
-    explicit WizardDriver(PlanWizard *wizard)
+    explicit WizardDriver(PlanEditor *wizard)
         : m_wizard(wizard)
     {
     }
@@ -178,7 +186,7 @@ public:
     }
 
     PlanPage *page() const { return m_wizard->planPage(m_wizard->currentId()); }
-    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+    QAbstractButton *nextButton() const { return m_wizard->nextButton(); }
 
     // Presses Next; fails with the page's own problems when it is refused.
     void next(int expectedId)
@@ -196,6 +204,12 @@ public:
             return;
         }
         button->click();
+        // The estate's steps (sites and pools, sign-in and routes, Mediation) sit between the steps a
+        // one-site plan fills; a test that goes past them presses Next there too, as a user would.
+        for (int guard = 0; guard < 3 && m_wizard->currentId() != expectedId &&
+                            isPassedStep(m_wizard->currentId()) && nextButton()->isEnabled();
+             ++guard)
+            nextButton()->click();
         if (m_wizard->currentId() != expectedId)
             fail(QStringLiteral("Next went from page %1 to %2, expected %3")
                      .arg(before)
@@ -207,22 +221,30 @@ public:
     {
         if (!ok())
             return;
-        QAbstractButton *button = m_wizard->button(QWizard::BackButton);
-        if (!button->isEnabled())
+        QAbstractButton *button = m_wizard->backButton();
+        if (!button->isEnabled()) {
             fail(QStringLiteral("Back is disabled"));
-        else
+            return;
+        }
+        button->click();
+        // Back walks the steps shown, the estate's steps a test passed by included.
+        for (int guard = 0; guard < 3 && isPassedStep(m_wizard->currentId()) && button->isEnabled(); ++guard)
             button->click();
     }
 
 private:
+    static bool isPassedStep(int id)
+    {
+        return id == Page_Topology || id == Page_Routes || id == Page_Mediation;
+    }
+
     void fail(const QString &what)
     {
         if (ok())
-            m_error = QStringLiteral("page \"%1\": %2")
-                          .arg(m_wizard->currentPage() ? m_wizard->currentPage()->title() : QString(), what);
+            m_error = QStringLiteral("page \"%1\": %2").arg(m_wizard->currentTitle(), what);
     }
 
-    PlanWizard *m_wizard;
+    PlanEditor *m_wizard;
     QString m_error;
 };
 
@@ -285,10 +307,13 @@ private slots:
     void subscriptionEdition_skipsPersistentChatAndXmpp();
     void newReverseProxy_isNamedReverseProxy();
     void twoSitePlan_pagesEditTheFirstSitesFirstElementsOnly();
-    void twoSitePlan_findingsOfOtherElements_ownedByNoPage();
+    void twoSitePlan_findingsOfOtherElements_openTheirElement();
     void singleSiteSetters_replaceOrRemoveTheFirstElementOnly();
     void officeWebAppsEdit_keepsTheFarmMembers();
     void helpTextAndPlaceholders_meetWcagAA();
+    void stepList_reflectsProblemsVisitsAndApplicability();
+    void twoSiteEstate_typedFromANewPlan_equalsHandWrittenPlanAndCliRecords();
+    void keyboardOnly_tabReachesEveryFieldOfEveryStep();
 
 private:
     // The Welcome page and everything up to the Front End page of a new plan, left at defaults.
@@ -301,7 +326,7 @@ private:
     const Finding *findingAt(const QString &path) const;
 
     std::unique_ptr<PlanDocument> m_document;
-    std::unique_ptr<PlanWizard> m_wizard;
+    std::unique_ptr<PlanEditor> m_wizard;
 };
 
 void TestWizard::initTestCase()
@@ -316,7 +341,7 @@ void TestWizard::initTestCase()
 void TestWizard::init()
 {
     m_document = std::make_unique<PlanDocument>();
-    m_wizard = std::make_unique<PlanWizard>(m_document.get());
+    m_wizard = std::make_unique<PlanEditor>(m_document.get());
     m_wizard->resize(900, 760);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -1166,31 +1191,41 @@ void TestWizard::twoSitePlan_pagesEditTheFirstSitesFirstElementsOnly()
     QVERIFY(m_document->plan().sites.at(1) == opened.sites.at(1));
 }
 
-void TestWizard::twoSitePlan_findingsOfOtherElements_ownedByNoPage()
+void TestWizard::twoSitePlan_findingsOfOtherElements_openTheirElement()
 {
-    m_document->reset(test::planFromJson(twoSitePlan()), QString(), false);
-    const PlanPage *frontEnd = m_wizard->planPage(Page_FrontEnd);
-    QVERIFY(frontEnd);
-    QVERIFY(frontEnd->ownsPath(QStringLiteral("sites[0].frontEndPools[0].servers[1].ipv4")));
-    QVERIFY(m_wizard->planPage(Page_Edge)->ownsPath(QStringLiteral("sites[0].edgePools[0].accessFqdn")));
-    QVERIFY(m_wizard->planPage(Page_ReverseProxy)
-                ->ownsPath(QStringLiteral("sites[0].reverseProxies[0].publicIpv4")));
-    QVERIFY(m_wizard->planPage(Page_Director)->ownsPath(QStringLiteral("sites[0].directorPools[0]")));
-    QVERIFY(m_wizard->planPage(Page_OfficeWebApps)
-                ->ownsPath(QStringLiteral("sites[0].officeWebApps[0].internalFqdn")));
-    QVERIFY(m_wizard->planPage(Page_PersistentChat)
-                ->ownsPath(QStringLiteral("sites[0].persistentChatPools[0].servers[0].fqdn")));
-    // The elements the wizard does not show: no page claims them, so their errors never keep Next
-    // disabled on a page that cannot fix them.
-    for (const QString &path :
-         {QStringLiteral("sites[0].frontEndPools[1].fqdn"), QStringLiteral("sites[1].frontEndPools[0].fqdn"),
-          QStringLiteral("sites[0].edgePools[1].accessFqdn"), QStringLiteral("sites[1].reverseProxies[0]"),
-          QStringLiteral("sites[0].directorPools[1]"), QStringLiteral("sites[0].frontEndPools[10].fqdn")}) {
-        for (int id : m_wizard->pageIds())
-            if (const PlanPage *page = m_wizard->planPage(id))
-                QVERIFY2(!page->ownsPath(path), qPrintable(page->title() + QStringLiteral(" owns ") + path));
-        QVERIFY2(!m_wizard->jumpToPath(path), qPrintable(path));
+    const Plan opened = test::planFromJson(twoSitePlan());
+    m_document->reset(opened, QString(), false);
+    // Each element of the estate has its page: a finding's path moves the page to that element and
+    // focuses the field, which shows that element's value (written by hand from the fixture).
+    const struct
+    {
+        QString path;
+        int page;
+        QString shown;
+    } cases[] = {
+        {QStringLiteral("sites[0].frontEndPools[0].fqdn"), Page_FrontEnd,
+         QStringLiteral("pool01.contoso.net")},
+        {QStringLiteral("sites[1].frontEndPools[0].fqdn"), Page_FrontEnd,
+         opened.sites.at(1).frontEndPools.at(0).fqdn},
+        {QStringLiteral("sites[0].edgePools[1].internalFqdn"), Page_Edge,
+         QStringLiteral("edge02.contoso.net")},
+        {QStringLiteral("sites[0].directorPools[1].fqdn"), Page_Director,
+         QStringLiteral("dir02.contoso.net")},
+        {QStringLiteral("sites[0].frontEndPools[0].fqdn"), Page_FrontEnd,
+         QStringLiteral("pool01.contoso.net")},
+    };
+    for (const auto &c : cases) {
+        QVERIFY2(m_wizard->jumpToPath(c.path), qPrintable(c.path));
+        QCOMPARE(m_wizard->currentId(), c.page);
+        auto *field = m_wizard->currentPage()->findChild<QLineEdit *>(c.path);
+        QVERIFY2(field, qPrintable(c.path));
+        QCOMPARE(field->text(), c.shown);
+        QVERIFY2(field->hasFocus() || QApplication::focusWidget() == field, qPrintable(c.path));
     }
+    // An element the plan does not have is no page's: the jump says so instead of showing a new one.
+    QVERIFY(!m_wizard->jumpToPath(QStringLiteral("sites[0].frontEndPools[10].fqdn")));
+    QVERIFY(!m_wizard->jumpToPath(QStringLiteral("sites[7].edgePools[0].accessFqdn")));
+    QVERIFY2(m_document->plan() == opened, planMismatch(opened, m_document->plan()).constData());
 }
 
 void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
@@ -1200,12 +1235,12 @@ void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
     Plan expected = opened;
 
     // Removing and adding the first Director pool of site 0.
-    singlesite::setDirector(plan, std::nullopt);
+    scoped::setDirector(plan, EditScope{}, std::nullopt);
     expected.sites[0].directorPools.removeFirst();
     QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
     Pool director;
     director.fqdn = QStringLiteral("dir09.contoso.net");
-    singlesite::setDirector(plan, director);
+    scoped::setDirector(plan, EditScope{}, director);
     expected.sites[0].directorPools[0] = director;
     QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
 
@@ -1213,16 +1248,17 @@ void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
     OfficeWebApps farm;
     farm.internalFqdn = QStringLiteral("owas.contoso.net");
     farm.servers << Server{QStringLiteral("owa01.contoso.net"), QStringLiteral("10.10.13.1"), QString()};
-    singlesite::setOfficeWebApps(plan, farm);
+    scoped::setOfficeWebApps(plan, EditScope{}, farm);
     expected.sites[0].officeWebApps << farm;
     QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
-    QVERIFY(singlesite::officeWebApps(plan) == std::optional<OfficeWebApps>(farm));
+    QVERIFY(scoped::officeWebApps(plan, EditScope{}) == std::optional<OfficeWebApps>(farm));
 
     // The reverse proxy the wizard creates is named "reverse-proxy"; one with a name keeps it.
-    singlesite::setReverseProxy(plan, std::nullopt);
+    scoped::setReverseProxy(plan, EditScope{}, std::nullopt);
     expected.sites[0].reverseProxies.removeFirst();
     QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
-    singlesite::setReverseProxy(plan, ReverseProxy{QString(), QStringLiteral("131.107.155.41"), QString()});
+    scoped::setReverseProxy(plan, EditScope{},
+                            ReverseProxy{QString(), QStringLiteral("131.107.155.41"), QString()});
     expected.sites[0].reverseProxies << ReverseProxy{QStringLiteral("reverse-proxy"),
                                                      QStringLiteral("131.107.155.41"), QString()};
     QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
@@ -1230,7 +1266,7 @@ void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
     // The pool editor's result keeps what it does not show.
     Pool edited;
     edited.fqdn = QStringLiteral("pool01.contoso.net");
-    const Pool merged = singlesite::withUnshownFields(edited, opened.sites.at(0).frontEndPools.at(0));
+    const Pool merged = scoped::withUnshownFields(edited, opened.sites.at(0).frontEndPools.at(0));
     QCOMPARE(merged.reverseProxy, QStringLiteral("rp-redmond"));
     QCOMPARE(merged.pairedWith, QStringLiteral("pool03.contoso.net"));
 
@@ -1239,12 +1275,12 @@ void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
 
     // A plan without sites gets the site a version 1 plan is read into.
     Plan empty;
-    singlesite::setFrontEnd(empty, edited);
+    scoped::setFrontEnd(empty, EditScope{}, edited);
     QCOMPARE(empty.sites.size(), 1);
     QCOMPARE(empty.sites.first().name, QStringLiteral("Site 1"));
     QVERIFY(empty.sites.first().frontEndPools == QList<Pool>{edited});
     Plan untouched;
-    singlesite::setEdge(untouched, std::nullopt);
+    scoped::setEdge(untouched, EditScope{}, std::nullopt);
     QVERIFY(untouched.sites.isEmpty());
 }
 
@@ -1283,8 +1319,10 @@ QTEST_MAIN(TestWizard)
 void TestWizard::helpTextAndPlaceholders_meetWcagAA()
 {
     int measured = 0;
-    for (const int id : m_wizard->pageIds()) {
-        QWizardPage *page = m_wizard->page(id);
+    for (int id = 0; id < Page_Count; ++id) {
+        const QWidget *page = m_wizard->planPage(id);
+        if (!page)
+            continue;
         for (const QLabel *why : page->findChildren<QLabel *>(QStringLiteral("whyText"))) {
             const double ratio = contrastRatio(why->palette().color(QPalette::WindowText),
                                                why->palette().color(QPalette::Window));
@@ -1306,6 +1344,230 @@ void TestWizard::helpTextAndPlaceholders_meetWcagAA()
     // The measure itself, against WCAG's own figures: black on white 21:1, #777 on white about 4.48:1.
     QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 100), 2100);
     QCOMPARE(qRound(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448);
+}
+
+// The step list says of each step what its page would: done once left without problems, the
+// problems of every site's element of its role (not only the one shown), and not applicable where
+// the product has no such role.
+void TestWizard::stepList_reflectsProblemsVisitsAndApplicability()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    QVERIFY2(d.ok(), d.message());
+    // A new plan: nothing said yet of steps not visited, even with empty required fields ahead.
+    QCOMPARE(m_wizard->stepState(Page_FrontEnd), PlanEditor::StepState::Open);
+    d.next(Page_Dns);
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_wizard->stepState(Page_Product), PlanEditor::StepState::Done);
+
+    // An estate with a bad name in its second site: the Front End step has the problem although its
+    // page shows the first site's pool, and its item says so in words.
+    Plan plan = test::planFromJson(twoSitePlan());
+    plan.sites[1].frontEndPools[0].fqdn = QStringLiteral("pool 03!.contoso.net");
+    m_document->reset(plan, QString(), false);
+    QCOMPARE(m_wizard->stepState(Page_FrontEnd), PlanEditor::StepState::Problems);
+    const QListWidgetItem *item = m_wizard->stepList()->item(Page_FrontEnd);
+    QVERIFY2(item->toolTip().contains(QLatin1String("error")), qPrintable(item->toolTip()));
+    QCOMPARE(item->data(Qt::AccessibleDescriptionRole).toString(), item->toolTip());
+    QCOMPARE(m_wizard->stepState(Page_Product), PlanEditor::StepState::Done);
+    QCOMPARE(m_wizard->stepState(Page_PersistentChat), PlanEditor::StepState::Done);
+
+    // Fixed on the page of that pool: the error is gone; the fixture's own warning stays (R-LB5 at
+    // Redmond's DNS load balanced pool: round robin must be on).
+    QVERIFY(m_wizard->jumpToPath(QStringLiteral("sites[1].frontEndPools[0].fqdn")));
+    d.type(QStringLiteral("sites[1].frontEndPools[0].fqdn"), QStringLiteral("pool03.contoso.net"));
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_wizard->stepState(Page_FrontEnd), PlanEditor::StepState::Problems);
+    QVERIFY2(item->toolTip().contains(QLatin1String("1 warning")) &&
+                 !item->toolTip().contains(QLatin1String("error")),
+             qPrintable(item->toolTip()));
+    // The Mobility step has nothing to say about this plan: done.
+    QCOMPARE(m_wizard->stepState(Page_Mobility), PlanEditor::StepState::Done);
+
+    // Skype for Business Server 2019 has no Persistent Chat: the step does not apply and Next
+    // passes it by.
+    plan = test::planFromJson(twoSitePlan());
+    plan.product = Product::Sfb2019;
+    for (Site &site : plan.sites)
+        site.persistentChatPools.clear();
+    plan.xmppFqdn.reset();
+    m_document->reset(plan, QString(), false);
+    QCOMPARE(m_wizard->stepState(Page_PersistentChat), PlanEditor::StepState::NotApplicable);
+    QVERIFY(m_wizard->goToPage(Page_Routes));
+    QCOMPARE(m_wizard->nextId(), int(Page_OfficeWebApps));
+    QVERIFY(m_wizard->stepList()->item(Page_PersistentChat)->font().italic());
+}
+
+// Every field of every step is reached with Tab alone, from the step list on: no control needs the
+// mouse (issue 12).
+void TestWizard::keyboardOnly_tabReachesEveryFieldOfEveryStep()
+{
+    m_document->reset(test::loadPlan(test::exampleFile(QStringLiteral("three-site-estate.lyncplan"))),
+                      QString(), false);
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    QStringList unreached;
+    for (int id = 0; id < Page_Count; ++id) {
+        QVERIFY(m_wizard->goToPage(id));
+        QWidget *page = m_wizard->currentPage();
+        QCoreApplication::processEvents();
+        QSet<QWidget *> reached;
+        m_wizard->stepList()->setFocus(Qt::TabFocusReason);
+        // Table cells take Tab themselves; a few hundred presses cover the largest page.
+        for (int press = 0; press < 600; ++press) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus)
+                break;
+            reached.insert(focus);
+            QTest::keyClick(focus, Qt::Key_Tab);
+            if (QApplication::focusWidget() == m_wizard->stepList())
+                break; // round the whole chain
+        }
+        const auto isField = [](const QWidget *w) {
+            return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w) ||
+                   qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
+                   qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QAbstractItemView *>(w);
+        };
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!isField(w) || !w->isVisibleTo(page) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            // A combo box's line edit and a spin box's editor give the focus to their owner.
+            if (qobject_cast<QComboBox *>(w->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue;
+            if (!reached.contains(w) && !(w->focusProxy() && reached.contains(w->focusProxy())))
+                unreached << QStringLiteral("%1: %2 \"%3\"")
+                                 .arg(m_wizard->currentTitle(), QLatin1String(w->metaObject()->className()),
+                                      w->objectName().isEmpty() ? w->accessibleName() : w->objectName());
+        }
+    }
+    QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join(QLatin1Char('\n'))));
+}
+
+namespace {
+
+// Renames the selected row of the topology tree as a user does: F2, type, Enter.
+bool renameSelectedRow(QTreeView *tree, const QString &name)
+{
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    if (!edit)
+        return false;
+    edit->selectAll();
+    QTest::keyClicks(edit, name);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits from a queued call
+    return true;
+}
+
+// Add pool ▸ <role> on the topology page, for the site selected.
+bool addPoolOfRole(const QWidget *topology, const QString &roleTitle)
+{
+    const auto *add = topology->findChild<QPushButton *>(QStringLiteral("addPool"));
+    if (!add || !add->isEnabled() || !add->menu())
+        return false;
+    for (QAction *action : add->menu()->actions())
+        if (action->text() == roleTitle && action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    return false;
+}
+
+// On the topology step (opened by its entry in the step list): selects a site, Add pool ▸ role, and
+// Enter on the new element, which opens its editor.
+bool addAndOpen(PlanEditor *editor, TopologyPage *topology, const QString &sitePath, const QString &roleTitle)
+{
+    editor->stepList()->setCurrentRow(Page_Topology);
+    if (editor->currentId() != Page_Topology || !topology->selectPath(sitePath) ||
+        !addPoolOfRole(topology, roleTitle))
+        return false;
+    topology->tree()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(topology->tree(), Qt::Key_Return);
+    return true;
+}
+
+} // namespace
+
+// Issue 12: an estate of two sites entered from a new plan through the real widgets only — sites
+// named in the topology tree, pools added there and opened with Enter into their editors — equals
+// the plan written by hand, and its records equal `lyncdns plan` of that file.
+void TestWizard::twoSiteEstate_typedFromANewPlan_equalsHandWrittenPlanAndCliRecords()
+{
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.type(QStringLiteral("title"), QStringLiteral("Contoso, two sites typed in the editor"));
+    d.choose(QStringLiteral("product"), QStringLiteral("sfb2015"));
+    d.typeLines(QStringLiteral("sipDomains"), {QStringLiteral("contoso.com")});
+    d.next(Page_Dns);
+    d.next(Page_Topology);
+    QVERIFY2(d.ok(), d.message());
+    auto *topology = qobject_cast<TopologyPage *>(m_wizard->currentPage());
+    QVERIFY(topology);
+    QTreeView *tree = topology->tree();
+    tree->setFocus(Qt::TabFocusReason);
+
+    // The new plan's site, renamed; a second site added and named.
+    QVERIFY(topology->selectPath(QStringLiteral("sites[0]")));
+    QVERIFY(renameSelectedRow(tree, QStringLiteral("Redmond")));
+    topology->findChild<QPushButton *>(QStringLiteral("addSite"))->click();
+    QCOMPARE(topology->currentPath(), QStringLiteral("sites[1]"));
+    tree->setFocus(Qt::TabFocusReason);
+    QVERIFY(renameSelectedRow(tree, QStringLiteral("Dublin")));
+    QCOMPARE(m_document->plan().sites.size(), 2);
+
+    // Redmond's Front End pool, opened from the tree with Enter.
+    QVERIFY(topology->selectPath(QStringLiteral("sites[0].frontEndPools[0]")));
+    tree->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].edition"), QStringLiteral("enterprise"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].fqdn"), QStringLiteral("pool01.contoso.net"));
+    d.choose(QStringLiteral("sites[0].frontEndPools[0].loadBalancing"), QStringLiteral("hardware"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].vip"), QStringLiteral("10.10.10.5"));
+    d.pasteServers(QStringLiteral("sites[0].frontEndPools[0].servers"),
+                   QStringLiteral("fe01.contoso.net\t10.10.10.1\nfe02.contoso.net\t10.10.10.2"));
+    d.type(QStringLiteral("sites[0].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext01.contoso.com"));
+    QVERIFY2(d.ok(), d.message());
+
+    // Back to the topology by its step; Redmond gets a reverse proxy.
+    QVERIFY(
+        addAndOpen(m_wizard.get(), topology, QStringLiteral("sites[0]"), QStringLiteral("Reverse proxy")));
+    QCOMPARE(m_wizard->currentId(), int(Page_ReverseProxy));
+    d.type(QStringLiteral("sites[0].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.155.40"));
+    QVERIFY2(d.ok(), d.message());
+
+    // Dublin: a Standard Edition server and its own reverse proxy.
+    QVERIFY(
+        addAndOpen(m_wizard.get(), topology, QStringLiteral("sites[1]"), QStringLiteral("Front End pool")));
+    QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+    d.choose(QStringLiteral("sites[1].frontEndPools[0].edition"), QStringLiteral("standard"));
+    d.type(QStringLiteral("sites[1].frontEndPools[0].fqdn"), QStringLiteral("se21.contoso.net"));
+    d.pasteServers(QStringLiteral("sites[1].frontEndPools[0].servers"),
+                   QStringLiteral("se21.contoso.net\t10.20.10.1"));
+    d.type(QStringLiteral("sites[1].frontEndPools[0].webServices.externalFqdn"),
+           QStringLiteral("webext21.contoso.com"));
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(
+        addAndOpen(m_wizard.get(), topology, QStringLiteral("sites[1]"), QStringLiteral("Reverse proxy")));
+    QCOMPARE(m_wizard->currentId(), int(Page_ReverseProxy));
+    d.type(QStringLiteral("sites[1].reverseProxies[0].publicIpv4"), QStringLiteral("131.107.160.40"));
+    QVERIFY2(d.ok(), d.message());
+
+    const QString file = test::dataFile(QStringLiteral("ui/typed-two-sites.lyncplan"));
+    const Plan expected = test::loadPlan(file);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+    QString error;
+    const QByteArray cli = cliCsv(file, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray gui = recordsToCsv(planRecords(m_document->plan()));
+    QVERIFY2(gui == cli, qPrintable(test::describeDifference(lines(cli), lines(gui))));
+    // Both sites' records are there (written by hand from the plan: Dublin's server and web name).
+    QVERIFY(cli.contains("se21.contoso.net,A,10.20.10.1"));
+    QVERIFY(cli.contains("webext21.contoso.com,A,131.107.160.40"));
 }
 
 #include "tst_wizard.moc"

@@ -769,7 +769,7 @@ private slots:
         if (xmpp)
             plan.xmppFqdn = QStringLiteral("xmpp.contoso.com");
         if (persistentChat)
-            plan.sites[0].persistentChatPools = {PersistentChat{
+            plan.sites[0].persistentChatPools = {ServerPool{
                 QStringLiteral("pchatpool.contoso.net"),
                 {Server{QStringLiteral("pchat01.contoso.net"), QStringLiteral("10.10.10.31"), QString()}}}};
         QVERIFY(hasErrors(validatePlan(plan)));

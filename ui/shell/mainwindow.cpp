@@ -23,8 +23,7 @@
 #include "ui/widgets/recordpreview.h"
 #include "ui/wizard/pageids.h"
 #include "ui/wizard/pages/welcomepage.h"
-#include "ui/wizard/planwizard.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/planeditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -44,6 +43,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -170,7 +170,6 @@ struct MainWindow::Private
     QSplitter *previewSplitter = nullptr;
     QLabel *findingsLabel = nullptr;
     QLabel *statusSummary = nullptr;
-    QLabel *scopeNote = nullptr;              // above the wizard: what of a larger plan it shows
     QTabWidget *resultTabs = nullptr;         // Records | Certificates | Migration
     CertificatesView *certificates = nullptr; // derived when its tab is shown
     bool certificatesStale = true;            // the plan changed since they were derived
@@ -221,36 +220,12 @@ MainWindow::MainWindow(QWidget *parent)
     d->splitter = new QSplitter(Qt::Horizontal, this);
     d->splitter->setChildrenCollapsible(false);
 
-    // The wizard edits one site's first pools; a note above it says so when the plan holds more.
-    auto *wizardPane = new QWidget(d->splitter);
-    auto *wizardLayout = new QVBoxLayout(wizardPane);
-    wizardLayout->setContentsMargins(0, 0, 0, 0);
-    wizardLayout->setSpacing(0);
-    d->scopeNote = new QLabel(wizardPane);
-    d->scopeNote->setObjectName(QStringLiteral("wizardScopeNote"));
-    d->scopeNote->setWordWrap(true);
-    d->scopeNote->setTextFormat(Qt::PlainText);
-    d->scopeNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    d->scopeNote->setAccessibleName(tr("What the wizard shows of this plan"));
-    d->scopeNote->setMargin(6);
-    d->scopeNote->setFrameShape(QFrame::StyledPanel);
-    d->scopeNote->setAutoFillBackground(true);
-    d->scopeNote->setBackgroundRole(QPalette::AlternateBase);
-    d->scopeNote->hide();
-    wizardLayout->addWidget(d->scopeNote);
-    m_wizard = new PlanWizard(m_document, wizardPane);
-    m_wizard->setWindowFlags(Qt::Widget);
-    m_wizard->setMinimumWidth(560);
-    // Embedded, the wizard must never close itself: Finish saves, Escape does nothing.
-    if (QAbstractButton *finish = m_wizard->button(QWizard::FinishButton)) {
-        disconnect(finish, SIGNAL(clicked()), m_wizard, SLOT(accept()));
-        connect(finish, &QAbstractButton::clicked, this, &MainWindow::save);
-    }
-    connect(m_wizard, &QDialog::finished, m_wizard, &QWidget::show); // in case anything still closes it
-    m_wizard->installEventFilter(this);
-    connect(m_wizard, &PlanWizard::newRequested, this, &MainWindow::newPlan);
-    connect(m_wizard, &PlanWizard::openRequested, this, &MainWindow::open);
-    connect(m_wizard, &PlanWizard::openFileRequested, this, &MainWindow::openRequested);
+    m_editor = new PlanEditor(m_document, d->splitter);
+    m_editor->setObjectName(QStringLiteral("planEditor"));
+    connect(m_editor, &PlanEditor::saveRequested, this, &MainWindow::save);
+    connect(m_editor, &PlanEditor::newRequested, this, &MainWindow::newPlan);
+    connect(m_editor, &PlanEditor::openRequested, this, &MainWindow::open);
+    connect(m_editor, &PlanEditor::openFileRequested, this, &MainWindow::openRequested);
 
     d->previewSplitter = new QSplitter(Qt::Vertical, d->splitter);
     d->previewSplitter->setChildrenCollapsible(false);
@@ -262,7 +237,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview->setMinimumHeight(200);
     d->certificates = new CertificatesView(d->resultTabs);
     d->certificates->setObjectName(QStringLiteral("certificatesView"));
-    // No mnemonics: the wizard pages own the Alt keys; View > Certificates (Ctrl+4) switches.
+    // No mnemonics: the editor pages own the Alt keys; View > Certificates (Ctrl+4) switches.
     d->resultTabs->addTab(m_preview, tr("Records"));
     d->resultTabs->addTab(d->certificates, tr("Certificates"));
     d->migration = new MigrationView(d->resultTabs);
@@ -283,8 +258,7 @@ MainWindow::MainWindow(QWidget *parent)
     d->previewSplitter->setStretchFactor(0, 3);
     d->previewSplitter->setStretchFactor(1, 1);
 
-    wizardLayout->addWidget(m_wizard, 1);
-    d->splitter->addWidget(wizardPane);
+    d->splitter->addWidget(m_editor);
     d->splitter->addWidget(d->previewSplitter);
     d->splitter->setStretchFactor(0, 1);
     d->splitter->setStretchFactor(1, 1);
@@ -311,7 +285,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_document, &PlanDocument::changed, this, [this] {
-        updateScopeNote();
         d->previewTimer.start();
         d->checkStale = true;
         // Not restarted by every keystroke: while typing goes on, it still saves every few seconds.
@@ -319,7 +292,6 @@ MainWindow::MainWindow(QWidget *parent)
             d->autosaveTimer.start();
     });
     connect(m_document, &PlanDocument::reloaded, this, [this] {
-        updateScopeNote();
         d->previewTimer.stop();
         refreshPreview();
     });
@@ -332,7 +304,6 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     readSettings();
     refreshPreview();
-    updateScopeNote();
     updateTitle();
 }
 
@@ -428,10 +399,8 @@ void MainWindow::createMenus()
         showMigration();
         d->migration->targetBox()->setFocus(Qt::ShortcutFocusReason);
     });
-    view->addAction(tr("&Wizard"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
-        if (QWidget *page = m_wizard->currentPage())
-            page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
-    });
+    view->addAction(tr("&Plan Steps"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_editor->stepList()->setFocus(Qt::ShortcutFocusReason); });
     view->addSeparator();
     view->addMenu(createLanguageMenu(this, [this] { restart(); }));
 
@@ -505,14 +474,6 @@ void MainWindow::showMigration()
     d->resultTabs->setCurrentWidget(d->migration);
 }
 
-void MainWindow::updateScopeNote()
-{
-    const QString note = singlesite::scopeNote(m_document->plan());
-    if (d->scopeNote->text() != note)
-        d->scopeNote->setText(note);
-    d->scopeNote->setVisible(!note.isEmpty());
-}
-
 void MainWindow::updateTitle()
 {
     const QString fileName = m_document->fileName();
@@ -566,7 +527,7 @@ void MainWindow::newPlan()
         return;
     removeAutosave();
     m_document->reset(PlanDocument::newPlan(), QString(), false);
-    m_wizard->goToPage(Page_Product);
+    m_editor->goToPage(Page_Product);
     statusBar()->showMessage(tr("New plan"), 3000);
 }
 
@@ -609,7 +570,7 @@ bool MainWindow::openPlan(const QString &name)
     removeAutosave();
     addRecentFile(fileName);
     QSettings().setValue(kPlanDirectoryKey, QFileInfo(fileName).absolutePath());
-    m_wizard->goToPage(Page_Product);
+    m_editor->goToPage(Page_Product);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;
 }
@@ -617,11 +578,11 @@ bool MainWindow::openPlan(const QString &name)
 // An example opens as a new, untitled plan, so saving never overwrites the example.
 void MainWindow::goToPath(const QString &path)
 {
-    if (path.isEmpty() || !m_wizard->jumpToPath(path))
+    if (path.isEmpty() || !m_editor->jumpToPath(path))
         statusBar()->showMessage(path.isEmpty()
                                      ? tr("This finding is about the plan as a whole.")
                                      //: %1 is a JSON path in the plan, e.g. "sites[0].edgePools[0].vips".
-                                     : tr("No page edits %1 yet.").arg(path),
+                                     : tr("No step edits %1.").arg(path),
                                  5000);
 }
 
@@ -650,7 +611,7 @@ bool MainWindow::importTopologyFile(const QString &fileName)
     removeAutosave();
     // A new, unsaved plan: nothing is written until the admin saves it under a name of their own.
     m_document->reset(*result.plan, QString(), true);
-    m_wizard->goToPage(Page_Product);
+    m_editor->goToPage(Page_Product);
     delete d->importSummary;
     d->importSummary = new ImportSummary(fileName, result, this);
     d->importSummary->setAttribute(Qt::WA_DeleteOnClose);
@@ -707,7 +668,7 @@ bool MainWindow::openExample(const QString &fileName)
     }
     removeAutosave();
     m_document->reset(*plan, QString(), false);
-    m_wizard->goToPage(Page_Product);
+    m_editor->goToPage(Page_Product);
     statusBar()->showMessage(tr("Opened the example %1 as a new plan: Save asks where to keep it")
                                  .arg(QFileInfo(fileName).fileName()),
                              8000);
@@ -867,7 +828,7 @@ bool MainWindow::offerRecovery()
         return false;
     }
     m_document->reset(*plan, entry->planFileName, true);
-    m_wizard->goToPage(Page_Product);
+    m_editor->goToPage(Page_Product);
     statusBar()->showMessage(tr("Recovered the unsaved plan: save it to keep it"), 8000);
     return true;
 }
@@ -1015,7 +976,8 @@ void MainWindow::readSettings()
         if (const QScreen *s = screen())
             size = size.boundedTo(s->availableGeometry().size());
         resize(size);
-        d->splitter->setSizes({size.width() * 9 / 20, size.width() * 11 / 20});
+        // The editor's step list and page beside the preview: half each.
+        d->splitter->setSizes({size.width() / 2, size.width() / 2});
     }
     restoreState(settings.value(kStateKey).toByteArray());
     d->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
@@ -1046,30 +1008,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (d->check)
         d->check->close();
     event->accept();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // QDialog closes on Escape; embedded, that would leave a hole where the wizard was.
-    if (watched == m_wizard && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
-        return true;
-    return QMainWindow::eventFilter(watched, event);
-}
-
-bool MainWindow::focusNextPrevChild(bool next)
-{
-    // QWizard hides its page area for a moment whenever it updates its buttons (a page's
-    // completeness changed), and Qt then moves the focus on, out of the field being typed in.
-    QWidget *focus = focusWidget();
-    if (focus && m_wizard->isAncestorOf(focus) && !focus->isVisible()) {
-        QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(focus)] {
-            if (field && field->hasFocus() && !field->isVisible()) // it stayed hidden: move on after all
-                QMainWindow::focusNextPrevChild(true);
-        });
-        return true;
-    }
-    return QMainWindow::focusNextPrevChild(next);
 }
 
 } // namespace lyncdns

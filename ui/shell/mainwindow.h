@@ -1,6 +1,6 @@
 #pragma once
 
-// The main window: the planning wizard on the left, the live record preview and the findings on
+// The main window: the plan editor (steps and pages) on the left, the live record preview and the findings on
 // the right; files (new, open, save, recent, autosave and recovery), exports, report and check.
 
 #include "model/plan/autosavestore.h"
@@ -15,7 +15,7 @@
 namespace lyncdns {
 
 class PlanDocument;
-class PlanWizard;
+class PlanEditor;
 class RecordPreview;
 class FindingsList;
 class CertificatesView;
@@ -47,7 +47,7 @@ public:
     ~MainWindow() override;
 
     PlanDocument *document() const { return m_document; }
-    PlanWizard *wizard() const { return m_wizard; }
+    PlanEditor *editor() const { return m_editor; }
     RecordPreview *preview() const { return m_preview; }
     FindingsList *findingsList() const { return m_findings; }
     // The Certificates tab beside the records; showCertificates() brings it to the front.
@@ -95,8 +95,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    bool focusNextPrevChild(bool next) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -113,8 +111,6 @@ private:
     void openCheck();
     void refreshPreview();
     void refreshDerivedTabs();
-    // The note above the wizard when the plan holds more than the wizard shows.
-    void updateScopeNote();
     void updateTitle();
     void addRecentFile(const QString &fileName);
     void rebuildRecentMenu();
@@ -130,7 +126,7 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     PlanDocument *m_document = nullptr;
-    PlanWizard *m_wizard = nullptr;
+    PlanEditor *m_editor = nullptr;
     RecordPreview *m_preview = nullptr;
     FindingsList *m_findings = nullptr;
 };

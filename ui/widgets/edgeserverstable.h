@@ -1,25 +1,20 @@
 #pragma once
 
-// Editor of the Edge servers of a plan: one row per server with its internal and external
-// addresses, Add / Remove, and paste of tab-separated lines (e.g. copied from a spreadsheet).
-// The IPv6 and private (NAT) columns are optional and shown on request, or when a cell there is
-// marked. Column headers carry the JSON keys (Qt::UserRole) for the wizard page's cell marks.
+// Editor of the Edge servers of a plan: the server grid (ServerGrid) over an Edge server's FQDN,
+// internal and external IPv4 addresses, their IPv6 twins and the private (NAT) addresses. The IPv6
+// and private columns are shown on request, or when a cell there holds a value or a finding.
 
 #include "model/plan/plan.h"
-
-#include <QWidget>
-
-class QCheckBox;
-class QPushButton;
-class QTableWidget;
+#include "ui/widgets/servergrid.h"
 
 namespace lyncdns {
 
-class EdgeServersTable final : public QWidget
+class EdgeServersTable final : public ServerGrid
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EdgeServersTable)
 public:
+    // The order of columnDescription() and of a pasted line.
     enum Column
     {
         FqdnColumn,
@@ -42,7 +37,6 @@ public:
     QList<EdgeServer> servers() const;
     // Fills the rows without emitting serversChanged().
     void setServers(const QList<EdgeServer> &servers);
-    int rowCount() const;
 
     void setIpv6ColumnsVisible(bool visible);
     void setPrivateColumnsVisible(bool visible);
@@ -51,34 +45,13 @@ public:
 
     // The JSON key of a column inside an Edge server object, e.g. "accessIpv4".
     static QString columnKey(int column);
-
-    QTableWidget *table() const { return m_table; }
+    // The column description, in Column order.
+    static QList<ServerColumn> columnDescription();
 
 public slots:
-    void addRow();
-    void removeSelectedRows();
-    // Pastes tab-separated lines at the current cell, adding rows as needed; false if nothing pasted.
+    // Adds or updates servers from tab-separated lines in column order (see ServerGrid::pasteRows);
+    // false if nothing pasted.
     bool pasteText(const QString &text);
-    void pasteFromClipboard();
-
-signals:
-    void serversChanged();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    QString cellText(int row, int column) const;
-    void setCellText(int row, int column, const QString &text);
-    void updateButtons();
-
-    QTableWidget *m_table = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_paste = nullptr;
-    QCheckBox *m_showIpv6 = nullptr;
-    QCheckBox *m_showPrivate = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace lyncdns

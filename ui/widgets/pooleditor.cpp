@@ -122,7 +122,11 @@ void PoolEditor::setKind(Kind kind)
 {
     const bool wasFilling = m_filling;
     m_filling = true;
-    const LoadBalancing current = loadBalancing();
+    LoadBalancing current = loadBalancing();
+    // A server becoming an Enterprise pool gets a hardware load balancer, as most pools have (the
+    // web services need one even with DNS load balancing); the admin can still choose DNS.
+    if (kind == Kind::EnterprisePool && m_kind != Kind::EnterprisePool && current == LoadBalancing::None)
+        current = LoadBalancing::Hardware;
     m_kind = kind;
     fillLoadBalancingItems(current);
     const bool single = kind == Kind::StandardEdition || kind == Kind::SingleServer;

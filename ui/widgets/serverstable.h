@@ -1,20 +1,16 @@
 #pragma once
 
-// An editor of a pool's servers (FQDN, IPv4, IPv6): Add / Remove / Paste buttons, paste of
-// "fqdn<TAB>ipv4[<TAB>ipv6]" lines (Ctrl+V or the button). Its column headers carry the JSON
-// keys (Qt::UserRole), so the wizard page marks the cell a validator finding is about.
-// In single-server mode it shows exactly one row, optionally with the FQDN fixed by its owner.
+// An editor of a pool's servers (FQDN, IPv4, IPv6): the server grid (ServerGrid) over these three
+// columns. A pasted line "fqdn<TAB>ipv4[<TAB>ipv6]" puts an address with a colon in the IPv6
+// column wherever it came. In single-server mode it shows exactly one row, optionally with the
+// FQDN fixed by its owner.
 
 #include "model/plan/plan.h"
-
-#include <QWidget>
-
-class QPushButton;
-class QTableWidget;
+#include "ui/widgets/servergrid.h"
 
 namespace lyncdns {
 
-class ServersTable final : public QWidget
+class ServersTable final : public ServerGrid
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServersTable)
@@ -36,9 +32,10 @@ public:
 
     // One row only; rows beyond the first stay hidden (not lost) until the mode is left.
     void setSingleServer(bool single);
-    bool isSingleServer() const { return m_single; }
+    bool isSingleServer() const { return isSingleRow(); }
     // Fixes the first row's FQDN (Standard Edition: the server FQDN is the pool FQDN); empty = editable.
     void setFixedFqdn(bool fixed, const QString &fqdn = QString());
+    // The owner's choice (the plan's IPv6 switch); a column holding a value or a finding stays shown.
     void setIpv6Visible(bool visible);
     // Sets the first row's FQDN without emitting serversChanged() (hidden rows are kept).
     void setFirstServerFqdn(const QString &fqdn);
@@ -46,31 +43,15 @@ public:
     // Adds or updates servers from "fqdn<TAB>ipv4[<TAB>ipv6]" lines; returns the rows touched.
     int pasteText(const QString &text);
 
-    QTableWidget *table() const { return m_table; }
+    // The column description: FQDN, IPv4, IPv6 (the plan's keys "fqdn", "ipv4", "ipv6").
+    static QList<ServerColumn> columnDescription();
 
 public slots:
     void addServer();
     void removeSelectedServers();
-    void pasteFromClipboard();
 
-signals:
-    void serversChanged();
-
-private:
-    void appendRow(const Server &server);
-    void setCell(int row, int column, const QString &text);
-    QString cell(int row, int column) const;
-    int visibleRowCount() const;
-    void updateButtons();
-    void edited();
-
-    QTableWidget *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QPushButton *m_paste;
-    bool m_single = false;
-    bool m_fixedFqdn = false;
-    bool m_filling = false;
+protected:
+    QStringList arrangePasted(QStringList cells) const override;
 };
 
 } // namespace lyncdns

@@ -2,6 +2,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/readablecolours.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace lyncdns {
 
@@ -53,10 +56,10 @@ QString findingKind(Severity severity)
 } // namespace
 
 PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &why, QWidget *parent)
-    : QWizardPage(parent)
+    : QWidget(parent)
     , m_document(document)
+    , m_title(title)
 {
-    setTitle(title);
     auto *layout = new QVBoxLayout(this);
     m_why = new QLabel(why, this);
     m_why->setWordWrap(true);
@@ -98,6 +101,7 @@ PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &
         m_touched.clear();
         m_revealAll = !(m_document->plan() == PlanDocument::newPlan());
         clearMarks();
+        followScope();
         m_loading = true;
         loadFromPlan();
         m_loading = false;
@@ -123,9 +127,17 @@ PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &
 
 bool PlanPage::ownsPath(const QString &path) const
 {
+    return ownedPrefixLength(path) >= 0;
+}
+
+qsizetype PlanPage::ownedPrefixLength(const QString &path) const
+{
+    qsizetype longest = -1;
     const QStringList prefixes = pathPrefixes();
-    return std::any_of(prefixes.cbegin(), prefixes.cend(),
-                       [&path](const QString &p) { return isUnder(path, p); });
+    for (const QString &prefix : prefixes)
+        if (isUnder(path, prefix))
+            longest = std::max(longest, prefix.size());
+    return longest;
 }
 
 PlanPage::Target PlanPage::targetOf(const QString &path) const
@@ -180,8 +192,62 @@ void PlanPage::registerPathField(const QString &jsonPath, QWidget *field)
     m_fieldByPath.insert(jsonPath, field);
 }
 
+const EditScope &PlanPage::scope() const
+{
+    static const EditScope first;
+    return m_scope ? *m_scope : first;
+}
+
+QString PlanPage::scopedPrefix() const
+{
+    return m_role ? scoped::elementPath(scope(), *m_role) : QString();
+}
+
+QString PlanPage::caption() const
+{
+    return m_role ? scoped::elementCaption(m_document->plan(), scope(), *m_role) : QString();
+}
+
+bool PlanPage::concernsPath(const QString &path) const
+{
+    if (ownsPath(path))
+        return true;
+    const std::optional<scoped::PathScope> element = m_role ? scoped::scopeOfPath(path) : std::nullopt;
+    return element && element->role == *m_role;
+}
+
+void PlanPage::followScope()
+{
+    const QString now = scopedPrefix();
+    if (m_fieldsPrefix.isEmpty()) {
+        // The fields were made in the constructor, before the shell handed over its scope: for the
+        // first element of the first site.
+        const EditScope *shared = std::exchange(m_scope, nullptr);
+        m_fieldsPrefix = scopedPrefix();
+        m_scope = shared;
+    }
+    if (now == m_fieldsPrefix)
+        return;
+    const auto rebased = [this, &now](const QString &path) {
+        return isUnder(path, m_fieldsPrefix) ? now + path.mid(m_fieldsPrefix.size()) : path;
+    };
+    QHash<QString, QWidget *> moved;
+    for (auto it = m_fieldByPath.cbegin(); it != m_fieldByPath.cend(); ++it)
+        moved.insert(rebased(it.key()), it.value());
+    m_fieldByPath = moved;
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *w : widgets)
+        if (isUnder(w->objectName(), m_fieldsPrefix))
+            w->setObjectName(rebased(w->objectName()));
+    // Another element: its empty fields are not the user's doing until they are left again.
+    m_touched.clear();
+    clearMarks();
+    m_fieldsPrefix = now;
+}
+
 void PlanPage::reloadFromPlan()
 {
+    followScope();
     m_loading = true;
     loadFromPlan();
     m_loading = false;
@@ -190,6 +256,7 @@ void PlanPage::reloadFromPlan()
 
 void PlanPage::initializePage()
 {
+    followScope();
     m_loading = true;
     loadFromPlan();
     m_loading = false;
@@ -451,8 +518,7 @@ void PlanPage::refreshFindings()
     m_findings->setText(others.join(QStringLiteral("<br>")));
     m_findings->setVisible(!others.isEmpty());
 
-    // Only a real change: QWizard re-lays its buttons on every completeChanged(), which moves
-    // the focus out of the field being typed in.
+    // Only a real change: the shell updates its Next button and step list on every one.
     const bool complete = isComplete();
     if (complete != m_lastComplete) {
         m_lastComplete = complete;

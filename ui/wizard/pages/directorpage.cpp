@@ -2,7 +2,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/pooleditor.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,11 +42,12 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
                   "or hardware load balancing like a Front End pool."),
                parent)
 {
+    setEditedRole(EstateRole::Director);
     auto *body = new QWidget;
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_choice = new QComboBox(body);
-    m_choice->setObjectName(singlesite::directorPath());
+    m_choice->setObjectName(scoped::elementPath(scope(), EstateRole::Director));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setAccessibleName(tr("Director"));
     m_choice->addItem(tr("No Director"), QStringLiteral("none"));
@@ -57,7 +58,7 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(choiceLabel, m_choice);
     bodyLayout->addLayout(form);
-    m_editor = new PoolEditor(singlesite::directorPath(), tr("Director pool"), body);
+    m_editor = new PoolEditor(scoped::elementPath(scope(), EstateRole::Director), tr("Director pool"), body);
     m_editor->setKind(PoolEditor::Kind::LoadBalancedPool);
     bodyLayout->addWidget(m_editor);
     bodyLayout->addStretch(1);
@@ -71,7 +72,7 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     for (const auto &[path, widget] : m_editor->pathFields())
         registerPathField(path, widget);
     // Findings about the Director as a whole; the editor registered its FQDN field under this path.
-    registerPathField(singlesite::directorPath(), m_choice);
+    registerPathField(scoped::elementPath(scope(), EstateRole::Director), m_choice);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
         applyChoice();
@@ -81,7 +82,7 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &DirectorPage::planChanged);
     // A new or opened plan without a Director must not bring back one typed for the previous plan.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (singlesite::director(this->document()->plan()))
+        if (scoped::director(this->document()->plan(), scope()))
             return;
         m_editor->setPool(Pool{});
         m_unshown = Pool{};
@@ -105,7 +106,7 @@ void DirectorPage::applyChoice()
 
 Pool DirectorPage::shownPool() const
 {
-    return singlesite::withUnshownFields(m_editor->pool(), m_unshown);
+    return scoped::withUnshownFields(m_editor->pool(), m_unshown);
 }
 
 void DirectorPage::loadFromPlan()
@@ -115,7 +116,7 @@ void DirectorPage::loadFromPlan()
 
 void DirectorPage::fill(const Plan &plan)
 {
-    const std::optional<Pool> director = singlesite::director(plan);
+    const std::optional<Pool> director = scoped::director(plan, scope());
     {
         const QSignalBlocker blocker(m_choice);
         m_choice->setCurrentIndex(m_choice->findData(choiceOf(director)));
@@ -127,7 +128,7 @@ void DirectorPage::fill(const Plan &plan)
         m_unshown = *director;
     }
     m_editor->setIpv6Visible(plan.dns.ipv6 || (director && hasIpv6(*director)));
-    m_editor->setExternalFqdnRequired(singlesite::directorPublished(plan));
+    m_editor->setExternalFqdnRequired(scoped::directorPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
 }
 
@@ -139,10 +140,10 @@ void DirectorPage::write()
     std::optional<Pool> director;
     if (choice() != QLatin1String("none"))
         director = shownPool();
-    change([&director](Plan &p) { singlesite::setDirector(p, director); });
+    change([&director, scope = scope()](Plan &p) { scoped::setDirector(p, scope, director); });
     m_writing = false;
     // The site's next Director pool is its first now: the page shows that one.
-    if (!director && singlesite::director(document()->plan()))
+    if (!director && scoped::director(document()->plan(), scope()))
         reloadFromPlan();
 }
 
@@ -151,18 +152,18 @@ void DirectorPage::planChanged()
     if (m_writing || isLoading())
         return;
     const Plan &plan = document()->plan();
-    const std::optional<Pool> director = singlesite::director(plan);
+    const std::optional<Pool> director = scoped::director(plan, scope());
     const bool same = choiceOf(director) == choice() && (!director || *director == shownPool());
     if (!same) {
         fill(plan);
         return;
     }
-    m_editor->setExternalFqdnRequired(singlesite::directorPublished(plan));
+    m_editor->setExternalFqdnRequired(scoped::directorPublished(plan, scope()));
 }
 
 QStringList DirectorPage::pathPrefixes() const
 {
-    return {singlesite::directorPath()};
+    return {scoped::elementPath(scope(), EstateRole::Director)};
 }
 
 } // namespace lyncdns

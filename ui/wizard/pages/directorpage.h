@@ -1,8 +1,8 @@
 #pragma once
 
 // Wizard page: Director. None, a single Director or a Director pool (DNS or hardware load
-// balanced), edited with the same pool editor as the Front End. It edits site 0's first Director
-// pool (singlesiteview.h): choosing none removes that one, not the others.
+// balanced), edited with the same pool editor as the Front End. It edits the scope's Director
+// pool (scopedview.h): choosing none removes that one, not the others.
 
 #include "ui/wizard/planpage.h"
 

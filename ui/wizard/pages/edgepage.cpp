@@ -5,7 +5,7 @@
 #include "model/plan/plandocument.h"
 #include "ui/widgets/edgeserverstable.h"
 #include "ui/widgets/wrappingcheckbox.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,11 +34,12 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
                   "the public side of the NAT); its internal FQDN stays in internal DNS."),
                parent)
 {
+    setEditedRole(EstateRole::Edge);
     m_edge.servers << EdgeServer{};
 
     auto *top = new QFormLayout;
     m_layout = new QComboBox(this);
-    m_layout->setObjectName(singlesite::edgePath());
+    m_layout->setObjectName(scoped::elementPath(scope(), EstateRole::Edge));
     m_layout->addItem(tr("No Edge Server"), QLatin1String(noneLayout));
     m_layout->addItem(tr("Single Edge Server"), edgeLayoutName(EdgeLayout::Single));
     m_layout->addItem(tr("Scaled Edge pool, DNS load balancing"), edgeLayoutName(EdgeLayout::ScaledDns));
@@ -47,8 +48,8 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     m_layout->setAccessibleName(tr("Edge topology"));
     top->addRow(tr("Edge &topology:"), m_layout);
     contentLayout()->addLayout(top);
-    registerPathField(singlesite::edgePath(), m_layout);
-    registerPathField(singlesite::edgePath() + QStringLiteral(".layout"), m_layout);
+    registerPathField(scoped::elementPath(scope(), EstateRole::Edge), m_layout);
+    registerPathField(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".layout"), m_layout);
 
     m_details = new QWidget(this);
     auto *details = new QVBoxLayout(m_details);
@@ -59,10 +60,10 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     details->addLayout(form);
     m_nat = new WrappingCheckBox(
         tr("E&xternal interfaces are behind NAT (enter the public addresses the NAT maps to)"), m_details);
-    m_nat->setObjectName(singlesite::edgePath() + QStringLiteral(".nat"));
+    m_nat->setObjectName(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".nat"));
     m_nat->setAccessibleName(tr("External interfaces behind NAT"));
     form->addRow(m_nat);
-    registerPathField(singlesite::edgePath() + QStringLiteral(".nat"), m_nat);
+    registerPathField(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".nat"), m_nat);
 
     auto lineEdit = [this, form](const QString &path, const QString &label, const QString &accessible) {
         auto *edit = new QLineEdit(m_details);
@@ -72,15 +73,17 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
         registerPathField(path, edit);
         return edit;
     };
-    m_internalFqdn = lineEdit(singlesite::edgePath() + QStringLiteral(".internalFqdn"), tr("&Internal FQDN:"),
-                              tr("Edge internal FQDN"));
+    m_internalFqdn =
+        lineEdit(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".internalFqdn"),
+                 tr("&Internal FQDN:"), tr("Edge internal FQDN"));
     m_internalFqdn->setPlaceholderText(tr("e.g. lsedge.contoso.net (internal DNS only)"));
-    m_accessFqdn = lineEdit(singlesite::edgePath() + QStringLiteral(".accessFqdn"), tr("A&ccess Edge FQDN:"),
-                            tr("Access Edge FQDN"));
-    m_webConferencingFqdn = lineEdit(singlesite::edgePath() + QStringLiteral(".webConferencingFqdn"),
-                                     tr("&Web Conferencing FQDN:"), tr("Web Conferencing Edge FQDN"));
-    m_avFqdn = lineEdit(singlesite::edgePath() + QStringLiteral(".avFqdn"), tr("A/&V Edge FQDN:"),
-                        tr("A/V Edge FQDN"));
+    m_accessFqdn = lineEdit(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".accessFqdn"),
+                            tr("A&ccess Edge FQDN:"), tr("Access Edge FQDN"));
+    m_webConferencingFqdn =
+        lineEdit(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".webConferencingFqdn"),
+                 tr("&Web Conferencing FQDN:"), tr("Web Conferencing Edge FQDN"));
+    m_avFqdn = lineEdit(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".avFqdn"),
+                        tr("A/&V Edge FQDN:"), tr("A/V Edge FQDN"));
     auto *defaultsHint =
         new QLabel(tr("Leave an external FQDN empty to use the default shown in grey."), m_details);
     defaultsHint->setWordWrap(true);
@@ -89,11 +92,11 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     auto *serversLabel = new QLabel(tr("Edge &servers:"), m_details);
     details->addWidget(serversLabel);
     m_servers = new EdgeServersTable(m_details);
-    m_servers->setObjectName(singlesite::edgePath() + QStringLiteral(".servers"));
+    m_servers->setObjectName(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".servers"));
     m_servers->setAccessibleName(tr("Edge servers"));
     serversLabel->setBuddy(m_servers);
     details->addWidget(m_servers, 1);
-    registerPathField(singlesite::edgePath() + QStringLiteral(".servers"), m_servers);
+    registerPathField(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".servers"), m_servers);
 
     m_vipBox = new QGroupBox(tr("Hardware load balancer VIPs"), m_details);
     m_vipBox->setObjectName(QStringLiteral("edgeVips"));
@@ -119,7 +122,8 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     };
     int r = 1;
     for (const VipRow &row : rows) {
-        const QString path = singlesite::edgePath() + QStringLiteral(".vips.") + row.key;
+        const QString path =
+            scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".vips.") + row.key;
         auto *label = new QLabel(row.label, m_vipBox);
         QLineEdit *v4 = addVipField(path, row.v4);
         QLineEdit *v6 = addVipField(path + QStringLiteral("Ipv6"), row.v6);
@@ -133,7 +137,8 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
         grid->addWidget(v6, r, 2);
         ++r;
     }
-    registerPathField(singlesite::edgePath() + QStringLiteral(".vips"), m_vipFields.first().edit);
+    registerPathField(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".vips"),
+                      m_vipFields.first().edit);
     details->addWidget(m_vipBox);
 
     connect(m_layout, &QComboBox::currentIndexChanged, this, [this] {
@@ -193,7 +198,7 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &EdgePage::updatePlaceholders);
     // A replaced plan without an Edge must not inherit the previous plan's typed Edge.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (singlesite::edge(this->document()->plan()))
+        if (scoped::edge(this->document()->plan(), scope()))
             return;
         m_edge = Edge{};
         m_edge.servers << EdgeServer{};
@@ -224,7 +229,7 @@ QLineEdit *EdgePage::addVipField(const QString &path, QString EdgeVips::*member)
 void EdgePage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
-    const std::optional<Edge> edge = singlesite::edge(plan);
+    const std::optional<Edge> edge = scoped::edge(plan, scope());
     if (edge) {
         // The whole pool, so what the page does not show (priorities, federation, XMPP) is kept.
         m_edge = *edge;
@@ -244,7 +249,7 @@ void EdgePage::loadFromPlan()
 
 QStringList EdgePage::pathPrefixes() const
 {
-    return {singlesite::edgePath()};
+    return {scoped::elementPath(scope(), EstateRole::Edge)};
 }
 
 bool EdgePage::hasEdge() const
@@ -314,9 +319,9 @@ void EdgePage::updateVisibility()
 void EdgePage::commit()
 {
     const std::optional<Edge> edge = edgeToWrite();
-    change([&edge](Plan &p) { singlesite::setEdge(p, edge); });
+    change([&edge, scope = scope()](Plan &p) { scoped::setEdge(p, scope, edge); });
     // The site's next Edge pool is its first now: the page shows that one.
-    if (!edge && singlesite::edge(document()->plan()))
+    if (!edge && scoped::edge(document()->plan(), scope()))
         reloadFromPlan();
 }
 

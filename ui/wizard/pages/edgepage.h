@@ -3,7 +3,7 @@
 // Wizard page: Edge (none / single / scaled with DNS or hardware load balancing), NAT, the three
 // external FQDNs, the servers and, behind a hardware load balancer, the VIPs. Choosing "none"
 // removes the Edge from the plan but keeps what was typed, so choosing a layout again restores it.
-// It edits site 0's first Edge pool (singlesiteview.h) and keeps what it does not show (priorities,
+// It edits the scope's Edge pool (scopedview.h) and keeps what it does not show (priorities,
 // the federation and XMPP marks).
 
 #include "ui/wizard/planpage.h"

@@ -3,7 +3,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/pooleditor.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,18 +33,19 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
                   "<i>FQDN&lt;Tab&gt;IPv4</i> lines, e.g. copied from a spreadsheet."),
                parent)
 {
+    setEditedRole(EstateRole::FrontEnd);
     auto *body = new QWidget;
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_edition = new QComboBox(body);
-    m_edition->setObjectName(singlesite::frontEndPath() + QStringLiteral(".edition"));
+    m_edition->setObjectName(scoped::elementPath(scope(), EstateRole::FrontEnd) + QStringLiteral(".edition"));
     m_edition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_edition->setAccessibleName(tr("Edition"));
     m_edition->addItem(tr("Enterprise Edition (a pool)"), editionName(Edition::Enterprise));
     m_edition->addItem(tr("Standard Edition (one server)"), editionName(Edition::Standard));
     auto *editionLabel = new QLabel(tr("&Edition:"), body);
     editionLabel->setBuddy(m_edition);
-    m_editor = new PoolEditor(singlesite::frontEndPath(), tr("Front End pool"), body);
+    m_editor = new PoolEditor(scoped::elementPath(scope(), EstateRole::FrontEnd), tr("Front End pool"), body);
     m_editor->insertLeadingRow(editionLabel, m_edition);
     bodyLayout->addWidget(m_editor);
     bodyLayout->addStretch(1);
@@ -81,7 +82,7 @@ void FrontEndPage::loadFromPlan()
 
 void FrontEndPage::fill(const Plan &plan)
 {
-    const Pool &pool = singlesite::frontEnd(plan);
+    const Pool &pool = scoped::frontEnd(plan, scope());
     {
         const QSignalBlocker blocker(m_edition);
         m_edition->setCurrentIndex(m_edition->findData(editionName(pool.edition)));
@@ -90,13 +91,14 @@ void FrontEndPage::fill(const Plan &plan)
                                                         : PoolEditor::Kind::EnterprisePool);
     m_editor->setPool(pool);
     m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(pool));
-    m_editor->setExternalFqdnRequired(singlesite::frontEndPublished(plan));
+    m_editor->setExternalFqdnRequired(scoped::frontEndPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
 }
 
 Pool FrontEndPage::shownPool() const
 {
-    return singlesite::withUnshownFields(m_editor->pool(edition()), singlesite::frontEnd(document()->plan()));
+    return scoped::withUnshownFields(m_editor->pool(edition()),
+                                     scoped::frontEnd(document()->plan(), scope()));
 }
 
 void FrontEndPage::write()
@@ -105,7 +107,7 @@ void FrontEndPage::write()
         return;
     m_writing = true;
     const Pool pool = shownPool();
-    change([&pool](Plan &p) { singlesite::setFrontEnd(p, pool); });
+    change([&pool, scope = scope()](Plan &p) { scoped::setFrontEnd(p, scope, pool); });
     m_writing = false;
 }
 
@@ -115,16 +117,16 @@ void FrontEndPage::planChanged()
         return;
     // Another view changed the plan (or a later page changed something this page shows).
     const Plan &plan = document()->plan();
-    if (!(singlesite::frontEnd(plan) == shownPool())) {
+    if (!(scoped::frontEnd(plan, scope()) == shownPool())) {
         fill(plan);
         return;
     }
-    m_editor->setExternalFqdnRequired(singlesite::frontEndPublished(plan));
+    m_editor->setExternalFqdnRequired(scoped::frontEndPublished(plan, scope()));
 }
 
 QStringList FrontEndPage::pathPrefixes() const
 {
-    return {singlesite::frontEndPath()};
+    return {scoped::elementPath(scope(), EstateRole::FrontEnd)};
 }
 
 } // namespace lyncdns

@@ -2,7 +2,7 @@
 
 // Wizard page: Front End. The edition, then the shared pool editor: pool FQDN, load balancing,
 // VIP, servers and web services. Standard Edition has one server named like the pool. It edits
-// site 0's first Front End pool (singlesiteview.h).
+// the scope's Front End pool (scopedview.h).
 
 #include "ui/wizard/planpage.h"
 

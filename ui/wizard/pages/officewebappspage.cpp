@@ -2,7 +2,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/wrappingcheckbox.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -19,8 +19,9 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
                   "users and, through the reverse proxy, an external name for everyone else."),
                parent)
 {
+    setEditedRole(EstateRole::OfficeWebApps);
     m_enabled = new WrappingCheckBox(tr("This deployment has an &Office Web Apps Server"), this);
-    m_enabled->setObjectName(singlesite::officeWebAppsPath());
+    m_enabled->setObjectName(scoped::elementPath(scope(), EstateRole::OfficeWebApps));
 
     m_details = new QGroupBox(tr("Office Web Apps Server"), this);
     auto *form = new QFormLayout(m_details);
@@ -37,17 +38,19 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, [this] { writeToPlan(); });
         return edit;
     };
-    m_internalFqdn = addField(singlesite::officeWebAppsPath() + QStringLiteral(".internalFqdn"),
-                              tr("&Internal FQDN:"), tr("Internal FQDN"), tr("e.g. owas.contoso.net"));
+    m_internalFqdn =
+        addField(scoped::elementPath(scope(), EstateRole::OfficeWebApps) + QStringLiteral(".internalFqdn"),
+                 tr("&Internal FQDN:"), tr("Internal FQDN"), tr("e.g. owas.contoso.net"));
     m_internalIpv4 =
-        addField(singlesite::officeWebAppsPath() + QStringLiteral(".internalIpv4"),
+        addField(scoped::elementPath(scope(), EstateRole::OfficeWebApps) + QStringLiteral(".internalIpv4"),
                  tr("Internal IPv&4 address:"), tr("Internal IPv4 address"), tr("e.g. 192.168.1.5"));
     m_internalIpv6 =
-        addField(singlesite::officeWebAppsPath() + QStringLiteral(".internalIpv6"),
+        addField(scoped::elementPath(scope(), EstateRole::OfficeWebApps) + QStringLiteral(".internalIpv6"),
                  tr("Internal IPv&6 address:"), tr("Internal IPv6 address (optional)"), tr("optional"));
-    m_externalFqdn = addField(singlesite::officeWebAppsPath() + QStringLiteral(".externalFqdn"),
-                              tr("&External FQDN:"), tr("External FQDN (optional)"),
-                              tr("e.g. officewebapps01.contoso.com; empty = internal only"));
+    m_externalFqdn =
+        addField(scoped::elementPath(scope(), EstateRole::OfficeWebApps) + QStringLiteral(".externalFqdn"),
+                 tr("&External FQDN:"), tr("External FQDN (optional)"),
+                 tr("e.g. officewebapps01.contoso.com; empty = internal only"));
     m_proxyNote = new QLabel(tr("The external name is published at the reverse proxy, and this plan has no "
                                 "reverse proxy: no external record is made for it."),
                              m_details);
@@ -58,7 +61,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
     contentLayout()->addWidget(m_details);
     contentLayout()->addStretch(1);
 
-    registerPathField(singlesite::officeWebAppsPath(), m_enabled);
+    registerPathField(scoped::elementPath(scope(), EstateRole::OfficeWebApps), m_enabled);
 
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_details->setEnabled(on);
@@ -67,7 +70,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::changed, this, &OfficeWebAppsPage::updateNotes);
     // A different plan does not inherit the values the previous one kept in an unticked section.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (singlesite::officeWebApps(this->document()->plan()))
+        if (scoped::officeWebApps(this->document()->plan(), scope()))
             return;
         m_farm = OfficeWebApps{};
         for (QLineEdit *edit : {m_internalFqdn, m_internalIpv4, m_internalIpv6, m_externalFqdn}) {
@@ -81,7 +84,7 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
 
 void OfficeWebAppsPage::loadFromPlan()
 {
-    const std::optional<OfficeWebApps> farm = singlesite::officeWebApps(document()->plan());
+    const std::optional<OfficeWebApps> farm = scoped::officeWebApps(document()->plan(), scope());
     m_enabled->setChecked(farm.has_value());
     m_details->setEnabled(farm.has_value());
     // Unticked: the widgets keep what was typed, for ticking the box again.
@@ -105,21 +108,21 @@ void OfficeWebAppsPage::writeToPlan()
     m_farm.internalIpv6 = m_internalIpv6->text().trimmed();
     m_farm.externalFqdn = m_externalFqdn->text().trimmed();
     const std::optional<OfficeWebApps> farm = on ? std::optional<OfficeWebApps>(m_farm) : std::nullopt;
-    change([&farm](Plan &p) { singlesite::setOfficeWebApps(p, farm); });
+    change([&farm, scope = scope()](Plan &p) { scoped::setOfficeWebApps(p, scope, farm); });
     // The site's next farm is its first now: the page shows that one.
-    if (!farm && singlesite::officeWebApps(document()->plan()))
+    if (!farm && scoped::officeWebApps(document()->plan(), scope()))
         reloadFromPlan();
 }
 
 void OfficeWebAppsPage::updateNotes()
 {
-    m_proxyNote->setVisible(!singlesite::reverseProxy(document()->plan()) &&
+    m_proxyNote->setVisible(!scoped::reverseProxy(document()->plan(), scope()) &&
                             !m_externalFqdn->text().trimmed().isEmpty());
 }
 
 QStringList OfficeWebAppsPage::pathPrefixes() const
 {
-    return {singlesite::officeWebAppsPath()};
+    return {scoped::elementPath(scope(), EstateRole::OfficeWebApps)};
 }
 
 } // namespace lyncdns

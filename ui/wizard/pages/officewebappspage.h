@@ -1,7 +1,7 @@
 #pragma once
 
 // Wizard page: Office Web Apps Server (internal name and address, optional external name
-// published through the reverse proxy) of site 0's first Office Web Apps farm (singlesiteview.h).
+// published through the reverse proxy) of the scope's Office Web Apps farm (scopedview.h).
 
 #include "model/plan/plan.h"
 #include "ui/wizard/planpage.h"

@@ -4,7 +4,7 @@
 #include "model/plan/estate.h"
 #include "model/plan/plandocument.h"
 #include "ui/widgets/wrappingcheckbox.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -21,23 +21,26 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
                   "participants cannot reach those names."),
                parent)
 {
+    setEditedRole(EstateRole::ReverseProxy);
     m_enabled = new WrappingCheckBox(tr("&Publish through a reverse proxy"), this);
-    m_enabled->setObjectName(singlesite::reverseProxyPath());
+    m_enabled->setObjectName(scoped::elementPath(scope(), EstateRole::ReverseProxy));
     m_enabled->setAccessibleName(tr("Publish through a reverse proxy"));
     contentLayout()->addWidget(m_enabled);
-    registerPathField(singlesite::reverseProxyPath(), m_enabled);
+    registerPathField(scoped::elementPath(scope(), EstateRole::ReverseProxy), m_enabled);
 
     m_details = new QWidget(this);
     auto *form = new QFormLayout(m_details);
     form->setContentsMargins(0, 0, 0, 0);
     m_ipv4 = new QLineEdit(m_details);
-    m_ipv4->setObjectName(singlesite::reverseProxyPath() + QStringLiteral(".publicIpv4"));
+    m_ipv4->setObjectName(scoped::elementPath(scope(), EstateRole::ReverseProxy) +
+                          QStringLiteral(".publicIpv4"));
     m_ipv4->setAccessibleName(tr("Reverse proxy public IPv4 address"));
     m_ipv4->setPlaceholderText(tr("e.g. 131.107.155.40"));
     form->addRow(tr("Public IPv&4 address:"), m_ipv4);
     registerPathField(m_ipv4->objectName(), m_ipv4);
     m_ipv6 = new QLineEdit(m_details);
-    m_ipv6->setObjectName(singlesite::reverseProxyPath() + QStringLiteral(".publicIpv6"));
+    m_ipv6->setObjectName(scoped::elementPath(scope(), EstateRole::ReverseProxy) +
+                          QStringLiteral(".publicIpv6"));
     m_ipv6->setAccessibleName(tr("Reverse proxy public IPv6 address"));
     m_ipv6->setPlaceholderText(tr("optional"));
     form->addRow(tr("Public IPv&6 address:"), m_ipv6);
@@ -69,7 +72,7 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
     });
     // A replaced plan without a reverse proxy must not inherit the previous plan's addresses.
     connect(document, &PlanDocument::reloaded, this, [this] {
-        if (singlesite::reverseProxy(this->document()->plan()))
+        if (scoped::reverseProxy(this->document()->plan(), scope()))
             return;
         m_proxy = ReverseProxy{};
         m_filling = true;
@@ -82,7 +85,7 @@ ReverseProxyPage::ReverseProxyPage(PlanDocument *document, QWidget *parent)
 
 void ReverseProxyPage::loadFromPlan()
 {
-    const std::optional<ReverseProxy> proxy = singlesite::reverseProxy(document()->plan());
+    const std::optional<ReverseProxy> proxy = scoped::reverseProxy(document()->plan(), scope());
     // The whole proxy, so its name (which pools may refer to) is kept.
     if (proxy)
         m_proxy = *proxy;
@@ -96,7 +99,7 @@ void ReverseProxyPage::loadFromPlan()
 
 QStringList ReverseProxyPage::pathPrefixes() const
 {
-    return {singlesite::reverseProxyPath()};
+    return {scoped::elementPath(scope(), EstateRole::ReverseProxy)};
 }
 
 void ReverseProxyPage::updateState()
@@ -105,9 +108,11 @@ void ReverseProxyPage::updateState()
     // Which external names the proxy's address goes to, so the choice is made knowingly: those of
     // the plan as it would be with this proxy (plan-format.md, rules 2, 5 and 7).
     Plan plan = document()->plan();
-    singlesite::setReverseProxy(plan, m_proxy);
-    const auto isThisProxy = [](const ProxyRef &proxy) {
-        return proxy && proxy.site == singlesite::kSite && proxy.index == 0;
+    scoped::setReverseProxy(plan, scope(), m_proxy);
+    // The scope's site (the plan has one now: setReverseProxy made it if it had none).
+    const qsizetype siteIndex = qBound<qsizetype>(0, scope().site, plan.sites.size() - 1);
+    const auto isThisProxy = [this, siteIndex](const ProxyRef &proxy) {
+        return proxy && proxy.site == siteIndex && proxy.index == scope().reverseProxy;
     };
     QStringList names;
     const auto add = [&names](const QString &name) {
@@ -125,7 +130,7 @@ void ReverseProxyPage::updateState()
             for (const QString &domain : plan.sipDomains)
                 add(QStringLiteral("lyncdiscover.") + normalizedName(domain));
     }
-    const Site &site = plan.sites.at(singlesite::kSite);
+    const Site &site = plan.sites.at(siteIndex);
     if (site.simpleUrls) {
         for (const QString &url : effectiveMeetUrls(plan, *site.simpleUrls))
             add(simpleUrlHost(url));
@@ -142,12 +147,12 @@ void ReverseProxyPage::commit()
 {
     const std::optional<ReverseProxy> proxy =
         m_enabled->isChecked() ? std::optional<ReverseProxy>(m_proxy) : std::nullopt;
-    change([&proxy](Plan &p) { singlesite::setReverseProxy(p, proxy); });
+    change([&proxy, scope = scope()](Plan &p) { scoped::setReverseProxy(p, scope, proxy); });
     // The site's next reverse proxy is its first now: the page shows that one.
-    if (!proxy && singlesite::reverseProxy(document()->plan()))
+    if (!proxy && scoped::reverseProxy(document()->plan(), scope()))
         reloadFromPlan();
     // A new proxy got its name in the plan: keep it, so unticking and ticking again keeps it too.
-    if (const std::optional<ReverseProxy> stored = singlesite::reverseProxy(document()->plan());
+    if (const std::optional<ReverseProxy> stored = scoped::reverseProxy(document()->plan(), scope());
         stored && proxy)
         m_proxy.name = stored->name;
     updateState();

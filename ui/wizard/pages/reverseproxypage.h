@@ -2,7 +2,7 @@
 
 // Wizard page: Reverse proxy (whether one publishes the web names, and its public addresses).
 // Unticking it removes it from the plan but keeps the typed addresses for ticking it again. It
-// edits site 0's first reverse proxy (singlesiteview.h); one it creates is named "reverse-proxy".
+// edits the scope's reverse proxy (scopedview.h); one it creates is named "reverse-proxy".
 
 #include "ui/wizard/planpage.h"
 

@@ -1,11 +1,12 @@
 #include "ui/wizard/pages/reviewpage.h"
 #include "model/rules/keywords.h"
 
+#include "model/plan/estate.h"
+#include "model/plan/estaterolelabels.h"
 #include "model/plan/plandocument.h"
 #include "model/planner/planner.h"
 #include "ui/widgets/findingslist.h"
-#include "ui/wizard/planwizard.h"
-#include "ui/wizard/singlesiteview.h"
+#include "ui/wizard/scopedview.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -63,6 +64,26 @@ QString edgeText(const Plan &plan, const Edge &edge)
         //: Appended to the Edge summary ("… A/V av.contoso.com; behind NAT").
         text += ReviewPage::tr("; behind NAT");
     return text;
+}
+
+// "2 Front End pools (pool1.contoso.net, pool2.contoso.net); 1 Edge pool (edge.contoso.net)": what a
+// site of an estate holds, by role, in the topology page's order.
+QString siteText(const Plan &plan, const Site &site)
+{
+    const qsizetype index = findSite(plan, site.name);
+    QStringList parts;
+    for (EstateRole role : kEstateRoles) {
+        const qsizetype count = estateRoleCount(plan, index, role);
+        if (count == 0)
+            continue;
+        QStringList names;
+        for (qsizetype i = 0; i < count; ++i)
+            names << nameText(estateElementName(plan, index, role, i));
+        //: %1 is a role with its count ("2 Front End pools"), %2 their names.
+        parts << ReviewPage::tr("%1 (%2)").arg(estateRoleCountText(role, count),
+                                               names.join(QStringLiteral(", ")));
+    }
+    return parts.isEmpty() ? ReviewPage::tr("nothing yet") : parts.join(QStringLiteral("; "));
 }
 
 QString onOff(bool on)
@@ -179,18 +200,25 @@ void ReviewPage::fillSummary(const Plan &plan)
                                                 : tr("no split-brain (pin-point zones inside)"))
                        .arg(plan.dns.ttl)
                        .arg(plan.dns.ipv6 ? tr("IPv4 and IPv6") : tr("IPv4 only")));
-    // The wizard's elements (site 0's first of each); what else the plan holds is said once.
-    const QString scope = singlesite::scopeNote(plan);
-    if (!scope.isEmpty())
-        //: A row of the topology summary: what the plan holds beyond the elements the wizard shows.
-        row(tr("Scope"), scope);
-    const std::optional<Pool> director = singlesite::director(plan);
-    const std::optional<Edge> edge = singlesite::edge(plan);
-    const std::optional<ReverseProxy> proxy = singlesite::reverseProxy(plan);
-    row(tr("Front End"), poolText(singlesite::frontEnd(plan), true));
-    row(tr("Director"), director ? poolText(*director, false) : tr("none"));
-    row(tr("Edge"), edge ? edgeText(plan, *edge) : tr("none (no external access)"));
-    row(tr("Reverse proxy"), proxy ? tr("public address %1").arg(proxy->publicIpv4) : tr("none"));
+    if (plan.sites.size() > 1 || !plan.branchSites.isEmpty()) {
+        // An estate: one row per site, naming what it holds; each element's page has the details.
+        for (const Site &site : plan.sites)
+            //: A row of the topology summary: %1 is a site name.
+            row(tr("Site %1").arg(site.name), siteText(plan, site));
+        if (!plan.branchSites.isEmpty())
+            //: %n is the number of branch sites.
+            row(tr("Branch sites"), tr("%n branch site(s)", nullptr, int(plan.branchSites.size())));
+    } else {
+        // One site: its first of each, as the guided flow entered them.
+        const EditScope first;
+        const std::optional<Pool> director = scoped::director(plan, first);
+        const std::optional<Edge> edge = scoped::edge(plan, first);
+        const std::optional<ReverseProxy> proxy = scoped::reverseProxy(plan, first);
+        row(tr("Front End"), poolText(scoped::frontEnd(plan, first), true));
+        row(tr("Director"), director ? poolText(*director, false) : tr("none"));
+        row(tr("Edge"), edge ? edgeText(plan, *edge) : tr("none (no external access)"));
+        row(tr("Reverse proxy"), proxy ? tr("public address %1").arg(proxy->publicIpv4) : tr("none"));
+    }
     const QStringList meet = effectiveMeetUrls(plan);
     QString urls = tr("meet %1; dial-in %2").arg(meet.join(QStringLiteral(", ")), effectiveDialinUrl(plan));
     if (!plan.simpleUrls.admin.isEmpty())
@@ -207,12 +235,12 @@ void ReviewPage::fillSummary(const Plan &plan)
                           : plan.federation.discoverable ? tr("on, discoverable by partners")
                                                          : tr("on, not discoverable"));
     row(tr("XMPP federation"), plan.xmppFqdn ? tr("proxy %1").arg(*plan.xmppFqdn) : tr("none"));
-    const std::optional<ServerPool> chat = singlesite::persistentChat(plan);
+    const std::optional<ServerPool> chat = scoped::persistentChat(plan, EditScope{});
     if (!hasSfb2019Roles(plan.product) || chat)
         row(tr("Persistent Chat"),
             chat ? tr("pool %1 with %2").arg(nameText(chat->fqdn), serversText(chat->servers.size()))
                  : tr("none"));
-    const std::optional<OfficeWebApps> farm = singlesite::officeWebApps(plan);
+    const std::optional<OfficeWebApps> farm = scoped::officeWebApps(plan, EditScope{});
     row(tr("Office Web Apps"),
         farm ? (farm->externalFqdn.isEmpty()
                     ? tr("%1 (internal only)").arg(nameText(farm->internalFqdn))
@@ -262,8 +290,7 @@ void ReviewPage::jumpTo(const QString &path)
 {
     if (path.isEmpty())
         return;
-    if (auto *w = qobject_cast<PlanWizard *>(wizard()))
-        w->jumpToPath(path);
+    emit pathActivated(path);
 }
 
 } // namespace lyncdns

@@ -21,6 +21,10 @@ public:
     // Empty: this page lists every finding itself, errors first, instead of the base's list.
     QStringList pathPrefixes() const override { return {}; }
 
+signals:
+    // A finding was activated: the shell opens its step and field.
+    void pathActivated(const QString &path);
+
 private:
     void refresh();
     void fillSummary(const Plan &plan);

@@ -15,11 +15,8 @@
 namespace lyncdns {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWizardPage(parent)
+    : QWidget(parent)
 {
-    setTitle(tr("Welcome to Lync DNS Planner"));
-    setSubTitle(tr("Plan the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019: "
-                   "every record with the reason it exists, ready to hand over and to check on site."));
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
     auto *newButton = new QPushButton(tr("New &plan"), this);
@@ -47,6 +44,17 @@ WelcomePage::WelcomePage(QWidget *parent)
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
             emit openFileRequested(item->data(Qt::UserRole).toString());
         });
+}
+
+QString WelcomePage::title() const
+{
+    return tr("Welcome to Lync DNS Planner");
+}
+
+QString WelcomePage::subTitle() const
+{
+    return tr("Plan the DNS records of Lync Server 2013 and Skype for Business Server 2015/2019: "
+              "every record with the reason it exists, ready to hand over and to check on site.");
 }
 
 QString WelcomePage::examplesDirectory()

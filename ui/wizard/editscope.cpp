@@ -1,0 +1,41 @@
+#include "ui/wizard/editscope.h"
+
+namespace lyncdns {
+
+namespace {
+
+// The one place a role maps to its member, so index() and setIndex() cannot disagree.
+qsizetype EditScope::*member(EstateRole role)
+{
+    switch (role) {
+    case EstateRole::FrontEnd:
+        return &EditScope::frontEnd;
+    case EstateRole::Director:
+        return &EditScope::director;
+    case EstateRole::Edge:
+        return &EditScope::edge;
+    case EstateRole::ReverseProxy:
+        return &EditScope::reverseProxy;
+    case EstateRole::OfficeWebApps:
+        return &EditScope::officeWebApps;
+    case EstateRole::PersistentChat:
+        return &EditScope::persistentChat;
+    case EstateRole::Mediation:
+        return &EditScope::mediation;
+    }
+    return &EditScope::frontEnd;
+}
+
+} // namespace
+
+qsizetype EditScope::index(EstateRole role) const
+{
+    return this->*member(role);
+}
+
+void EditScope::setIndex(EstateRole role, qsizetype value)
+{
+    this->*member(role) = value;
+}
+
+} // namespace lyncdns
