@@ -3722,9 +3722,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
 </context>
 <context>
-    <name>SingleSiteView</name>
-</context>
-<context>
     <name>Validator</name>
     <message>
         <source>a host name is needed here</source>
@@ -4515,16 +4512,8 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <translation>Standort</translation>
     </message>
     <message>
-        <source>Director pool</source>
-        <translation>Directorpool</translation>
-    </message>
-    <message>
         <source>Standard Edition server</source>
         <translation>Standard Edition-Server</translation>
-    </message>
-    <message>
-        <source>Front End pool</source>
-        <translation>Front-End-Pool</translation>
     </message>
     <message>
         <source>Edge server %1 (%2)</source>
@@ -4534,18 +4523,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     <message>
         <source>Edge server %1</source>
         <translation>Edgeserver %1</translation>
-    </message>
-    <message>
-        <source>Office Web Apps farm</source>
-        <translation>Office Web Apps-Farm</translation>
-    </message>
-    <message>
-        <source>Persistent Chat pool</source>
-        <translation>Pool für beständigen Chat</translation>
-    </message>
-    <message>
-        <source>Mediation pool</source>
-        <translation>Vermittlungspool</translation>
     </message>
     <message>
         <source>branch site</source>
@@ -6772,9 +6749,6 @@ Assistenten (Standard: die Sprache des Systems).</translation>
     </message>
 </context>
 <context>
-    <name>lyncdns::PersistentChatPage</name>
-</context>
-<context>
     <name>lyncdns::PlanEditor</name>
     <message>
         <source>Steps</source>
@@ -6877,9 +6851,6 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
         <extracomment>Heading of the empty required fields that keep Next disabled on a new plan.</extracomment>
         <translation>Noch erforderlich:</translation>
     </message>
-</context>
-<context>
-    <name>lyncdns::PlanWizard</name>
 </context>
 <context>
     <name>lyncdns::PoolEditor</name>

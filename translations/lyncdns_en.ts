@@ -3696,9 +3696,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
 </context>
 <context>
-    <name>SingleSiteView</name>
-</context>
-<context>
     <name>Validator</name>
     <message>
         <source>a host name is needed here</source>
@@ -4489,15 +4486,7 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Director pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standard Edition server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front End pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4507,18 +4496,6 @@ Each of these also takes --lang de|en: the language of messages and the wizard
     </message>
     <message>
         <source>Edge server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office Web Apps farm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persistent Chat pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "model/rules/where.h"
 
 #include "model/dns/dnsrecord.h"
+#include "model/plan/estaterolelabels.h"
 #include "model/plan/plan.h"
 
 #include <QCoreApplication>
@@ -193,17 +194,15 @@ QString planPathInWords(const Plan &plan, const QString &path)
                 site
                     ? at(key == QLatin1String("frontEndPools") ? site->frontEndPools : site->directorPools, i)
                     : nullptr;
-            const QString kind = key == QLatin1String("directorPools")
-                                     ? QCoreApplication::translate("Where", "Director pool")
+            const QString kind = key == QLatin1String("directorPools") ? estateRoleTitle(EstateRole::Director)
                                  : pool && pool->edition == Edition::Standard
                                      ? QCoreApplication::translate("Where", "Standard Edition server")
-                                     : QCoreApplication::translate("Where", "Front End pool");
+                                     : estateRoleTitle(EstateRole::FrontEnd);
             parts << named(kind, i, pool ? pool->fqdn : QString());
             servers = pool ? &pool->servers : nullptr;
         } else if (key == QLatin1String("edgePools")) {
             const Edge *edge = site ? at(site->edgePools, i) : nullptr;
-            parts << named(QCoreApplication::translate("Where", "Edge pool"), i,
-                           edge ? edge->internalFqdn : QString());
+            parts << named(estateRoleTitle(EstateRole::Edge), i, edge ? edge->internalFqdn : QString());
             servers = nullptr;
             if (edge && s + 1 < segments.size() && segments.at(s + 1).key == QLatin1String("servers")) {
                 const EdgeServer *e = at(edge->servers, segments.at(s + 1).index);
@@ -222,16 +221,15 @@ QString planPathInWords(const Plan &plan, const QString &path)
                            proxy ? proxy->name : QString());
         } else if (key == QLatin1String("officeWebApps")) {
             const OfficeWebApps *farm = site ? at(site->officeWebApps, i) : nullptr;
-            parts << named(QCoreApplication::translate("Where", "Office Web Apps farm"), i,
+            parts << named(estateRoleTitle(EstateRole::OfficeWebApps), i,
                            farm ? farm->internalFqdn : QString());
             servers = farm ? &farm->servers : nullptr;
         } else if (key == QLatin1String("persistentChatPools") || key == QLatin1String("mediationPools")) {
             const bool chat = key == QLatin1String("persistentChatPools");
             const ServerPool *pool =
                 site ? at(chat ? site->persistentChatPools : site->mediationPools, i) : nullptr;
-            parts << named(chat ? QCoreApplication::translate("Where", "Persistent Chat pool")
-                                : QCoreApplication::translate("Where", "Mediation pool"),
-                           i, pool ? pool->fqdn : QString());
+            parts << named(estateRoleTitle(chat ? EstateRole::PersistentChat : EstateRole::Mediation), i,
+                           pool ? pool->fqdn : QString());
             servers = pool ? &pool->servers : nullptr;
         } else if (key == QLatin1String("branchSites")) {
             const BranchSite *branch = at(plan.branchSites, i);

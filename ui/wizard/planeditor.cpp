@@ -62,6 +62,17 @@ StepProblems problemsOf(const PlanPage *page, const Findings &findings)
     return problems;
 }
 
+// A plan page's step state from what is known of it; the caller counts the problems, once.
+PlanEditor::StepState stateOf(const PlanPage *page, bool seen, const StepProblems &problems)
+{
+    if (!page->isApplicable())
+        return PlanEditor::StepState::NotApplicable;
+    // A new plan's steps not visited yet say nothing: their empty fields are still to come.
+    if ((problems.errors || problems.warnings) && seen)
+        return PlanEditor::StepState::Problems;
+    return seen ? PlanEditor::StepState::Done : PlanEditor::StepState::Open;
+}
+
 } // namespace
 
 PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
@@ -355,13 +366,12 @@ PlanEditor::StepState PlanEditor::stepState(int id) const
     if (!page)
         return m_visited.value(id) || (id == Page_Welcome && m_currentId != Page_Welcome) ? StepState::Done
                                                                                           : StepState::Open;
-    if (!page->isApplicable())
-        return StepState::NotApplicable;
-    const StepProblems problems = problemsOf(page, m_document->findings());
-    // A new plan's steps not visited yet say nothing: their empty fields are still to come.
-    if ((problems.errors || problems.warnings) && (m_visited.value(id) || m_openedFromFile))
-        return StepState::Problems;
-    return m_visited.value(id) || m_openedFromFile ? StepState::Done : StepState::Open;
+    return stateOf(page, isSeen(id), problemsOf(page, m_document->findings()));
+}
+
+bool PlanEditor::isSeen(int id) const
+{
+    return m_visited.value(id) || m_openedFromFile;
 }
 
 void PlanEditor::updateSteps()
@@ -372,7 +382,9 @@ void PlanEditor::updateSteps()
         readableBetween(m_steps->palette().color(QPalette::Text), m_steps->palette().color(QPalette::Base));
     for (int id = 0; id < Page_Count; ++id) {
         QListWidgetItem *item = m_steps->item(id);
-        const StepState state = stepState(id);
+        const PlanPage *page = planPage(id);
+        const StepProblems problems = page ? problemsOf(page, findings) : StepProblems();
+        const StepState state = page ? stateOf(page, isSeen(id), problems) : stepState(id);
         QString words;
         QIcon icon;
         switch (state) {
@@ -383,15 +395,13 @@ void PlanEditor::updateSteps()
             words = tr("done");
             icon = style()->standardIcon(QStyle::SP_DialogApplyButton);
             break;
-        case StepState::Problems: {
-            const StepProblems problems = problemsOf(planPage(id), findings);
+        case StepState::Problems:
             //: A step's state in the step list: %1 "2 errors", %2 "1 warning".
             words = problems.errors ? tr("has problems: %n error(s)", nullptr, problems.errors)
                                     : tr("has problems: %n warning(s)", nullptr, problems.warnings);
             icon = style()->standardIcon(problems.errors ? QStyle::SP_MessageBoxCritical
                                                          : QStyle::SP_MessageBoxWarning);
             break;
-        }
         case StepState::NotApplicable:
             words = tr("not applicable to this plan");
             break;

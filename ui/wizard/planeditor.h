@@ -83,6 +83,8 @@ private:
     void updateSteps();
     void updateHeading();
     int pageIdOf(EstateRole role) const;
+    // Visited and left, or the plan came from a file: its problems are worth saying.
+    bool isSeen(int id) const;
 
     PlanDocument *m_document;
     EditScope m_scope;

@@ -1,7 +1,6 @@
 #include "ui/wizard/pages/reviewpage.h"
 #include "model/rules/keywords.h"
 
-#include "model/plan/estate.h"
 #include "model/plan/estaterolelabels.h"
 #include "model/plan/plandocument.h"
 #include "model/planner/planner.h"
@@ -68,9 +67,8 @@ QString edgeText(const Plan &plan, const Edge &edge)
 
 // "2 Front End pools (pool1.contoso.net, pool2.contoso.net); 1 Edge pool (edge.contoso.net)": what a
 // site of an estate holds, by role, in the topology page's order.
-QString siteText(const Plan &plan, const Site &site)
+QString siteText(const Plan &plan, qsizetype index)
 {
-    const qsizetype index = findSite(plan, site.name);
     QStringList parts;
     for (EstateRole role : kEstateRoles) {
         const qsizetype count = estateRoleCount(plan, index, role);
@@ -202,9 +200,9 @@ void ReviewPage::fillSummary(const Plan &plan)
                        .arg(plan.dns.ipv6 ? tr("IPv4 and IPv6") : tr("IPv4 only")));
     if (plan.sites.size() > 1 || !plan.branchSites.isEmpty()) {
         // An estate: one row per site, naming what it holds; each element's page has the details.
-        for (const Site &site : plan.sites)
+        for (qsizetype s = 0; s < plan.sites.size(); ++s)
             //: A row of the topology summary: %1 is a site name.
-            row(tr("Site %1").arg(site.name), siteText(plan, site));
+            row(tr("Site %1").arg(plan.sites.at(s).name), siteText(plan, s));
         if (!plan.branchSites.isEmpty())
             //: %n is the number of branch sites.
             row(tr("Branch sites"), tr("%n branch site(s)", nullptr, int(plan.branchSites.size())));
