@@ -6978,6 +6978,74 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
     </message>
+    <message>
+        <source>Published by reverse pr&amp;oxy:</source>
+        <translation>Veröffentlicht über Reverse&amp;proxy:</translation>
+    </message>
+    <message>
+        <source>Reverse proxy that publishes this pool</source>
+        <translation>Reverseproxy, der diesen Pool veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Edge pool for &amp;media:</source>
+        <translation>Edgepool für &amp;Medien:</translation>
+    </message>
+    <message>
+        <source>Edge pool of this pool&apos;s media</source>
+        <translation>Edgepool für die Medien dieses Pools</translation>
+    </message>
+    <message>
+        <source>Paired with (bac&amp;kup pool):</source>
+        <translation>&amp;Gekoppelt mit (Sicherungspool):</translation>
+    </message>
+    <message>
+        <source>Backup pool this pool is paired with</source>
+        <translation>Sicherungspool, mit dem dieser Pool gekoppelt ist</translation>
+    </message>
+    <message>
+        <source>Pool pairing for disaster recovery: the Front End pool that takes over this pool&apos;s users.</source>
+        <translation>Poolkopplung für die Notfallwiederherstellung: der Front-End-Pool, der die Benutzer dieses Pools übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 in site %2</source>
+        <extracomment>A reference a pool can choose: %1 a reverse proxy or pool, %2 the site it belongs to.</extracomment>
+        <translation>%1 am Standort %2</translation>
+    </message>
+    <message>
+        <source>The site&apos;s reverse proxy (%1)</source>
+        <extracomment>The default of a pool&apos;s reverse proxy; %1 is the proxy&apos;s name.</extracomment>
+        <translation>Reverseproxy des Standorts (%1)</translation>
+    </message>
+    <message>
+        <source>None: the site has no reverse proxy</source>
+        <translation>Keiner: Der Standort hat keinen Reverseproxy</translation>
+    </message>
+    <message>
+        <source>None: the plan has no Edge pool</source>
+        <translation>Keiner: Der Plan hat keinen Edgepool</translation>
+    </message>
+    <message>
+        <source>The site&apos;s first Edge pool (%1)</source>
+        <extracomment>The default of a pool&apos;s Edge pool; %1 is the Edge pool&apos;s internal FQDN.</extracomment>
+        <translation>Erster Edgepool des Standorts (%1)</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s first Edge pool (%1)</source>
+        <extracomment>The default of a pool&apos;s Edge pool when its site has none; %1 is the Edge pool&apos;s internal FQDN.</extracomment>
+        <translation>Erster Edgepool des Plans (%1)</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Nicht gekoppelt</translation>
+    </message>
+    <message>
+        <source>Reverse proxy, Edge pool and pairing</source>
+        <translation>Reverseproxy, Edgepool und Kopplung</translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation>Reverseproxy</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::ProductPage</name>
@@ -7222,6 +7290,14 @@ die primäre zuerst):</translation>
         <translation>Aus einem ungültigen Feld erstellt: %1
 %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReferenceCombo</name>
+    <message>
+        <source>%1 (not in the plan)</source>
+        <extracomment>A pool&apos;s reference (reverse proxy, Edge pool, backup pool) that names nothing in the plan.</extracomment>
+        <translation>%1 (nicht im Plan)</translation>
     </message>
 </context>
 <context>

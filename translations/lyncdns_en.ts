@@ -6942,6 +6942,74 @@ A problem below the fields: %1 the field(s) it is about, %2 the validator&apos;s
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published by reverse pr&amp;oxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy that publishes this pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool for &amp;media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge pool of this pool&apos;s media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with (bac&amp;kup pool):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup pool this pool is paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool pairing for disaster recovery: the Front End pool that takes over this pool&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in site %2</source>
+        <extracomment>A reference a pool can choose: %1 a reverse proxy or pool, %2 the site it belongs to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s reverse proxy (%1)</source>
+        <extracomment>The default of a pool&apos;s reverse proxy; %1 is the proxy&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the site has no reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the plan has no Edge pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s first Edge pool (%1)</source>
+        <extracomment>The default of a pool&apos;s Edge pool; %1 is the Edge pool&apos;s internal FQDN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s first Edge pool (%1)</source>
+        <extracomment>The default of a pool&apos;s Edge pool when its site has none; %1 is the Edge pool&apos;s internal FQDN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy, Edge pool and pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::ProductPage</name>
@@ -7180,6 +7248,14 @@ the primary first):</source>
 %2
 %3</source>
         <extracomment>Tooltip of a previewed record built from a field with a validation error; %1 says where the field is (&quot;Front End pool pool01.contoso.net, server 2 (fe02.contoso.net), IPv4 address&quot;), %2 is why the record exists, %3 its TTL and whether it is required.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lyncdns::ReferenceCombo</name>
+    <message>
+        <source>%1 (not in the plan)</source>
+        <extracomment>A pool&apos;s reference (reverse proxy, Edge pool, backup pool) that names nothing in the plan.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,21 +2,30 @@
 // Edge servers. The description drives the headers and their JSON keys, a pasted row fills the
 // fields in the order the hint names, hidden IPv6 / NAT columns appear when a cell there holds a
 // value or a finding, the default columns fit 700 px in English and German, and a row whose
-// cells have findings says so in its header.
+// cells have findings says so in its header. A new row's name editor holds the name proposed from
+// the pool and the listed servers (the row stays empty until the editor commits), and a page's
+// finding about a whole row marks that row's header.
 
+#include "model/plan/plandocument.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/widgets/edgeserverstable.h"
 #include "ui/widgets/serverstable.h"
+#include "ui/wizard/pages/edgepage.h"
+#include "ui/wizard/pages/serverpoolpage.h"
+#include "ui/wizard/planpage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace lyncdns;
 
@@ -76,6 +85,53 @@ QString describe(const QList<Server> &servers)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The grid's own Add button (its text as the configuration gives it), clicked as a user would.
+void clickAdd(const ServerGrid &grid)
+{
+    const auto buttons = grid.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == QLatin1String("&Add server")) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL("no Add server button");
+}
+
+// The editor open over a cell, nullptr if none.
+QLineEdit *editorAt(const QTableWidget *table, int row, int column)
+{
+    return qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, column)));
+}
+
+// A page over one server grid registered for "sipDomains": the validator's P-SIPDOMAIN-DUP names a
+// whole row there ("sipDomains[2]"), as no server rule does yet. The grid itself or its table is
+// registered, as the real pages do.
+class RowFindingsPage final : public PlanPage
+{
+public:
+    RowFindingsPage(PlanDocument *document, bool registerTable)
+        : PlanPage(document, QStringLiteral("Rows"), QString())
+        , m_grid(new ServersTable(this))
+    {
+        contentLayout()->addWidget(m_grid);
+        registerPathField(QStringLiteral("sipDomains"),
+                          registerTable ? static_cast<QWidget *>(m_grid->table()) : m_grid);
+    }
+    void loadFromPlan() override
+    {
+        QList<Server> rows;
+        for (const QString &domain : document()->plan().sipDomains)
+            rows << Server{domain, QString(), QString()};
+        m_grid->setServers(rows);
+    }
+    QStringList pathPrefixes() const override { return {QStringLiteral("sipDomains")}; }
+    ServersTable *grid() const { return m_grid; }
+
+private:
+    ServersTable *m_grid;
+};
+
 const QString kEdgeHintDefault =
     QStringLiteral("Paste columns: Server FQDN, Internal IPv4, Access IPv4, Web Conferencing IPv4, A/V IPv4, "
                    "4 × IPv6 (hidden), 3 × NAT (hidden)");
@@ -99,6 +155,14 @@ private slots:
     void defaultColumns_fit700Pixels();
     void markedCells_markTheirRowHeader();
     void ownerRowProblems_markTheRowHeader();
+    void addRow_numberedServers_proposesTheNextSelected();
+    void addRow_noServers_proposesThePoolDomainBeforeTheCursor();
+    void addRow_escapeOrUntouchedDomain_leavesTheRowEmpty();
+    void addRow_edgeServers_typingReplacesTheProposal();
+    void addRow_proposalSurvivesAMarkOnItsCell();
+    void ownerPages_proposeFromTheirPoolFqdn();
+    void pageRowFinding_marksTheRowHeader_data();
+    void pageRowFinding_marksTheRowHeader();
 };
 
 void TestServerGrid::columnDescription_drivesHeadersAndKeys()
@@ -395,6 +459,233 @@ void TestServerGrid::ownerRowProblems_markTheRowHeader()
              (QStringList{duplicate, QStringLiteral("IPv4 address: Not in the site's subnet.")}));
     pool.setRowProblems(1, {});
     QCOMPARE(pool.rowProblems(1), QStringList{QStringLiteral("IPv4 address: Not in the site's subnet.")});
+}
+
+void TestServerGrid::addRow_numberedServers_proposesTheNextSelected()
+{
+    ServersTable pool;
+    pool.setServers({Server{QStringLiteral("fe01.contoso.net"), QStringLiteral("10.10.2.11"), QString()},
+                     Server{QStringLiteral("fe02.contoso.net"), QStringLiteral("10.10.2.12"), QString()}});
+    pool.setPoolFqdn(QStringLiteral("pool01.contoso.net"));
+    pool.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pool));
+    QSignalSpy changed(&pool, &ServersTable::serversChanged);
+    clickAdd(pool);
+    QCOMPARE(pool.rowCount(), 3);
+    QCOMPARE(changed.count(), 1); // the row itself
+
+    QLineEdit *editor = editorAt(pool.table(), 2, ServersTable::FqdnColumn);
+    QVERIFY2(editor, "no editor open over the new row's FQDN");
+    QCOMPARE(editor->text(), QStringLiteral("fe03.contoso.net"));
+    QCOMPARE(editor->selectedText(), QStringLiteral("fe03.contoso.net"));
+    // Only proposed: the row holds nothing yet.
+    QCOMPARE(pool.table()->item(2, ServersTable::FqdnColumn)->text(), QString());
+
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits a Return in a queued call
+    QCOMPARE(pool.table()->item(2, ServersTable::FqdnColumn)->text(), QStringLiteral("fe03.contoso.net"));
+    QCOMPARE(pool.servers().value(2).fqdn, QStringLiteral("fe03.contoso.net"));
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestServerGrid::addRow_noServers_proposesThePoolDomainBeforeTheCursor()
+{
+    ServersTable pool;
+    pool.setPoolFqdn(QStringLiteral("pool01.contoso.net"));
+    pool.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pool));
+    QSignalSpy changed(&pool, &ServersTable::serversChanged);
+    clickAdd(pool);
+    QLineEdit *editor = editorAt(pool.table(), 0, ServersTable::FqdnColumn);
+    QVERIFY2(editor, "no editor open over the new row's FQDN");
+    QCOMPARE(editor->text(), QStringLiteral(".contoso.net"));
+    QVERIFY(!editor->hasSelectedText());
+    QCOMPARE(editor->cursorPosition(), 0);
+
+    QTest::keyClicks(editor, QStringLiteral("fe01"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(pool.servers().value(0).fqdn, QStringLiteral("fe01.contoso.net"));
+    QCOMPARE(changed.count(), 2);
+
+    // Without a pool domain nor a numbered server there is nothing to propose.
+    ServersTable bare;
+    bare.setPoolFqdn(QStringLiteral("pool01"));
+    bare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bare));
+    clickAdd(bare);
+    editor = editorAt(bare.table(), 0, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QString());
+}
+
+void TestServerGrid::addRow_escapeOrUntouchedDomain_leavesTheRowEmpty()
+{
+    ServersTable pool;
+    pool.setServers({Server{QStringLiteral("fe01.contoso.net"), QString(), QString()},
+                     Server{QStringLiteral("fe02.contoso.net"), QString(), QString()}});
+    pool.setPoolFqdn(QStringLiteral("pool01.contoso.net"));
+    pool.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pool));
+    clickAdd(pool);
+    QLineEdit *editor = editorAt(pool.table(), 2, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("fe03.contoso.net"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    QCOMPARE(pool.rowCount(), 3);
+    QCOMPARE(pool.table()->item(2, ServersTable::FqdnColumn)->text(), QString());
+    QCOMPARE(pool.servers().value(2).fqdn, QString());
+
+    // A partial proposal accepted as it stands is no name: the row stays empty.
+    ServersTable empty;
+    empty.setPoolFqdn(QStringLiteral("pool01.contoso.net"));
+    empty.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&empty));
+    clickAdd(empty);
+    editor = editorAt(empty.table(), 0, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral(".contoso.net"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(empty.table()->item(0, ServersTable::FqdnColumn)->text(), QString());
+
+    // Nor is a proposal the focus left untouched (a click elsewhere, the window closing).
+    QWidget window;
+    auto *grid = new ServersTable(&window);
+    auto *elsewhere = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(grid);
+    layout->addWidget(elsewhere);
+    grid->setServers({Server{QStringLiteral("fe01.contoso.net"), QString(), QString()}});
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    clickAdd(*grid);
+    editor = editorAt(grid->table(), 1, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("fe02.contoso.net"));
+    QCOMPARE(QApplication::focusWidget(), editor);
+    elsewhere->setFocus(Qt::MouseFocusReason);
+    QCoreApplication::processEvents();
+    QVERIFY(!editorAt(grid->table(), 1, ServersTable::FqdnColumn));
+    QCOMPARE(grid->table()->item(1, ServersTable::FqdnColumn)->text(), QString());
+}
+
+void TestServerGrid::addRow_edgeServers_typingReplacesTheProposal()
+{
+    EdgeServersTable edge;
+    EdgeServer server;
+    server.fqdn = QStringLiteral("edge9.contoso.net");
+    edge.setServers({server});
+    edge.setPoolFqdn(QStringLiteral("edgepool01.contoso.net"));
+    edge.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edge));
+    clickAdd(edge);
+    QLineEdit *editor = editorAt(edge.table(), 1, EdgeServersTable::FqdnColumn);
+    QVERIFY2(editor, "no editor open over the new Edge server's FQDN");
+    QCOMPARE(editor->text(), QStringLiteral("edge10.contoso.net"));
+    QCOMPARE(editor->selectedText(), QStringLiteral("edge10.contoso.net"));
+    QTest::keyClicks(editor, QStringLiteral("edge-dub.contoso.net"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(edge.servers().value(1).fqdn, QStringLiteral("edge-dub.contoso.net"));
+
+    // The pool's domain when no Edge server is numbered.
+    EdgeServersTable fresh;
+    fresh.setPoolFqdn(QStringLiteral("edgepool01.contoso.net"));
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    clickAdd(fresh);
+    editor = editorAt(fresh.table(), 0, EdgeServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral(".contoso.net"));
+    QCOMPARE(editor->cursorPosition(), 0);
+}
+
+void TestServerGrid::addRow_proposalSurvivesAMarkOnItsCell()
+{
+    // The page marks the new row's empty FQDN as missing while its editor is open: the view reloads
+    // the editor from the (empty) item, which must not wipe the proposal.
+    ServersTable pool;
+    pool.setServers({Server{QStringLiteral("fe01.contoso.net"), QString(), QString()}});
+    pool.setPoolFqdn(QStringLiteral("pool01.contoso.net"));
+    pool.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pool));
+    clickAdd(pool);
+    QLineEdit *editor = editorAt(pool.table(), 1, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    markLikeThePage(pool.table(), 1, ServersTable::FqdnColumn, QStringLiteral("a server needs an FQDN"));
+    QCOMPARE(editor->text(), QStringLiteral("fe02.contoso.net"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(pool.servers().value(1).fqdn, QStringLiteral("fe02.contoso.net"));
+}
+
+void TestServerGrid::ownerPages_proposeFromTheirPoolFqdn()
+{
+    // The Edge page hands its grid the pool's internal FQDN, the Mediation page its pool FQDN, as
+    // read from the plan and as typed.
+    PlanDocument document;
+    EdgePage edgePage(&document);
+    ServerPoolPage mediationPage(EstateRole::Mediation, &document);
+    document.reset(test::loadPlan(test::exampleFile(QStringLiteral("three-site-estate.lyncplan"))),
+                   QString());
+    auto *edgeGrid = edgePage.findChild<EdgeServersTable *>();
+    auto *mediationGrid = mediationPage.findChild<ServersTable *>();
+    QVERIFY(edgeGrid && mediationGrid);
+    QCOMPARE(edgeGrid->poolFqdn(), QStringLiteral("edgepool01.contoso.net"));
+    QCOMPARE(mediationGrid->poolFqdn(), QStringLiteral("medpool01.contoso.net"));
+
+    auto *poolFqdn = mediationPage.findChild<QLineEdit *>(QStringLiteral("sites[0].mediationPools[0].fqdn"));
+    QVERIFY(poolFqdn);
+    poolFqdn->selectAll();
+    QTest::keyClicks(poolFqdn, QStringLiteral("medpool02.fabrikam.com"));
+    QCOMPARE(mediationGrid->poolFqdn(), QStringLiteral("medpool02.fabrikam.com"));
+
+    // med01 and med02 are listed (three-site-estate.lyncplan): the next is med03.
+    mediationPage.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&mediationPage));
+    clickAdd(*mediationGrid);
+    QLineEdit *editor = editorAt(mediationGrid->table(), 2, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("med03.contoso.net"));
+}
+
+void TestServerGrid::pageRowFinding_marksTheRowHeader_data()
+{
+    QTest::addColumn<bool>("registerTable");
+    QTest::newRow("grid registered") << false;
+    QTest::newRow("table registered") << true;
+}
+
+void TestServerGrid::pageRowFinding_marksTheRowHeader()
+{
+    QFETCH(bool, registerTable);
+    PlanDocument document;
+    RowFindingsPage page(&document, registerTable);
+    Plan plan = PlanDocument::newPlan();
+    plan.sipDomains = {QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com"),
+                       QStringLiteral("contoso.com")};
+    document.reset(plan, QString());
+    ServersTable *grid = page.grid();
+    QCOMPARE(grid->rowCount(), 3);
+
+    // validator.cpp checkSipDomains: the second contoso.com is the duplicate, named by its row.
+    const QString duplicate =
+        QStringLiteral("SIP domain contoso.com is listed twice (also sipDomains[0]) (P-SIPDOMAIN-DUP)");
+    QCOMPARE(grid->rowProblems(2), QStringList{duplicate});
+    QCOMPARE(grid->table()->verticalHeaderItem(2) ? grid->table()->verticalHeaderItem(2)->toolTip()
+                                                  : QString(),
+             duplicate);
+    QVERIFY(!grid->table()->verticalHeaderItem(2)->icon().isNull());
+    QVERIFY(grid->rowProblems(0).isEmpty());
+    QVERIFY(grid->rowProblems(1).isEmpty());
+
+    // The finding gone, the next refresh clears the row.
+    document.update([](Plan &p) { p.sipDomains[2] = QStringLiteral("litwareinc.com"); });
+    QVERIFY2(grid->rowProblems(2).isEmpty(), qPrintable(grid->rowProblems(2).join(QLatin1Char('\n'))));
+    QVERIFY(!grid->table()->verticalHeaderItem(2) || grid->table()->verticalHeaderItem(2)->icon().isNull());
 }
 
 QTEST_MAIN(TestServerGrid)

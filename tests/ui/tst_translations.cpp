@@ -12,10 +12,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -224,8 +226,9 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    // lupdate over today's sources into a copy of the catalogue: a tr() string the catalogue lacks
-    // comes back "unfinished", one it keeps that no source has any more "vanished" or "obsolete".
+    // lupdate over today's sources and Designer forms (.ui) into a copy of the catalogue: a tr() string
+    // the catalogue lacks comes back "unfinished", one it keeps that no source has any more "vanished"
+    // or "obsolete".
     void lupdateFindsNothingNewOrGone()
     {
         QTemporaryDir dir;
@@ -239,7 +242,7 @@ private slots:
         lupdate.start(QStringLiteral(LYNCDNS_LUPDATE),
                       {QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-source-language"), QStringLiteral("en"),
-                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
+                       QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"), QStringLiteral("-I"),
                        sourceDir(), sourceDir() + QStringLiteral("/app"),
                        sourceDir() + QStringLiteral("/model"), sourceDir() + QStringLiteral("/ui"),
                        sourceDir() + QStringLiteral("/translations"), QStringLiteral("-ts"), copy});
@@ -465,8 +468,23 @@ private slots:
             const QString title = editor->currentTitle();
             QCoreApplication::processEvents();
             for (QWidget *widget : page->findChildren<QWidget *>()) {
-                if (!widget->isVisibleTo(page) ||
-                    !(qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)))
+                if (!widget->isVisibleTo(page))
+                    continue;
+                // A field squeezed below its height is as cut off as a narrow one (QFormLayout gave
+                // a row no height when the form sat in a scroll area of its own).
+                // Widgets whose height follows their width (wrapping check boxes) and Qt's own
+                // parts (a spin box's line edit) size themselves.
+                const bool field = (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                                    qobject_cast<QAbstractButton *>(widget)) &&
+                                   !widget->hasHeightForWidth() &&
+                                   !widget->objectName().startsWith(QLatin1String("qt_"));
+                if (field && widget->height() < widget->minimumSizeHint().height())
+                    problems << QStringLiteral("%1: %2 is %3 of %4 px high")
+                                    .arg(title, widget->objectName().isEmpty() ? widget->accessibleName()
+                                                                               : widget->objectName())
+                                    .arg(widget->height())
+                                    .arg(widget->minimumSizeHint().height());
+                if (!(qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)))
                     continue;
                 const auto *label = qobject_cast<QLabel *>(widget);
                 if (label && (label->wordWrap() || label->text().isEmpty()))

@@ -313,6 +313,8 @@ private slots:
     void helpTextAndPlaceholders_meetWcagAA();
     void stepList_reflectsProblemsVisitsAndApplicability();
     void twoSiteEstate_typedFromANewPlan_equalsHandWrittenPlanAndCliRecords();
+    void threeSiteEstate_poolReferencesChosenInTheEditor_equalTheExample();
+    void unknownPoolReference_isKeptAndSaidToBeMissing();
     void keyboardOnly_tabReachesEveryFieldOfEveryStep();
 
 private:
@@ -1263,12 +1265,8 @@ void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
                                                      QStringLiteral("131.107.155.41"), QString()};
     QVERIFY2(plan == expected, planMismatch(expected, plan).constData());
 
-    // The pool editor's result keeps what it does not show.
     Pool edited;
     edited.fqdn = QStringLiteral("pool01.contoso.net");
-    const Pool merged = scoped::withUnshownFields(edited, opened.sites.at(0).frontEndPools.at(0));
-    QCOMPARE(merged.reverseProxy, QStringLiteral("rp-redmond"));
-    QCOMPARE(merged.pairedWith, QStringLiteral("pool03.contoso.net"));
 
     // Dublin never changed.
     QVERIFY(plan.sites.at(1) == opened.sites.at(1));
@@ -1568,6 +1566,134 @@ void TestWizard::twoSiteEstate_typedFromANewPlan_equalsHandWrittenPlanAndCliReco
     // Both sites' records are there (written by hand from the plan: Dublin's server and web name).
     QVERIFY(cli.contains("se21.contoso.net,A,10.20.10.1"));
     QVERIFY(cli.contains("webext21.contoso.com,A,131.107.160.40"));
+}
+
+namespace {
+
+// The items a reference combo offers, as "value=text" lines.
+QStringList offered(const QComboBox *combo)
+{
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemData(i).toString() + QLatin1Char('=') + combo->itemText(i);
+    return items;
+}
+
+} // namespace
+
+void TestWizard::threeSiteEstate_poolReferencesChosenInTheEditor_equalTheExample()
+{
+    // The example without its pools' references: everything else of the three sites is typed by the
+    // other tests; these are chosen here, in the pool editor, and the result is the example again.
+    const Plan example = test::loadPlan(test::exampleFile(QStringLiteral("three-site-estate.lyncplan")));
+    if (QTest::currentTestFailed())
+        return;
+    Plan stripped = example;
+    for (Site &site : stripped.sites) {
+        for (Pool &pool : site.frontEndPools)
+            pool.reverseProxy = pool.edgePool = pool.pairedWith = QString();
+        for (Pool &pool : site.directorPools)
+            pool.reverseProxy = QString();
+    }
+    QVERIFY(!(stripped == example));
+    m_document->reset(stripped, QString(), false);
+
+    // Singapore has no reverse proxy: the validator asks for one at the pool's reference, and the
+    // finding opens that pool with its reverse proxy choice focused.
+    const QString singaporeProxy = QStringLiteral("sites[2].frontEndPools[1].reverseProxy");
+    QVERIFY2(findingAt(singaporeProxy), qPrintable(singaporeProxy));
+    QVERIFY(m_wizard->jumpToPath(singaporeProxy));
+    QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+    auto *proxy = m_wizard->currentPage()->findChild<QComboBox *>(singaporeProxy);
+    QVERIFY(proxy);
+    QVERIFY(proxy->hasFocus() || QApplication::focusWidget() == proxy);
+    // What each choice offers, written by hand from the example: every proxy, Edge pool and other
+    // Front End pool of the estate, and what choosing none means in Singapore.
+    QCOMPARE(offered(proxy), (QStringList{QStringLiteral("=None: the site has no reverse proxy"),
+                                          QStringLiteral("rp-redmond=rp-redmond in site Redmond"),
+                                          QStringLiteral("rp-dublin=rp-dublin in site Dublin")}));
+    const auto *edge =
+        m_wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("sites[2].frontEndPools[1].edgePool"));
+    QVERIFY(edge);
+    QCOMPARE(offered(edge),
+             (QStringList{QStringLiteral("=The plan's first Edge pool (edgepool01.contoso.net)"),
+                          QStringLiteral("edgepool01.contoso.net=edgepool01.contoso.net in site Redmond"),
+                          QStringLiteral("edgepool02.contoso.net=edgepool02.contoso.net in site Dublin")}));
+    const auto *paired = m_wizard->currentPage()->findChild<QComboBox *>(
+        QStringLiteral("sites[2].frontEndPools[1].pairedWith"));
+    QVERIFY(paired);
+    QCOMPARE(offered(paired),
+             (QStringList{QStringLiteral("=Not paired"),
+                          QStringLiteral("pool01.contoso.net=pool01.contoso.net in site Redmond"),
+                          QStringLiteral("pool02.contoso.net=pool02.contoso.net in site Dublin"),
+                          QStringLiteral("pool03.contoso.net=pool03.contoso.net in site Singapore")}));
+
+    WizardDriver d(m_wizard.get());
+    const struct
+    {
+        qsizetype site, index;
+        QString reverseProxy, edgePool, pairedWith;
+    } pools[] = {
+        {0, 0, {}, {}, QStringLiteral("pool02.contoso.net")},
+        {1, 0, {}, {}, QStringLiteral("pool01.contoso.net")},
+        {2, 0, QStringLiteral("rp-redmond"), QStringLiteral("edgepool01.contoso.net"),
+         QStringLiteral("pool04.contoso.net")},
+        {2, 1, QStringLiteral("rp-redmond"), QStringLiteral("edgepool01.contoso.net"),
+         QStringLiteral("pool03.contoso.net")},
+    };
+    for (const auto &p : pools) {
+        m_wizard->openElement(EstateRole::FrontEnd, p.site, p.index);
+        QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+        const QString prefix = QStringLiteral("sites[%1].frontEndPools[%2].").arg(p.site).arg(p.index);
+        if (!p.reverseProxy.isEmpty())
+            d.choose(prefix + QStringLiteral("reverseProxy"), p.reverseProxy);
+        if (!p.edgePool.isEmpty())
+            d.choose(prefix + QStringLiteral("edgePool"), p.edgePool);
+        d.choose(prefix + QStringLiteral("pairedWith"), p.pairedWith);
+        QVERIFY2(d.ok(), d.message());
+    }
+    QVERIFY2(m_document->plan() == example, planMismatch(example, m_document->plan()).constData());
+    QVERIFY(!findingAt(singaporeProxy));
+
+    // A Director pool names a reverse proxy only.
+    m_wizard->openElement(EstateRole::Director, 1, 0);
+    QCOMPARE(m_wizard->currentId(), int(Page_Director));
+    const auto *directorProxy = m_wizard->currentPage()->findChild<QComboBox *>(
+        QStringLiteral("sites[1].directorPools[0].reverseProxy"));
+    QVERIFY(directorProxy);
+    QVERIFY(directorProxy->isVisibleTo(m_wizard->currentPage()));
+    QCOMPARE(directorProxy->itemText(0), QStringLiteral("The site's reverse proxy (rp-dublin)"));
+    const auto *directorEdge =
+        m_wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("sites[1].directorPools[0].edgePool"));
+    QVERIFY(!directorEdge || !directorEdge->isVisibleTo(m_wizard->currentPage()));
+    d.choose(QStringLiteral("sites[1].directorPools[0].reverseProxy"), QStringLiteral("rp-redmond"));
+    QVERIFY2(d.ok(), d.message());
+    QCOMPARE(m_document->plan().sites.at(1).directorPools.at(0).reverseProxy, QStringLiteral("rp-redmond"));
+}
+
+void TestWizard::unknownPoolReference_isKeptAndSaidToBeMissing()
+{
+    // A reference that names nothing (a proxy since removed, a typo in the file) is the validator's
+    // to report: editing another field of the pool must not drop or change it.
+    Plan plan = test::loadPlan(test::exampleFile(QStringLiteral("three-site-estate.lyncplan")));
+    if (QTest::currentTestFailed())
+        return;
+    plan.sites[2].frontEndPools[0].reverseProxy = QStringLiteral("rp-singapore");
+    m_document->reset(plan, QString(), false);
+    m_wizard->openElement(EstateRole::FrontEnd, 2, 0);
+    QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
+    const auto *proxy = m_wizard->currentPage()->findChild<QComboBox *>(
+        QStringLiteral("sites[2].frontEndPools[0].reverseProxy"));
+    QVERIFY(proxy);
+    QCOMPARE(proxy->currentText(), QStringLiteral("rp-singapore (not in the plan)"));
+    QVERIFY(findingAt(QStringLiteral("sites[2].frontEndPools[0].reverseProxy")));
+
+    WizardDriver d(m_wizard.get());
+    d.type(QStringLiteral("sites[2].frontEndPools[0].webServices.internalVip"), QStringLiteral("10.30.2.9"));
+    QVERIFY2(d.ok(), d.message());
+    Plan expected = plan;
+    expected.sites[2].frontEndPools[0].webServices.internalVip = QStringLiteral("10.30.2.9");
+    QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
 }
 
 #include "tst_wizard.moc"

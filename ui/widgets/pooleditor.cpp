@@ -1,6 +1,8 @@
 #include "ui/widgets/pooleditor.h"
 #include "model/rules/keywords.h"
 
+#include "model/plan/estate.h"
+#include "ui/widgets/referencecombo.h"
 #include "ui/widgets/serverstable.h"
 
 #include <QComboBox>
@@ -83,6 +85,23 @@ PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidg
                              QStringLiteral(".webServices.externalFqdn"), tr("External web services FQDN"));
     m_externalFqdn->setToolTip(tr("The name the reverse proxy publishes for this pool's web services."));
 
+    // The references get a form of their own with each label above its choice: the choices name
+    // an element and its site ("pool02.contoso.net in site Dublin") and need the whole width.
+    m_referencesForm = new QFormLayout;
+    m_referencesForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    layout->addLayout(m_referencesForm);
+    m_referencesHeading = new QLabel(this);
+    m_referencesHeading->setFont(headingFont);
+    m_referencesForm->addRow(m_referencesHeading);
+    m_reverseProxy = addReference(tr("Published by reverse pr&oxy:"), QStringLiteral(".reverseProxy"),
+                                  tr("Reverse proxy that publishes this pool"));
+    m_edgePool = addReference(tr("Edge pool for &media:"), QStringLiteral(".edgePool"),
+                              tr("Edge pool of this pool's media"));
+    m_pairedWith = addReference(tr("Paired with (bac&kup pool):"), QStringLiteral(".pairedWith"),
+                                tr("Backup pool this pool is paired with"));
+    m_pairedWith->setToolTip(tr("Pool pairing for disaster recovery: the Front End pool that takes over "
+                                "this pool's users."));
+
     connect(m_fqdn, &QLineEdit::textChanged, this, &PoolEditor::poolFqdnEdited);
     connect(m_loadBalancing, &QComboBox::currentIndexChanged, this, [this] {
         updateDerived();
@@ -99,6 +118,19 @@ PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidg
         });
 
     setKind(Kind::EnterprisePool);
+}
+
+ReferenceCombo *PoolEditor::addReference(const QString &label, const QString &path,
+                                         const QString &accessibleName)
+{
+    auto *combo = new ReferenceCombo(this);
+    combo->setObjectName(m_prefix + path);
+    combo->setAccessibleName(accessibleName);
+    auto *l = new QLabel(label, this);
+    l->setBuddy(combo);
+    m_referencesForm->addRow(l, combo);
+    connect(combo, &ReferenceCombo::valueChanged, this, &PoolEditor::userEdit);
+    return combo;
 }
 
 QLineEdit *PoolEditor::addLine(QFormLayout *form, const QString &label, const QString &path,
@@ -154,6 +186,7 @@ void PoolEditor::setKind(Kind kind)
     if (single)
         poolFqdnEdited(); // the single server's FQDN may follow the pool FQDN
     updateDerived();
+    updateReferenceRows();
     m_filling = wasFilling;
 }
 
@@ -194,8 +227,12 @@ void PoolEditor::setPool(const Pool &pool)
     m_internalVip->setText(pool.webServices.internalVip);
     m_internalVipIpv6->setText(pool.webServices.internalVipIpv6);
     m_externalFqdn->setText(pool.webServices.externalFqdn);
+    m_reverseProxy->setValue(pool.reverseProxy);
+    m_edgePool->setValue(pool.edgePool);
+    m_pairedWith->setValue(pool.pairedWith);
     m_servers->setSingleServer(m_servers->isSingleServer());
     updateDerived();
+    updateReferenceRows();
     m_filling = wasFilling;
 }
 
@@ -217,7 +254,77 @@ Pool PoolEditor::pool(Edition edition) const
     p.webServices.internalVip = m_internalVip->text().trimmed();
     p.webServices.internalVipIpv6 = m_internalVipIpv6->text().trimmed();
     p.webServices.externalFqdn = m_externalFqdn->text().trimmed();
+    p.reverseProxy = m_reverseProxy->value();
+    // Directors have no Edge pool or backup pool of their own (plan-format.md).
+    if (isFrontEnd()) {
+        p.edgePool = m_edgePool->value();
+        p.pairedWith = m_pairedWith->value();
+    }
     return p;
+}
+
+void PoolEditor::setEstate(const Plan &plan, qsizetype site, qsizetype index)
+{
+    const auto inSite = [&plan](const QString &name, qsizetype s) -> QString {
+        if (s < 0 || s >= plan.sites.size())
+            return name;
+        //: A reference a pool can choose: %1 a reverse proxy or pool, %2 the site it belongs to.
+        return tr("%1 in site %2").arg(name, plan.sites.at(s).name);
+    };
+    // What naming nothing resolves to for a pool of this site: asked of estate.h with a pool that
+    // names nothing, so the combo says what the planner will do.
+    const Pool unnamed;
+    const PoolRef self{&unnamed, site, index, isFrontEnd() ? PoolKind::FrontEnd : PoolKind::Director};
+
+    QList<ReferenceChoice> proxies;
+    for (const ProxyRef &proxy : allReverseProxies(plan))
+        if (!proxy.proxy->name.isEmpty())
+            proxies.append({proxy.proxy->name, inSite(proxy.proxy->name, proxy.site)});
+    const ProxyRef defaultProxy = reverseProxyFor(plan, self);
+    m_reverseProxy->setChoices(defaultProxy
+                                   //: The default of a pool's reverse proxy; %1 is the proxy's name.
+                                   ? tr("The site's reverse proxy (%1)").arg(defaultProxy.proxy->name)
+                                   : tr("None: the site has no reverse proxy"),
+                               proxies);
+
+    QList<ReferenceChoice> edges;
+    for (const EdgeRef &edge : allEdgePools(plan))
+        if (!edge.edge->internalFqdn.isEmpty())
+            edges.append({edge.edge->internalFqdn, inSite(edge.edge->internalFqdn, edge.site)});
+    const EdgeRef defaultEdge = edgePoolFor(plan, self);
+    QString noEdge = tr("None: the plan has no Edge pool");
+    if (defaultEdge && defaultEdge.site == site)
+        //: The default of a pool's Edge pool; %1 is the Edge pool's internal FQDN.
+        noEdge = tr("The site's first Edge pool (%1)").arg(defaultEdge.edge->internalFqdn);
+    else if (defaultEdge)
+        //: The default of a pool's Edge pool when its site has none; %1 is the Edge pool's internal FQDN.
+        noEdge = tr("The plan's first Edge pool (%1)").arg(defaultEdge.edge->internalFqdn);
+    m_edgePool->setChoices(noEdge, edges);
+
+    QList<ReferenceChoice> pools;
+    for (const PoolRef &pool : frontEndPools(plan))
+        if (!(pool.site == site && pool.index == index) && !pool.pool->fqdn.isEmpty())
+            pools.append({pool.pool->fqdn, inSite(pool.pool->fqdn, pool.site)});
+    m_pairedWith->setChoices(tr("Not paired"), pools);
+    updateReferenceRows();
+}
+
+void PoolEditor::updateReferenceRows()
+{
+    // A choice without candidates and without a stored value would only say "none": it stays out
+    // of the way until the plan has something to choose.
+    const auto wanted = [](const ReferenceCombo *combo) {
+        return combo->choiceCount() > 0 || !combo->value().isEmpty();
+    };
+    const bool proxy = wanted(m_reverseProxy);
+    const bool edge = isFrontEnd() && wanted(m_edgePool);
+    const bool paired = isFrontEnd() && wanted(m_pairedWith);
+    m_referencesForm->setRowVisible(m_reverseProxy, proxy);
+    m_referencesForm->setRowVisible(m_edgePool, edge);
+    m_referencesForm->setRowVisible(m_pairedWith, paired);
+    m_referencesForm->setRowVisible(m_referencesHeading, proxy || edge || paired);
+    m_referencesHeading->setText(isFrontEnd() ? tr("Reverse proxy, Edge pool and pairing")
+                                              : tr("Reverse proxy"));
 }
 
 void PoolEditor::setIpv6Visible(bool visible)
@@ -242,6 +349,7 @@ void PoolEditor::updateDerived()
     m_form->setRowVisible(m_internalVipIpv6, m_ipv6Visible);
 
     const QString poolFqdn = m_fqdn->text().trimmed();
+    m_servers->setPoolFqdn(poolFqdn); // a new server row is proposed a name from it
     //: Placeholder of the internal web services FQDN: it defaults to the pool FQDN.
     m_internalFqdn->setPlaceholderText(poolFqdn.isEmpty() ? tr("the pool FQDN") : poolFqdn);
     if (m_kind == Kind::StandardEdition) {

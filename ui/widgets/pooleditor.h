@@ -1,7 +1,9 @@
 #pragma once
 
 // The editor shared by the Front End and Director pages: pool FQDN, load balancing, load
-// balancer VIP, servers, internal and external web services. Every input is named by its JSON
+// balancer VIP, servers, internal and external web services, and the pool's references to the
+// rest of the estate (the reverse proxy that publishes it; a Front End pool's Edge pool and backup
+// pool). Every input is named by its JSON
 // path under the prefix ("sites[0].frontEndPools[0].fqdn", "sites[0].directorPools[0].servers",
 // ...), so the page marks the validator's findings on them; the page writes pool() into the plan
 // on edited().
@@ -20,6 +22,7 @@ class QLineEdit;
 
 namespace lyncdns {
 
+class ReferenceCombo;
 class ServersTable;
 
 class PoolEditor final : public QWidget
@@ -51,6 +54,10 @@ public:
     void setIpv6Visible(bool visible);
     // With a reverse proxy the external web services FQDN is required.
     void setExternalFqdnRequired(bool required);
+    // The reverse proxies, Edge pools and Front End pools of the plan this pool (at index of site)
+    // can name, and what naming none means there: the defaults estate.h resolves. Keeps the values
+    // shown; call again when the plan changes.
+    void setEstate(const Plan &plan, qsizetype site, qsizetype index);
 
     // JSON path -> widget, for PlanPage::registerPathField.
     QList<std::pair<QString, QWidget *>> pathFields() const;
@@ -59,6 +66,9 @@ public:
     QComboBox *loadBalancingCombo() const { return m_loadBalancing; }
     QLineEdit *internalFqdnEdit() const { return m_internalFqdn; }
     QLineEdit *externalFqdnEdit() const { return m_externalFqdn; }
+    ReferenceCombo *reverseProxyCombo() const { return m_reverseProxy; }
+    ReferenceCombo *edgePoolCombo() const { return m_edgePool; }
+    ReferenceCombo *pairedWithCombo() const { return m_pairedWith; }
     ServersTable *serversTable() const { return m_servers; }
 
 signals:
@@ -70,6 +80,9 @@ private:
     LoadBalancing loadBalancing() const;
     void fillLoadBalancingItems(LoadBalancing current);
     void updateDerived();
+    void updateReferenceRows();
+    ReferenceCombo *addReference(const QString &label, const QString &path, const QString &accessibleName);
+    bool isFrontEnd() const { return m_kind == Kind::EnterprisePool || m_kind == Kind::StandardEdition; }
     void poolFqdnEdited();
     void userEdit();
 
@@ -82,6 +95,7 @@ private:
     QString m_lastPoolFqdn;
 
     QFormLayout *m_form;
+    QFormLayout *m_referencesForm;
     QLabel *m_fqdnLabel;
     QLabel *m_serversLabel;
     QLineEdit *m_fqdn;
@@ -93,6 +107,10 @@ private:
     QLineEdit *m_internalVip;
     QLineEdit *m_internalVipIpv6;
     QLineEdit *m_externalFqdn;
+    QLabel *m_referencesHeading;
+    ReferenceCombo *m_reverseProxy;
+    ReferenceCombo *m_edgePool;
+    ReferenceCombo *m_pairedWith;
 };
 
 } // namespace lyncdns

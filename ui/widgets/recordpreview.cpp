@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +45,24 @@ constexpr int kWidestChars = 48;
 constexpr int kMinimumChars = 16;
 // The reason keeps at least this much of the width (its text is in every cell's tooltip).
 constexpr int kReasonChars = 4;
+// A column that can give way (zone, site, TTL, required) shows only while the reason keeps this
+// much: at half of a 1280-pixel window the reason is worth more than the site column.
+constexpr int kReasonWantedChars = 24;
+
+// A reason reads from its start ("Director database and SIP traffic…"); names and data elide in the
+// middle so that a long name keeps its zone in sight.
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
 
 // What identifies a record across a rebuild (DnsRecord::sameRecord).
 QString recordKey(const DnsRecord &r)
@@ -196,6 +215,7 @@ RecordPreview::Table RecordPreview::makeTable()
     t.view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     t.view->setWordWrap(false);
     t.view->setTextElideMode(Qt::ElideMiddle); // a long name keeps its zone in sight
+    t.view->setItemDelegateForColumn(RecordTableModel::ReasonColumn, new ElideRightDelegate(t.view));
     t.view->setAlternatingRowColors(true);
     t.view->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the window
     t.view->verticalHeader()->hide();
@@ -452,9 +472,9 @@ int RecordPreview::contentWidth(const Table &t, int column) const
 
 // Contents decide the widths, and the width decides which columns show (issue 12: readable at
 // 1280×800): name, type and data always, then the group's column, zone, site, TTL and required as
-// long as they fit whole; the reason stretches over the rest. A column the user showed or hid in
-// the Columns menu stays as chosen. Name and data give way (eliding in the middle, down to
-// kMinimumChars) only when even they do not fit.
+// long as they fit whole and leave the reason kReasonWantedChars; the reason stretches over the rest. A
+// column the user showed or hid in the Columns menu stays as chosen. Name and data give way (eliding in the
+// middle, down to kMinimumChars) only when even they do not fit.
 void RecordPreview::fitColumns(Table &t)
 {
     // A table in a hidden tab has no width to fit yet: it is fitted when its tab is shown.
@@ -477,6 +497,7 @@ void RecordPreview::fitColumns(Table &t)
                        int(RecordTableModel::RequirementColumn)})
         if (!order.contains(column))
             order << column;
+    const int availableForOptional = available - charWidth * (kReasonWantedChars - kReasonChars);
     int used = 0;
     for (int column : std::as_const(order)) {
         const int width = std::min(contentWidth(t, column), charWidth * kWidestChars);
@@ -487,7 +508,7 @@ void RecordPreview::fitColumns(Table &t)
         const bool show = m_chosenColumns.contains(column) ? m_chosenColumns.value(column)
                           : column == RecordTableModel::RequirementColumn
                               ? false
-                              : always || used + width <= available;
+                              : always || used + width <= availableForOptional;
         view->setColumnHidden(column, !show);
         if (show) {
             view->setColumnWidth(column, width);

@@ -1,6 +1,7 @@
 #include "ui/widgets/servergrid.h"
 
 #include "model/dns/hostnames.h"
+#include "model/plan/servernames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,9 +11,12 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +32,56 @@ constexpr int kOwnRowProblemsRole = Qt::UserRole + 1;
 
 // The first column is the server's name: a pasted line naming a listed server updates its row.
 constexpr int kNameColumn = 0;
+
+// Properties of a name editor holding a proposed name (addRow): that it does, that the name is
+// partial, and that the focus left it before anyone typed or accepted.
+const char *const kProposedName = "lyncdnsProposedName";
+const char *const kPartialName = "lyncdnsPartialName";
+const char *const kProposalLeft = "lyncdnsProposalLeft";
+
+// A proposed name lives in the name editor only until the editor commits: the item stays empty, so
+// Escape leaves nothing invented. The view reloads an open editor from its item whenever the item's
+// data changes (the page marks the new row's empty cell), which would wipe the proposal: it is kept
+// while the item is still empty. An untouched proposal is committed only by Enter or Tab, and never
+// when partial (".contoso.net" is no name): the focus leaving it (a click elsewhere, the window
+// closing) is no acceptance.
+class NameDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (editor->property(kProposedName).toBool() &&
+            index.data(Qt::EditRole).toString().trimmed().isEmpty())
+            return;
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        const auto *edit = qobject_cast<const QLineEdit *>(editor);
+        if (edit && edit->property(kProposedName).toBool() && !edit->isModified() &&
+            (edit->property(kPartialName).toBool() || edit->property(kProposalLeft).toBool()))
+            return;
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() != QEvent::FocusOut || !object->property(kProposedName).toBool())
+            return QStyledItemDelegate::eventFilter(object, event);
+        // The base commits here when the focus really left (not to the editor's own context menu);
+        // an untouched proposal is then left out (setModelData), and only then.
+        const QPointer<QObject> editor(object);
+        object->setProperty(kProposalLeft, true);
+        const bool handled = QStyledItemDelegate::eventFilter(object, event);
+        if (editor)
+            editor->setProperty(kProposalLeft, QVariant());
+        return handled;
+    }
+};
 
 QString setName(ColumnSet set)
 {
@@ -75,6 +129,7 @@ ServerGrid::ServerGrid(QList<ServerColumn> columns, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->installEventFilter(this);
+    m_table->setItemDelegateForColumn(kNameColumn, new NameDelegate(m_table));
     setFocusProxy(m_table);
 
     // Insert and Ctrl+V on the table (not while a cell is edited: the editor pastes into the cell).
@@ -345,8 +400,40 @@ void ServerGrid::addRow()
     m_filling = false;
     m_table->setCurrentCell(row, kNameColumn);
     m_table->setFocus(Qt::OtherFocusReason);
-    m_table->editItem(m_table->item(row, kNameColumn));
+    // The owner hears of the row (and marks its findings) before the editor opens over it.
     edited();
+    if (QTableWidgetItem *name = m_table->item(row, kNameColumn)) {
+        m_table->editItem(name);
+        prefillNameEditor(row);
+    }
+}
+
+void ServerGrid::setPoolFqdn(const QString &fqdn)
+{
+    m_poolFqdn = fqdn.trimmed();
+}
+
+void ServerGrid::prefillNameEditor(int row)
+{
+    QStringList names;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (r != row)
+            names << cellText(r, kNameColumn);
+    const ServerNameProposal proposal = proposeServerName(m_poolFqdn, names);
+    // The delegate's line edit over the cell; with another editor, or none, nothing is proposed.
+    auto *editor = qobject_cast<QLineEdit *>(m_table->indexWidget(m_table->model()->index(row, kNameColumn)));
+    if (proposal.text.isEmpty() || !editor)
+        return;
+    editor->setProperty(kProposedName, true);
+    editor->setProperty(kPartialName, !proposal.complete);
+    editor->setText(proposal.text);
+    // A whole name: typing replaces it, Enter accepts it. A domain: the host label goes in front.
+    if (proposal.complete) {
+        editor->selectAll();
+    } else {
+        editor->deselect();
+        editor->setCursorPosition(0);
+    }
 }
 
 void ServerGrid::removeSelectedRows()

@@ -63,9 +63,17 @@ public:
     // The problems the row's header marker names: the owner's, then each marked cell's, in words.
     QStringList rowProblems(int row) const;
 
+    // The pool the servers belong to: a new row's name is proposed from it and the listed names
+    // (proposeServerName). Empty: only the listed names count.
+    void setPoolFqdn(const QString &fqdn);
+    QString poolFqdn() const { return m_poolFqdn; }
+
     QTableWidget *table() const { return m_table; }
 
 public slots:
+    // Appends a row and opens its name editor holding the proposed name (all of it selected when it
+    // is a whole FQDN, the cursor in front of a partial ".domain"); the row stays empty until the
+    // editor commits.
     void addRow();
     void removeSelectedRows();
     void pasteFromClipboard();
@@ -98,6 +106,7 @@ protected:
 
 private:
     void insertEmptyRow(int row);
+    void prefillNameEditor(int row);
     void edited();
     void updateButtons();
     void updateColumnSets();
@@ -114,6 +123,7 @@ private:
     QLabel *m_hint;
     QCheckBox *m_showIpv6 = nullptr;
     QCheckBox *m_showNat = nullptr;
+    QString m_poolFqdn;
     bool m_wantIpv6 = false;
     bool m_wantNat = false;
     bool m_single = false;

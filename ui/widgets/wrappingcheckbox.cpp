@@ -23,6 +23,11 @@ WrappingCheckBox::WrappingCheckBox(const QString &text, QWidget *parent)
     setSizePolicy(policy);
 }
 
+WrappingCheckBox::WrappingCheckBox(QWidget *parent)
+    : WrappingCheckBox(QString(), parent)
+{
+}
+
 int WrappingCheckBox::indicatorSpace() const
 {
     QStyleOptionButton option;

@@ -15,6 +15,8 @@ class WrappingCheckBox : public QCheckBox
 
 public:
     explicit WrappingCheckBox(const QString &text, QWidget *parent = nullptr);
+    // Without a text, as Qt Designer forms (uic) make custom widgets; the form sets the text.
+    explicit WrappingCheckBox(QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

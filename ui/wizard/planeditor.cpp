@@ -183,9 +183,11 @@ void PlanEditor::addPage(int id, QWidget *page)
 {
     // Every page scrolls down when taller than the window, never sideways: it is laid out for the
     // width it gets.
-    // Forms put a long label above its field rather than widen the page (German labels run long).
+    // Forms put a long label above its field rather than widen the page (German labels run long);
+    // a form that puts every label above its field (wide choices) stays so.
     for (QFormLayout *form : page->findChildren<QFormLayout *>())
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        if (form->rowWrapPolicy() != QFormLayout::WrapAllRows)
+            form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *scroller = new QScrollArea(m_stack);
     scroller->setWidgetResizable(true);
     scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -2,6 +2,7 @@
 
 #include "model/plan/plandocument.h"
 #include "ui/widgets/readablecolours.h"
+#include "ui/widgets/servergrid.h"
 #include "ui/wizard/scopedview.h"
 
 #include <QAbstractButton>
@@ -42,6 +43,15 @@ QTableWidget *tableOf(QWidget *field)
     if (auto *table = qobject_cast<QTableWidget *>(field))
         return table;
     return field ? field->findChild<QTableWidget *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+// The server grid a registered widget belongs to: the grid itself, or the grid its table is a direct
+// child of (servergrid.h); nullptr for any other widget.
+ServerGrid *gridOf(QWidget *field, QTableWidget *table)
+{
+    if (auto *grid = qobject_cast<ServerGrid *>(field))
+        return grid;
+    return table ? qobject_cast<ServerGrid *>(table->parentWidget()) : nullptr;
 }
 
 QString findingKind(Severity severity)
@@ -423,6 +433,11 @@ void PlanPage::clearMarks()
         }
     }
     m_markedTables.clear();
+    for (const QPointer<ServerGrid> &grid : std::as_const(m_markedGrids))
+        if (grid)
+            for (int r = 0; r < grid->rowCount(); ++r)
+                grid->setRowProblems(r, {});
+    m_markedGrids.clear();
 }
 
 void PlanPage::refreshFindings()
@@ -448,6 +463,8 @@ void PlanPage::refreshFindings()
     };
     QHash<QWidget *, Marks> fieldMarks;
     QHash<QTableWidget *, QHash<std::pair<int, int>, Marks>> cellMarks;
+    // Findings about a whole row of a server grid (a path ending in "servers[1]"), by grid and row.
+    QHash<ServerGrid *, QHash<int, QStringList>> rowMarks;
 
     for (const Finding &f : m_document->findings()) {
         if (!ownsPath(f.path))
@@ -477,6 +494,10 @@ void PlanPage::refreshFindings()
         if (target.table && target.row >= 0 && target.column >= 0) {
             Marks &cell = cellMarks[target.table][{target.row, target.column}];
             (error ? cell.errors : cell.others) << tip;
+        } else if (target.table && target.row >= 0) {
+            // No cell to mark (the row itself, or a field without a column): the row's header says it.
+            if (ServerGrid *grid = gridOf(target.field, target.table))
+                rowMarks[grid][target.row] << tip;
         }
     }
 
@@ -491,6 +512,14 @@ void PlanPage::refreshFindings()
         for (auto cell = it->cbegin(); cell != it->cend(); ++cell)
             markCell(it.key(), cell.key().first, cell.key().second, joined(cell->errors),
                      joined(cell->others));
+    }
+    for (auto it = rowMarks.cbegin(); it != rowMarks.cend(); ++it) {
+        m_markedGrids << it.key();
+        for (auto row = it->cbegin(); row != it->cend(); ++row) {
+            QStringList problems = row.value();
+            problems.removeDuplicates();
+            it.key()->setRowProblems(row.key(), problems);
+        }
     }
 
     QStringList shownErrors, pendingErrors, others;

@@ -25,6 +25,7 @@ class QVBoxLayout;
 namespace lyncdns {
 
 class PlanDocument;
+class ServerGrid;
 
 class PlanPage : public QWidget
 {
@@ -143,6 +144,8 @@ private:
     bool m_revealAll = false;
     QList<QPointer<QWidget>> m_markedFields;
     QList<QPointer<QTableWidget>> m_markedTables;
+    // Grids whose rows carry findings about a whole row ("…servers[1]") in their row headers.
+    QList<QPointer<ServerGrid>> m_markedGrids;
     QStringList m_errorLines;
     bool m_loading = false;
     bool m_lastComplete = true;

@@ -216,14 +216,6 @@ void setMediation(Plan &plan, const EditScope &scope, const std::optional<Server
     setElementOf(plan, scope, &Site::mediationPools, EstateRole::Mediation, pool);
 }
 
-Pool withUnshownFields(Pool edited, const Pool &stored)
-{
-    edited.reverseProxy = stored.reverseProxy;
-    edited.edgePool = stored.edgePool;
-    edited.pairedWith = stored.pairedWith;
-    return edited;
-}
-
 bool frontEndPublished(const Plan &plan, const EditScope &scope)
 {
     return published(plan, scope, PoolKind::FrontEnd);

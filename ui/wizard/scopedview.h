@@ -58,10 +58,6 @@ void setPersistentChat(Plan &plan, const EditScope &scope, const std::optional<S
 std::optional<ServerPool> mediation(const Plan &plan, const EditScope &scope);
 void setMediation(Plan &plan, const EditScope &scope, const std::optional<ServerPool> &pool);
 
-// The pool editor does not show the references of a pool (reverseProxy, edgePool, pairedWith):
-// an edit keeps them as the plan has them.
-Pool withUnshownFields(Pool edited, const Pool &stored);
-
 // True when a reverse proxy publishes the web services of the shown Front End (Director) pool:
 // its external web services FQDN is then needed.
 bool frontEndPublished(const Plan &plan, const EditScope &scope);

@@ -1,12 +1,12 @@
+// The page's layout, texts, mnemonics and accessible names live in the form (devicespage.ui); here
+// the fields get their JSON paths and their edits go into the plan.
+
 #include "ui/wizard/pages/devicespage.h"
+#include "ui_devicespage.h"
 
 #include "model/plan/plandocument.h"
-#include "ui/widgets/wrappingcheckbox.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -18,78 +18,54 @@ DevicesPage::DevicesPage(PlanDocument *document, QWidget *parent)
                   "record phones take their time from, and the device update name phones use before their "
                   "first sign-in."),
                parent)
+    , m_ui(std::make_unique<Ui::DevicesPage>())
 {
-    auto *legacy = new QGroupBox(tr("Legacy discovery"), this);
-    auto *legacyLayout = new QVBoxLayout(legacy);
-    m_srv =
-        new WrappingCheckBox(tr("&SRV records: _sipinternaltls._tcp (internal) and, with an Edge, _sip._tls "
-                                "(external) per SIP domain"),
-                             legacy);
-    m_srv->setObjectName(QStringLiteral("legacyDiscovery.srv"));
-    m_tcp =
-        new WrappingCheckBox(tr("SIP over &TCP: _sipinternal._tcp per SIP domain (only where TCP sign-in is "
-                                "allowed)"),
-                             legacy);
-    m_tcp->setObjectName(QStringLiteral("legacyDiscovery.tcp"));
-    m_hostRecords = new WrappingCheckBox(
-        tr("&Host-name fallbacks: sip and sipinternal (internal) and, with an Edge, sipexternal "
-           "(external) per SIP domain"),
-        legacy);
-    m_hostRecords->setObjectName(QStringLiteral("legacyDiscovery.hostRecords"));
-    for (QCheckBox *box : {m_srv, m_tcp, m_hostRecords}) {
-        box->setAccessibleName(box->text().remove(QLatin1Char('&')));
-        legacyLayout->addWidget(box);
-    }
-
-    auto *phones = new QGroupBox(tr("Desk phones"), this);
-    auto *phonesLayout = new QFormLayout(phones);
-    m_ntpServer = new QLineEdit(phones);
-    m_ntpServer->setObjectName(QStringLiteral("devices.ntpServer"));
-    m_ntpServer->setPlaceholderText(tr("e.g. dc01.contoso.com; empty = no NTP SRV record"));
-    m_ntpServer->setAccessibleName(tr("NTP server FQDN"));
-    m_ntpServer->setAccessibleDescription(
-        tr("Publishes _ntp._udp per SIP domain. Without it, phones try time.windows.com."));
-    auto *ntpLabel = new QLabel(tr("NT&P server:"), phones);
-    ntpLabel->setBuddy(m_ntpServer);
-    phonesLayout->addRow(ntpLabel, m_ntpServer);
-    m_deviceUpdates = new WrappingCheckBox(
-        tr("&Device updates: ucupdates-r2 per SIP domain, for phones that have never signed in"), phones);
-    m_deviceUpdates->setObjectName(QStringLiteral("devices.deviceUpdates"));
-    m_deviceUpdates->setAccessibleName(tr("Device updates"));
-    phonesLayout->addRow(m_deviceUpdates);
-
-    contentLayout()->addWidget(legacy);
-    contentLayout()->addWidget(phones);
+    auto *body = new QWidget(this);
+    m_ui->setupUi(body);
+    contentLayout()->addWidget(body);
     contentLayout()->addStretch(1);
 
-    registerPathField(QStringLiteral("legacyDiscovery.srv"), m_srv);
-    registerPathField(QStringLiteral("legacyDiscovery.tcp"), m_tcp);
-    registerPathField(QStringLiteral("legacyDiscovery.hostRecords"), m_hostRecords);
-    registerPathField(QStringLiteral("devices.ntpServer"), m_ntpServer);
-    registerPathField(QStringLiteral("devices.deviceUpdates"), m_deviceUpdates);
+    // The legacy options are read out as their label says, without the mnemonic's '&'.
+    for (QCheckBox *box : {m_ui->srv, m_ui->tcp, m_ui->hostRecords})
+        box->setAccessibleName(box->text().remove(QLatin1Char('&')));
 
-    connect(m_srv, &QCheckBox::toggled, this,
+    // Tests and fieldForPath() find the fields by JSON path; uic needs C++ names in the form.
+    const QList<std::pair<QString, QWidget *>> fields = {
+        {QStringLiteral("legacyDiscovery.srv"), m_ui->srv},
+        {QStringLiteral("legacyDiscovery.tcp"), m_ui->tcp},
+        {QStringLiteral("legacyDiscovery.hostRecords"), m_ui->hostRecords},
+        {QStringLiteral("devices.ntpServer"), m_ui->ntpServer},
+        {QStringLiteral("devices.deviceUpdates"), m_ui->deviceUpdates},
+    };
+    for (const auto &[path, field] : fields) {
+        field->setObjectName(path);
+        registerPathField(path, field);
+    }
+
+    connect(m_ui->srv, &QCheckBox::toggled, this,
             [this](bool on) { change([&](Plan &p) { p.legacyDiscovery.srv = on; }); });
-    connect(m_tcp, &QCheckBox::toggled, this,
+    connect(m_ui->tcp, &QCheckBox::toggled, this,
             [this](bool on) { change([&](Plan &p) { p.legacyDiscovery.tcp = on; }); });
-    connect(m_hostRecords, &QCheckBox::toggled, this,
+    connect(m_ui->hostRecords, &QCheckBox::toggled, this,
             [this](bool on) { change([&](Plan &p) { p.legacyDiscovery.hostRecords = on; }); });
-    connect(m_deviceUpdates, &QCheckBox::toggled, this,
+    connect(m_ui->deviceUpdates, &QCheckBox::toggled, this,
             [this](bool on) { change([&](Plan &p) { p.devices.deviceUpdates = on; }); });
-    connect(m_ntpServer, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_ui->ntpServer, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString ntp = text.trimmed();
         change([&](Plan &p) { p.devices.ntpServer = ntp; });
     });
 }
 
+DevicesPage::~DevicesPage() = default;
+
 void DevicesPage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
-    m_srv->setChecked(plan.legacyDiscovery.srv);
-    m_tcp->setChecked(plan.legacyDiscovery.tcp);
-    m_hostRecords->setChecked(plan.legacyDiscovery.hostRecords);
-    m_ntpServer->setText(plan.devices.ntpServer);
-    m_deviceUpdates->setChecked(plan.devices.deviceUpdates);
+    m_ui->srv->setChecked(plan.legacyDiscovery.srv);
+    m_ui->tcp->setChecked(plan.legacyDiscovery.tcp);
+    m_ui->hostRecords->setChecked(plan.legacyDiscovery.hostRecords);
+    m_ui->ntpServer->setText(plan.devices.ntpServer);
+    m_ui->deviceUpdates->setChecked(plan.devices.deviceUpdates);
 }
 
 QStringList DevicesPage::pathPrefixes() const

@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace lyncdns {
@@ -63,11 +62,9 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
     bodyLayout->addWidget(m_editor);
     bodyLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    contentLayout()->addWidget(scroll);
+    // The plan editor scrolls the whole page (PlanEditor::addPage): a scroll area of its own here
+    // would squeeze the form to its minimum height, and QFormLayout then gives rows no height.
+    contentLayout()->addWidget(body);
 
     for (const auto &[path, widget] : m_editor->pathFields())
         registerPathField(path, widget);
@@ -85,7 +82,6 @@ DirectorPage::DirectorPage(PlanDocument *document, QWidget *parent)
         if (scoped::director(this->document()->plan(), scope()))
             return;
         m_editor->setPool(Pool{});
-        m_unshown = Pool{};
     });
 }
 
@@ -106,7 +102,7 @@ void DirectorPage::applyChoice()
 
 Pool DirectorPage::shownPool() const
 {
-    return scoped::withUnshownFields(m_editor->pool(), m_unshown);
+    return m_editor->pool();
 }
 
 void DirectorPage::loadFromPlan()
@@ -122,11 +118,10 @@ void DirectorPage::fill(const Plan &plan)
         m_choice->setCurrentIndex(m_choice->findData(choiceOf(director)));
     }
     applyChoice();
+    m_editor->setEstate(plan, scope().site, scope().director);
     // Without a Director the editor keeps what was typed, so choosing one again restores it.
-    if (director) {
+    if (director)
         m_editor->setPool(*director);
-        m_unshown = *director;
-    }
     m_editor->setIpv6Visible(plan.dns.ipv6 || (director && hasIpv6(*director)));
     m_editor->setExternalFqdnRequired(scoped::directorPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
@@ -158,6 +153,7 @@ void DirectorPage::planChanged()
         fill(plan);
         return;
     }
+    m_editor->setEstate(plan, scope().site, scope().director); // a proxy was added or renamed
     m_editor->setExternalFqdnRequired(scoped::directorPublished(plan, scope()));
 }
 

@@ -31,8 +31,6 @@ private:
 
     QComboBox *m_choice;
     PoolEditor *m_editor;
-    // The Director as last read from the plan: what the editor does not show is kept from it.
-    Pool m_unshown;
     bool m_writing = false;
 };
 

@@ -1,31 +1,32 @@
 #pragma once
 
-// Wizard page: DNS — split-brain DNS, the TTL of every generated record, and IPv6 (AAAA).
+// Wizard page: DNS — split-brain DNS, the TTL of every generated record, and IPv6 (AAAA). Its
+// fields are laid out in dnspage.ui; this class names them by JSON path, writes their edits into
+// the plan and keeps the notes under them current.
 
 #include "ui/wizard/planpage.h"
 
-class QCheckBox;
-class QLabel;
-class QSpinBox;
+#include <memory>
 
 namespace lyncdns {
+
+namespace Ui {
+class DnsPage;
+}
 
 class DnsPage final : public PlanPage
 {
     Q_OBJECT
 public:
     explicit DnsPage(PlanDocument *document, QWidget *parent = nullptr);
+    ~DnsPage() override;
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
 
 private:
     void updateNotes();
 
-    QCheckBox *m_splitBrain;
-    QLabel *m_splitBrainNote;
-    QSpinBox *m_ttl;
-    QLabel *m_ttlNote;
-    QCheckBox *m_ipv6;
+    std::unique_ptr<Ui::DnsPage> m_ui;
 };
 
 } // namespace lyncdns

@@ -97,6 +97,9 @@ EdgePage::EdgePage(PlanDocument *document, QWidget *parent)
     serversLabel->setBuddy(m_servers);
     details->addWidget(m_servers, 1);
     registerPathField(scoped::elementPath(scope(), EstateRole::Edge) + QStringLiteral(".servers"), m_servers);
+    // A new Edge server row is proposed a name from the pool's internal FQDN (issue 12), however the
+    // FQDN got there: typed, or filled from the plan.
+    connect(m_internalFqdn, &QLineEdit::textChanged, m_servers, &EdgeServersTable::setPoolFqdn);
 
     m_vipBox = new QGroupBox(tr("Hardware load balancer VIPs"), m_details);
     m_vipBox->setObjectName(QStringLiteral("edgeVips"));

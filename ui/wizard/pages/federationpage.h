@@ -1,37 +1,33 @@
 #pragma once
 
 // Wizard page: federation (discoverable or not) and XMPP federation, which Skype for Business
-// Server 2019 and Subscription Edition no longer have.
+// Server 2019 and Subscription Edition no longer have. Its fields are laid out in
+// federationpage.ui; this class names them by JSON path, writes their edits into the plan and
+// keeps the notes current.
 
 #include "ui/wizard/planpage.h"
 
-class QCheckBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace lyncdns {
+
+namespace Ui {
+class FederationPage;
+}
 
 class FederationPage final : public PlanPage
 {
     Q_OBJECT
 public:
     explicit FederationPage(PlanDocument *document, QWidget *parent = nullptr);
+    ~FederationPage() override;
     void loadFromPlan() override;
     QStringList pathPrefixes() const override;
 
 private:
     void updateState();
 
-    QCheckBox *m_enabled = nullptr;
-    QCheckBox *m_discoverable = nullptr;
-    QLabel *m_pushNote = nullptr;
-    QLabel *m_edgeNote = nullptr;
-    QGroupBox *m_xmppGroup = nullptr;
-    QCheckBox *m_xmpp = nullptr;
-    QLineEdit *m_xmppFqdn = nullptr;
-    QLabel *m_xmppFqdnLabel = nullptr;
-    QLabel *m_xmppNote = nullptr;
+    std::unique_ptr<Ui::FederationPage> m_ui;
 };
 
 } // namespace lyncdns

@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace lyncdns {
@@ -50,12 +49,9 @@ FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
     bodyLayout->addWidget(m_editor);
     bodyLayout->addStretch(1);
 
-    // The page can be taller than the wizard at 2x scaling: let it scroll rather than squeeze.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    contentLayout()->addWidget(scroll);
+    // The plan editor scrolls the whole page (PlanEditor::addPage): a scroll area of its own here
+    // would squeeze the form to its minimum height, and QFormLayout then gives rows no height.
+    contentLayout()->addWidget(body);
 
     registerPathField(m_edition->objectName(), m_edition);
     for (const auto &[path, widget] : m_editor->pathFields())
@@ -89,6 +85,7 @@ void FrontEndPage::fill(const Plan &plan)
     }
     m_editor->setKind(pool.edition == Edition::Standard ? PoolEditor::Kind::StandardEdition
                                                         : PoolEditor::Kind::EnterprisePool);
+    m_editor->setEstate(plan, scope().site, scope().frontEnd);
     m_editor->setPool(pool);
     m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(pool));
     m_editor->setExternalFqdnRequired(scoped::frontEndPublished(plan, scope()));
@@ -97,8 +94,7 @@ void FrontEndPage::fill(const Plan &plan)
 
 Pool FrontEndPage::shownPool() const
 {
-    return scoped::withUnshownFields(m_editor->pool(edition()),
-                                     scoped::frontEnd(document()->plan(), scope()));
+    return m_editor->pool(edition());
 }
 
 void FrontEndPage::write()
@@ -121,6 +117,7 @@ void FrontEndPage::planChanged()
         fill(plan);
         return;
     }
+    m_editor->setEstate(plan, scope().site, scope().frontEnd); // a proxy or pool was added or renamed
     m_editor->setExternalFqdnRequired(scoped::frontEndPublished(plan, scope()));
 }
 

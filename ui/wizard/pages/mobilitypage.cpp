@@ -1,12 +1,14 @@
+// The page's layout, texts, mnemonics and accessible names live in the form (mobilitypage.ui); here
+// the fields get their JSON paths, the record types their keywords, and edits go into the plan.
+
 #include "ui/wizard/pages/mobilitypage.h"
-#include "model/rules/keywords.h"
+#include "ui_mobilitypage.h"
 
 #include "model/plan/plandocument.h"
-#include "ui/widgets/wrappingcheckbox.h"
+#include "model/rules/keywords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,58 +20,44 @@ MobilityPage::MobilityPage(PlanDocument *document, QWidget *parent)
                   "(internal) and <i>lyncdiscover</i> (external). Push notifications for older mobile "
                   "clients also need the federation SRV record."),
                parent)
+    , m_ui(std::make_unique<Ui::MobilityPage>())
 {
-    auto *form = new QFormLayout;
-    m_autodiscover =
-        new WrappingCheckBox(tr("&Autodiscover records (lyncdiscover and lyncdiscoverinternal per SIP "
-                                "domain)"),
-                             this);
-    m_autodiscover->setObjectName(QStringLiteral("autodiscover.enabled"));
-    m_autodiscover->setAccessibleName(tr("Autodiscover records"));
-    form->addRow(m_autodiscover);
-    registerPathField(QStringLiteral("autodiscover.enabled"), m_autodiscover);
-    registerPathField(QStringLiteral("autodiscover"), m_autodiscover);
-
-    m_recordType = new QComboBox(this);
-    m_recordType->setObjectName(QStringLiteral("autodiscover.recordType"));
-    m_recordType->setAccessibleName(tr("Autodiscover record type"));
-    m_recordType->addItem(tr("CNAME to the external web services FQDN"),
-                          autodiscoverTypeName(AutodiscoverType::Cname));
-    m_recordType->addItem(tr("A record to the reverse proxy's public address"),
-                          autodiscoverTypeName(AutodiscoverType::A));
-    form->addRow(tr("Record &type:"), m_recordType);
-    registerPathField(QStringLiteral("autodiscover.recordType"), m_recordType);
-    m_recordNote = new QLabel(this);
-    m_recordNote->setWordWrap(true);
-    form->addRow(QString(), m_recordNote);
-
-    m_push = new WrappingCheckBox(
-        tr("&Push notifications for Lync mobile clients (adds _sipfederationtls._tcp per SIP "
-           "domain)"),
-        this);
-    m_push->setObjectName(QStringLiteral("mobility.pushNotifications"));
-    m_push->setAccessibleName(tr("Push notifications"));
-    form->addRow(m_push);
-    registerPathField(QStringLiteral("mobility.pushNotifications"), m_push);
-    registerPathField(QStringLiteral("mobility"), m_push);
-    contentLayout()->addLayout(form);
+    auto *body = new QWidget(this);
+    m_ui->setupUi(body);
+    contentLayout()->addWidget(body);
     contentLayout()->addStretch(1);
 
-    connect(m_autodiscover, &QCheckBox::toggled, this, [this](bool on) {
+    // Tests and fieldForPath() find the fields by JSON path; uic needs C++ names in the form.
+    m_ui->autodiscover->setObjectName(QStringLiteral("autodiscover.enabled"));
+    m_ui->recordType->setObjectName(QStringLiteral("autodiscover.recordType"));
+    m_ui->push->setObjectName(QStringLiteral("mobility.pushNotifications"));
+    registerPathField(QStringLiteral("autodiscover.enabled"), m_ui->autodiscover);
+    registerPathField(QStringLiteral("autodiscover"), m_ui->autodiscover);
+    registerPathField(QStringLiteral("autodiscover.recordType"), m_ui->recordType);
+    registerPathField(QStringLiteral("mobility.pushNotifications"), m_ui->push);
+    registerPathField(QStringLiteral("mobility"), m_ui->push);
+
+    // The items carry the plan's keyword, which a form cannot hold.
+    m_ui->recordType->addItem(tr("CNAME to the external web services FQDN"),
+                              autodiscoverTypeName(AutodiscoverType::Cname));
+    m_ui->recordType->addItem(tr("A record to the reverse proxy's public address"),
+                              autodiscoverTypeName(AutodiscoverType::A));
+
+    connect(m_ui->autodiscover, &QCheckBox::toggled, this, [this](bool on) {
         updateState();
         if (!filling())
             change([on](Plan &p) { p.autodiscover.enabled = on; });
     });
-    connect(m_recordType, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_ui->recordType, &QComboBox::currentIndexChanged, this, [this] {
         updateState();
         if (filling())
             return;
-        const AutodiscoverType type = m_recordType->currentData().toString() == QLatin1String("A")
+        const AutodiscoverType type = m_ui->recordType->currentData().toString() == QLatin1String("A")
                                           ? AutodiscoverType::A
                                           : AutodiscoverType::Cname;
         change([type](Plan &p) { p.autodiscover.recordType = type; });
     });
-    connect(m_push, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_ui->push, &QCheckBox::toggled, this, [this](bool on) {
         if (!filling())
             change([on](Plan &p) { p.pushNotifications = on; });
     });
@@ -78,13 +66,16 @@ MobilityPage::MobilityPage(PlanDocument *document, QWidget *parent)
     updateState();
 }
 
+MobilityPage::~MobilityPage() = default;
+
 void MobilityPage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
     m_filling = true;
-    m_autodiscover->setChecked(plan.autodiscover.enabled);
-    m_recordType->setCurrentIndex(m_recordType->findData(autodiscoverTypeName(plan.autodiscover.recordType)));
-    m_push->setChecked(plan.pushNotifications);
+    m_ui->autodiscover->setChecked(plan.autodiscover.enabled);
+    m_ui->recordType->setCurrentIndex(
+        m_ui->recordType->findData(autodiscoverTypeName(plan.autodiscover.recordType)));
+    m_ui->push->setChecked(plan.pushNotifications);
     m_filling = false;
     updateState();
 }
@@ -96,20 +87,20 @@ QStringList MobilityPage::pathPrefixes() const
 
 void MobilityPage::updateState()
 {
-    m_recordType->setEnabled(m_autodiscover->isChecked());
+    m_ui->recordType->setEnabled(m_ui->autodiscover->isChecked());
     QString note;
     if (!document()->plan().dns.splitBrain)
         note =
             tr("Without split-brain DNS, lyncdiscoverinternal is always an A record: it lives in a pin-point "
                "zone, whose apex cannot hold a CNAME.");
-    else if (m_recordType->currentData().toString() == QLatin1String("A"))
+    else if (m_ui->recordType->currentData().toString() == QLatin1String("A"))
         note = tr("lyncdiscover points at the reverse proxy; lyncdiscoverinternal at the sign-in pool's web "
                   "address.");
     else
         note = tr("lyncdiscover is an alias of the sign-in pool's external web services FQDN; "
                   "lyncdiscoverinternal of its internal one.");
-    m_recordNote->setText(note);
-    m_recordNote->setVisible(m_autodiscover->isChecked());
+    m_ui->recordNote->setText(note);
+    m_ui->recordNote->setVisible(m_ui->autodiscover->isChecked());
 }
 
 } // namespace lyncdns

@@ -1,15 +1,19 @@
+// The page's layout, texts, mnemonics and accessible names live in the form (productpage.ui); here
+// the products are filled in from the model, the domain list sized and edits go into the plan.
+
 #include "ui/wizard/pages/productpage.h"
-#include "model/rules/keywords.h"
+#include "ui_productpage.h"
 
 #include "model/plan/plandocument.h"
+#include "model/rules/keywords.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 namespace lyncdns {
 
@@ -20,65 +24,43 @@ ProductPage::ProductPage(PlanDocument *document, QWidget *parent)
              "discovery record (<i>lyncdiscover</i>, SRV records, <i>sip.</i> names) is created once per SIP "
              "domain; the first one is the primary domain that default names are built from."),
           parent)
+    , m_ui(std::make_unique<Ui::ProductPage>())
 {
-    auto *form = new QFormLayout;
-    contentLayout()->addLayout(form);
-
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("title"));
-    m_title->setAccessibleName(tr("Plan title"));
-    m_title->setPlaceholderText(tr("optional, shown in reports"));
-    auto *titleLabel = new QLabel(tr("Plan &title:"), this);
-    titleLabel->setBuddy(m_title);
-    form->addRow(titleLabel, m_title);
-
-    m_product = new QComboBox(this);
-    m_product->setObjectName(QStringLiteral("product"));
-    m_product->setAccessibleName(tr("Product"));
-    for (const QString &word : keywords<Product>())
-        m_product->addItem(productLabel(*fromKeyword<Product>(word)), word);
-    auto *productCaption = new QLabel(tr("&Product:"), this);
-    productCaption->setBuddy(m_product);
-    form->addRow(productCaption, m_product);
-    m_productNote = new QLabel(this);
-    m_productNote->setWordWrap(true);
-    form->addRow(QString(), m_productNote);
-    showProductNote(document->plan().product);
-
-    m_sipDomains = new QPlainTextEdit(this);
-    m_sipDomains->setObjectName(QStringLiteral("sipDomains"));
-    m_sipDomains->setAccessibleName(tr("SIP domains, one per line, the primary first"));
-    //: Example SIP domains, one per line.
-    m_sipDomains->setPlaceholderText(tr("contoso.com\nfabrikam.com"));
-    m_sipDomains->setTabChangesFocus(true);
-    m_sipDomains->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // About six lines high, in the font's own units so it scales.
-    const QFontMetrics fm(m_sipDomains->font());
-    m_sipDomains->setMinimumHeight(fm.lineSpacing() * 4);
-    m_sipDomains->setMaximumHeight(fm.lineSpacing() * 10);
-    auto *domainsLabel = new QLabel(tr("&SIP domains\n(one per line,\nthe primary first):"), this);
-    domainsLabel->setBuddy(m_sipDomains);
-    form->addRow(domainsLabel, m_sipDomains);
+    auto *body = new QWidget(this);
+    m_ui->setupUi(body);
+    contentLayout()->addWidget(body);
     contentLayout()->addStretch(1);
 
-    registerPathField(QStringLiteral("title"), m_title);
-    registerPathField(QStringLiteral("product"), m_product);
-    registerPathField(QStringLiteral("sipDomains"), m_sipDomains);
+    // The items carry the plan's keyword, and the labels come from the model: not for a form.
+    for (const QString &word : keywords<Product>())
+        m_ui->product->addItem(productLabel(*fromKeyword<Product>(word)), word);
+    showProductNote(document->plan().product);
+    // About six lines high, in the font's own units so it scales.
+    const QFontMetrics fm(m_ui->sipDomains->font());
+    m_ui->sipDomains->setMinimumHeight(fm.lineSpacing() * 4);
+    m_ui->sipDomains->setMaximumHeight(fm.lineSpacing() * 10);
 
-    connect(m_title, &QLineEdit::textChanged, this,
+    // The form's names are the fields' JSON paths already ("title", "product", "sipDomains").
+    registerPathField(QStringLiteral("title"), m_ui->title);
+    registerPathField(QStringLiteral("product"), m_ui->product);
+    registerPathField(QStringLiteral("sipDomains"), m_ui->sipDomains);
+
+    connect(m_ui->title, &QLineEdit::textChanged, this,
             [this](const QString &text) { change([&text](Plan &p) { p.title = text.trimmed(); }); });
-    connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_ui->product, &QComboBox::currentIndexChanged, this, [this] {
         const Product product =
-            fromKeyword<Product>(m_product->currentData().toString()).value_or(Product::Lync2013);
+            fromKeyword<Product>(m_ui->product->currentData().toString()).value_or(Product::Lync2013);
         showProductNote(product);
         change([product](Plan &p) { p.product = product; });
     });
-    connect(m_sipDomains, &QPlainTextEdit::textChanged, this, [this] {
-        const QStringList domains = domainsFromText(m_sipDomains->toPlainText());
+    connect(m_ui->sipDomains, &QPlainTextEdit::textChanged, this, [this] {
+        const QStringList domains = domainsFromText(m_ui->sipDomains->toPlainText());
         if (domains != this->document()->plan().sipDomains)
             change([&domains](Plan &p) { p.sipDomains = domains; });
     });
 }
+
+ProductPage::~ProductPage() = default;
 
 QStringList ProductPage::domainsFromText(const QString &text)
 {
@@ -91,10 +73,10 @@ QStringList ProductPage::domainsFromText(const QString &text)
 
 void ProductPage::showProductNote(Product product)
 {
-    m_productNote->setVisible(hasSfb2019Roles(product));
+    m_ui->productNote->setVisible(hasSfb2019Roles(product));
     if (hasSfb2019Roles(product))
         //: %1 is the product, e.g. "Skype for Business Server Subscription Edition".
-        m_productNote->setText(
+        m_ui->productNote->setText(
             tr("%1 has no Persistent Chat role and no XMPP gateway: their pages and records "
                "are left out.")
                 .arg(productLabel(product)));
@@ -103,13 +85,13 @@ void ProductPage::showProductNote(Product product)
 void ProductPage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
-    m_title->setText(plan.title);
-    m_title->setCursorPosition(0); // show a long title from its start
-    m_product->setCurrentIndex(m_product->findData(productName(plan.product)));
+    m_ui->title->setText(plan.title);
+    m_ui->title->setCursorPosition(0); // show a long title from its start
+    m_ui->product->setCurrentIndex(m_ui->product->findData(productName(plan.product)));
     showProductNote(plan.product);
     // Keep the cursor where it is when the text already says the same (entering the page again).
-    if (domainsFromText(m_sipDomains->toPlainText()) != plan.sipDomains)
-        m_sipDomains->setPlainText(plan.sipDomains.join(QLatin1Char('\n')));
+    if (domainsFromText(m_ui->sipDomains->toPlainText()) != plan.sipDomains)
+        m_ui->sipDomains->setPlainText(plan.sipDomains.join(QLatin1Char('\n')));
 }
 
 QStringList ProductPage::pathPrefixes() const

@@ -92,6 +92,8 @@ ServerPoolPage::ServerPoolPage(EstateRole role, PlanDocument *document, QWidget 
         writeToPlan();
     });
     connect(m_fqdn, &QLineEdit::textChanged, this, [this] { writeToPlan(); });
+    // A new server row is proposed a name from the pool FQDN (issue 12), typed or filled from the plan.
+    connect(m_fqdn, &QLineEdit::textChanged, m_servers, &ServersTable::setPoolFqdn);
     connect(m_servers, &ServersTable::serversChanged, this, [this] { writeToPlan(); });
     // A different plan does not inherit the values the previous one kept in an unticked section.
     connect(document, &PlanDocument::reloaded, this, [this] {
@@ -101,6 +103,7 @@ ServerPoolPage::ServerPoolPage(EstateRole role, PlanDocument *document, QWidget 
         const QSignalBlocker blockServers(m_servers);
         m_fqdn->clear();
         m_servers->setServers({});
+        m_servers->setPoolFqdn(QString());
     });
     m_details->setEnabled(false);
 }
