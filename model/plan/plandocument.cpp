@@ -30,6 +30,7 @@ Plan PlanDocument::newPlan()
 void PlanDocument::update(const std::function<void(Plan &)> &change)
 {
     change(m_plan);
+    ++m_revision;
     m_findingsValid = false;
     m_recordsValid = false;
     setModified(true);
@@ -39,6 +40,7 @@ void PlanDocument::update(const std::function<void(Plan &)> &change)
 void PlanDocument::reset(const Plan &plan, const QString &fileName, bool modified)
 {
     m_plan = plan;
+    ++m_revision;
     m_findingsValid = false;
     m_recordsValid = false;
     if (m_fileName != fileName) {

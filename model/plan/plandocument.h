@@ -22,6 +22,8 @@ public:
     explicit PlanDocument(QObject *parent = nullptr);
 
     const Plan &plan() const { return m_plan; }
+    // Counts the plan's changes (update, reset): what a view derived from the plan keys a cache on.
+    quint64 revision() const { return m_revision; }
     // Applies a change, marks the document modified and emits changed().
     void update(const std::function<void(Plan &)> &change);
     // Replaces the whole plan (new, open, recover); fileName may be empty (untitled).
@@ -51,6 +53,7 @@ private:
     Plan m_plan;
     QString m_fileName;
     bool m_modified = false;
+    quint64 m_revision = 0;
     mutable RecordSet m_records;
     mutable bool m_recordsValid = false;
     mutable Findings m_findings;

@@ -55,6 +55,7 @@ private slots:
     void finding_namesItsObjectInWords();
     void sameFinding_listedOnce();
     void activation_givesThePath();
+    void unchangedFindings_leaveTheListAsItWas();
     void severityColours_readOnBothRowColours();
 };
 
@@ -132,6 +133,35 @@ void TestFindingsList::activation_givesThePath()
     list.setFindings(plan, validatePlan(plan, planRecords(plan)));
     QVERIFY(list.currentItem());
     QCOMPARE(list.currentItem()->text(), current);
+}
+
+void TestFindingsList::unchangedFindings_leaveTheListAsItWas()
+{
+    // Most edits change no finding: the list keeps its items (and so its layout, selection and
+    // scroll position) instead of laying out every wrapped line again.
+    const Plan plan = test::planFromJson(twoSitesWithBadAddress());
+    const Findings findings = validatePlan(plan, planRecords(plan));
+    QVERIFY(findings.size() > 1);
+    FindingsList list;
+    list.setFindings(plan, findings);
+    QListWidgetItem *first = list.item(0);
+    list.setCurrentRow(1);
+    QSignalSpy summary(&list, &FindingsList::summaryChanged);
+    list.setFindings(plan, findings);
+    QCOMPARE(list.item(0), first);
+    QCOMPARE(list.currentRow(), 1);
+    QCOMPARE(summary.count(), 0);
+
+    // One finding fewer: rebuilt, with the new count.
+    list.setFindings(plan, findings.mid(1));
+    QCOMPARE(list.count(), int(findings.size()) - 1);
+    QCOMPARE(summary.count(), 1);
+    // And no finding at all says so, once.
+    list.setFindings(plan, {});
+    QCOMPARE(list.count(), 1);
+    QCOMPARE(list.item(0)->text(), QStringLiteral("No problems found."));
+    list.setFindings(plan, {});
+    QCOMPARE(list.count(), 1);
 }
 
 void TestFindingsList::severityColours_readOnBothRowColours()

@@ -100,9 +100,24 @@ void FindingsList::fill(const Plan *plan, const Findings &findings)
     std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
         return static_cast<int>(a.severity) < static_cast<int>(b.severity);
     });
+    QStringList texts, shown;
+    for (const Finding &f : std::as_const(sorted)) {
+        //: A finding in the list: %1 the object in words ("Front End pool pool01.contoso.net,
+        //: server 2 (fe02.contoso.net), IPv4 address"), %2 the message, %3 the rule id.
+        texts << (plan ? tr("%1: %2 (%3)").arg(planPathInWords(*plan, f.path), f.message, f.rule)
+                       : QStringLiteral("%1 — %2").arg(f.rule, f.message));
+        shown << texts.last() + QLatin1Char('\n') + f.path + QLatin1Char('\n') +
+                     QString::number(int(f.severity));
+    }
+    // Most edits change no finding: a list of hundreds of wrapped lines is laid out again only when
+    // it changed (and the user's place in it is kept).
+    if (shown == m_shown && count() > 0)
+        return;
+    m_shown = shown;
     clear();
     int errors = 0, warnings = 0, infos = 0;
-    for (const Finding &f : std::as_const(sorted)) {
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const Finding &f = sorted.at(i);
         switch (f.severity) {
         case Severity::Error:
             ++errors;
@@ -114,11 +129,7 @@ void FindingsList::fill(const Plan *plan, const Findings &findings)
             ++infos;
             break;
         }
-        //: A finding in the list: %1 the object in words ("Front End pool pool01.contoso.net,
-        //: server 2 (fe02.contoso.net), IPv4 address"), %2 the message, %3 the rule id.
-        const QString text = plan ? tr("%1: %2 (%3)").arg(planPathInWords(*plan, f.path), f.message, f.rule)
-                                  : QStringLiteral("%1 — %2").arg(f.rule, f.message);
-        auto *item = new QListWidgetItem(severityIcon(style(), f.severity), text, this);
+        auto *item = new QListWidgetItem(severityIcon(style(), f.severity), texts.at(i), this);
         item->setData(PathRole, f.path);
         item->setData(SeverityRole, static_cast<int>(f.severity));
         item->setData(RuleRole, f.rule);

@@ -48,6 +48,8 @@ private:
     void colourItems();
 
     QString m_summary;
+    // What the list shows, an entry per item (text and path): an unchanged list is not rebuilt.
+    QStringList m_shown;
 };
 
 } // namespace lyncdns

@@ -38,4 +38,11 @@ void EditScope::setIndex(EstateRole role, qsizetype value)
     this->*member(role) = value;
 }
 
+bool EditScope::operator==(const EditScope &o) const
+{
+    return site == o.site && frontEnd == o.frontEnd && director == o.director && edge == o.edge &&
+           reverseProxy == o.reverseProxy && officeWebApps == o.officeWebApps &&
+           persistentChat == o.persistentChat && mediation == o.mediation && branch == o.branch;
+}
+
 } // namespace lyncdns

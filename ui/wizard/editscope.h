@@ -25,6 +25,7 @@ struct EditScope
 
     qsizetype index(EstateRole role) const;
     void setIndex(EstateRole role, qsizetype value);
+    bool operator==(const EditScope &o) const;
 };
 
 } // namespace lyncdns

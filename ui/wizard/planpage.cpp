@@ -135,6 +135,21 @@ PlanPage::PlanPage(PlanDocument *document, const QString &title, const QString &
     });
 }
 
+const QStringList &PlanPage::ownedPrefixes() const
+{
+    // Every finding is asked about on every refresh of every page and of the step list, and some
+    // pages list a prefix per element of the estate (the routes page: four per Edge pool): built
+    // once per plan revision and scope, not once per finding.
+    const quint64 revision = m_document->revision();
+    if (!m_prefixesValid || m_prefixesRevision != revision || !(m_prefixesScope == scope())) {
+        m_prefixes = pathPrefixes();
+        m_prefixesRevision = revision;
+        m_prefixesScope = scope();
+        m_prefixesValid = true;
+    }
+    return m_prefixes;
+}
+
 bool PlanPage::ownsPath(const QString &path) const
 {
     return ownedPrefixLength(path) >= 0;
@@ -143,8 +158,7 @@ bool PlanPage::ownsPath(const QString &path) const
 qsizetype PlanPage::ownedPrefixLength(const QString &path) const
 {
     qsizetype longest = -1;
-    const QStringList prefixes = pathPrefixes();
-    for (const QString &prefix : prefixes)
+    for (const QString &prefix : ownedPrefixes())
         if (isUnder(path, prefix))
             longest = std::max(longest, prefix.size());
     return longest;

@@ -56,6 +56,8 @@ public:
     // that own a path ("sites[0].edgePools[0]" and "sites[0].edgePools[0].remoteAccessPriority"), the
     // one with the longer prefix edits it.
     qsizetype ownedPrefixLength(const QString &path) const;
+    // pathPrefixes(), built once per plan revision and scope.
+    const QStringList &ownedPrefixes() const;
     // True if a finding at this path belongs to the page's step in the step list: its own paths, and
     // for an element editor the same role of every site (so the step shows the estate's problems).
     virtual bool concernsPath(const QString &path) const;
@@ -146,6 +148,11 @@ private:
     QList<QPointer<QTableWidget>> m_markedTables;
     // Grids whose rows carry findings about a whole row ("…servers[1]") in their row headers.
     QList<QPointer<ServerGrid>> m_markedGrids;
+    // pathPrefixes() as of a plan revision and scope (ownedPrefixes()).
+    mutable QStringList m_prefixes;
+    mutable quint64 m_prefixesRevision = 0;
+    mutable EditScope m_prefixesScope;
+    mutable bool m_prefixesValid = false;
     QStringList m_errorLines;
     bool m_loading = false;
     bool m_lastComplete = true;
