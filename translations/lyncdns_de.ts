@@ -5612,6 +5612,26 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <extracomment>%1 is the TTL in words, e.g. &quot;1 hour&quot;.</extracomment>
         <translation>%1 (Standardwert)</translation>
     </message>
+    <message>
+        <source>Per SIP &amp;domain:</source>
+        <translation>Pro SIP-&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>Split-brain DNS per SIP domain</source>
+        <translation>Split-Brain-DNS pro SIP-Domäne</translation>
+    </message>
+    <message>
+        <source>Untick a SIP domain whose zone your internal DNS does not hold: its internal names get pin-point zones.</source>
+        <translation>Entfernen Sie das Häkchen bei einer SIP-Domäne, deren Zone Ihr internes DNS nicht vorhält: Ihre internen Namen erhalten Pinpoint-Zonen.</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the setting above)</source>
+        <translation>%1 (weicht von der Einstellung oben ab)</translation>
+    </message>
+    <message>
+        <source>Ticked: internal DNS holds a copy of that domain&apos;s zone. A domain that differs from the setting above is saved as an exception.</source>
+        <translation>Mit Häkchen: Das interne DNS hält eine Kopie der Zone dieser Domäne vor. Eine Domäne, die von der Einstellung oben abweicht, wird als Ausnahme gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::EdgePage</name>

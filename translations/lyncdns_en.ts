@@ -5584,6 +5584,26 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <extracomment>%1 is the TTL in words, e.g. &quot;1 hour&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per SIP &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split-brain DNS per SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a SIP domain whose zone your internal DNS does not hold: its internal names get pin-point zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (differs from the setting above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: internal DNS holds a copy of that domain&apos;s zone. A domain that differs from the setting above is saved as an exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::EdgePage</name>

@@ -21,6 +21,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -315,6 +318,7 @@ private slots:
     void twoSiteEstate_typedFromANewPlan_equalsHandWrittenPlanAndCliRecords();
     void threeSiteEstate_poolReferencesChosenInTheEditor_equalTheExample();
     void unknownPoolReference_isKeptAndSaidToBeMissing();
+    void dnsPage_splitBrainPerSipDomain_isAnExceptionOfThePlan();
     void keyboardOnly_tabReachesEveryFieldOfEveryStep();
 
 private:
@@ -1694,6 +1698,60 @@ void TestWizard::unknownPoolReference_isKeptAndSaidToBeMissing()
     Plan expected = plan;
     expected.sites[2].frontEndPools[0].webServices.internalVip = QStringLiteral("10.30.2.9");
     QVERIFY2(m_document->plan() == expected, planMismatch(expected, m_document->plan()).constData());
+}
+
+void TestWizard::dnsPage_splitBrainPerSipDomain_isAnExceptionOfThePlan()
+{
+    // The three-site example writes fabrikam.com as { "name": "fabrikam.com", "splitBrain": false }
+    // under a split-brain plan: that exception is set on the DNS page, by keyboard.
+    WizardDriver d(m_wizard.get());
+    startNewPlan(d);
+    d.typeLines(QStringLiteral("sipDomains"),
+                {QStringLiteral("contoso.com"), QStringLiteral("fabrikam.com")});
+    d.next(Page_Dns);
+    QVERIFY2(d.ok(), d.message());
+    auto *list = m_wizard->currentPage()->findChild<QListWidget *>(QStringLiteral("splitBrainPerDomain"));
+    QVERIFY(list);
+    QVERIFY(list->isVisibleTo(m_wizard->currentPage()));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("contoso.com"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("fabrikam.com"));
+    QCOMPARE(list->item(1)->checkState(), Qt::Checked); // split-brain, as the whole plan
+
+    list->setFocus(Qt::TabFocusReason);
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE((m_document->plan().splitBrainOverrides),
+             (QHash<QString, bool>{{QStringLiteral("fabrikam.com"), false}}));
+    QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
+    QCOMPARE(list->item(1)->text(), QStringLiteral("fabrikam.com (differs from the setting above)"));
+    // Written as the example writes it: the domain as an object, the other as a plain name.
+    const QJsonArray domains = QJsonDocument::fromJson(planToJson(m_document->plan()))
+                                   .object()
+                                   .value(QStringLiteral("sipDomains"))
+                                   .toArray();
+    QCOMPARE(domains.at(0).toString(), QStringLiteral("contoso.com"));
+    QCOMPARE(domains.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("fabrikam.com"));
+    QCOMPARE(domains.at(1).toObject().value(QStringLiteral("splitBrain")), QJsonValue(false));
+
+    // Ticked again: like the setting above, no exception left.
+    QTest::keyClick(list, Qt::Key_Space);
+    QVERIFY(m_document->plan().splitBrainOverrides.isEmpty());
+    QCOMPARE(list->item(1)->text(), QStringLiteral("fabrikam.com"));
+
+    // The whole plan without split-brain: every domain follows; none is an exception.
+    d.tick(QStringLiteral("dns.splitBrain"), false);
+    QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
+    QVERIFY(m_document->plan().splitBrainOverrides.isEmpty());
+
+    // One SIP domain: the setting above says it all.
+    QVERIFY(m_wizard->goToPage(Page_Product));
+    d.typeLines(QStringLiteral("sipDomains"), {QStringLiteral("contoso.com")});
+    d.next(Page_Dns);
+    QVERIFY2(d.ok(), d.message());
+    QVERIFY(!list->isVisibleTo(m_wizard->currentPage()));
 }
 
 #include "tst_wizard.moc"

@@ -4,10 +4,13 @@
 #include "ui/wizard/pages/dnspage.h"
 #include "ui_dnspage.h"
 
+#include "model/dns/hostnames.h"
 #include "model/plan/plandocument.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -36,6 +39,25 @@ DnsPage::DnsPage(PlanDocument *document, QWidget *parent)
     registerPathField(QStringLiteral("dns.ipv6"), m_ui->ipv6);
     registerPathField(QStringLiteral("dns"), m_ui->splitBrain);
 
+    // One line per SIP domain, ticked where internal DNS holds that domain's zone: a domain that
+    // differs from the setting above is an exception of the plan ({ "name", "splitBrain" }).
+    m_ui->splitBrainDomains->setObjectName(QStringLiteral("splitBrainPerDomain"));
+    const QFontMetrics fm(m_ui->splitBrainDomains->font());
+    m_ui->splitBrainDomains->setMaximumHeight(fm.lineSpacing() * 7);
+    connect(m_ui->splitBrainDomains, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const QString domain = item->data(Qt::UserRole).toString();
+        const bool on = item->checkState() == Qt::Checked;
+        change([&domain, on](Plan &p) {
+            // Like the setting above: no exception. Else an exception for this domain.
+            if (on == p.dns.splitBrain)
+                p.splitBrainOverrides.remove(normalizedName(domain));
+            else
+                p.splitBrainOverrides.insert(normalizedName(domain), on);
+        });
+        updateNotes();
+    });
+    connect(document, &PlanDocument::changed, this, &DnsPage::fillDomains); // the SIP domains changed
+
     connect(m_ui->splitBrain, &QCheckBox::toggled, this, [this](bool on) {
         updateNotes();
         change([on](Plan &p) { p.dns.splitBrain = on; });
@@ -56,7 +78,40 @@ void DnsPage::loadFromPlan()
     m_ui->splitBrain->setChecked(plan.dns.splitBrain);
     m_ui->ttl->setValue(plan.dns.ttl);
     m_ui->ipv6->setChecked(plan.dns.ipv6);
+    fillDomains();
     updateNotes();
+}
+
+void DnsPage::fillDomains()
+{
+    const Plan &plan = document()->plan();
+    QStringList domains;
+    for (const QString &d : plan.sipDomains)
+        if (!normalizedName(d).isEmpty() && !domains.contains(normalizedName(d)))
+            domains << normalizedName(d);
+    // One SIP domain without an exception: the setting above says it all.
+    const bool shown = domains.size() > 1 || !plan.splitBrainOverrides.isEmpty();
+    m_ui->splitBrainDomainsLabel->setVisible(shown);
+    m_ui->splitBrainDomains->setVisible(shown);
+    const QSignalBlocker blocker(m_ui->splitBrainDomains);
+    QListWidget *list = m_ui->splitBrainDomains;
+    if (list->count() != domains.size())
+        list->clear();
+    for (int i = 0; i < int(domains.size()); ++i) {
+        QListWidgetItem *item = list->item(i);
+        if (!item) {
+            item = new QListWidgetItem(list);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        }
+        const QString &domain = domains.at(i);
+        const bool exception = plan.splitBrainFor(domain) != plan.dns.splitBrain;
+        item->setData(Qt::UserRole, domain);
+        item->setText(exception ? tr("%1 (differs from the setting above)").arg(domain) : domain);
+        item->setCheckState(plan.splitBrainFor(domain) ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setFixedHeight(
+        std::min(list->maximumHeight(),
+                 list->sizeHintForRow(0) * std::max(1, list->count()) + 2 * list->frameWidth()));
 }
 
 void DnsPage::updateNotes()
@@ -66,6 +121,10 @@ void DnsPage::updateNotes()
             ? tr("Internal records for names in a SIP domain go into the internal copy of that zone.")
             : tr("Internal names inside a SIP domain get pin-point zones (a zone for exactly that name), so "
                  "the rest of the domain still resolves from public DNS."));
+    m_ui->splitBrainDomainsNote->setText(
+        tr("Ticked: internal DNS holds a copy of that domain's zone. A domain that differs from the setting "
+           "above is saved as an exception."));
+    m_ui->splitBrainDomainsNote->setVisible(m_ui->splitBrainDomains->isVisibleTo(this));
     const int ttl = m_ui->ttl->value();
     QString note;
     if (ttl == 0)

@@ -1,6 +1,7 @@
 #pragma once
 
-// Wizard page: DNS — split-brain DNS, the TTL of every generated record, and IPv6 (AAAA). Its
+// Wizard page: DNS — split-brain DNS (and its exceptions per SIP domain), the TTL of every
+// generated record, and IPv6 (AAAA). Its
 // fields are laid out in dnspage.ui; this class names them by JSON path, writes their edits into
 // the plan and keeps the notes under them current.
 
@@ -25,6 +26,8 @@ public:
 
 private:
     void updateNotes();
+    // The SIP domains with their split-brain setting, from the plan.
+    void fillDomains();
 
     std::unique_ptr<Ui::DnsPage> m_ui;
 };
