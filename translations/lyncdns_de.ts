@@ -6767,6 +6767,18 @@ Assistenten (Standard: die Sprache des Systems).</translation>
         <source>The external name is published at the reverse proxy, and this plan has no reverse proxy: no external record is made for it.</source>
         <translation>Der externe Name wird über den Reverseproxy veröffentlicht, dieser Plan enthält aber keinen Reverseproxy: Für ihn wird kein externer Eintrag erstellt.</translation>
     </message>
+    <message>
+        <source>Farm member servers</source>
+        <translation>Mitgliedsserver der Farm</translation>
+    </message>
+    <message>
+        <source>Only for a farm behind a load balancer: the servers behind the internal address above. A single server needs no list.</source>
+        <translation>Nur für eine Farm hinter einem Lastenausgleich: die Server hinter der internen Adresse oben. Ein einzelner Server braucht keine Liste.</translation>
+    </message>
+    <message>
+        <source>Farm &amp;members (optional):</source>
+        <translation>Farm&amp;mitglieder (optional):</translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::PlanEditor</name>
@@ -7872,10 +7884,6 @@ die primäre zuerst):</translation>
         <translation>Dieser Plan hat keinen Edgepool: Planen Sie zuerst einen auf der Seite „Edge“.</translation>
     </message>
     <message>
-        <source>Edge pool</source>
-        <translation>Edgepool</translation>
-    </message>
-    <message>
         <source>Remote &amp;access priority</source>
         <translation>Remote-&amp;Priorität</translation>
     </message>
@@ -7963,7 +7971,7 @@ die primäre zuerst):</translation>
     </message>
     <message>
         <source>%1, primary</source>
-        <extracomment>Second line of an Edge pool in the routes grid: %1 is its site.</extracomment>
+        <extracomment>An Edge pool&apos;s site after its FQDN in the routes grid: %1 is the site.</extracomment>
         <translation>%1, primär</translation>
     </message>
     <message>

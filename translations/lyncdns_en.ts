@@ -6731,6 +6731,18 @@ Each of these also takes --lang de|en: the language of messages and the wizard
         <source>The external name is published at the reverse proxy, and this plan has no reverse proxy: no external record is made for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Farm member servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a farm behind a load balancer: the servers behind the internal address above. A single server needs no list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farm &amp;members (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lyncdns::PlanEditor</name>
@@ -7830,10 +7842,6 @@ the primary first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edge pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remote &amp;access priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7921,7 +7929,7 @@ the primary first):</source>
     </message>
     <message>
         <source>%1, primary</source>
-        <extracomment>Second line of an Edge pool in the routes grid: %1 is its site.</extracomment>
+        <extracomment>An Edge pool&apos;s site after its FQDN in the routes grid: %1 is the site.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -558,6 +558,36 @@ bool renameElement(Plan &plan, qsizetype site, EstateRole role, qsizetype index,
     return true;
 }
 
+bool followRename(Plan &plan, qsizetype site, EstateRole role, qsizetype index, const QString &old)
+{
+    if (!inRange(plan, site) || !inRange(plan, site, role, index))
+        return false;
+    const QString name = estateElementName(plan, site, role, index);
+    if (old.isEmpty() || name.isEmpty() || sameName(old, name))
+        return false;
+    const auto taken = [&](const QString &n) {
+        return role == EstateRole::ReverseProxy
+                   ? proxyNameTaken(plan, n, &plan.sites.at(site).reverseProxies.at(index))
+                   : fqdnTaken(plan, n, site, role, index);
+    };
+    if (taken(old) || taken(name))
+        return false;
+    switch (role) {
+    case EstateRole::FrontEnd:
+    case EstateRole::Director:
+        retargetPoolReferences(plan, old, name);
+        return true;
+    case EstateRole::Edge:
+        retargetEdgeReferences(plan, old, name);
+        return true;
+    case EstateRole::ReverseProxy:
+        retargetProxyReferences(plan, old, name);
+        return true;
+    default:
+        return false; // nothing refers to the other roles by name
+    }
+}
+
 bool removeElement(Plan &plan, qsizetype site, EstateRole role, qsizetype index)
 {
     if (!inRange(plan, site) || !inRange(plan, site, role, index))

@@ -19,6 +19,15 @@ namespace lyncdns::test {
 
 namespace {
 
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    g_previousHandler(type, context, message);
+}
+
 QJsonValue jsonValue(const char *json)
 {
     // Wrapped in an array because the parser only accepts an object or an array at the top.
@@ -174,6 +183,11 @@ QStringList recordLines(const RecordSet &records)
                      .arg(locationName(r.location), r.name, recordTypeName(r.type), r.data);
     std::sort(lines.begin(), lines.end());
     return lines;
+}
+
+void installOffscreenNoiseFilter()
+{
+    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
 }
 
 QString describeDifference(const QStringList &expected, const QStringList &actual)

@@ -39,6 +39,10 @@ QStringList recordLines(const RecordSet &records);
 // Expected minus actual and actual minus expected, printed; empty when equal.
 QString describeDifference(const QStringList &expected, const QStringList &actual);
 
+// Installs a message handler that drops the offscreen platform's warning on every resize of a shown
+// window (nothing a test can act on) and passes everything else to the handler before it.
+void installOffscreenNoiseFilter();
+
 // One change to a plan's JSON: the value at a path such as frontEnd.servers[1].ipv4, written as
 // JSON text; a null json pointer removes the key.
 struct Edit

@@ -49,16 +49,6 @@ namespace {
 const QString kInternal = QStringLiteral("10.0.0.53");
 const QString kExternal = QStringLiteral("192.0.2.53");
 
-QtMessageHandler g_previousHandler = nullptr;
-
-// The offscreen platform warns on every resize of a shown window; nothing a test can act on.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    g_previousHandler(type, context, message);
-}
-
 // How the scripted servers answer: every planned record as planned, or nothing at all (NXDOMAIN).
 enum class Answers
 {
@@ -167,7 +157,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_checkwindow"));
-        g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+        test::installOffscreenNoiseFilter();
     }
     void cleanup()
     {

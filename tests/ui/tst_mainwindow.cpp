@@ -58,16 +58,6 @@ using namespace lyncdns;
 
 namespace {
 
-QtMessageHandler g_previousHandler = nullptr;
-
-// The offscreen platform warns on every resize of a shown window; nothing a test can act on.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    g_previousHandler(type, context, message);
-}
-
 RecordSet recordsAt(const RecordSet &records, Location location)
 {
     RecordSet out;
@@ -154,7 +144,7 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     qputenv("LYNCDNS_AUTOSAVE_MS", "50");
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    test::installOffscreenNoiseFilter();
 }
 
 void TestMainWindow::init()

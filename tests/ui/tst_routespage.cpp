@@ -243,14 +243,16 @@ void TestRoutesPage::edgeRoutes_writeTheirPool()
     auto *priority1 = field<QSpinBox>(QStringLiteral("sites[0].edgePools[1].remoteAccessPriority"));
     QVERIFY(priority1);
     const auto nameLabel = [this](const QSpinBox *spin) {
-        // The Edge pool's name sits left of its priority in the same grid row.
+        // The Edge pool's name is the line right above its fields.
         const QList<QLabel *> labels = m_page->findChildren<QLabel *>();
+        const QLabel *nearest = nullptr;
         for (QLabel *l : labels)
-            if (l->isVisible() && std::abs(l->geometry().center().y() - spin->geometry().center().y()) < 4 &&
-                l->parentWidget() == spin->parentWidget() &&
-                l->text().contains(QLatin1String(".contoso.net")))
-                return l->text();
-        return QString();
+            if (l->isVisible() && l->parentWidget() == spin->parentWidget() &&
+                l->text().contains(QLatin1String(".contoso.net")) &&
+                l->geometry().bottom() < spin->geometry().top() &&
+                (!nearest || l->geometry().bottom() > nearest->geometry().bottom()))
+                nearest = l;
+        return nearest ? nearest->text() : QString();
     };
     auto *priority0 = field<QSpinBox>(QStringLiteral("sites[0].edgePools[0].remoteAccessPriority"));
     QVERIFY(nameLabel(priority0).contains(QLatin1String("primary")));

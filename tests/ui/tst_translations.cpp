@@ -487,6 +487,14 @@ private slots:
                 if (!(qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget)))
                     continue;
                 const auto *label = qobject_cast<QLabel *>(widget);
+                // A wrapped text gets the height its lines need at its width (a size policy without
+                // height-for-width once cut the topology page's problems in half).
+                if (label && label->wordWrap() && !label->text().isEmpty() &&
+                    label->height() < label->heightForWidth(label->width()))
+                    problems << QStringLiteral("%1: \"%2…\" is %3 of %4 px high")
+                                    .arg(title, label->text().left(40))
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()));
                 if (label && (label->wordWrap() || label->text().isEmpty()))
                     continue;
                 if (widget->width() < widget->minimumSizeHint().width())

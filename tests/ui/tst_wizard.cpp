@@ -7,6 +7,7 @@
 #include "model/plan/planwriter.h"
 #include "model/planner/planner.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/wizarddriver.h"
 #include "ui/widgets/edgeserverstable.h"
 #include "ui/widgets/readablecolours.h"
 #include "ui/widgets/serverstable.h"
@@ -27,9 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
@@ -39,27 +38,15 @@
 #include <QTreeView>
 
 using namespace lyncdns;
+using test::addAndOpen;
+using test::cliCsv;
+using test::lines;
+using test::planDifference;
+using test::planMismatch;
+using test::renameSelectedRow;
+using test::WizardDriver;
 
 namespace {
-
-// `lyncdns plan FILE --format csv`, or the reason it failed.
-QByteArray cliCsv(const QString &planFile, QString *error)
-{
-    QProcess process;
-    process.start(test::binary(),
-                  {QStringLiteral("plan"), planFile, QStringLiteral("--format"), QStringLiteral("csv")});
-    if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
-        *error = process.errorString();
-        return {};
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("exit %1: %2")
-                     .arg(process.exitCode())
-                     .arg(QString::fromUtf8(process.readAllStandardError()));
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
 
 // The site the wizard edits, read straight from the plan (an empty one if the plan has none).
 const Site &firstSite(const Plan &plan)
@@ -73,210 +60,6 @@ Pool firstFrontEnd(const Plan &plan)
 {
     const Site &site = firstSite(plan);
     return site.frontEndPools.isEmpty() ? Pool{} : site.frontEndPools.first();
-}
-
-QStringList lines(const QByteArray &text)
-{
-    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// Drives a PlanEditor like a user: only widgets of the current page that are shown and enabled
-// can be filled. The first thing that fails is kept in error() and everything after it is skipped,
-// so a test checks ok() once per page with a message that says which field was refused.
-class WizardDriver
-{
-public:
-    explicit WizardDriver(PlanEditor *wizard)
-        : m_wizard(wizard)
-    {
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    QByteArray message() const { return m_error.toUtf8(); }
-
-    template<typename T> T *field(const QString &name)
-    {
-        if (!ok())
-            return nullptr;
-        QWidget *page = m_wizard->currentPage();
-        T *w = page ? page->findChild<T *>(name) : nullptr;
-        if (!w) {
-            fail(QStringLiteral("no %1 \"%2\" on this page")
-                     .arg(QLatin1String(T::staticMetaObject.className()), name));
-            return nullptr;
-        }
-        if (!w->isVisibleTo(page) || !w->isEnabled()) {
-            fail(QStringLiteral("\"%1\" is %2: the user cannot fill it")
-                     .arg(name, w->isEnabled() ? QStringLiteral("hidden") : QStringLiteral("disabled")));
-            return nullptr;
-        }
-        return w;
-    }
-
-    // Replaces the text the way a user does: select all, then type.
-    void type(const QString &name, const QString &text)
-    {
-        if (auto *edit = field<QLineEdit>(name)) {
-            edit->setFocus(Qt::OtherFocusReason);
-            edit->selectAll();
-            if (text.isEmpty())
-                QTest::keyClick(edit, Qt::Key_Delete);
-            else
-                QTest::keyClicks(edit, text);
-            if (edit->text() != text)
-                fail(QStringLiteral("\"%1\" shows \"%2\" after typing \"%3\"").arg(name, edit->text(), text));
-        }
-    }
-
-    // Multi-line fields (SIP domains, Meet URLs): one value per line.
-    void typeLines(const QString &name, const QStringList &values)
-    {
-        if (auto *edit = field<QPlainTextEdit>(name))
-            edit->setPlainText(values.join(QLatin1Char('\n')));
-    }
-
-    // Picks the item whose data is the plan's value ("dns", "scaled-hardware", ...).
-    void choose(const QString &name, const QString &value)
-    {
-        if (auto *combo = field<QComboBox>(name)) {
-            const int index = combo->findData(value);
-            if (index < 0) {
-                QStringList offered;
-                for (int i = 0; i < combo->count(); ++i)
-                    offered << combo->itemData(i).toString();
-                fail(QStringLiteral("\"%1\" offers no \"%2\" (only %3)")
-                         .arg(name, value, offered.join(QStringLiteral(", "))));
-                return;
-            }
-            combo->setCurrentIndex(index);
-        }
-    }
-
-    void tick(const QString &name, bool on)
-    {
-        if (auto *box = field<QCheckBox>(name)) {
-            if (box->isChecked() != on)
-                box->click();
-            if (box->isChecked() != on)
-                fail(QStringLiteral("\"%1\" did not change to %2").arg(name).arg(on));
-        }
-    }
-
-    void spin(const QString &name, int value)
-    {
-        if (auto *box = field<QSpinBox>(name))
-            box->setValue(value);
-    }
-
-    // "fqdn<TAB>ipv4" lines, as copied from a spreadsheet into a pool's servers.
-    void pasteServers(const QString &name, const QString &text)
-    {
-        if (auto *table = field<ServersTable>(name)) {
-            if (table->pasteText(text) == 0)
-                fail(QStringLiteral("\"%1\" took none of the pasted lines").arg(name));
-        }
-    }
-
-    // Tab-separated Edge rows pasted at the first cell, as the user clicks it first.
-    void pasteEdgeServers(const QString &text)
-    {
-        if (auto *editor = field<EdgeServersTable>(QStringLiteral("sites[0].edgePools[0].servers"))) {
-            editor->table()->setCurrentCell(0, EdgeServersTable::FqdnColumn);
-            if (!editor->pasteText(text))
-                fail(QStringLiteral("\"sites[0].edgePools[0].servers\" took none of the pasted lines"));
-        }
-    }
-
-    PlanPage *page() const { return m_wizard->planPage(m_wizard->currentId()); }
-    QAbstractButton *nextButton() const { return m_wizard->nextButton(); }
-
-    // Presses Next; fails with the page's own problems when it is refused.
-    void next(int expectedId)
-    {
-        if (!ok())
-            return;
-        const int before = m_wizard->currentId();
-        QAbstractButton *button = nextButton();
-        if (!button->isEnabled() || !button->isVisible()) {
-            const PlanPage *p = page();
-            fail(QStringLiteral("Next is disabled on page %1: %2")
-                     .arg(before)
-                     .arg(p ? p->fieldProblems().join(QStringLiteral(" | "))
-                            : QStringLiteral("(no plan page)")));
-            return;
-        }
-        button->click();
-        // The estate's steps (sites and pools, sign-in and routes, Mediation) sit between the steps a
-        // one-site plan fills; a test that goes past them presses Next there too, as a user would.
-        for (int guard = 0; guard < 3 && m_wizard->currentId() != expectedId &&
-                            isPassedStep(m_wizard->currentId()) && nextButton()->isEnabled();
-             ++guard)
-            nextButton()->click();
-        if (m_wizard->currentId() != expectedId)
-            fail(QStringLiteral("Next went from page %1 to %2, expected %3")
-                     .arg(before)
-                     .arg(m_wizard->currentId())
-                     .arg(expectedId));
-    }
-
-    void back()
-    {
-        if (!ok())
-            return;
-        QAbstractButton *button = m_wizard->backButton();
-        if (!button->isEnabled()) {
-            fail(QStringLiteral("Back is disabled"));
-            return;
-        }
-        button->click();
-        // Back walks the steps shown, the estate's steps a test passed by included.
-        for (int guard = 0; guard < 3 && isPassedStep(m_wizard->currentId()) && button->isEnabled(); ++guard)
-            button->click();
-    }
-
-private:
-    static bool isPassedStep(int id)
-    {
-        return id == Page_Topology || id == Page_Routes || id == Page_Mediation;
-    }
-
-    void fail(const QString &what)
-    {
-        if (ok())
-            m_error = QStringLiteral("page \"%1\": %2").arg(m_wizard->currentTitle(), what);
-    }
-
-    PlanEditor *m_wizard;
-    QString m_error;
-};
-
-// The differing lines of both plans as JSON; the whole of both goes to the log, since QtTest cuts
-// long failure messages short.
-QByteArray planDifference(const Plan &expected, const Plan &actual)
-{
-    const QByteArray e = planToJson(expected);
-    const QByteArray a = planToJson(actual);
-    qInfo().noquote() << "--- expected plan:\n" << e << "\n--- plan entered in the wizard:\n" << a;
-    return (QStringLiteral("plan differs from the example (both in full above):") +
-            test::describeDifference(lines(e), lines(a)))
-        .toUtf8();
-}
-
-// Nothing when both plans are equal (QVERIFY2 builds its message either way), else planDifference.
-QByteArray planMismatch(const Plan &expected, const Plan &actual)
-{
-    return actual == expected ? QByteArray() : planDifference(expected, actual);
-}
-
-QtMessageHandler g_previousHandler = nullptr;
-
-// The offscreen platform warns on every resize of a shown window; nothing a test can act on.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    g_previousHandler(type, context, message);
 }
 
 } // namespace
@@ -341,7 +124,7 @@ void TestWizard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
-    g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
+    test::installOffscreenNoiseFilter();
 }
 
 void TestWizard::init()
@@ -1288,7 +1071,8 @@ void TestWizard::singleSiteSetters_replaceOrRemoveTheFirstElementOnly()
 
 void TestWizard::officeWebAppsEdit_keepsTheFarmMembers()
 {
-    // A farm behind a load balancer: its members are in the plan, not on the page.
+    // A farm behind a load balancer: its members are listed on the page, and an edit of another
+    // field keeps them.
     const Plan opened = test::planFromJson(R"({
       "format": "lyncdns-plan",
       "version": 2,
@@ -1306,6 +1090,11 @@ void TestWizard::officeWebAppsEdit_keepsTheFarmMembers()
     QCOMPARE(opened.sites.size(), 1);
     m_document->reset(opened, QString(), false);
     QVERIFY(m_wizard->goToPage(Page_OfficeWebApps));
+    const auto *members = m_wizard->currentPage()->findChild<ServersTable *>(
+        QStringLiteral("sites[0].officeWebApps[0].servers"));
+    QVERIFY(members);
+    QCOMPARE(members->servers().size(), 2);
+    QCOMPARE(members->servers().at(1).fqdn, QStringLiteral("owa02.contoso.net"));
     WizardDriver d(m_wizard.get());
     d.type(QStringLiteral("sites[0].officeWebApps[0].internalIpv4"), QStringLiteral("192.168.10.25"));
     QVERIFY2(d.ok(), d.message());
@@ -1315,7 +1104,6 @@ void TestWizard::officeWebAppsEdit_keepsTheFarmMembers()
     QCOMPARE(m_document->plan().sites.at(0).officeWebApps.at(0).servers.size(), 2);
 }
 
-QTEST_MAIN(TestWizard)
 // Issue 12: help text was palette(dark), about 2.6:1 on the page; WCAG AA asks 4.5:1 for text.
 // Every page's explanation and every placeholder (the defaults "shown in grey") is measured.
 void TestWizard::helpTextAndPlaceholders_meetWcagAA()
@@ -1445,51 +1233,6 @@ void TestWizard::keyboardOnly_tabReachesEveryFieldOfEveryStep()
     }
     QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join(QLatin1Char('\n'))));
 }
-
-namespace {
-
-// Renames the selected row of the topology tree as a user does: F2, type, Enter.
-bool renameSelectedRow(QTreeView *tree, const QString &name)
-{
-    QTest::keyClick(tree, Qt::Key_F2);
-    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    if (!edit)
-        return false;
-    edit->selectAll();
-    QTest::keyClicks(edit, name);
-    QTest::keyClick(edit, Qt::Key_Return);
-    QCoreApplication::processEvents(); // the delegate commits from a queued call
-    return true;
-}
-
-// Add pool ▸ <role> on the topology page, for the site selected.
-bool addPoolOfRole(const QWidget *topology, const QString &roleTitle)
-{
-    const auto *add = topology->findChild<QPushButton *>(QStringLiteral("addPool"));
-    if (!add || !add->isEnabled() || !add->menu())
-        return false;
-    for (QAction *action : add->menu()->actions())
-        if (action->text() == roleTitle && action->isEnabled()) {
-            action->trigger();
-            return true;
-        }
-    return false;
-}
-
-// On the topology step (opened by its entry in the step list): selects a site, Add pool ▸ role, and
-// Enter on the new element, which opens its editor.
-bool addAndOpen(PlanEditor *editor, TopologyPage *topology, const QString &sitePath, const QString &roleTitle)
-{
-    editor->stepList()->setCurrentRow(Page_Topology);
-    if (editor->currentId() != Page_Topology || !topology->selectPath(sitePath) ||
-        !addPoolOfRole(topology, roleTitle))
-        return false;
-    topology->tree()->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(topology->tree(), Qt::Key_Return);
-    return true;
-}
-
-} // namespace
 
 // Issue 12: an estate of two sites entered from a new plan through the real widgets only — sites
 // named in the topology tree, pools added there and opened with Enter into their editors — equals
@@ -1754,4 +1497,5 @@ void TestWizard::dnsPage_splitBrainPerSipDomain_isAnExceptionOfThePlan()
     QVERIFY(!list->isVisibleTo(m_wizard->currentPage()));
 }
 
+QTEST_MAIN(TestWizard)
 #include "tst_wizard.moc"

@@ -476,6 +476,41 @@ private slots:
         QCOMPARE(plan.signIn.webPool, QStringLiteral("pool03.contoso.net"));
     }
 
+    // A pool's FQDN typed over in its editor, one keystroke at a time: the references follow while
+    // the name is this pool's alone, and never take another pool's references along when the typed
+    // name passes through that pool's name.
+    void followRename_typedKeystrokes_followOnlyUniqueNames()
+    {
+        Plan plan = estate();
+        Pool &pool = plan.sites[0].frontEndPools[0];
+        pool.fqdn = QStringLiteral("pool1.contoso.net"); // "0" deleted
+        QVERIFY(followRename(plan, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool01.contoso.net")));
+        QCOMPARE(plan.signIn.pool, QStringLiteral("pool1.contoso.net"));
+        QCOMPARE(plan.sites.at(1).frontEndPools.at(0).pairedWith, QStringLiteral("pool1.contoso.net"));
+
+        // "pool02.contoso.net" is Dublin's pool: the typed name passes through it.
+        plan.sites[0].frontEndPools[0].fqdn = QStringLiteral("pool02.contoso.net");
+        QVERIFY(!followRename(plan, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool1.contoso.net")));
+        QCOMPARE(plan.signIn.pool, QStringLiteral("pool1.contoso.net"));
+        plan.sites[0].frontEndPools[0].fqdn = QStringLiteral("pool02x.contoso.net");
+        QVERIFY(!followRename(plan, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool02.contoso.net")));
+        // Dublin's references stay Dublin's.
+        QCOMPARE(plan.signIn.backupPools, QStringList{"pool02.contoso.net"});
+        QCOMPARE(plan.sites.at(0).frontEndPools.at(0).pairedWith, QStringLiteral("pool02.contoso.net"));
+
+        // Only the case changed: references compare without case, nothing to do.
+        Plan cased = estate();
+        cased.sites[0].frontEndPools[0].fqdn = QStringLiteral("POOL01.contoso.net");
+        QVERIFY(!followRename(cased, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool01.contoso.net")));
+        QCOMPARE(cased.signIn.pool, QStringLiteral("POOL01.contoso.net."));
+
+        // An Edge pool's internal FQDN typed over: the Front End pool that names it follows.
+        Plan edge = estate();
+        edge.sites[0].edgePools[0].internalFqdn = QStringLiteral("edge-west.contoso.net");
+        QVERIFY(followRename(edge, 0, EstateRole::Edge, 0, QStringLiteral("lsedge.contoso.net")));
+        QCOMPARE(edge.sites.at(0).frontEndPools.at(0).edgePool, QStringLiteral("edge-west.contoso.net"));
+    }
+
     void renameElement_backupPool_followsBackupList()
     {
         Plan plan = estate();

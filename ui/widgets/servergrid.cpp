@@ -157,8 +157,9 @@ ServerGrid::ServerGrid(QList<ServerColumn> columns, QWidget *parent)
     // The hint wraps rather than widen a narrow wizard (German first).
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
-    // The column switches get a row of their own: beside the buttons they ran off a narrow wizard.
-    auto *switches = new QHBoxLayout;
+    // The column switches get rows of their own, one above the other: beside the buttons, and in
+    // German beside each other, they ran off the page beside the preview at 1280x800.
+    auto *switches = new QVBoxLayout;
     const auto addSwitch = [this, switches](ColumnSet set, bool *wanted) -> QCheckBox * {
         const bool present = std::any_of(m_columns.cbegin(), m_columns.cend(),
                                          [set](const ServerColumn &c) { return c.set == set; });
@@ -174,7 +175,6 @@ ServerGrid::ServerGrid(QList<ServerColumn> columns, QWidget *parent)
     };
     m_showIpv6 = addSwitch(ColumnSet::Ipv6, &m_wantIpv6);
     m_showNat = addSwitch(ColumnSet::Nat, &m_wantNat);
-    switches->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

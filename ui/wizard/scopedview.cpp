@@ -57,7 +57,11 @@ void setElementOf(Plan &plan, const EditScope &scope, QList<T> Site::*list, Esta
         if (index >= 0 && index < elements.size())
             elements.removeAt(index);
     } else if (index >= 0 && index < elements.size()) {
+        // A name edited in the element's editor takes the references to it along (estateedit.h).
+        const qsizetype site = siteIndex(plan, scope);
+        const QString old = estateElementName(plan, site, role, index);
         elements[index] = *value;
+        followRename(plan, site, role, index, old);
     } else {
         elements << *value;
     }

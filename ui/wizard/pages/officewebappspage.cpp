@@ -1,6 +1,7 @@
 #include "ui/wizard/pages/officewebappspage.h"
 
 #include "model/plan/plandocument.h"
+#include "ui/widgets/serverstable.h"
 #include "ui/widgets/wrappingcheckbox.h"
 #include "ui/wizard/scopedview.h"
 
@@ -51,6 +52,23 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
         addField(scoped::elementPath(scope(), EstateRole::OfficeWebApps) + QStringLiteral(".externalFqdn"),
                  tr("&External FQDN:"), tr("External FQDN (optional)"),
                  tr("e.g. officewebapps01.contoso.com; empty = internal only"));
+    // A farm of several servers behind a load balancer: the internal name points at the VIP above,
+    // and each member gets its own A record (int-owas).
+    m_servers = new ServersTable(m_details);
+    const QString serversPath =
+        scoped::elementPath(scope(), EstateRole::OfficeWebApps) + QStringLiteral(".servers");
+    m_servers->setObjectName(serversPath);
+    m_servers->setAccessibleName(tr("Farm member servers"));
+    m_servers->setToolTip(tr("Only for a farm behind a load balancer: the servers behind the internal "
+                             "address above. A single server needs no list."));
+    auto *serversLabel = new QLabel(tr("Farm &members (optional):"), m_details);
+    serversLabel->setBuddy(m_servers);
+    form->addRow(serversLabel, m_servers);
+    registerPathField(serversPath, m_servers);
+    connect(m_servers, &ServersTable::serversChanged, this, [this] { writeToPlan(); });
+    // A new member is proposed a name from the farm's internal FQDN.
+    connect(m_internalFqdn, &QLineEdit::textChanged, m_servers, &ServersTable::setPoolFqdn);
+
     m_proxyNote = new QLabel(tr("The external name is published at the reverse proxy, and this plan has no "
                                 "reverse proxy: no external record is made for it."),
                              m_details);
@@ -77,6 +95,9 @@ OfficeWebAppsPage::OfficeWebAppsPage(PlanDocument *document, QWidget *parent)
             const QSignalBlocker block(edit);
             edit->clear();
         }
+        const QSignalBlocker block(m_servers);
+        m_servers->setServers({});
+        m_servers->setPoolFqdn(QString());
     });
     m_details->setEnabled(false);
     updateNotes();
@@ -89,12 +110,17 @@ void OfficeWebAppsPage::loadFromPlan()
     m_details->setEnabled(farm.has_value());
     // Unticked: the widgets keep what was typed, for ticking the box again.
     if (farm) {
-        m_farm = *farm; // its member servers, which the page does not show, are kept
+        m_farm = *farm;
         m_internalFqdn->setText(farm->internalFqdn);
         m_internalIpv4->setText(farm->internalIpv4);
         m_internalIpv6->setText(farm->internalIpv6);
         m_externalFqdn->setText(farm->externalFqdn);
+        m_servers->setServers(farm->servers);
     }
+    bool ipv6 = document()->plan().dns.ipv6;
+    for (const Server &s : m_farm.servers)
+        ipv6 = ipv6 || !s.ipv6.isEmpty();
+    m_servers->setIpv6Visible(ipv6);
     updateNotes();
 }
 
@@ -107,6 +133,7 @@ void OfficeWebAppsPage::writeToPlan()
     m_farm.internalIpv4 = m_internalIpv4->text().trimmed();
     m_farm.internalIpv6 = m_internalIpv6->text().trimmed();
     m_farm.externalFqdn = m_externalFqdn->text().trimmed();
+    m_farm.servers = m_servers->servers();
     const std::optional<OfficeWebApps> farm = on ? std::optional<OfficeWebApps>(m_farm) : std::nullopt;
     change([&farm, scope = scope()](Plan &p) { scoped::setOfficeWebApps(p, scope, farm); });
     // The site's next farm is its first now: the page shows that one.

@@ -1,7 +1,8 @@
 #pragma once
 
 // Wizard page: Office Web Apps Server (internal name and address, optional external name
-// published through the reverse proxy) of the scope's Office Web Apps farm (scopedview.h).
+// published through the reverse proxy, and the farm's member servers behind a load balancer) of the
+// scope's Office Web Apps farm (scopedview.h).
 
 #include "model/plan/plan.h"
 #include "ui/wizard/planpage.h"
@@ -12,6 +13,8 @@ class QLabel;
 class QLineEdit;
 
 namespace lyncdns {
+
+class ServersTable;
 
 class OfficeWebAppsPage final : public PlanPage
 {
@@ -31,8 +34,9 @@ private:
     QLineEdit *m_internalIpv4 = nullptr;
     QLineEdit *m_internalIpv6 = nullptr;
     QLineEdit *m_externalFqdn = nullptr;
+    ServersTable *m_servers = nullptr;
     QLabel *m_proxyNote = nullptr;
-    // The farm as last read or typed, with the member servers the page does not show.
+    // The farm as last read or typed.
     OfficeWebApps m_farm;
 };
 

@@ -27,14 +27,15 @@ namespace {
 // SRV priorities are 16-bit (RFC 2782).
 constexpr int kMaxSrvPriority = 65535;
 
-// Columns of the Edge routes grid.
+// Columns of the Edge routes grid. Each pool's name has a row of its own above its fields (spanning
+// every column): an FQDN beside four fields does not fit the page beside the preview at 1280x800.
 enum EdgeColumn
 {
-    kNameColumn,
     kPriorityColumn,
     kFederationColumn,
     kXmppColumn,
     kXmppPriorityColumn,
+    kColumnCount
 };
 
 // Help below a field: quieter than the fields, still 4.5:1 on the page (readablecolours.h).
@@ -215,8 +216,8 @@ void RoutesPage::buildEdgeRoutes(QWidget *body)
     layout->addWidget(m_noEdge);
 
     m_edgeGrid = new QGridLayout;
-    // Tight columns: beside the preview at 1280x800 the page has about 450 px.
-    m_edgeGrid->setHorizontalSpacing(4);
+    // Beside the step list and the preview at 1280x800 the page has about 380 px.
+    m_edgeGrid->setHorizontalSpacing(12);
     layout->addLayout(m_edgeGrid);
     const auto header = [this, group](int column, const QString &text) {
         auto *label = new QLabel(text, group);
@@ -229,13 +230,12 @@ void RoutesPage::buildEdgeRoutes(QWidget *body)
         m_edgeHeaders << label;
         return label;
     };
-    header(kNameColumn, tr("Edge pool"));
     header(kPriorityColumn, tr("Remote &access priority"));
     header(kFederationColumn, tr("Federation &route"));
     m_xmppHeader = header(kXmppColumn, tr("&XMPP"));
     m_xmppPriorityHeader = header(kXmppPriorityColumn, tr("XMPP pr&iority"));
-    // The FQDN takes what the checks and spin boxes leave.
-    m_edgeGrid->setColumnStretch(kNameColumn, 1);
+    // The fields keep their own width; an empty last column takes the rest.
+    m_edgeGrid->setColumnStretch(kColumnCount, 1);
 
     m_routesNote = helpLabel(QString(), group);
     m_routesNote->setObjectName(QStringLiteral("edgeRoutesNote"));
@@ -303,14 +303,15 @@ RoutesPage::EdgeRow &RoutesPage::edgeRow(int row)
         EdgeRow r;
         r.name = new QLabel(parent);
         r.name->setTextFormat(Qt::PlainText);
+        r.name->setWordWrap(true); // at the space before the site, if ever needed
         r.priority = new QSpinBox(parent);
         r.priority->setRange(0, kMaxSrvPriority);
         r.federation = new QCheckBox(parent);
         r.xmpp = new QCheckBox(parent);
         r.xmppPriority = new QSpinBox(parent);
         r.xmppPriority->setRange(0, kMaxSrvPriority);
-        const int gridRow = k + 1;
-        m_edgeGrid->addWidget(r.name, gridRow, kNameColumn);
+        const int gridRow = 2 + 2 * k; // the header row, then a name row and a field row per pool
+        m_edgeGrid->addWidget(r.name, gridRow - 1, 0, 1, kColumnCount + 1);
         m_edgeGrid->addWidget(r.priority, gridRow, kPriorityColumn, Qt::AlignLeft);
         m_edgeGrid->addWidget(r.federation, gridRow, kFederationColumn, Qt::AlignLeft);
         m_edgeGrid->addWidget(r.xmpp, gridRow, kXmppColumn, Qt::AlignLeft);
@@ -494,8 +495,9 @@ void RoutesPage::syncEdgeRows()
         const bool isPrimary = primary && primary.site == ref.site && primary.index == ref.index;
         const QString site = plan.sites.at(ref.site).name;
         const QString fqdn = edge.internalFqdn.isEmpty() ? tr("(no internal FQDN yet)") : edge.internalFqdn;
-        //: Second line of an Edge pool in the routes grid: %1 is its site.
-        row.name->setText(fqdn + QLatin1Char('\n') + (isPrimary ? tr("%1, primary").arg(site) : site));
+        //: An Edge pool's site after its FQDN in the routes grid: %1 is the site.
+        row.name->setText(fqdn + QStringLiteral(" \u2014 ") +
+                          (isPrimary ? tr("%1, primary").arg(site) : site));
         //: Accessible names of an Edge pool's route fields: %1 is the pool's internal FQDN.
         row.priority->setAccessibleName(tr("Remote access priority of %1").arg(fqdn));
         row.federation->setAccessibleName(tr("Federation route: %1").arg(fqdn));

@@ -22,7 +22,6 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -187,10 +186,15 @@ TopologyPage::TopologyPage(PlanDocument *document, QWidget *parent)
     left->addWidget(m_notice);
     left->addWidget(keysHelp);
 
-    // The details of the selected row: words for sites and pools, fields for a branch site.
-    m_details = new QStackedWidget(this);
+    // The details of the selected row: words for sites and pools, fields for a branch site. One of
+    // the two is shown at a time; not a QStackedWidget, which sizes its pages without their wrapped
+    // labels' height for the width and so cut the problems text in half.
+    m_details = new QWidget(this);
     m_details->setObjectName(QStringLiteral("topologyDetails"));
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
     auto *info = new QWidget(m_details);
+    m_detailsInfo = info;
     auto *infoLayout = new QVBoxLayout(info);
     infoLayout->setContentsMargins(0, 0, 0, 0);
     m_detailsTitle = new QLabel(info);
@@ -212,9 +216,9 @@ TopologyPage::TopologyPage(PlanDocument *document, QWidget *parent)
     m_editButton = new QPushButton(tr("&Edit this pool"), info);
     m_editButton->setObjectName(QStringLiteral("editPool"));
     connect(m_editButton, &QPushButton::clicked, this, [this] { activate(m_tree->currentIndex()); });
-    // The words keep their height; the space below them stays empty.
-    for (QLabel *label : {m_detailsTitle, m_detailsText, m_detailsProblems})
-        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The space below the words stays empty (the stretch below takes it). No size policy of their
+    // own: a wrapped label's policy carries its height for its width, and a policy set here without
+    // it cut the problems in half.
     infoLayout->addWidget(m_detailsTitle);
     infoLayout->addWidget(m_detailsText);
     infoLayout->addWidget(m_detailsProblems);
@@ -247,8 +251,10 @@ TopologyPage::TopologyPage(PlanDocument *document, QWidget *parent)
     branchForm->addRow(nameLabel, m_branchName);
     branchForm->addRow(centralLabel, m_centralSite);
     branchForm->addRow(appliancesLabel, m_appliances);
-    m_details->addWidget(info);
-    m_details->addWidget(branch);
+    detailsLayout->addWidget(info);
+    detailsLayout->addWidget(branch);
+    m_detailsBranch = branch;
+    branch->hide();
 
     // The details below the tree, not beside it: beside the preview the page is about 470 px wide
     // at 1280×800, too narrow for two columns without scrolling sideways.
@@ -512,7 +518,8 @@ void TopologyPage::updateDetails()
         return;
     }
     showBranch(-1);
-    m_details->setCurrentIndex(0);
+    m_detailsBranch->hide();
+    m_detailsInfo->show();
     const Plan &plan = document()->plan();
     const QModelIndex index = m_tree->currentIndex().siblingAtColumn(TopologyModel::NameColumn);
     QString title, text, path;
@@ -604,8 +611,10 @@ void TopologyPage::updateDetails()
 
 void TopologyPage::showBranch(qsizetype branch)
 {
-    if (branch >= 0)
-        m_details->setCurrentIndex(1);
+    if (branch >= 0) {
+        m_detailsInfo->hide();
+        m_detailsBranch->show();
+    }
     bindBranchFields(branch);
     if (branch >= 0 && (branch != m_shownBranch || !m_editingBranch))
         fillBranchFields(branch);

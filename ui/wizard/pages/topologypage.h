@@ -15,7 +15,6 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
-class QStackedWidget;
 class QTreeView;
 
 namespace lyncdns {
@@ -99,7 +98,9 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_removeAction = nullptr;
 
-    QStackedWidget *m_details = nullptr;
+    QWidget *m_details = nullptr;
+    QWidget *m_detailsInfo = nullptr;   // words about a site or pool
+    QWidget *m_detailsBranch = nullptr; // a branch site's fields
     QLabel *m_detailsTitle = nullptr;
     QLabel *m_detailsText = nullptr;
     QLabel *m_detailsProblems = nullptr;
