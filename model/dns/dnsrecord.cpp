@@ -23,8 +23,16 @@ SrvData DnsRecord::srv() const
 
 bool recordLessThan(const DnsRecord &a, const DnsRecord &b)
 {
-    // Enum order puts internal before external and A < AAAA < CNAME < SRV, as the names sort.
-    return std::tie(a.location, a.name, a.type, a.data) < std::tie(b.location, b.name, b.type, b.data);
+    // Enum order puts internal before external and A < AAAA < CNAME < SRV, as the names sort. One
+    // three-way compare per string (std::tie's operator< compares each equal string twice): sorting
+    // the 35,000 records of a big estate is a tenth of planning it.
+    if (a.location != b.location)
+        return a.location < b.location;
+    if (const int byName = QString::compare(a.name, b.name); byName != 0)
+        return byName < 0;
+    if (a.type != b.type)
+        return a.type < b.type;
+    return QString::compare(a.data, b.data) < 0;
 }
 
 void sortRecords(RecordSet &records)

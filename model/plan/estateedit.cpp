@@ -537,23 +537,56 @@ qsizetype duplicateElement(Plan &plan, qsizetype site, EstateRole role, qsizetyp
     return index + 1;
 }
 
+namespace {
+
+// Points the references of a role's kind from one name to another; false for a role nothing
+// refers to by name.
+bool retarget(Plan &plan, EstateRole role, const QString &from, const QString &to)
+{
+    switch (role) {
+    case EstateRole::FrontEnd:
+    case EstateRole::Director:
+        retargetPoolReferences(plan, from, to);
+        return true;
+    case EstateRole::Edge:
+        retargetEdgeReferences(plan, from, to);
+        return true;
+    case EstateRole::ReverseProxy:
+        retargetProxyReferences(plan, from, to);
+        return true;
+    default:
+        return false; // nothing refers to the other roles by name
+    }
+}
+
+// True when a reference of the role's kind names `name`: asked of the retarget functions, the one
+// place that knows where such references are.
+bool isReferenced(const Plan &plan, EstateRole role, const QString &name)
+{
+    Plan probe = plan;
+    return retarget(probe, role, name, QStringLiteral("\x01")) && !(probe == plan);
+}
+
+// Whether another element of the role's kind has the name (proxies among proxies, FQDNs among every
+// pool, Edge pool and farm).
+bool nameTaken(const Plan &plan, const QString &name, qsizetype site, EstateRole role, qsizetype index)
+{
+    return role == EstateRole::ReverseProxy
+               ? proxyNameTaken(plan, name, &plan.sites.at(site).reverseProxies.at(index))
+               : fqdnTaken(plan, name, site, role, index);
+}
+
+} // namespace
+
 bool renameElement(Plan &plan, qsizetype site, EstateRole role, qsizetype index, const QString &name)
 {
     if (!inRange(plan, site) || !inRange(plan, site, role, index) || name.isEmpty())
         return false;
-    if (role == EstateRole::ReverseProxy
-            ? proxyNameTaken(plan, name, &plan.sites.at(site).reverseProxies.at(index))
-            : fqdnTaken(plan, name, site, role, index))
+    if (nameTaken(plan, name, site, role, index))
         return false;
     const QString old = estateElementName(plan, site, role, index);
-    if (referencesResolveTo(plan, site, role, index)) {
-        if (role == EstateRole::FrontEnd || role == EstateRole::Director)
-            retargetPoolReferences(plan, old, name);
-        else if (role == EstateRole::Edge)
-            retargetEdgeReferences(plan, old, name);
-        else if (role == EstateRole::ReverseProxy)
-            retargetProxyReferences(plan, old, name);
-    }
+    if (referencesResolveTo(plan, site, role, index))
+        retarget(plan, role, old, name);
     withList(plan.sites[site], role, [index, &name](auto &list) { nameField(list[index]) = name; });
     return true;
 }
@@ -563,29 +596,16 @@ bool followRename(Plan &plan, qsizetype site, EstateRole role, qsizetype index, 
     if (!inRange(plan, site) || !inRange(plan, site, role, index))
         return false;
     const QString name = estateElementName(plan, site, role, index);
-    if (old.isEmpty() || name.isEmpty() || sameName(old, name))
+    // Proxy names resolve as written; FQDNs in any case and without a trailing dot.
+    const bool unchanged = role == EstateRole::ReverseProxy ? old == name : sameName(old, name);
+    if (old.isEmpty() || name.isEmpty() || unchanged)
         return false;
-    const auto taken = [&](const QString &n) {
-        return role == EstateRole::ReverseProxy
-                   ? proxyNameTaken(plan, n, &plan.sites.at(site).reverseProxies.at(index))
-                   : fqdnTaken(plan, n, site, role, index);
-    };
-    if (taken(old) || taken(name))
+    // A reference already naming the new name (left dangling before) would merge with this
+    // element's: they wait, as while another element has the old or the new name.
+    if (nameTaken(plan, old, site, role, index) || nameTaken(plan, name, site, role, index) ||
+        isReferenced(plan, role, name))
         return false;
-    switch (role) {
-    case EstateRole::FrontEnd:
-    case EstateRole::Director:
-        retargetPoolReferences(plan, old, name);
-        return true;
-    case EstateRole::Edge:
-        retargetEdgeReferences(plan, old, name);
-        return true;
-    case EstateRole::ReverseProxy:
-        retargetProxyReferences(plan, old, name);
-        return true;
-    default:
-        return false; // nothing refers to the other roles by name
-    }
+    return retarget(plan, role, old, name);
 }
 
 bool removeElement(Plan &plan, qsizetype site, EstateRole role, qsizetype index)

@@ -62,10 +62,12 @@ qsizetype duplicateElement(Plan &plan, qsizetype site, EstateRole role, qsizetyp
 // every reference to the old name. False (unchanged) for an empty name or one another element of
 // the same kind has (FQDNs and proxy names compare case-insensitively), or out of range.
 bool renameElement(Plan &plan, qsizetype site, EstateRole role, qsizetype index, const QString &name);
-// After an element's name was edited in its editor (from `old` to the name it has now): every
-// reference to `old` follows, as renameElement() does, unless the old name is still another
-// element's or the new one already is (a name passed through while typing "pool02" over "pool01"
-// must not carry pool02's references away). Returns whether references followed.
+// After an element's name was edited in its editor (from `old`, the name its references hold, to the
+// name it has now): every reference to `old` follows, as renameElement() does, unless the old name
+// is still another element's, the new one already is (a name passed through while typing "pool02"
+// over "pool01" must not carry pool02's references away), or a reference already names the new
+// name (it would merge with this element's). Returns whether references followed: the editor keeps
+// `old` until they do.
 bool followRename(Plan &plan, qsizetype site, EstateRole role, qsizetype index, const QString &old);
 // Removes an element and every reference to it: signIn.pool/webPool become empty (the default),
 // it leaves signIn.backupPools and geoDns.pools, pools paired with it or using it as Edge pool or

@@ -39,7 +39,8 @@ std::optional<NumberedName> numbered(const QString &name)
 
 } // namespace
 
-ServerNameProposal proposeServerName(const QString &poolFqdn, const QStringList &serverNames)
+ServerNameProposal proposeServerName(const QString &poolFqdn, const QStringList &serverNames,
+                                     const QSet<QString> &taken)
 {
     std::optional<NumberedName> pattern;
     for (const QString &name : serverNames)
@@ -52,16 +53,55 @@ ServerNameProposal proposeServerName(const QString &poolFqdn, const QStringList 
             if (n && n->prefix == pattern->prefix && n->domain == pattern->domain)
                 highest = std::max(highest, n->number);
         }
-        QString text =
-            pattern->prefix + QString::number(highest + 1).rightJustified(pattern->width, QLatin1Char('0'));
-        if (!pattern->domain.isEmpty())
-            text += QLatin1Char('.') + pattern->domain;
-        return {text, true};
+        const auto nameOf = [&pattern](qulonglong number) {
+            QString text =
+                pattern->prefix + QString::number(number).rightJustified(pattern->width, QLatin1Char('0'));
+            if (!pattern->domain.isEmpty())
+                text += QLatin1Char('.') + pattern->domain;
+            return text;
+        };
+        qulonglong next = highest + 1;
+        // Bounded: a plan has finitely many names, so a free number comes within taken.size() + 1.
+        for (qsizetype tries = 0; tries <= taken.size() && taken.contains(normalizedName(nameOf(next)));
+             ++tries)
+            ++next;
+        return {nameOf(next), true};
     }
     const QString domain = parentDomain(poolFqdn);
     if (!domain.isEmpty())
         return {QLatin1Char('.') + domain, false};
     return {};
+}
+
+QSet<QString> planServerNames(const Plan &plan)
+{
+    QSet<QString> names;
+    const auto add = [&names](const QString &name) {
+        if (const QString n = normalizedName(name); !n.isEmpty())
+            names.insert(n);
+    };
+    const auto addServers = [&add](const QList<Server> &servers) {
+        for (const Server &s : servers)
+            add(s.fqdn);
+    };
+    for (const Site &site : plan.sites) {
+        for (const Pool &pool : site.frontEndPools)
+            addServers(pool.servers);
+        for (const Pool &pool : site.directorPools)
+            addServers(pool.servers);
+        for (const Edge &edge : site.edgePools)
+            for (const EdgeServer &s : edge.servers)
+                add(s.fqdn);
+        for (const OfficeWebApps &farm : site.officeWebApps)
+            addServers(farm.servers);
+        for (const ServerPool &pool : site.persistentChatPools)
+            addServers(pool.servers);
+        for (const ServerPool &pool : site.mediationPools)
+            addServers(pool.servers);
+    }
+    for (const BranchSite &branch : plan.branchSites)
+        addServers(branch.survivableBranches);
+    return names;
 }
 
 } // namespace lyncdns

@@ -5,6 +5,9 @@
 // pattern is a complete guess; without one, the pool's domain is the part the admin would type
 // anyway, and the host label in front of it is left to the admin.
 
+#include "model/plan/plan.h"
+
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +23,14 @@ struct ServerNameProposal
 // the highest of the listed servers with its prefix and domain, as wide as its digits (zero-padded),
 // in its domain ("fe01", "fe02" -> "fe03.contoso.net"; "edge9" -> "edge10"). Else, when the pool
 // FQDN has a domain, ".<domain>" for the host label to be typed in front. Else nothing. Names come
-// back in normalized form (lower case, no trailing dot).
-ServerNameProposal proposeServerName(const QString &poolFqdn, const QStringList &serverNames);
+// back in normalized form (lower case, no trailing dot). A counted-up name another server of the
+// plan already has (`taken`, normalized: planServerNames()) is skipped: estates number servers
+// across pools (pool01 fe01-03, pool02 fe04-06), so pool01's next is fe07, not fe04.
+ServerNameProposal proposeServerName(const QString &poolFqdn, const QStringList &serverNames,
+                                     const QSet<QString> &taken = {});
+
+// Every server name of the plan, normalized: the servers of each pool, Edge pool, Office Web Apps
+// farm, Persistent Chat and Mediation pool, and each Survivable Branch appliance.
+QSet<QString> planServerNames(const Plan &plan);
 
 } // namespace lyncdns

@@ -158,6 +158,7 @@ private slots:
     void addRow_numberedServers_proposesTheNextSelected();
     void addRow_noServers_proposesThePoolDomainBeforeTheCursor();
     void addRow_escapeOrUntouchedDomain_leavesTheRowEmpty();
+    void addRow_namesOfOtherPools_areCountedPast();
     void addRow_edgeServers_typingReplacesTheProposal();
     void addRow_proposalSurvivesAMarkOnItsCell();
     void ownerPages_proposeFromTheirPoolFqdn();
@@ -570,6 +571,40 @@ void TestServerGrid::addRow_escapeOrUntouchedDomain_leavesTheRowEmpty()
     QCoreApplication::processEvents();
     QVERIFY(!editorAt(grid->table(), 1, ServersTable::FqdnColumn));
     QCOMPARE(grid->table()->item(1, ServersTable::FqdnColumn)->text(), QString());
+
+    // Nor is a proposal an arrow key moved away from (the view commits the editor on the move).
+    ServersTable arrows;
+    arrows.setServers({Server{QStringLiteral("fe01.contoso.net"), QString(), QString()}});
+    arrows.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&arrows));
+    clickAdd(arrows);
+    editor = editorAt(arrows.table(), 1, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("fe02.contoso.net"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCoreApplication::processEvents();
+    QCOMPARE(arrows.table()->item(1, ServersTable::FqdnColumn)->text(), QString());
+    QCOMPARE(arrows.table()->item(0, ServersTable::FqdnColumn)->text(), QStringLiteral("fe01.contoso.net"));
+}
+
+void TestServerGrid::addRow_namesOfOtherPools_areCountedPast()
+{
+    // Estates number servers across pools: pool02 has fe04-fe06, so pool01's next is fe07.
+    ServersTable pool;
+    pool.setServers({Server{QStringLiteral("fe01.contoso.net"), QString(), QString()},
+                     Server{QStringLiteral("fe02.contoso.net"), QString(), QString()},
+                     Server{QStringLiteral("fe03.contoso.net"), QString(), QString()}});
+    pool.setTakenNames([] {
+        return QSet<QString>{QStringLiteral("fe01.contoso.net"), QStringLiteral("fe02.contoso.net"),
+                             QStringLiteral("fe03.contoso.net"), QStringLiteral("fe04.contoso.net"),
+                             QStringLiteral("fe05.contoso.net"), QStringLiteral("fe06.contoso.net")};
+    });
+    pool.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pool));
+    clickAdd(pool);
+    QLineEdit *editor = editorAt(pool.table(), 3, ServersTable::FqdnColumn);
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("fe07.contoso.net"));
 }
 
 void TestServerGrid::addRow_edgeServers_typingReplacesTheProposal()

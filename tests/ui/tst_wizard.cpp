@@ -1426,6 +1426,9 @@ void TestWizard::unknownPoolReference_isKeptAndSaidToBeMissing()
     if (QTest::currentTestFailed())
         return;
     plan.sites[2].frontEndPools[0].reverseProxy = QStringLiteral("rp-singapore");
+    // An FQDN reference resolves in any case and with a trailing dot (plan-format.md): it names
+    // pool04 and stays as written.
+    plan.sites[2].frontEndPools[0].pairedWith = QStringLiteral("POOL04.contoso.net.");
     m_document->reset(plan, QString(), false);
     m_wizard->openElement(EstateRole::FrontEnd, 2, 0);
     QCOMPARE(m_wizard->currentId(), int(Page_FrontEnd));
@@ -1433,6 +1436,10 @@ void TestWizard::unknownPoolReference_isKeptAndSaidToBeMissing()
         QStringLiteral("sites[2].frontEndPools[0].reverseProxy"));
     QVERIFY(proxy);
     QCOMPARE(proxy->currentText(), QStringLiteral("rp-singapore (not in the plan)"));
+    const auto *paired = m_wizard->currentPage()->findChild<QComboBox *>(
+        QStringLiteral("sites[2].frontEndPools[0].pairedWith"));
+    QVERIFY(paired);
+    QCOMPARE(paired->currentText(), QStringLiteral("pool04.contoso.net in site Singapore"));
     QVERIFY(findingAt(QStringLiteral("sites[2].frontEndPools[0].reverseProxy")));
 
     WizardDriver d(m_wizard.get());

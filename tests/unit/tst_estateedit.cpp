@@ -504,6 +504,29 @@ private slots:
         QVERIFY(!followRename(cased, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool01.contoso.net")));
         QCOMPARE(cased.signIn.pool, QStringLiteral("POOL01.contoso.net."));
 
+        // The references hold the name they had while the typed name is another pool's: the editor
+        // passes that name again on the next keystroke, and they follow once the name is free.
+        Plan passing = estate();
+        passing.sites[0].frontEndPools[0].fqdn = QStringLiteral("pool02.contoso.net");
+        QVERIFY(!followRename(passing, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool01.contoso.net")));
+        passing.sites[0].frontEndPools[0].fqdn = QStringLiteral("pool021.contoso.net");
+        QVERIFY(followRename(passing, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool01.contoso.net")));
+        QCOMPARE(passing.sites.at(1).frontEndPools.at(0).pairedWith, QStringLiteral("pool021.contoso.net"));
+        QCOMPARE(passing.signIn.backupPools, QStringList{"pool02.contoso.net"}); // Dublin's own
+
+        // A reference left dangling at a name is not merged with this pool's when it takes that name.
+        Plan dangling = estate();
+        dangling.signIn.webPool = QStringLiteral("pool09.contoso.net"); // names no pool
+        dangling.sites[0].frontEndPools[0].fqdn = QStringLiteral("pool09.contoso.net");
+        QVERIFY(!followRename(dangling, 0, EstateRole::FrontEnd, 0, QStringLiteral("pool01.contoso.net")));
+        QCOMPARE(dangling.signIn.pool, QStringLiteral("POOL01.contoso.net."));
+
+        // A proxy's name resolves as written: a change of case is a rename its pools follow.
+        Plan proxy = estate();
+        proxy.sites[0].reverseProxies[0].name = QStringLiteral("RP-Redmond");
+        QVERIFY(followRename(proxy, 0, EstateRole::ReverseProxy, 0, QStringLiteral("rp-redmond")));
+        QCOMPARE(proxy.sites.at(0).frontEndPools.at(0).reverseProxy, QStringLiteral("RP-Redmond"));
+
         // An Edge pool's internal FQDN typed over: the Front End pool that names it follows.
         Plan edge = estate();
         edge.sites[0].edgePools[0].internalFqdn = QStringLiteral("edge-west.contoso.net");

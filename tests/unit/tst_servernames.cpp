@@ -3,6 +3,7 @@
 // the listed servers' pattern, else the pool's domain for the host label to be typed in front.
 
 #include "model/plan/servernames.h"
+#include "tests/support/testsupport.h"
 
 #include <QTest>
 
@@ -83,6 +84,27 @@ private slots:
         const ServerNameProposal proposal = proposeServerName(pool, servers);
         QCOMPARE(proposal.text, text);
         QCOMPARE(proposal.complete, complete);
+    }
+
+    // Names other pools of the plan have are counted past: the three-site example numbers its
+    // Front End servers across pools (pool01 fe01-fe03, pool02 fe04-fe06, pool03 fe07-fe09).
+    void propose_countsPastThePlansNames()
+    {
+        const Plan plan = test::loadPlan(test::exampleFile(QStringLiteral("three-site-estate.lyncplan")));
+        if (QTest::currentTestFailed())
+            return;
+        const QSet<QString> taken = planServerNames(plan);
+        QVERIFY(taken.contains(QStringLiteral("fe12.contoso.net")));
+        QVERIFY(taken.contains(QStringLiteral("sba01.contoso.net")));  // a branch appliance
+        QVERIFY(taken.contains(QStringLiteral("owa02.contoso.net")));  // a farm member
+        QVERIFY(taken.contains(QStringLiteral("edge03.contoso.net"))); // an Edge server
+        const QStringList pool01{QStringLiteral("fe01.contoso.net"), QStringLiteral("fe02.contoso.net"),
+                                 QStringLiteral("fe03.contoso.net")};
+        QCOMPARE(proposeServerName(QStringLiteral("pool01.contoso.net"), pool01, taken).text,
+                 QStringLiteral("fe13.contoso.net"));
+        // Without the plan's names only the pool's own rows count.
+        QCOMPARE(proposeServerName(QStringLiteral("pool01.contoso.net"), pool01).text,
+                 QStringLiteral("fe04.contoso.net"));
     }
 };
 

@@ -99,6 +99,8 @@ PoolEditor::PoolEditor(const QString &pathPrefix, const QString &poolName, QWidg
                               tr("Edge pool of this pool's media"));
     m_pairedWith = addReference(tr("Paired with (bac&kup pool):"), QStringLiteral(".pairedWith"),
                                 tr("Backup pool this pool is paired with"));
+    m_edgePool->setMatchesFqdns(true);
+    m_pairedWith->setMatchesFqdns(true);
     m_pairedWith->setToolTip(tr("Pool pairing for disaster recovery: the Front End pool that takes over "
                                 "this pool's users."));
 

@@ -3,10 +3,9 @@
 // The editor shared by the Front End and Director pages: pool FQDN, load balancing, load
 // balancer VIP, servers, internal and external web services, and the pool's references to the
 // rest of the estate (the reverse proxy that publishes it; a Front End pool's Edge pool and backup
-// pool). Every input is named by its JSON
-// path under the prefix ("sites[0].frontEndPools[0].fqdn", "sites[0].directorPools[0].servers",
-// ...), so the page marks the validator's findings on them; the page writes pool() into the plan
-// on edited().
+// pool). Every input is named by its JSON path under the prefix ("sites[0].frontEndPools[0].fqdn",
+// "sites[0].directorPools[0].servers", ...), so the page marks the validator's findings on them;
+// the page writes pool() into the plan on edited().
 
 #include "model/plan/plan.h"
 

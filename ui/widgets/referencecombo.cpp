@@ -1,5 +1,7 @@
 #include "ui/widgets/referencecombo.h"
 
+#include "model/dns/hostnames.h"
+
 #include <QSignalBlocker>
 
 namespace lyncdns {
@@ -54,6 +56,11 @@ void ReferenceCombo::rebuild(const QString &value)
         addItem(c.text, c.value);
     m_choiceCount = int(m_choices.size());
     int index = findData(value);
+    for (int i = 1; index < 0 && m_fqdns && !value.isEmpty() && i < count(); ++i)
+        if (normalizedName(itemData(i).toString()) == normalizedName(value)) {
+            setItemData(i, value); // the plan's spelling stays the plan's
+            index = i;
+        }
     if (index < 0 && !value.isEmpty()) {
         //: A pool's reference (reverse proxy, Edge pool, backup pool) that names nothing in the plan.
         addItem(tr("%1 (not in the plan)").arg(value), value);

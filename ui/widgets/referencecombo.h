@@ -32,6 +32,10 @@ public:
     QString value() const;
     // The candidates offered, without the first item and a kept unknown value.
     int choiceCount() const { return m_choiceCount; }
+    // FQDN references (a pool's Edge pool, its backup pool) name their element in any case and with
+    // or without a trailing dot, as estate.h resolves them: a stored "POOL02.contoso.net." selects
+    // pool02.contoso.net and is kept as written. Proxy names match exactly, as they resolve.
+    void setMatchesFqdns(bool fqdns) { m_fqdns = fqdns; }
 
 signals:
     // The admin chose another item.
@@ -43,6 +47,7 @@ private:
     QString m_noneText;
     QList<ReferenceChoice> m_choices;
     int m_choiceCount = 0;
+    bool m_fqdns = false;
 };
 
 } // namespace lyncdns

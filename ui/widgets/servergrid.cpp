@@ -34,17 +34,17 @@ constexpr int kOwnRowProblemsRole = Qt::UserRole + 1;
 constexpr int kNameColumn = 0;
 
 // Properties of a name editor holding a proposed name (addRow): that it does, that the name is
-// partial, and that the focus left it before anyone typed or accepted.
+// partial, and that Enter or Tab accepted it.
 const char *const kProposedName = "lyncdnsProposedName";
 const char *const kPartialName = "lyncdnsPartialName";
-const char *const kProposalLeft = "lyncdnsProposalLeft";
+const char *const kProposalAccepted = "lyncdnsProposalAccepted";
 
 // A proposed name lives in the name editor only until the editor commits: the item stays empty, so
 // Escape leaves nothing invented. The view reloads an open editor from its item whenever the item's
 // data changes (the page marks the new row's empty cell), which would wipe the proposal: it is kept
 // while the item is still empty. An untouched proposal is committed only by Enter or Tab, and never
 // when partial (".contoso.net" is no name): the focus leaving it (a click elsewhere, the window
-// closing) is no acceptance.
+// closing) or an arrow key moving to another cell (the view then commits too) is no acceptance.
 class NameDelegate final : public QStyledItemDelegate
 {
 public:
@@ -62,7 +62,7 @@ public:
     {
         const auto *edit = qobject_cast<const QLineEdit *>(editor);
         if (edit && edit->property(kProposedName).toBool() && !edit->isModified() &&
-            (edit->property(kPartialName).toBool() || edit->property(kProposalLeft).toBool()))
+            (edit->property(kPartialName).toBool() || !edit->property(kProposalAccepted).toBool()))
             return;
         QStyledItemDelegate::setModelData(editor, model, index);
     }
@@ -70,16 +70,14 @@ public:
 protected:
     bool eventFilter(QObject *object, QEvent *event) override
     {
-        if (event->type() != QEvent::FocusOut || !object->property(kProposedName).toBool())
-            return QStyledItemDelegate::eventFilter(object, event);
-        // The base commits here when the focus really left (not to the editor's own context menu);
-        // an untouched proposal is then left out (setModelData), and only then.
-        const QPointer<QObject> editor(object);
-        object->setProperty(kProposalLeft, true);
-        const bool handled = QStyledItemDelegate::eventFilter(object, event);
-        if (editor)
-            editor->setProperty(kProposalLeft, QVariant());
-        return handled;
+        // Enter, Return, Tab and Backtab accept what the editor shows; they reach this filter before
+        // the base commits on them.
+        if (event->type() == QEvent::KeyPress && object->property(kProposedName).toBool()) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab)
+                object->setProperty(kProposalAccepted, true);
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
     }
 };
 
@@ -419,7 +417,8 @@ void ServerGrid::prefillNameEditor(int row)
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (r != row)
             names << cellText(r, kNameColumn);
-    const ServerNameProposal proposal = proposeServerName(m_poolFqdn, names);
+    const ServerNameProposal proposal =
+        proposeServerName(m_poolFqdn, names, m_takenNames ? m_takenNames() : QSet<QString>());
     // The delegate's line edit over the cell; with another editor, or none, nothing is proposed.
     auto *editor = qobject_cast<QLineEdit *>(m_table->indexWidget(m_table->model()->index(row, kNameColumn)));
     if (proposal.text.isEmpty() || !editor)

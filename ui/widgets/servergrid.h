@@ -13,8 +13,11 @@
 #include "ui/widgets/servercolumn.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -67,6 +70,9 @@ public:
     // (proposeServerName). Empty: only the listed names count.
     void setPoolFqdn(const QString &fqdn);
     QString poolFqdn() const { return m_poolFqdn; }
+    // The server names the rest of the plan already has, asked when a row is added: a proposed name
+    // counts past them (planServerNames()). Unset: only this grid's rows count.
+    void setTakenNames(std::function<QSet<QString>()> takenNames) { m_takenNames = std::move(takenNames); }
 
     QTableWidget *table() const { return m_table; }
 
@@ -124,6 +130,7 @@ private:
     QCheckBox *m_showIpv6 = nullptr;
     QCheckBox *m_showNat = nullptr;
     QString m_poolFqdn;
+    std::function<QSet<QString>()> m_takenNames;
     bool m_wantIpv6 = false;
     bool m_wantNat = false;
     bool m_single = false;

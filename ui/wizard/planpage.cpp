@@ -1,6 +1,7 @@
 #include "ui/wizard/planpage.h"
 
 #include "model/plan/plandocument.h"
+#include "model/plan/servernames.h"
 #include "ui/widgets/readablecolours.h"
 #include "ui/widgets/servergrid.h"
 #include "ui/wizard/scopedview.h"
@@ -214,6 +215,9 @@ void PlanPage::focusPath(const QString &path)
 void PlanPage::registerPathField(const QString &jsonPath, QWidget *field)
 {
     m_fieldByPath.insert(jsonPath, field);
+    // A server grid's proposed names count past every server of the plan, not only its own rows.
+    if (ServerGrid *grid = gridOf(field, tableOf(field)))
+        grid->setTakenNames([document = m_document] { return planServerNames(document->plan()); });
 }
 
 const EditScope &PlanPage::scope() const

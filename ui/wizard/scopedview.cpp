@@ -45,9 +45,11 @@ std::optional<T> elementOf(const Plan &plan, const EditScope &scope, QList<T> Si
 }
 
 // Replaces the element, appends it when the scope points one past the end, or removes that one only.
+// A name edited in the element's editor takes the references to it along (followRename): from
+// *referencedName, the name they hold as the editor tracks it, else from the name replaced.
 template<typename T>
 void setElementOf(Plan &plan, const EditScope &scope, QList<T> Site::*list, EstateRole role,
-                  const std::optional<T> &value)
+                  const std::optional<T> &value, QString *referencedName = nullptr)
 {
     if (!value && plan.sites.isEmpty())
         return;
@@ -57,11 +59,13 @@ void setElementOf(Plan &plan, const EditScope &scope, QList<T> Site::*list, Esta
         if (index >= 0 && index < elements.size())
             elements.removeAt(index);
     } else if (index >= 0 && index < elements.size()) {
-        // A name edited in the element's editor takes the references to it along (estateedit.h).
         const qsizetype site = siteIndex(plan, scope);
-        const QString old = estateElementName(plan, site, role, index);
+        const QString old = referencedName && !referencedName->isEmpty()
+                                ? *referencedName
+                                : estateElementName(plan, site, role, index);
         elements[index] = *value;
-        followRename(plan, site, role, index, old);
+        if (followRename(plan, site, role, index, old) && referencedName)
+            *referencedName = estateElementName(plan, site, role, index);
     } else {
         elements << *value;
     }
@@ -152,9 +156,10 @@ const Pool &frontEnd(const Plan &plan, const EditScope &scope)
     return site && index >= 0 && index < site->frontEndPools.size() ? site->frontEndPools.at(index) : none;
 }
 
-void setFrontEnd(Plan &plan, const EditScope &scope, const Pool &pool)
+void setFrontEnd(Plan &plan, const EditScope &scope, const Pool &pool, QString *referencedName)
 {
-    setElementOf(plan, scope, &Site::frontEndPools, EstateRole::FrontEnd, std::optional<Pool>(pool));
+    setElementOf(plan, scope, &Site::frontEndPools, EstateRole::FrontEnd, std::optional<Pool>(pool),
+                 referencedName);
 }
 
 std::optional<Pool> director(const Plan &plan, const EditScope &scope)
@@ -162,9 +167,9 @@ std::optional<Pool> director(const Plan &plan, const EditScope &scope)
     return elementOf(plan, scope, &Site::directorPools, EstateRole::Director);
 }
 
-void setDirector(Plan &plan, const EditScope &scope, const std::optional<Pool> &pool)
+void setDirector(Plan &plan, const EditScope &scope, const std::optional<Pool> &pool, QString *referencedName)
 {
-    setElementOf(plan, scope, &Site::directorPools, EstateRole::Director, pool);
+    setElementOf(plan, scope, &Site::directorPools, EstateRole::Director, pool, referencedName);
 }
 
 std::optional<Edge> edge(const Plan &plan, const EditScope &scope)
@@ -172,9 +177,9 @@ std::optional<Edge> edge(const Plan &plan, const EditScope &scope)
     return elementOf(plan, scope, &Site::edgePools, EstateRole::Edge);
 }
 
-void setEdge(Plan &plan, const EditScope &scope, const std::optional<Edge> &edge)
+void setEdge(Plan &plan, const EditScope &scope, const std::optional<Edge> &edge, QString *referencedName)
 {
-    setElementOf(plan, scope, &Site::edgePools, EstateRole::Edge, edge);
+    setElementOf(plan, scope, &Site::edgePools, EstateRole::Edge, edge, referencedName);
 }
 
 std::optional<ReverseProxy> reverseProxy(const Plan &plan, const EditScope &scope)

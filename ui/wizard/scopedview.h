@@ -35,14 +35,18 @@ QString elementCaption(const Plan &plan, const EditScope &scope, EstateRole role
 
 // An empty pool while the site has no such Front End pool yet.
 const Pool &frontEnd(const Plan &plan, const EditScope &scope);
-void setFrontEnd(Plan &plan, const EditScope &scope, const Pool &pool);
+// referencedName (Front End, Director, Edge): the name the element's references hold, which its editor
+// tracks while the name is typed over (see followRename in estateedit.h); updated when they follow.
+void setFrontEnd(Plan &plan, const EditScope &scope, const Pool &pool, QString *referencedName = nullptr);
 
 std::optional<Pool> director(const Plan &plan, const EditScope &scope);
 // A pool replaces the Director pool (or becomes it); nullopt removes that one only.
-void setDirector(Plan &plan, const EditScope &scope, const std::optional<Pool> &pool);
+void setDirector(Plan &plan, const EditScope &scope, const std::optional<Pool> &pool,
+                 QString *referencedName = nullptr);
 
 std::optional<Edge> edge(const Plan &plan, const EditScope &scope);
-void setEdge(Plan &plan, const EditScope &scope, const std::optional<Edge> &edge);
+void setEdge(Plan &plan, const EditScope &scope, const std::optional<Edge> &edge,
+             QString *referencedName = nullptr);
 
 std::optional<ReverseProxy> reverseProxy(const Plan &plan, const EditScope &scope);
 // A proxy without a name is named "reverse-proxy" (or "reverse-proxy-2", ... when another has that

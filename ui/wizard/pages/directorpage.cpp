@@ -122,6 +122,7 @@ void DirectorPage::fill(const Plan &plan)
     // Without a Director the editor keeps what was typed, so choosing one again restores it.
     if (director)
         m_editor->setPool(*director);
+    m_referencedName = director ? director->fqdn : QString();
     m_editor->setIpv6Visible(plan.dns.ipv6 || (director && hasIpv6(*director)));
     m_editor->setExternalFqdnRequired(scoped::directorPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
@@ -135,7 +136,9 @@ void DirectorPage::write()
     std::optional<Pool> director;
     if (choice() != QLatin1String("none"))
         director = shownPool();
-    change([&director, scope = scope()](Plan &p) { scoped::setDirector(p, scope, director); });
+    change([this, &director, scope = scope()](Plan &p) {
+        scoped::setDirector(p, scope, director, &m_referencedName);
+    });
     m_writing = false;
     // The site's next Director pool is its first now: the page shows that one.
     if (!director && scoped::director(document()->plan(), scope()))

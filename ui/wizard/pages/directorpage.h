@@ -32,6 +32,8 @@ private:
     QComboBox *m_choice;
     PoolEditor *m_editor;
     bool m_writing = false;
+    // The FQDN the plan's references to this pool hold while it is typed over (followRename).
+    QString m_referencedName;
 };
 
 } // namespace lyncdns

@@ -89,8 +89,10 @@ void DnsPage::fillDomains()
     for (const QString &d : plan.sipDomains)
         if (!normalizedName(d).isEmpty() && !domains.contains(normalizedName(d)))
             domains << normalizedName(d);
-    // One SIP domain without an exception: the setting above says it all.
-    const bool shown = domains.size() > 1 || !plan.splitBrainOverrides.isEmpty();
+    // One SIP domain without an exception: the setting above says it all. (An exception of a domain
+    // no longer listed is kept while the list is typed, but neither shown nor written.)
+    const bool shown =
+        domains.size() > 1 || (domains.size() == 1 && plan.splitBrainOverrides.contains(domains.first()));
     m_ui->splitBrainDomainsLabel->setVisible(shown);
     m_ui->splitBrainDomains->setVisible(shown);
     const QSignalBlocker blocker(m_ui->splitBrainDomains);

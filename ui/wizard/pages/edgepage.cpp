@@ -233,6 +233,7 @@ void EdgePage::loadFromPlan()
 {
     const Plan &plan = document()->plan();
     const std::optional<Edge> edge = scoped::edge(plan, scope());
+    m_referencedName = edge ? edge->internalFqdn : QString();
     if (edge) {
         // The whole pool, so what the page does not show (priorities, federation, XMPP) is kept.
         m_edge = *edge;
@@ -322,7 +323,7 @@ void EdgePage::updateVisibility()
 void EdgePage::commit()
 {
     const std::optional<Edge> edge = edgeToWrite();
-    change([&edge, scope = scope()](Plan &p) { scoped::setEdge(p, scope, edge); });
+    change([this, &edge, scope = scope()](Plan &p) { scoped::setEdge(p, scope, edge, &m_referencedName); });
     // The site's next Edge pool is its first now: the page shows that one.
     if (!edge && scoped::edge(document()->plan(), scope()))
         reloadFromPlan();

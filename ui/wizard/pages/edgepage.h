@@ -46,6 +46,8 @@ private:
     Edge m_edge;
     EdgeVips m_vips;
     bool m_filling = false;
+    // The internal FQDN the plan's references to this Edge pool hold while it is typed over.
+    QString m_referencedName;
 
     QComboBox *m_layout = nullptr;
     QWidget *m_details = nullptr;

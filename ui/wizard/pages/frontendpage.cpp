@@ -87,6 +87,7 @@ void FrontEndPage::fill(const Plan &plan)
                                                         : PoolEditor::Kind::EnterprisePool);
     m_editor->setEstate(plan, scope().site, scope().frontEnd);
     m_editor->setPool(pool);
+    m_referencedName = pool.fqdn;
     m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(pool));
     m_editor->setExternalFqdnRequired(scoped::frontEndPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
@@ -103,7 +104,8 @@ void FrontEndPage::write()
         return;
     m_writing = true;
     const Pool pool = shownPool();
-    change([&pool, scope = scope()](Plan &p) { scoped::setFrontEnd(p, scope, pool); });
+    change(
+        [this, &pool, scope = scope()](Plan &p) { scoped::setFrontEnd(p, scope, pool, &m_referencedName); });
     m_writing = false;
 }
 

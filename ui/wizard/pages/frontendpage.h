@@ -31,6 +31,8 @@ private:
     QComboBox *m_edition;
     PoolEditor *m_editor;
     bool m_writing = false;
+    // The FQDN the plan's references to this pool hold while it is typed over (followRename).
+    QString m_referencedName;
 };
 
 } // namespace lyncdns

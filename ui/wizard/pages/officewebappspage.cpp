@@ -117,10 +117,6 @@ void OfficeWebAppsPage::loadFromPlan()
         m_externalFqdn->setText(farm->externalFqdn);
         m_servers->setServers(farm->servers);
     }
-    bool ipv6 = document()->plan().dns.ipv6;
-    for (const Server &s : m_farm.servers)
-        ipv6 = ipv6 || !s.ipv6.isEmpty();
-    m_servers->setIpv6Visible(ipv6);
     updateNotes();
 }
 
@@ -143,6 +139,8 @@ void OfficeWebAppsPage::writeToPlan()
 
 void OfficeWebAppsPage::updateNotes()
 {
+    // The members' IPv6 column follows the plan's IPv6 switch (a value there shows it anyway).
+    m_servers->setIpv6Visible(document()->plan().dns.ipv6);
     m_proxyNote->setVisible(!scoped::reverseProxy(document()->plan(), scope()) &&
                             !m_externalFqdn->text().trimmed().isEmpty());
 }
