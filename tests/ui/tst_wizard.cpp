@@ -30,12 +30,15 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace lyncdns;
 using test::addAndOpen;
@@ -102,6 +105,7 @@ private slots:
     void threeSiteEstate_poolReferencesChosenInTheEditor_equalTheExample();
     void unknownPoolReference_isKeptAndSaidToBeMissing();
     void dnsPage_splitBrainPerSipDomain_isAnExceptionOfThePlan();
+    void mouseWheel_scrollsThePageAndChangesNoChoice();
     void keyboardOnly_tabReachesEveryFieldOfEveryStep();
 
 private:
@@ -1502,6 +1506,46 @@ void TestWizard::dnsPage_splitBrainPerSipDomain_isAnExceptionOfThePlan()
     d.next(Page_Dns);
     QVERIFY2(d.ok(), d.message());
     QVERIFY(!list->isVisibleTo(m_wizard->currentPage()));
+}
+
+void TestWizard::mouseWheel_scrollsThePageAndChangesNoChoice()
+{
+    // Scrolling a long page with the wheel passes the pointer over combo boxes and spin boxes: none
+    // of them may take the wheel (and change the plan) unless the admin gave it the focus.
+    const Plan opened = test::loadPlan(test::exampleFile(QStringLiteral("three-site-estate.lyncplan")));
+    if (QTest::currentTestFailed())
+        return;
+    m_document->reset(opened, QString(), false);
+    QVERIFY(m_wizard->goToPage(Page_Routes));
+    QCoreApplication::processEvents();
+    auto *scroller = qobject_cast<QScrollArea *>(m_wizard->currentPage()->parentWidget()->parentWidget());
+    QVERIFY(scroller);
+    QVERIFY2(scroller->verticalScrollBar()->maximum() > 0,
+             "the routes page should be taller than the window");
+    const auto wheel = [](QWidget *target) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent down(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                         Qt::NoScrollPhase, false);
+        QApplication::sendEvent(target, &down);
+    };
+    auto *webPool = m_wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("signIn.webPool"));
+    auto *priority = m_wizard->currentPage()->findChild<QSpinBox *>(
+        QStringLiteral("sites[1].edgePools[0].remoteAccessPriority"));
+    QVERIFY(webPool);
+    QVERIFY(priority);
+    for (QWidget *target : {static_cast<QWidget *>(webPool), static_cast<QWidget *>(priority)}) {
+        scroller->verticalScrollBar()->setValue(0);
+        wheel(target);
+        QVERIFY(!target->hasFocus());
+        QVERIFY2(scroller->verticalScrollBar()->value() > 0, qPrintable(target->objectName()));
+    }
+    QVERIFY2(m_document->plan() == opened, planMismatch(opened, m_document->plan()).constData());
+
+    // A choice the admin is in takes the wheel, as everywhere.
+    priority->setFocus();
+    const int before = priority->value();
+    wheel(priority);
+    QVERIFY(priority->value() != before);
 }
 
 QTEST_MAIN(TestWizard)

@@ -23,6 +23,9 @@
 #include "ui/wizard/pages/topologypage.h"
 #include "ui/wizard/pages/welcomepage.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -133,6 +136,9 @@ PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
 
     m_pages.fill(nullptr, Page_Count);
     m_scrollers.fill(nullptr, Page_Count);
+    // Rows of combo boxes and spin boxes are added to pages while the editor runs (an Edge pool's
+    // routes): the application's filter sees every one of them.
+    qApp->installEventFilter(this);
     m_visited.fill(false, Page_Count);
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::newRequested, this, &PlanEditor::newRequested);
@@ -178,6 +184,28 @@ PlanEditor::PlanEditor(PlanDocument *document, QWidget *parent)
 }
 
 PlanEditor::~PlanEditor() = default;
+
+bool PlanEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Wheel && event->type() != QEvent::Show)
+        return QWidget::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    const bool choice = qobject_cast<QComboBox *>(watched) || qobject_cast<QAbstractSpinBox *>(watched);
+    if (!choice || !m_stack->isAncestorOf(widget))
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::Show) {
+        // The wheel would give them the focus before any filter sees it (Qt::WheelFocus).
+        if (widget->focusPolicy() == Qt::WheelFocus)
+            widget->setFocusPolicy(Qt::StrongFocus);
+        return QWidget::eventFilter(watched, event);
+    }
+    auto *scroller = qobject_cast<QScrollArea *>(m_scrollers.value(m_currentId));
+    if (widget->hasFocus() || !scroller || !scroller->isAncestorOf(widget))
+        return QWidget::eventFilter(watched, event);
+    // The page scrolls as if the pointer were over its background.
+    QCoreApplication::sendEvent(scroller->viewport(), event);
+    return true;
+}
 
 void PlanEditor::addPage(int id, QWidget *page)
 {

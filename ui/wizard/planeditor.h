@@ -76,6 +76,11 @@ signals:
     void openFileRequested(const QString &fileName);
     void saveRequested();
 
+protected:
+    // Scrolling a page with the mouse wheel never changes a choice or a number the pointer passes
+    // over: an unfocused combo box or spin box hands the wheel to the page.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addPage(int id, QWidget *page);
     void showStep(int id, bool record);
