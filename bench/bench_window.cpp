@@ -10,6 +10,7 @@
 // Prints the figures; asserts nothing.
 // Run the release preset: build/release/bench/bench_window [SITES] [DOMAINS] [RUNS]
 
+#include "bench/benchtiming.h"
 #include "bench/generatedplan.h"
 #include "model/itemmodels/recordtablemodel.h"
 #include "model/plan/planwriter.h"
@@ -27,19 +28,7 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <algorithm>
-
 using namespace lyncdns;
-
-namespace {
-
-double median(QList<double> times)
-{
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

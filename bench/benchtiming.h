@@ -8,6 +8,13 @@
 
 #include <algorithm>
 
+// The median of timings taken by the caller (a benchmark timing two phases of one run).
+inline double median(QList<double> times)
+{
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
 template<typename F> double medianMs(int runs, F &&work)
 {
     QList<double> times;
@@ -17,6 +24,5 @@ template<typename F> double medianMs(int runs, F &&work)
         work();
         times << t.nsecsElapsed() / 1e6;
     }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    return median(times);
 }

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -223,6 +224,21 @@ QByteArray planDifference(const Plan &expected, const Plan &actual)
 QByteArray planMismatch(const Plan &expected, const Plan &actual)
 {
     return actual == expected ? QByteArray() : planDifference(expected, actual);
+}
+
+void initEditorSuite(const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
+    QCoreApplication::setApplicationName(applicationName);
+    installOffscreenNoiseFilter();
+}
+
+bool showEditor(PlanEditor *editor)
+{
+    editor->resize(900, 760);
+    editor->show();
+    return QTest::qWaitForWindowExposed(editor);
 }
 
 bool renameSelectedRow(QTreeView *tree, const QString &name)

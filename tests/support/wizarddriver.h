@@ -103,6 +103,13 @@ QByteArray planDifference(const Plan &expected, const Plan &actual);
 // Nothing when both plans are equal (QVERIFY2 builds its message either way), else planDifference.
 QByteArray planMismatch(const Plan &expected, const Plan &actual);
 
+// The settings of a plan editor suite, for its initTestCase(): QSettings in test mode (the Welcome
+// page reads recent files from them: never the user's own), the suite's own application name, and
+// the offscreen noise filter.
+void initEditorSuite(const QString &applicationName);
+// Shows a new editor as the suites drive it (900×760); false when the window was not exposed.
+bool showEditor(PlanEditor *editor);
+
 // Renames the selected row of the topology tree as a user does: F2, type, Enter.
 bool renameSelectedRow(QTreeView *tree, const QString &name);
 // Add pool ▸ <role> on the topology page, for the site selected.

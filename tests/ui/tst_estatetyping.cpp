@@ -18,7 +18,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 
@@ -64,20 +63,14 @@ private:
 
 void TestEstateTyping::initTestCase()
 {
-    // The Welcome page reads recent files from QSettings: never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_estatetyping"));
-    test::installOffscreenNoiseFilter();
+    test::initEditorSuite(QStringLiteral("tst_estatetyping"));
 }
 
 void TestEstateTyping::init()
 {
     m_document = std::make_unique<PlanDocument>();
     m_wizard = std::make_unique<PlanEditor>(m_document.get());
-    m_wizard->resize(900, 760);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QVERIFY(test::showEditor(m_wizard.get()));
     QCOMPARE(m_wizard->currentId(), int(Page_Welcome));
     m_topology = qobject_cast<TopologyPage *>(m_wizard->planPage(Page_Topology));
     QVERIFY(m_topology);

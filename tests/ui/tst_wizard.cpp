@@ -34,7 +34,6 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -124,20 +123,14 @@ private:
 
 void TestWizard::initTestCase()
 {
-    // The Welcome page reads recent files from QSettings: never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("lyncdns-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
-    test::installOffscreenNoiseFilter();
+    test::initEditorSuite(QStringLiteral("tst_wizard"));
 }
 
 void TestWizard::init()
 {
     m_document = std::make_unique<PlanDocument>();
     m_wizard = std::make_unique<PlanEditor>(m_document.get());
-    m_wizard->resize(900, 760);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QVERIFY(test::showEditor(m_wizard.get()));
     QCOMPARE(m_wizard->currentId(), int(Page_Welcome));
 }
 

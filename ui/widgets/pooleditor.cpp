@@ -329,10 +329,13 @@ void PoolEditor::updateReferenceRows()
                                               : tr("Reverse proxy"));
 }
 
-void PoolEditor::setIpv6Visible(bool visible)
+void PoolEditor::setIpv6Visible(bool planIpv6)
 {
-    m_ipv6Visible = visible;
-    m_servers->setIpv6Visible(visible);
+    bool held = !m_vipIpv6->text().trimmed().isEmpty() || !m_internalVipIpv6->text().trimmed().isEmpty();
+    for (const Server &s : m_servers->servers())
+        held = held || !s.ipv6.isEmpty();
+    m_ipv6Visible = planIpv6 || held;
+    m_servers->setIpv6Visible(m_ipv6Visible);
     updateDerived();
 }
 

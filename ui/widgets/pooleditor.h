@@ -50,7 +50,9 @@ public:
 
     // A row above the pool FQDN (the Front End's edition), aligned with the editor's own rows.
     void insertLeadingRow(QLabel *label, QWidget *field);
-    void setIpv6Visible(bool visible);
+    // The plan's IPv6 switch: the IPv6 fields show when it is on, and also while the pool shown holds
+    // an IPv6 address (call after setPool()).
+    void setIpv6Visible(bool planIpv6);
     // With a reverse proxy the external web services FQDN is required.
     void setExternalFqdnRequired(bool required);
     // The reverse proxies, Edge pools and Front End pools of the plan this pool (at index of site)

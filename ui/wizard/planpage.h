@@ -56,8 +56,6 @@ public:
     // that own a path ("sites[0].edgePools[0]" and "sites[0].edgePools[0].remoteAccessPriority"), the
     // one with the longer prefix edits it.
     qsizetype ownedPrefixLength(const QString &path) const;
-    // pathPrefixes(), built once per plan revision and scope.
-    const QStringList &ownedPrefixes() const;
     // True if a finding at this path belongs to the page's step in the step list: its own paths, and
     // for an element editor the same role of every site (so the step shows the estate's problems).
     virtual bool concernsPath(const QString &path) const;
@@ -112,6 +110,8 @@ protected:
     void refreshFindings();
 
 private:
+    // pathPrefixes(), built once per plan revision and scope.
+    const QStringList &ownedPrefixes() const;
     struct Target
     {
         QWidget *field = nullptr;

@@ -14,14 +14,6 @@ namespace lyncdns {
 
 namespace {
 
-bool hasIpv6(const Pool &pool)
-{
-    bool any = !pool.vipIpv6.isEmpty() || !pool.webServices.internalVipIpv6.isEmpty();
-    for (const Server &s : pool.servers)
-        any = any || !s.ipv6.isEmpty();
-    return any;
-}
-
 QString choiceOf(const std::optional<Pool> &director)
 {
     if (!director)
@@ -123,7 +115,7 @@ void DirectorPage::fill(const Plan &plan)
     if (director)
         m_editor->setPool(*director);
     m_referencedName = director ? director->fqdn : QString();
-    m_editor->setIpv6Visible(plan.dns.ipv6 || (director && hasIpv6(*director)));
+    m_editor->setIpv6Visible(plan.dns.ipv6);
     m_editor->setExternalFqdnRequired(scoped::directorPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
 }

@@ -95,6 +95,7 @@ void DnsPage::fillDomains()
         domains.size() > 1 || (domains.size() == 1 && plan.splitBrainOverrides.contains(domains.first()));
     m_ui->splitBrainDomainsLabel->setVisible(shown);
     m_ui->splitBrainDomains->setVisible(shown);
+    m_ui->splitBrainDomainsNote->setVisible(shown);
     const QSignalBlocker blocker(m_ui->splitBrainDomains);
     QListWidget *list = m_ui->splitBrainDomains;
     if (list->count() != domains.size())
@@ -123,10 +124,6 @@ void DnsPage::updateNotes()
             ? tr("Internal records for names in a SIP domain go into the internal copy of that zone.")
             : tr("Internal names inside a SIP domain get pin-point zones (a zone for exactly that name), so "
                  "the rest of the domain still resolves from public DNS."));
-    m_ui->splitBrainDomainsNote->setText(
-        tr("Ticked: internal DNS holds a copy of that domain's zone. A domain that differs from the setting "
-           "above is saved as an exception."));
-    m_ui->splitBrainDomainsNote->setVisible(m_ui->splitBrainDomains->isVisibleTo(this));
     const int ttl = m_ui->ttl->value();
     QString note;
     if (ttl == 0)

@@ -12,18 +12,6 @@
 
 namespace lyncdns {
 
-namespace {
-
-bool hasIpv6(const Pool &pool)
-{
-    bool any = !pool.vipIpv6.isEmpty() || !pool.webServices.internalVipIpv6.isEmpty();
-    for (const Server &s : pool.servers)
-        any = any || !s.ipv6.isEmpty();
-    return any;
-}
-
-} // namespace
-
 FrontEndPage::FrontEndPage(PlanDocument *document, QWidget *parent)
     : PlanPage(document, tr("Front End"),
                tr("The Front End pool (or Standard Edition server) clients sign in to. With DNS load "
@@ -88,7 +76,7 @@ void FrontEndPage::fill(const Plan &plan)
     m_editor->setEstate(plan, scope().site, scope().frontEnd);
     m_editor->setPool(pool);
     m_referencedName = pool.fqdn;
-    m_editor->setIpv6Visible(plan.dns.ipv6 || hasIpv6(pool));
+    m_editor->setIpv6Visible(plan.dns.ipv6);
     m_editor->setExternalFqdnRequired(scoped::frontEndPublished(plan, scope()));
     refreshFindings(); // the servers table was refilled
 }
