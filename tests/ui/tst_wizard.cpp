@@ -1472,6 +1472,15 @@ void TestWizard::dnsPage_splitBrainPerSipDomain_isAnExceptionOfThePlan()
              (QHash<QString, bool>{{QStringLiteral("fabrikam.com"), false}}));
     QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
     QCOMPARE(list->item(1)->text(), QStringLiteral("fabrikam.com (differs from the setting above)"));
+    // Every domain in sight at the editor's width in a 1280×800 window: no sideways scroll bar takes
+    // the second line's height.
+    m_wizard->resize(638, 760);
+    QCoreApplication::processEvents();
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    QVERIFY2(list->visualItemRect(list->item(1)).bottom() < list->viewport()->height(),
+             qPrintable(QStringLiteral("row 2 ends at %1 in a %2 px list")
+                            .arg(list->visualItemRect(list->item(1)).bottom())
+                            .arg(list->viewport()->height())));
     // Written as the example writes it: the domain as an object, the other as a plain name.
     const QJsonArray domains = QJsonDocument::fromJson(planToJson(m_document->plan()))
                                    .object()

@@ -44,6 +44,9 @@ DnsPage::DnsPage(PlanDocument *document, QWidget *parent)
     m_ui->splitBrainDomains->setObjectName(QStringLiteral("splitBrainPerDomain"));
     const QFontMetrics fm(m_ui->splitBrainDomains->font());
     m_ui->splitBrainDomains->setMaximumHeight(fm.lineSpacing() * 7);
+    // A long line ("fabrikam.com (differs from the setting above)") is elided, its whole text in the
+    // tooltip: a sideways scroll bar took the height of the second domain.
+    m_ui->splitBrainDomains->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_ui->splitBrainDomains, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const QString domain = item->data(Qt::UserRole).toString();
         const bool on = item->checkState() == Qt::Checked;
@@ -110,11 +113,14 @@ void DnsPage::fillDomains()
         const bool exception = plan.splitBrainFor(domain) != plan.dns.splitBrain;
         item->setData(Qt::UserRole, domain);
         item->setText(exception ? tr("%1 (differs from the setting above)").arg(domain) : domain);
+        item->setToolTip(item->text());
         item->setCheckState(plan.splitBrainFor(domain) ? Qt::Checked : Qt::Unchecked);
     }
-    list->setFixedHeight(
-        std::min(list->maximumHeight(),
-                 list->sizeHintForRow(0) * std::max(1, list->count()) + 2 * list->frameWidth()));
+    int rows = 0;
+    for (int i = 0; i < list->count(); ++i)
+        rows += list->sizeHintForRow(i);
+    list->setFixedHeight(std::min(list->maximumHeight(), std::max(rows, list->fontMetrics().lineSpacing()) +
+                                                             2 * list->frameWidth()));
 }
 
 void DnsPage::updateNotes()
